@@ -1,0 +1,76 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A source document: a protocol or plan that states the arrangements.' })
+export class Document {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Year the arrangements took effect.' })
+  year!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'final, draft or not-stated.' })
+  status!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date (or year) the document took effect.' })
+  effectiveFrom!: string | null;
+}
+
+@ObjectType({ description: 'A body, post, organisation or person drawn on the canvas.' })
+export class GraphNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Body, Post, Organisation or Person.' })
+  label!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  kind!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Primary function of a body: scrutiny, delivery, strategy, assurance, ...',
+  })
+  function!: string | null;
+}
+
+@ObjectType({ description: 'A relationship between two graph nodes, as one document states it.' })
+export class GraphEdge {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Relationship type, e.g. HOLDS_TO_ACCOUNT.' })
+  type!: string;
+
+  @Field(() => ID)
+  source!: string;
+
+  @Field(() => ID)
+  target!: string;
+
+  @Field(() => String, { nullable: true })
+  documentId!: string | null;
+}
+
+@ObjectType({ description: 'Nodes and edges of one area, ordered by id.' })
+export class AreaGraph {
+  @Field(() => [GraphNode])
+  nodes!: GraphNode[];
+
+  @Field(() => [GraphEdge])
+  edges!: GraphEdge[];
+}
+
+@ObjectType({ description: 'A local-authority area and its safeguarding governance.' })
+export class Area {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}

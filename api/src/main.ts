@@ -1,0 +1,65 @@
+import { serverConfigFromEnv, type ServerConfig } from './config.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { say } from './bootstrap/progress.ts';
+import { prepareStore } from './bootstrap/prepare.ts';
+import { createApp } from './server.ts';
+import { openStore, storeConfigFromEnv, StoreError, type Store } from './store/index.ts';
+
+/** Time allowed for draining requests and closing the store on SIGINT/SIGTERM. */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+async function open(logger: Logger): Promise<Store> {
+  try {
+    return await openStore(storeConfigFromEnv(process.env), logger.child({ name: 'store' }));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = error instanceof StoreError ? ` [${error.code}]` : '';
+    say(`Cannot open the graph store${code}: ${message}`);
+    logger.fatal({ err: error }, 'cannot open the graph store');
+    process.exit(1);
+  }
+}
+
+function publicHost(config: ServerConfig): string {
+  return config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+}
+
+async function main(): Promise<void> {
+  const config = serverConfigFromEnv(process.env);
+  const logger = createLogger(config.logLevel);
+  const store = await open(logger);
+  say(`Graph store: ${store.description}`);
+
+  const app = await createApp({ config, store, logger });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal} received: draining requests and closing the store…`);
+    const timer = setTimeout(() => {
+      say('Shutdown took longer than 10 s; exiting.');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    timer.unref();
+    try {
+      await app.close();
+      await store.close();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  await prepareStore({ store, config, logger });
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const base = `http://${publicHost(config)}:${port}`;
+  say(`GraphQL:  ${base}/graphql`);
+  say(`Explorer: ${base}/`);
+}
+
+void main();

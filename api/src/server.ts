@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { ServerConfig } from './config.ts';
+import type { Context } from './context.ts';
+import { RETRY_AFTER_SECONDS, maskError } from './http/errors.ts';
+import { requestErrorsPlugin } from './http/request-id.plugin.ts';
+import { registerExplorer } from './http/static.ts';
+import type { Logger } from './logger.ts';
+import { buildGraphQLSchema } from './schema.ts';
+import { createServices } from './services.ts';
+import type { Store } from './store/index.ts';
+
+/** Largest accepted request body; larger bodies answer 413. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  config: ServerConfig;
+  store: Store;
+  logger: Logger;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the HTTP app: GraphQL at /graphql, probes, and the explorer at /. */
+export async function createApp({ config, store, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger.child({ name: 'http' }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    forceCloseConnections: 'idle',
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema: buildGraphQLSchema(),
+    introspection: !config.production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskError,
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      requestErrorsPlugin(),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+    logger: logger.child({ name: 'graphql' }),
+  });
+  await apollo.start();
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    if (await store.ping()) return { status: 'ready', store: store.kind };
+    return reply
+      .code(503)
+      .header('retry-after', String(RETRY_AFTER_SECONDS))
+      .send({ status: 'unavailable', store: store.kind });
+  });
+
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    context: async (request) => ({
+      requestId: request.id,
+      log: request.log as unknown as Logger,
+      services: createServices(store),
+    }),
+  });
+  await registerExplorer(app, config.explorerDir);
+  return app;
+}
