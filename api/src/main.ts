@@ -53,7 +53,14 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  await prepareStore({ store, config, logger });
+  try {
+    await prepareStore({ store, config, logger });
+  } catch (error) {
+    say(error instanceof Error ? error.message : String(error));
+    logger.fatal({ err: error }, 'cannot prepare the graph store');
+    await store.close();
+    process.exit(1);
+  }
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

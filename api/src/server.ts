@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.ts';
 import type { Context } from './context.ts';
 import { RETRY_AFTER_SECONDS, maskError } from './http/errors.ts';
@@ -27,7 +27,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** Builds the HTTP app: GraphQL at /graphql, probes, and the explorer at /. */
 export async function createApp({ config, store, logger }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: logger.child({ name: 'http' }),
+    loggerInstance: logger.child({ name: 'http' }) as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     requestIdHeader: false,
     genReqId: (request) => {

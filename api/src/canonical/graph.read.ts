@@ -1,0 +1,89 @@
+import type { Row, Tx } from '../store/types.ts';
+import {
+  type CanonicalGraph,
+  type CanonicalNode,
+  type CanonicalRelationship,
+  NODE_LABELS,
+  type NodeLabel,
+  type PropertyValue,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+} from './canonical.types.ts';
+import { evidenceFromProps } from './evidence.props.ts';
+import { canonicaliseGraph } from './graph.canonical.ts';
+import { READ_AREA_NODES, READ_AREA_RELATIONSHIPS, READ_NODES_BY_ID } from './graph.queries.ts';
+import { RESERVED_KEYS } from './graph.write.ts';
+
+export interface ReadGraphOptions {
+  areas: readonly string[];
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+/** Properties without the store-managed keys (id, seedHash, evidence lists). */
+function canonicalProperties(props: Record<string, unknown>): Record<string, PropertyValue> {
+  const out: Record<string, PropertyValue> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (RESERVED_KEYS.includes(key) || value === null || value === undefined) continue;
+    out[key] = value as PropertyValue;
+  }
+  return out;
+}
+
+function toNode(row: Row): CanonicalNode {
+  const id = String(row.id);
+  const labels = Array.isArray(row.labels) ? row.labels.map(String) : [];
+  const label = labels.find((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l));
+  if (!label) throw new Error(`Node ${id} has no domain label (labels: ${labels.join(', ')}).`);
+  const props = record(row.props);
+  return {
+    id,
+    labels: [label],
+    properties: canonicalProperties(props),
+    evidence: evidenceFromProps(props, id),
+  };
+}
+
+function toRelationship(row: Row): CanonicalRelationship {
+  const id = String(row.id);
+  const type = String(row.type) as RelationshipType;
+  if (!RELATIONSHIP_TYPES.includes(type)) throw new Error(`Relationship ${id} has type ${type}.`);
+  const props = record(row.props);
+  return {
+    id,
+    type,
+    from: String(row.from),
+    to: String(row.to),
+    properties: canonicalProperties(props),
+    evidence: evidenceFromProps(props, id),
+  };
+}
+
+/**
+ * Reads the canonical graph of `areas` in the caller's transaction: their
+ * nodes, their relationships, and the taxonomy / national nodes those
+ * relationships reach. Canonicalised (sorted ids and keys, evidence in stored
+ * order), so `serialiseGraph(readGraph(...))` is stable.
+ */
+export async function readGraph(tx: Tx, { areas }: ReadGraphOptions): Promise<CanonicalGraph> {
+  const params = { areas: [...areas] };
+  const nodes = (await tx.run(READ_AREA_NODES.with(params))).map(toNode);
+  const relationships = (await tx.run(READ_AREA_RELATIONSHIPS.with(params))).map(toRelationship);
+  const have = new Set(nodes.map((n) => n.id));
+  const missing = new Set<string>();
+  for (const r of relationships) {
+    for (const id of [r.from, r.to]) if (!have.has(id)) missing.add(id);
+  }
+  if (missing.size > 0) {
+    const ids = [...missing].sort();
+    nodes.push(...(await tx.run(READ_NODES_BY_ID.with({ ids }))).map(toNode));
+  }
+  return canonicaliseGraph({
+    format: 'accgraph-export/1',
+    areas: [...areas],
+    nodes,
+    relationships,
+  });
+}

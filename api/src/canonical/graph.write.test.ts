@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GrafeoStore } from '../store/grafeo.store.ts';
+import type { CanonicalGraph } from './canonical.types.ts';
+import { writeGraph } from './graph.write.ts';
+
+let dir: string;
+let store: GrafeoStore;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'accgraph-write-'));
+  store = GrafeoStore.open({ kind: 'embedded', path: join(dir, 'graph.grafeo') });
+  await store.ensureSchema();
+});
+
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function bigGraph(n: number): CanonicalGraph {
+  const id = (i: number): string => `big/body-${i}`;
+  return {
+    format: 'accgraph-export/1',
+    areas: ['big'],
+    nodes: Array.from({ length: n }, (_, i) => ({
+      id: id(i),
+      labels: ['Body'],
+      properties: { areaId: 'big', name: `Body ${i}` },
+      evidence: [{ documentId: 'big/2020', quote: 'q', section: 's', start: i, end: i + 1 }],
+    })),
+    relationships: Array.from({ length: n }, (_, i) => ({
+      id: `big/2020:SUPPORTS:${id(i)}->${id((i + 1) % n)}`,
+      type: 'SUPPORTS',
+      from: id(i),
+      to: id((i + 1) % n),
+      properties: { areaId: 'big' },
+      evidence: [],
+    })),
+  };
+}
+
+describe('writeGraph', () => {
+  it('loads 10k nodes and 10k relationships in batches, fast (the id index is in place)', async () => {
+    const started = Date.now();
+    const counts = await store.writeTransaction((tx) => writeGraph(tx, bigGraph(10_000)));
+    const reload = await store.writeTransaction((tx) =>
+      writeGraph(tx, bigGraph(10_000), { replaceAreas: ['big'] }),
+    );
+    // measured on 2 cores: load 0.8 s, reload with replaceAreas 1.6 s (the stale-fact
+    // deletes scan $keepIds); without the id index one load takes ~46 s (stack notes)
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(counts).toEqual({
+      nodes: 10_000,
+      relationships: 10_000,
+      deletedNodes: 0,
+      deletedRelationships: 0,
+    });
+    expect(reload).toEqual(counts);
+  }, 60_000);
+
+  it('refuses store-managed property keys and unknown labels', async () => {
+    const graph = bigGraph(1);
+    graph.nodes[0]!.properties.evidenceQuotes = ['x'];
+    await expect(store.writeTransaction((tx) => writeGraph(tx, graph))).rejects.toThrow(/reserved/);
+    const other = bigGraph(1);
+    (other.nodes[0]!.labels as string[]) = ['Nope'];
+    await expect(store.writeTransaction((tx) => writeGraph(tx, other))).rejects.toThrow(/label/);
+  });
+});

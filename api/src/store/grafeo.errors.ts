@@ -1,0 +1,69 @@
+import { type ErrorContext, StoreError, messageOf, statementSuffix } from './errors.ts';
+
+/** GQLSTATUS values Grafeo 0.6.0 raises that the store maps. */
+export const GRAFEO_STATUS = {
+  syntax: '42001',
+  constraint: 'G2000',
+  writeConflict: '40000',
+} as const;
+
+export interface GrafeoErrorContext extends ErrorContext {
+  /** The database file, for messages about opening it. */
+  path: string;
+}
+
+export function gqlStatusOf(e: unknown): string | undefined {
+  if (typeof e !== 'object' || e === null || !('gqlStatus' in e)) return undefined;
+  const status = (e as { gqlStatus?: unknown }).gqlStatus;
+  return typeof status === 'string' ? status : undefined;
+}
+
+export function isWriteConflict(e: unknown): boolean {
+  return gqlStatusOf(e) === GRAFEO_STATUS.writeConflict;
+}
+
+/** Maps an error Grafeo raised to a StoreError (a StoreError passes through). */
+export function toStoreError(e: unknown, ctx: GrafeoErrorContext): StoreError {
+  if (e instanceof StoreError) return e;
+  const status = gqlStatusOf(e);
+  const message = messageOf(e);
+  const at = statementSuffix(ctx);
+  const options = { statement: ctx.statement, cause: e };
+  if (status === GRAFEO_STATUS.syntax) {
+    return new StoreError('STORE_SYNTAX', `Invalid Cypher${at}: ${message}`, options);
+  }
+  if (status === GRAFEO_STATUS.constraint || message.includes('Constraint violation')) {
+    return new StoreError('STORE_CONSTRAINT', `Constraint violated${at}: ${message}`, options);
+  }
+  if (status === GRAFEO_STATUS.writeConflict) {
+    return new StoreError(
+      'STORE_CONFLICT',
+      `Write conflict${at} persisted after retries: ${message}`,
+      options,
+    );
+  }
+  if (message.includes('invalid file header magic') || message.includes('cannot open')) {
+    return corruptError(ctx.path, e);
+  }
+  if (message.includes('cannot be locked')) {
+    return new StoreError(
+      'STORE_UNAVAILABLE',
+      `The graph database file ${ctx.path} is in use by another process. ` +
+        'Stop the other process (only one process may open the embedded database) or set ' +
+        'GRAPH_DB_PATH to another file.',
+      options,
+    );
+  }
+  return new StoreError('STORE_ERROR', `Graph database error${at}: ${message}`, options);
+}
+
+export function corruptError(path: string, cause: unknown): StoreError {
+  return new StoreError(
+    'STORE_CORRUPT',
+    `The graph database file ${path} cannot be read as a Grafeo database ` +
+      `(${messageOf(cause)}). It was left untouched. Move it aside (or restore it from a ` +
+      'backup) and start again: a missing file is created and can be reloaded with ' +
+      '`npm run seed`.',
+    { cause },
+  );
+}

@@ -1,0 +1,37 @@
+import type { StoreConfig } from './config.ts';
+import { GrafeoStore } from './grafeo.store.ts';
+import { type StoreLogger, silentLogger } from './logger.ts';
+import { Neo4jStore } from './neo4j.store.ts';
+import type { Store } from './types.ts';
+
+export type * from './types.ts';
+export { StoreError, isStoreError } from './errors.ts';
+export {
+  type StoreConfig,
+  type Neo4jConfig,
+  type EmbeddedConfig,
+  storeConfigFromEnv,
+  redactUri,
+} from './config.ts';
+export { cypher, cypherText, catalogueName, type CatalogueQuery } from './catalogue.ts';
+export type { StoreLogger } from './logger.ts';
+export { REPO_ROOT } from './repo-root.ts';
+export { GrafeoStore } from './grafeo.store.ts';
+export { Neo4jStore } from './neo4j.store.ts';
+
+/**
+ * Opens the store the configuration names: Neo4j when `NEO4J_URI` was set
+ * (see `storeConfigFromEnv`), else the embedded Grafeo file. Neo4j connects
+ * lazily: an unreachable server surfaces as STORE_UNAVAILABLE (within ~3 s)
+ * on the first call, e.g. `ensureSchema()` or `ping()`. The embedded store
+ * opens its file now: STORE_CORRUPT / STORE_UNAVAILABLE are thrown here.
+ * Pass a pino logger (a child named `store`): Cypher names and parameters are
+ * logged at debug level only.
+ */
+export async function openStore(
+  config: StoreConfig,
+  logger: StoreLogger = silentLogger,
+): Promise<Store> {
+  if (config.kind === 'neo4j') return new Neo4jStore(config, logger);
+  return GrafeoStore.open(config, logger);
+}

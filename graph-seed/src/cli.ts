@@ -1,0 +1,98 @@
+import { Command, CommanderError, Option } from 'commander';
+import { coverageCommand } from './commands/coverage.command.ts';
+import { exportCommand } from './commands/export.command.ts';
+import { fixOffsetsCommand } from './commands/fix-offsets.command.ts';
+import { importCommand } from './commands/import.command.ts';
+import { EXIT, type ExitCode, type Io, UsageError } from './commands/io.ts';
+import { loadCommand } from './commands/load.command.ts';
+import { validateCommand } from './commands/validate.command.ts';
+import type { SeedPaths } from './paths.ts';
+
+const io: Io = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+let exitCode: ExitCode = EXIT.ok;
+const run = (fn: () => ExitCode | Promise<ExitCode>) => async () => {
+  exitCode = await fn();
+};
+
+const program = new Command()
+  .name('npm run seed --')
+  .description('Validate, inspect and load the evidenced area files (graph-seed/areas).')
+  .addOption(
+    new Option('--areas-dir <dir>', 'area files directory').default(undefined, 'graph-seed/areas'),
+  )
+  .addOption(
+    new Option('--sources-dir <dir>', 'source texts directory').default(
+      undefined,
+      'graph-seed/sources',
+    ),
+  )
+  .addOption(
+    new Option('--taxonomy-dir <dir>', 'taxonomy directory').default(undefined, 'schema/taxonomy'),
+  )
+  .showHelpAfterError()
+  .exitOverride();
+
+const paths = (): Partial<SeedPaths> => {
+  const o = program.opts<{ areasDir?: string; sourcesDir?: string; taxonomyDir?: string }>();
+  return { areasDir: o.areasDir, sourcesDir: o.sourcesDir, taxonomyDir: o.taxonomyDir };
+};
+
+program
+  .command('validate')
+  .description('check every area file; each problem as file:line:column with what was expected')
+  .action(run(() => validateCommand(paths(), io)));
+
+program
+  .command('fix-offsets')
+  .description(
+    'fill or repair start/end of every quote (first occurrence after its section heading)',
+  )
+  .option('--area <file-or-area-id>', 'only this area file, or the files of this area')
+  .action((opts: { area?: string }) => run(() => fixOffsetsCommand(paths(), opts, io))());
+
+program
+  .command('coverage')
+  .description('per document, the sentences no evidence quote overlaps')
+  .option('--document <id>', 'only this document (id such as wiltshire/2014, or source file name)')
+  .option('--json', 'machine-readable output (uncovered and covered sentences, headings)')
+  .option('--all', 'also list covered sentences (+) and headings (#)')
+  .action((opts: { document?: string; json?: boolean; all?: boolean }) =>
+    run(() => coverageCommand(paths(), opts, io))(),
+  );
+
+program
+  .command('load')
+  .description('validate, compile and write each changed area in its own transaction')
+  .option('--area <id...>', 'only these areas')
+  .action((opts: { area?: string[] }) => run(() => loadCommand(paths(), opts, io))());
+
+program
+  .command('export')
+  .description('write the canonical JSON of the stored areas')
+  .option('--area <id...>', 'only these areas (default: all in the store)')
+  .requiredOption('--out <file>', 'output file (.json)')
+  .action((opts: { area?: string[]; out: string }) => run(() => exportCommand(opts, io))());
+
+program
+  .command('import')
+  .description(
+    'check a canonical JSON file, then write it (replacing its areas) in one transaction',
+  )
+  .argument('<file>', 'canonical JSON file')
+  .action((file: string) => run(() => importCommand(file, io))());
+
+try {
+  await program.parseAsync(process.argv);
+  process.exitCode = exitCode;
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (error instanceof UsageError) {
+    console.error(`usage error: ${error.message}`);
+    process.exitCode = EXIT.usage;
+  } else {
+    console.error(error instanceof Error ? `error: ${error.message}` : error);
+    process.exitCode = EXIT.data;
+  }
+}

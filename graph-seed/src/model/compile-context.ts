@@ -1,0 +1,68 @@
+import type {
+  CanonicalNode,
+  CanonicalRelationship,
+  Evidence,
+  PropertyValue,
+  RelationshipType,
+} from '@accgraph/api/canonical/canonical.types.ts';
+import type { EvidenceEntry } from './area-file.schema.ts';
+import { effectiveFrom, relationshipId } from './ids.ts';
+import type { AreaFile } from './schema-check.ts';
+
+/** Drops undefined values so that optional properties are simply absent. */
+export function props(
+  record: Record<string, PropertyValue | undefined>,
+): Record<string, PropertyValue> {
+  const out: Record<string, PropertyValue> = {};
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+/** Validated evidence (offsets are present once validation passed). */
+export function toEvidence(documentId: string, entries: readonly EvidenceEntry[]): Evidence[] {
+  return entries.map((e) => ({
+    documentId,
+    quote: e.quote,
+    section: e.section,
+    start: e.start ?? -1,
+    end: e.end ?? -1,
+  }));
+}
+
+/** Collects the nodes and relationships of one area. */
+export class GraphBuilder {
+  readonly nodes = new Map<string, CanonicalNode>();
+  readonly relationships = new Map<string, CanonicalRelationship>();
+
+  constructor(readonly areaId: string) {}
+
+  node(node: CanonicalNode) {
+    this.nodes.set(node.id, node);
+  }
+
+  /** A relationship stated by (or derived from) the document of file `f`. */
+  rel(
+    f: AreaFile,
+    type: RelationshipType,
+    from: string,
+    to: string,
+    properties: Record<string, PropertyValue | undefined>,
+    evidence: Evidence[],
+    key?: string,
+  ) {
+    const id = relationshipId(f.document.id, type, from, to, key);
+    this.relationships.set(id, {
+      id,
+      type,
+      from,
+      to,
+      properties: props({
+        areaId: this.areaId,
+        documentId: f.document.id,
+        validFrom: effectiveFrom(f.document),
+        ...properties,
+      }),
+      evidence,
+    });
+  }
+}

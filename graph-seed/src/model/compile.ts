@@ -1,0 +1,189 @@
+import type {
+  CanonicalGraph,
+  CanonicalNode,
+  PropertyValue,
+} from '@accgraph/api/canonical/canonical.types.ts';
+import type { NodeEntry } from './area-file.schema.ts';
+import { areaSeedHash, serialiseGraph } from '@accgraph/api/canonical/index.ts';
+import { sortEvidence } from './evidence-order.ts';
+import { GraphBuilder, props, toEvidence } from './compile-context.ts';
+import { compileRelationships } from './compile-relationships.ts';
+import { camel, datePrecision, effectiveFrom, isNational } from './ids.ts';
+import type { AreaFile } from './schema-check.ts';
+import type { Taxonomy } from './taxonomy.ts';
+import { problemArea, type Validation } from './validate.ts';
+
+export interface CompiledArea {
+  areaId: string;
+  /**
+   * sha256 of the area graph's canonical JSON. Not a node property: the store
+   * keeps it on the Area node (writeGraph `seedHashes`, readAreaHashes).
+   */
+  seedHash: string;
+  /** The area's canonical graph (`areas: [areaId]`), sorted, evidence in document order. */
+  graph: CanonicalGraph;
+}
+
+export interface CompileOptions {
+  /** Compile only these areas; problems in other areas' files are then tolerated. */
+  areas?: readonly string[];
+}
+
+/**
+ * Compiles validated area files into one canonical graph per area, sorted by
+ * area id. Throws if the validation found a problem in a compiled area (or in
+ * a shared file such as the taxonomy): bad data is never compiled.
+ */
+export function compileAreas(validation: Validation, options: CompileOptions = {}): CompiledArea[] {
+  const wanted = options.areas ? new Set(options.areas) : null;
+  const blocking = validation.problems.filter((p) => {
+    const area = problemArea(validation, p);
+    return wanted === null || area === null || wanted.has(area);
+  });
+  if (blocking.length > 0) {
+    throw new Error(`cannot compile: ${blocking.length} validation problem(s)`);
+  }
+  const byArea = new Map<string, AreaFile[]>();
+  for (const f of validation.files) {
+    if (wanted && !wanted.has(f.area.id)) continue;
+    byArea.set(f.area.id, [...(byArea.get(f.area.id) ?? []), f]);
+  }
+  const unknown = [...(wanted ?? [])].filter((a) => !byArea.has(a));
+  if (unknown.length > 0) throw new Error(`no area files for area(s): ${unknown.join(', ')}`);
+  // national/* nodes are shared by all areas: every area graph carries the same merged node.
+  const national = mergeNodes([...validation.files].sort(documentOrder), undefined, isNational);
+  return [...byArea.keys()]
+    .sort()
+    .map((areaId) => compileArea(areaId, byArea.get(areaId) ?? [], validation.taxonomy, national));
+}
+
+const documentOrder = (a: AreaFile, b: AreaFile) =>
+  (effectiveFrom(a.document) ?? '').localeCompare(effectiveFrom(b.document) ?? '') ||
+  a.document.id.localeCompare(b.document.id);
+
+function compileArea(
+  areaId: string,
+  unsorted: AreaFile[],
+  taxonomy: Taxonomy,
+  national: CanonicalNode[],
+): CompiledArea {
+  const files = [...unsorted].sort(documentOrder);
+  const first = files[0];
+  if (!first) throw new Error(`area ${areaId} has no files`);
+  const g = new GraphBuilder(areaId);
+  for (const f of files) g.node(documentNode(f));
+  mergeNodes(files, areaId, (id) => !isNational(id)).forEach((n) => g.node(n));
+  const mentioned = new Set(files.flatMap(mentionedIds));
+  national.filter((n) => mentioned.has(n.id)).forEach((n) => g.node(structuredClone(n)));
+  compileRelationships(g, files, taxonomy);
+
+  g.node({
+    id: areaId,
+    labels: ['Area'],
+    properties: { name: first.area.name, localAuthority: first.area.localAuthority },
+    evidence: [],
+  });
+  const graph: CanonicalGraph = JSON.parse(
+    serialiseGraph({
+      format: 'accgraph-export/1',
+      areas: [areaId],
+      nodes: [...g.nodes.values()].map((n) => ({ ...n, evidence: sortEvidence(n.evidence) })),
+      relationships: [...g.relationships.values()].map((r) => ({
+        ...r,
+        evidence: sortEvidence(r.evidence),
+      })),
+    }),
+  ) as CanonicalGraph;
+  return { areaId, seedHash: areaSeedHash(graph), graph };
+}
+
+function documentNode(f: AreaFile): CanonicalNode {
+  const d = f.document;
+  const dates: Record<string, string> = {};
+  for (const { kind, date } of [...d.dates].sort((a, b) => a.date.localeCompare(b.date))) {
+    dates[camel(kind)] ??= date;
+  }
+  const from = effectiveFrom(d);
+  return {
+    id: d.id,
+    labels: ['Document'],
+    properties: props({
+      areaId: f.area.id,
+      title: d.title,
+      sourceFile: d.source,
+      kind: d.kind,
+      status: d.status,
+      version: d.version,
+      ...dates,
+      dateKinds: d.dates.map((x) => x.kind),
+      dateValues: d.dates.map((x) => x.date),
+      effectiveFrom: from,
+      datePrecision: from ? datePrecision(from) : undefined,
+      noteKinds: d.notes.map((n) => n.kind),
+      noteTexts: d.notes.map((n) => n.text),
+    }),
+    evidence: [
+      ...d.dates.flatMap((x) => toEvidence(d.id, x.evidence)),
+      ...d.notes.flatMap((n) => toEvidence(d.id, n.evidence)),
+    ],
+  };
+}
+
+/**
+ * Merges the declarations of each node across `files` (in document order):
+ * aliases and evidence are united; scalars agree (validation checked it).
+ */
+function mergeNodes(files: AreaFile[], areaId: string | undefined, keep: (id: string) => boolean) {
+  const merged = new Map<string, { node: NodeEntry; aliases: Set<string>; out: CanonicalNode }>();
+  for (const f of files) {
+    for (const { value: n } of f.nodes) {
+      if (!keep(n.id)) continue;
+      const evidence = toEvidence(f.document.id, n.evidence);
+      const seen = merged.get(n.id);
+      if (seen) {
+        n.aliases.forEach((a) => seen.aliases.add(a));
+        seen.out.evidence.push(...evidence);
+      } else {
+        const out: CanonicalNode = { id: n.id, labels: [n.label], properties: {}, evidence };
+        merged.set(n.id, { node: n, aliases: new Set(n.aliases), out });
+      }
+    }
+  }
+  const nodes: CanonicalNode[] = [];
+  for (const { node: n, aliases, out } of merged.values()) {
+    const properties: Record<string, PropertyValue | undefined> = {
+      areaId: isNational(n.id) ? undefined : areaId,
+      name: n.name,
+      aliases: [...aliases].sort(),
+    };
+    if (n.label !== 'Person') properties.kind = n.kind;
+    if (n.label === 'Body') {
+      Object.assign(properties, {
+        function: n.function,
+        statutory: n.statutory,
+        validFrom: n.validFrom,
+        validTo: n.validTo,
+      });
+    }
+    out.properties = props(properties);
+    nodes.push(out);
+  }
+  return nodes;
+}
+
+/** Every node id a file mentions (declarations and references). */
+function mentionedIds(f: AreaFile): string[] {
+  return [
+    ...f.nodes.map((n) => n.value.id),
+    ...f.document.governs.map((x) => x.body),
+    ...f.relationships.flatMap(({ value: r }) => [
+      r.from,
+      r.to,
+      ...(r.type === 'REPORTS_TO' && r.presenter ? [r.presenter] : []),
+    ]),
+    ...f.obligations.flatMap(({ value: o }) => [
+      ...o.holders,
+      ...o.dischargedThrough.map((d) => d.body),
+    ]),
+  ];
+}

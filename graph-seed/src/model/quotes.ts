@@ -1,0 +1,130 @@
+import type { EvidenceEntry } from './area-file.schema.ts';
+
+/** All start offsets of `needle` in `haystack` (overlapping occurrences included). */
+export function findAll(haystack: string, needle: string): number[] {
+  const out: number[] = [];
+  if (needle === '') return out;
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
+    out.push(i);
+  }
+  return out;
+}
+
+/** 1-based line of a character offset. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+const stripHeading = (s: string) =>
+  s
+    .replace(/^[\s#>*_-]+/, '')
+    .replace(/[\s*_]+$/, '')
+    .trim();
+
+/**
+ * Where a section heading ends, in order of preference: lines that are the
+ * heading (markdown `#`/`**` stripped), else any verbatim occurrence.
+ */
+export function headingEnds(source: string, section: string): number[] {
+  const wanted = stripHeading(section);
+  const lines: number[] = [];
+  if (wanted !== '') {
+    let offset = 0;
+    for (const line of source.split('\n')) {
+      if (stripHeading(line) === wanted) lines.push(offset + line.length);
+      offset += line.length + 1;
+    }
+  }
+  if (lines.length > 0) return lines;
+  return findAll(source, section).map((i) => i + section.length);
+}
+
+/** True when the section heading occurs (verbatim or as a heading line) before `start`. */
+export function sectionBefore(source: string, section: string, start: number): boolean {
+  return (
+    headingEnds(source, section).some((end) => end <= start) ||
+    findAll(source, section).some((i) => i + section.length <= start)
+  );
+}
+
+export type Located = { start: number; end: number } | { error: string; expected: string };
+
+/**
+ * Finds a quote: the first occurrence after (the first occurrence of) its
+ * section heading. Used by fix-offsets and by coverage for unfixed files.
+ */
+export function locateQuote(source: string, quote: string, section: string): Located {
+  const occurrences = findAll(source, quote);
+  if (occurrences.length === 0) return notFound(source, quote);
+  const headings = headingEnds(source, section);
+  if (headings.length === 0) {
+    return {
+      error: `section heading "${section}" not found in the source`,
+      expected: 'a section heading copied verbatim from the source',
+    };
+  }
+  const first = Math.min(...headings);
+  const start = occurrences.find((i) => i >= first);
+  if (start === undefined) {
+    return {
+      error: `quote occurs only before its section heading "${section}" (line ${lineOf(source, first)})`,
+      expected: 'the heading of the section that contains the quote',
+    };
+  }
+  return { start, end: start + quote.length };
+}
+
+const normalise = (s: string) =>
+  s
+    .replace(/[\u2018\u2019\u201B`]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[\u2012-\u2015]/g, '-')
+    .replace(/\*+/g, '')
+    .replace(/\s+/g, ' ');
+
+function notFound(source: string, quote: string): Located {
+  const hint = normalise(source).indexOf(normalise(quote).trim());
+  return {
+    error:
+      hint === -1
+        ? 'quote not found verbatim in the source'
+        : 'quote not found verbatim in the source (a near match differing in whitespace, quotes, dashes or markup exists)',
+    expected:
+      'an exact copy of the source text (apostrophes, dashes, spaces and ** markup as in the source)',
+  };
+}
+
+/** Checks one evidence entry against its source; returns the failure or null. */
+export function checkEvidence(
+  source: string,
+  ev: EvidenceEntry,
+): { error: string; expected: string; field: 'quote' | 'start' | 'section' } | null {
+  if (ev.start === undefined || ev.end === undefined) {
+    const located = locateQuote(source, ev.quote, ev.section);
+    if ('error' in located) return { ...located, field: 'quote' };
+    return {
+      error: 'quote has no start/end offsets',
+      expected: `start: ${located.start}, end: ${located.end} (run \`npm run seed -- fix-offsets\`)`,
+      field: 'quote',
+    };
+  }
+  if (source.slice(ev.start, ev.end) !== ev.quote) {
+    const located = locateQuote(source, ev.quote, ev.section);
+    if ('error' in located) return { ...located, field: 'quote' };
+    return {
+      error: `quote not found at offsets ${ev.start}-${ev.end}`,
+      expected: `start: ${located.start}, end: ${located.end} (run \`npm run seed -- fix-offsets\`)`,
+      field: 'start',
+    };
+  }
+  if (!sectionBefore(source, ev.section, ev.start)) {
+    return {
+      error: `section heading "${ev.section}" not found before the quote (line ${lineOf(source, ev.start)})`,
+      expected: 'a heading copied verbatim from the source that precedes the quote',
+      field: 'section',
+    };
+  }
+  return null;
+}

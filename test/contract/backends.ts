@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { storeConfigFromEnv } from '../../api/src/store/config.ts';
+import { cypher } from '../../api/src/store/catalogue.ts';
+import { GrafeoStore } from '../../api/src/store/grafeo.store.ts';
+import { Neo4jStore } from '../../api/src/store/neo4j.store.ts';
+import type { Store } from '../../api/src/store/types.ts';
+
+const CLEAR = cypher(import.meta.url, './clear-graph.cypher');
+
+/** A store the contract suite runs against. */
+export interface Backend {
+  readonly name: 'embedded' | 'neo4j';
+  open(): Promise<Store>;
+  /** Empties the graph between cases. */
+  clear(store: Store): Promise<void>;
+  dispose(store: Store): Promise<void>;
+}
+
+function embedded(): Backend {
+  let dir = '';
+  return {
+    name: 'embedded',
+    async open() {
+      dir = mkdtempSync(join(tmpdir(), 'accgraph-contract-'));
+      const store = GrafeoStore.open({ kind: 'embedded', path: join(dir, 'graph.grafeo') });
+      await store.ensureSchema();
+      return store;
+    },
+    clear: async (store) => void (await store.write(CLEAR.with())),
+    async dispose(store) {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Neo4j when NEO4J_URI is set. It DELETES every Entity node of that database. */
+function neo4j(): Backend | undefined {
+  const config = storeConfigFromEnv(process.env);
+  if (config.kind !== 'neo4j') return undefined;
+  return {
+    name: 'neo4j',
+    async open() {
+      const store = new Neo4jStore(config);
+      await store.ensureSchema();
+      return store;
+    },
+    clear: async (store) => void (await store.write(CLEAR.with())),
+    dispose: (store) => store.close(),
+  };
+}
+
+/** The embedded store always; Neo4j too when NEO4J_URI is set. */
+export function backends(): Backend[] {
+  const list = [embedded()];
+  const remote = neo4j();
+  if (remote) list.push(remote);
+  return list;
+}

@@ -1,0 +1,158 @@
+import { defineCases } from '../contract.ts';
+
+const DRAWN = [
+  'MEMBER_OF',
+  'CHAIRS',
+  'SUBGROUP_OF',
+  'HOLDS_TO_ACCOUNT',
+  'ACCOUNTABLE_TO',
+  'REPORTS_TO',
+  'CONSULTS',
+  'ADVISES',
+  'INFORMS',
+  'ESCALATES_TO',
+  'SUPPORTS',
+  'SUCCEEDED_BY',
+  'POST_OF',
+  'HOLDS_POST',
+];
+
+export default defineCases([
+  {
+    query: 'api/src/area/list-areas',
+    name: 'every area, ordered by id',
+    fixture: 'two-areas',
+    expected: [
+      { id: 'walsall', name: 'Walsall' },
+      { id: 'wiltshire', name: 'Wiltshire' },
+    ],
+  },
+  {
+    query: 'api/src/area/area-by-id',
+    name: 'one area by id',
+    fixture: 'two-areas',
+    params: { id: 'wiltshire' },
+    expected: [{ id: 'wiltshire', name: 'Wiltshire' }],
+  },
+  {
+    query: 'api/src/area/area-by-id',
+    name: 'no row for an unknown area, nor for a non-Area node',
+    fixture: 'two-areas',
+    params: { id: 'wiltshire/wscb' },
+    expected: [],
+  },
+  {
+    query: 'api/src/area/area-documents',
+    name: 'documents of several areas, ordered by area, date, id',
+    fixture: 'two-areas',
+    params: { areaIds: ['wiltshire', 'walsall', 'nowhere'] },
+    expected: [
+      {
+        areaId: 'walsall',
+        id: 'walsall/2017',
+        title: 'Inter-board safeguarding protocol',
+        status: 'draft',
+        effectiveFrom: '2017',
+      },
+      {
+        areaId: 'wiltshire',
+        id: 'wiltshire/2014',
+        title: "Protocol between the WSCB and the Children's Trust",
+        status: 'final',
+        effectiveFrom: '2014-12-15',
+      },
+    ],
+  },
+  {
+    query: 'api/src/area/area-agents',
+    name: "an area's bodies, posts, organisations and persons (not documents, obligations, national nodes)",
+    fixture: 'two-areas',
+    params: { areaId: 'wiltshire' },
+    expected: [
+      { id: 'wiltshire/council' },
+      { id: 'wiltshire/jane-doe' },
+      { id: 'wiltshire/trust' },
+      { id: 'wiltshire/trust-chair' },
+      { id: 'wiltshire/wscb' },
+    ],
+  },
+  {
+    query: 'api/src/area/area-graph-edges',
+    name: "an area's relationships of the given types, ordered by id",
+    fixture: 'two-areas',
+    params: { areaId: 'wiltshire', types: DRAWN },
+    expected: [
+      {
+        id: 'wiltshire/2014:CHAIRS:wiltshire/trust-chair->wiltshire/trust',
+        type: 'CHAIRS',
+        source: 'wiltshire/trust-chair',
+        target: 'wiltshire/trust',
+        documentId: 'wiltshire/2014',
+      },
+      {
+        id: 'wiltshire/2014:ESCALATES_TO:wiltshire/trust->national/ofsted#inspection-concern',
+        type: 'ESCALATES_TO',
+        source: 'wiltshire/trust',
+        target: 'national/ofsted',
+        documentId: 'wiltshire/2014',
+      },
+      {
+        id: 'wiltshire/2014:HOLDS_POST:wiltshire/jane-doe->wiltshire/trust-chair',
+        type: 'HOLDS_POST',
+        source: 'wiltshire/jane-doe',
+        target: 'wiltshire/trust-chair',
+        documentId: 'wiltshire/2014',
+      },
+      {
+        id: 'wiltshire/2014:HOLDS_TO_ACCOUNT:wiltshire/wscb->wiltshire/trust-chair',
+        type: 'HOLDS_TO_ACCOUNT',
+        source: 'wiltshire/wscb',
+        target: 'wiltshire/trust-chair',
+        documentId: 'wiltshire/2014',
+      },
+      {
+        id: 'wiltshire/2014:MEMBER_OF:wiltshire/council->wiltshire/wscb',
+        type: 'MEMBER_OF',
+        source: 'wiltshire/council',
+        target: 'wiltshire/wscb',
+        documentId: 'wiltshire/2014',
+      },
+      {
+        id: 'wiltshire/2014:REPORTS_TO:wiltshire/wscb->wiltshire/trust',
+        type: 'REPORTS_TO',
+        source: 'wiltshire/wscb',
+        target: 'wiltshire/trust',
+        documentId: 'wiltshire/2014',
+      },
+    ],
+  },
+  {
+    query: 'api/src/area/area-graph-nodes',
+    name: 'drawable nodes by id with their labels, ordered by id',
+    fixture: 'two-areas',
+    params: { ids: ['wiltshire/wscb', 'national/ofsted', 'wiltshire/jane-doe'] },
+    expected: [
+      {
+        id: 'national/ofsted',
+        labels: ['Entity', 'Organisation'],
+        name: 'Office for Standards in Education',
+        kind: 'inspectorate',
+        function: null,
+      },
+      {
+        id: 'wiltshire/jane-doe',
+        labels: ['Entity', 'Person'],
+        name: 'Jane Doe',
+        kind: null,
+        function: null,
+      },
+      {
+        id: 'wiltshire/wscb',
+        labels: ['Body', 'Entity'],
+        name: 'Wiltshire Safeguarding Children Board',
+        kind: 'safeguarding-children-board',
+        function: 'scrutiny',
+      },
+    ],
+  },
+]);

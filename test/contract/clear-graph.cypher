@@ -1,0 +1,3 @@
+// Test harness only: empties the graph between contract cases.
+MATCH (n:Entity)
+DETACH DELETE n

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CanonicalGraph } from '../../api/src/canonical/canonical.types.ts';
+import { writeGraph } from '../../api/src/canonical/graph.write.ts';
+import type { Store } from '../../api/src/store/types.ts';
+import type { ContractCase } from './contract.ts';
+
+const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const cache = new Map<string, CanonicalGraph>();
+
+/** A fixture graph of test/contract/fixtures by name (`two-areas`), parsed once. */
+export function fixture(name: string): CanonicalGraph {
+  let graph = cache.get(name);
+  if (!graph) {
+    graph = JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8')) as CanonicalGraph;
+    cache.set(name, graph);
+  }
+  return structuredClone(graph);
+}
+
+/** Loads the case's fixture graphs, in order, each in its own write transaction. */
+export async function loadFixture(store: Store, spec: ContractCase['fixture']): Promise<void> {
+  const specs = Array.isArray(spec) ? spec : [spec];
+  for (const item of specs as (string | CanonicalGraph)[]) {
+    const graph = typeof item === 'string' ? fixture(item) : item;
+    await store.writeTransaction((tx) => writeGraph(tx, graph));
+  }
+}

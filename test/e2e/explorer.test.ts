@@ -1,0 +1,85 @@
+/**
+ * The explorer's walking skeleton, end to end: the real API with a fresh
+ * embedded store serves the built explorer, which fetches the first area
+ * through Apollo Client and draws its bodies with React Flow.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestMode, launchChromium } from './support/browser';
+import { RESULTS_DIR } from './support/paths';
+import { serverForTests, type RunningServer } from './support/server';
+
+const mode = browserTestMode();
+if (mode.skip) {
+  // Visible in the run's output, next to the skipped suite.
+  process.stderr.write(`[e2e] skipped: ${mode.reason}\n`);
+}
+
+describe.skipIf(mode.skip)('explorer (Chromium)', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (mode.reason) throw new Error(mode.reason); // CI without Chromium: fail, loudly
+    server = await serverForTests({ readyTimeoutMs: 120_000 });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 30_000);
+
+  it('draws the first area’s bodies and keeps the area in the URL', async () => {
+    await page.goto(`${server!.baseUrl}/`);
+    await expect.poll(() => page.title()).toBe('Safeguarding Accountability Graph');
+    await page.getByRole('heading', { name: 'Safeguarding Accountability Graph' }).waitFor();
+
+    const picker = page.getByLabel('Area');
+    await picker.waitFor();
+    const firstOption = picker.locator('option').first();
+    await expect.poll(() => firstOption.count(), { timeout: 30_000 }).toBe(1);
+    expect(await firstOption.textContent()).toMatch(/^\S.* \(\d{4}(, \d{4})*\)$/);
+
+    const nodes = page.locator('.react-flow__node');
+    await nodes.first().waitFor({ timeout: 30_000 });
+    const names = await nodes.allTextContents();
+    expect(names.length).toBeGreaterThan(1);
+    expect(names.some((text) => /Safeguarding/.test(text))).toBe(true);
+    expect(await page.locator('.react-flow__edge').count()).toBeGreaterThan(0);
+
+    // Nodes carry an accessible name that starts with the body's name.
+    const body = page.locator('.react-flow__node-body').filter({ hasText: /Safeguarding/ });
+    expect(await body.first().getAttribute('aria-label')).toMatch(/Safeguarding/);
+
+    const selected = await picker.inputValue();
+    expect(new URL(page.url()).searchParams.get('area')).toBe(selected);
+
+    // Let React Flow finish fitting the view before the picture.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'explorer.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens the area named in the URL and says so when it does not exist', async () => {
+    const selected = await page.getByLabel('Area').inputValue();
+    await page.goto(`${server!.baseUrl}/?area=${encodeURIComponent(selected)}`);
+    await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel('Area').inputValue()).toBe(selected);
+
+    await page.goto(`${server!.baseUrl}/?area=no-such-area`);
+    const notice = page.locator('[data-code="EXP005"]');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toContain('no-such-area');
+    await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+  });
+});
