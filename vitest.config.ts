@@ -15,6 +15,7 @@ export default defineConfig({
   },
   test: {
     projects: [
+      'explorer/vitest.config.ts',
       {
         extends: true,
         test: {

@@ -1,0 +1,14 @@
+import type { Node, NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { FlowNodeData } from '../../graph/toFlow';
+import { NodeCard } from './NodeCard';
+
+export type GenericFlowNode = Node<FlowNodeData, 'generic'>;
+
+/** Organisations, people and any label the explorer does not know yet. */
+export const GenericNode = memo(function GenericNode({
+  data,
+  selected,
+}: NodeProps<GenericFlowNode>) {
+  return <NodeCard variant="generic" data={data} selected={selected} />;
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { areaOptionLabel, chooseArea, documentYears } from './areas';
+import type { ApiAreaSummary } from './types';
+
+const wiltshire: ApiAreaSummary = {
+  id: 'wiltshire',
+  name: 'Wiltshire',
+  documents: [
+    { id: 'wiltshire/2019', year: 2019 },
+    { id: 'wiltshire/2014', year: 2014 },
+    { id: 'wiltshire/2014-2', year: 2014 },
+  ],
+};
+const walsall: ApiAreaSummary = {
+  id: 'walsall',
+  name: 'Walsall',
+  documents: [{ id: 'w', year: null }],
+};
+
+describe('area picker', () => {
+  it('labels an area with its documents’ distinct years, ascending', () => {
+    expect(documentYears(wiltshire)).toEqual([2014, 2019]);
+    expect(areaOptionLabel(wiltshire)).toBe('Wiltshire (2014, 2019)');
+    expect(areaOptionLabel(walsall)).toBe('Walsall');
+  });
+
+  it('shows the requested area, else the first one, and says when a request is unknown', () => {
+    expect(chooseArea([wiltshire, walsall], null)).toEqual({
+      areaId: 'wiltshire',
+      unknownRequest: null,
+    });
+    expect(chooseArea([wiltshire, walsall], 'walsall').areaId).toBe('walsall');
+    expect(chooseArea([wiltshire, walsall], 'atlantis')).toEqual({
+      areaId: 'wiltshire',
+      unknownRequest: 'atlantis',
+    });
+    expect(chooseArea([], 'x')).toEqual({ areaId: null, unknownRequest: 'x' });
+  });
+});

@@ -1,0 +1,44 @@
+/** Small graph builders for the unit tests (a mock of `Area.graph`). */
+import type { ApiAreaGraph, ApiGraphEdge, ApiGraphNode } from './types';
+
+export function body(id: string, name: string, fn: string | null = 'scrutiny'): ApiGraphNode {
+  return { id, label: 'Body', name, kind: 'safeguarding-children-board', function: fn };
+}
+
+export function post(id: string, name: string): ApiGraphNode {
+  return { id, label: 'Post', name, kind: 'independent-chair', function: null };
+}
+
+export function organisation(id: string, name: string): ApiGraphNode {
+  return { id, label: 'Organisation', name, kind: 'police', function: null };
+}
+
+export function edge(
+  type: string,
+  source: string,
+  target: string,
+  documentId = 'area/2014',
+): ApiGraphEdge {
+  return { id: `${documentId}:${type}:${source}->${target}`, type, source, target, documentId };
+}
+
+/** A Wiltshire-like graph: a board, a trust, a chair, two members. */
+export function sampleGraph(): ApiAreaGraph {
+  return {
+    nodes: [
+      body('w/wscb', 'Wiltshire Safeguarding Children Board', 'scrutiny'),
+      body('w/trust', "Children and Young People's Trust", 'strategy'),
+      post('w/chair', 'Independent Chair'),
+      organisation('w/police', 'Wiltshire Police'),
+      organisation('w/council', 'Wiltshire Council'),
+    ],
+    edges: [
+      edge('HOLDS_TO_ACCOUNT', 'w/wscb', 'w/trust'),
+      edge('REPORTS_TO', 'w/wscb', 'w/trust'),
+      edge('CHAIRS', 'w/chair', 'w/wscb'),
+      edge('MEMBER_OF', 'w/police', 'w/wscb'),
+      edge('MEMBER_OF', 'w/council', 'w/wscb'),
+      edge('MEMBER_OF', 'w/council', 'w/trust'),
+    ],
+  };
+}
