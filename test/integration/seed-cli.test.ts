@@ -85,7 +85,10 @@ describe('npm run seed (CLI) on the embedded store', () => {
   it('rejects a YAML syntax error with its line and column', () => {
     const areas = path.join(dir, 'broken-yaml');
     cpSync(path.join(REPO_ROOT, 'graph-seed/areas'), areas, { recursive: true });
-    writeFileSync(path.join(areas, 'walsall-2017.yaml'), 'area:\n  id: walsall\n  name: [unclosed\n');
+    writeFileSync(
+      path.join(areas, 'walsall-2017.yaml'),
+      'area:\n  id: walsall\n  name: [unclosed\n',
+    );
     const r = seed(['--areas-dir', areas, 'validate'], dbA);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/walsall-2017\.yaml:\d+:\d+/);

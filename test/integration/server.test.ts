@@ -45,7 +45,9 @@ describe('HTTP server over the embedded store', () => {
   });
 
   it('refuses a simple cross-site GET without a preflight header (CSRF prevention)', async () => {
-    const response = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ areas { id } }')}`);
+    const response = await fetch(
+      `${t.url}/graphql?query=${encodeURIComponent('{ areas { id } }')}`,
+    );
     expect(response.status).toBe(400);
   });
 

@@ -14,7 +14,10 @@ export class Document {
   @Field(() => String, { nullable: true, description: 'final, draft or not-stated.' })
   status!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO date (or year) the document took effect.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO date (or year) the document took effect.',
+  })
   effectiveFrom!: string | null;
 }
 

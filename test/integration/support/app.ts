@@ -33,8 +33,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-it-'));
   const store =
-    options.store ??
-    (await openStore({ kind: 'embedded', path: path.join(dir, 'graph.grafeo') }));
+    options.store ?? (await openStore({ kind: 'embedded', path: path.join(dir, 'graph.grafeo') }));
   await store.ensureSchema().catch(() => undefined);
   const config: ServerConfig = {
     ...serverConfigFromEnv({ LOG_LEVEL: 'silent', ...options.env }),
