@@ -75,4 +75,20 @@ describe('bundled area data', () => {
     ]);
     expect(unevidenced).toEqual([]);
   });
+
+  it('ends the 2014 Wiltshire statements when the 2019 plan takes effect (decision 0004)', () => {
+    const wiltshire = graphs.find((g) => g.areas[0] === 'wiltshire')!;
+    const doc = wiltshire.nodes.find((n) => n.id === 'wiltshire/2014')!;
+    expect(doc.properties).toMatchObject({ effectiveTo: '2019', supersededBy: 'wiltshire/2019' });
+    const holds = wiltshire.relationships.find(
+      (r) => r.id === 'wiltshire/2014:HOLDS_TO_ACCOUNT:wiltshire/wscb->wiltshire/trust-chair',
+    )!;
+    expect(holds.properties).toMatchObject({ validFrom: '2014-12-15', validTo: '2019' });
+    const later = wiltshire.relationships.filter(
+      (r) => r.properties.documentId === 'wiltshire/2019',
+    );
+    expect(later.every((r) => r.properties.validTo === undefined)).toBe(true);
+    const partOf = wiltshire.relationships.filter((r) => r.type === 'PART_OF');
+    expect(partOf.every((r) => r.properties.validTo === undefined)).toBe(true);
+  });
 });

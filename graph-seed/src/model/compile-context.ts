@@ -33,8 +33,15 @@ export function toEvidence(documentId: string, entries: readonly EvidenceEntry[]
 export class GraphBuilder {
   readonly nodes = new Map<string, CanonicalNode>();
   readonly relationships = new Map<string, CanonicalRelationship>();
+  /** Document id -> the effectiveFrom of the area's next document (see docs/decisions/0004). */
+  readonly documentEnds = new Map<string, string>();
 
   constructor(readonly areaId: string) {}
+
+  /** When the statements of a document stop being current (undefined while it is the latest). */
+  documentEnd(documentId: string): string | undefined {
+    return this.documentEnds.get(documentId);
+  }
 
   node(node: CanonicalNode) {
     this.nodes.set(node.id, node);
@@ -51,18 +58,16 @@ export class GraphBuilder {
     key?: string,
   ) {
     const id = relationshipId(f.document.id, type, from, to, key);
-    this.relationships.set(id, {
-      id,
-      type,
-      from,
-      to,
-      properties: props({
-        areaId: this.areaId,
-        documentId: f.document.id,
-        validFrom: effectiveFrom(f.document),
-        ...properties,
-      }),
-      evidence,
-    });
+    const period: Record<string, PropertyValue | undefined> = {
+      areaId: this.areaId,
+      documentId: f.document.id,
+      validFrom: effectiveFrom(f.document),
+      ...properties,
+    };
+    // PART_OF is structural (a node belongs to its area whatever the document).
+    if (period.validTo === undefined && type !== 'PART_OF') {
+      period.validTo = this.documentEnd(f.document.id);
+    }
+    this.relationships.set(id, { id, type, from, to, properties: props(period), evidence });
   }
 }

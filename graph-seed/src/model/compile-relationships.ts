@@ -65,7 +65,10 @@ export function compileRelationships(g: GraphBuilder, files: AreaFile[], taxonom
     }
     for (const { value: o } of f.obligations) {
       const evidence = toEvidence(doc.id, o.evidence);
-      const period = { validFrom: o.validFrom ?? validFrom, validTo: o.validTo };
+      const period = {
+        validFrom: o.validFrom ?? validFrom,
+        validTo: o.validTo ?? g.documentEnd(doc.id),
+      };
       const leads = (holder: string) => (Array.isArray(o.lead) ? o.lead.includes(holder) : o.lead);
       g.node({
         id: o.id,

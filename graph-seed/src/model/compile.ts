@@ -71,7 +71,14 @@ function compileArea(
   const first = files[0];
   if (!first) throw new Error(`area ${areaId} has no files`);
   const g = new GraphBuilder(areaId);
-  for (const f of files) g.node(documentNode(f));
+  files.forEach((f, i) => {
+    const next = files[i + 1];
+    const end = next ? effectiveFrom(next.document) : undefined;
+    if (next && end) g.documentEnds.set(f.document.id, end);
+    g.node(
+      documentNode(f, next && end ? { effectiveTo: end, supersededBy: next.document.id } : {}),
+    );
+  });
   mergeNodes(files, areaId, (id) => !isNational(id)).forEach((n) => g.node(n));
   const mentioned = new Set(files.flatMap(mentionedIds));
   national.filter((n) => mentioned.has(n.id)).forEach((n) => g.node(structuredClone(n)));
@@ -97,7 +104,15 @@ function compileArea(
   return { areaId, seedHash: areaSeedHash(graph), graph };
 }
 
-function documentNode(f: AreaFile): CanonicalNode {
+/**
+ * The Document node. `effectiveTo`/`supersededBy`: a later document of the same
+ * area is taken to replace it as the statement of the area's arrangements
+ * (docs/decisions/0004-latest-document-is-current.md).
+ */
+function documentNode(
+  f: AreaFile,
+  succession: { effectiveTo?: string; supersededBy?: string },
+): CanonicalNode {
   const d = f.document;
   const dates: Record<string, string> = {};
   for (const { kind, date } of [...d.dates].sort((a, b) => a.date.localeCompare(b.date))) {
@@ -119,6 +134,8 @@ function documentNode(f: AreaFile): CanonicalNode {
       dateValues: d.dates.map((x) => x.date),
       effectiveFrom: from,
       datePrecision: from ? datePrecision(from) : undefined,
+      effectiveTo: succession.effectiveTo,
+      supersededBy: succession.supersededBy,
       noteKinds: d.notes.map((n) => n.kind),
       noteTexts: d.notes.map((n) => n.text),
     }),
