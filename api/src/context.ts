@@ -1,7 +1,7 @@
 import type { Logger } from './logger.ts';
 import type { Services } from './services.ts';
 
-/** What every resolver receives: per-request services and the request's logger. */
+/** What every resolver receives: the request id, its logger and its services. */
 export interface Context {
   requestId: string;
   log: Logger;

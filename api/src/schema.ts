@@ -1,12 +1,24 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { AreaResolver } from './area/area.resolver.ts';
+import { graphResolvers } from './graph/index.ts';
+import { NODE_TYPES } from './graph/node.types.ts';
+import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
+
+/**
+ * Every resolver class of the API. A feature adds its resolvers here (one
+ * line) and keeps everything else in its own folder.
+ */
+const RESOLVERS = [AreaResolver, ...graphResolvers] as unknown as NonEmptyArray<
+  new (...args: never[]) => unknown
+>;
 
 /** The GraphQL schema, built from the resolver classes. */
 export function buildGraphQLSchema(): GraphQLSchema {
   return buildSchemaSync({
-    resolvers: [AreaResolver],
+    resolvers: RESOLVERS,
+    orphanedTypes: [...NODE_TYPES, ...Object.values(RELATIONSHIP_CLASSES)],
     validate: false,
   });
 }

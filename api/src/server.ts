@@ -10,7 +10,7 @@ import { requestErrorsPlugin } from './http/request-id.plugin.ts';
 import { registerExplorer } from './http/static.ts';
 import type { Logger } from './logger.ts';
 import { buildGraphQLSchema } from './schema.ts';
-import { createServices } from './services.ts';
+import { Services } from './services.ts';
 import type { Store } from './store/index.ts';
 
 /** Largest accepted request body; larger bodies answer 413. */
@@ -66,11 +66,10 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
 
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) => ({
-      requestId: request.id,
-      log: request.log as unknown as Logger,
-      services: createServices(store),
-    }),
+    context: async (request) => {
+      const log = request.log as unknown as Logger;
+      return { requestId: request.id, log, services: new Services(store, log) };
+    },
   });
   await registerExplorer(app, config.explorerDir);
   return app;

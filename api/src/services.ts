@@ -1,11 +1,38 @@
-import { AreaService } from './area/area.service.ts';
+import type { Logger } from './logger.ts';
+import { Loaders } from './graph/loaders.ts';
 import type { Store } from './store/index.ts';
 
-/** The per-request service set: fresh DataLoaders for every request. */
-export interface Services {
-  areas: AreaService;
+/** What a feature service is built from: the store and the request's loaders. */
+export interface ServiceDeps {
+  store: Store;
+  loaders: Loaders;
+  log: Logger;
 }
 
-export function createServices(store: Store): Services {
-  return { areas: new AreaService(store) };
+export type ServiceClass<T> = new (deps: ServiceDeps) => T;
+
+/**
+ * The per-request service container: each feature's service is created once
+ * per request, on first use (`ctx.services.get(AccountabilityService)`), and
+ * shares the request's DataLoaders. No central registration to edit.
+ */
+export class Services {
+  private readonly instances = new Map<ServiceClass<unknown>, unknown>();
+  readonly loaders: Loaders;
+
+  constructor(
+    readonly store: Store,
+    readonly log: Logger,
+  ) {
+    this.loaders = new Loaders(store);
+  }
+
+  get<T>(Service: ServiceClass<T>): T {
+    let instance = this.instances.get(Service) as T | undefined;
+    if (instance === undefined) {
+      instance = new Service({ store: this.store, loaders: this.loaders, log: this.log });
+      this.instances.set(Service, instance);
+    }
+    return instance;
+  }
 }

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
-import { cypher, type Store } from '../store/index.ts';
-import { Area, AreaGraph, Document, GraphEdge, GraphNode } from './area.type.ts';
+import { toNode } from '../graph/node.map.ts';
+import { Area, Document } from '../graph/node.types.ts';
+import type { ServiceDeps } from '../services.ts';
+import { cypher } from '../store/index.ts';
+import { AreaGraph, GraphEdge, GraphNode } from './area.type.ts';
 
 const LIST_AREAS = cypher(import.meta.url, './list-areas.cypher');
-const AREA_BY_ID = cypher(import.meta.url, './area-by-id.cypher');
 const AREA_DOCUMENTS = cypher(import.meta.url, './area-documents.cypher');
 const AREA_AGENTS = cypher(import.meta.url, './area-agents.cypher');
 const AREA_GRAPH_EDGES = cypher(import.meta.url, './area-graph-edges.cypher');
@@ -33,57 +35,52 @@ function str(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function toDocument(row: Record<string, unknown>): Document {
-  const effectiveFrom = str(row.effectiveFrom);
-  const year = effectiveFrom ? Number(effectiveFrom.slice(0, 4)) : NaN;
-  return Object.assign(new Document(), {
-    id: String(row.id),
-    title: String(row.title ?? ''),
-    status: str(row.status),
-    effectiveFrom,
-    year: Number.isInteger(year) ? year : null,
-  });
-}
-
 /** Areas, their documents and their drawable graph. One instance per request. */
 export class AreaService {
-  private readonly documentsByArea: DataLoader<string, Document[]>;
+  private readonly documentIdsByArea: DataLoader<string, string[]>;
 
-  constructor(private readonly store: Store) {
-    this.documentsByArea = new DataLoader(async (areaIds) => {
-      const rows = await this.store.read(AREA_DOCUMENTS.with({ areaIds: [...areaIds] }));
-      const byArea = new Map<string, Document[]>(areaIds.map((id) => [id, []]));
-      for (const row of rows) byArea.get(String(row.areaId))?.push(toDocument(row));
+  constructor(private readonly deps: ServiceDeps) {
+    this.documentIdsByArea = new DataLoader(async (areaIds) => {
+      const rows = await deps.store.read(AREA_DOCUMENTS.with({ areaIds: [...areaIds] }));
+      const byArea = new Map<string, string[]>(areaIds.map((id) => [id, []]));
+      for (const row of rows) byArea.get(String(row.areaId))?.push(String(row.id));
       return areaIds.map((id) => byArea.get(id) ?? []);
     });
   }
 
+  /** Every area, ordered by id. */
   async list(): Promise<Area[]> {
-    const rows = await this.store.read(LIST_AREAS.with({}));
-    return rows.map((row) => Object.assign(new Area(), { id: row.id, name: row.name }));
+    const rows = await this.deps.store.read(LIST_AREAS.with({}));
+    const records = await this.deps.loaders.nodes(rows.map((row) => String(row.id)));
+    return records.map(toNode).filter((n): n is Area => n instanceof Area);
   }
 
   async byId(id: string): Promise<Area | null> {
-    const [row] = await this.store.read(AREA_BY_ID.with({ id }));
-    return row ? Object.assign(new Area(), { id: row.id, name: row.name }) : null;
+    const record = await this.deps.loaders.node.load(id);
+    const node = record ? toNode(record) : null;
+    return node instanceof Area ? node : null;
   }
 
-  documents(areaId: string): Promise<Document[]> {
-    return this.documentsByArea.load(areaId);
+  /** The area's documents, oldest first. */
+  async documents(areaId: string): Promise<Document[]> {
+    const ids = await this.documentIdsByArea.load(areaId);
+    const records = await this.deps.loaders.nodes(ids);
+    return records.map(toNode).filter((n): n is Document => n instanceof Document);
   }
 
   /** The area's agents and the relationships between them, both ordered by id. */
   async graph(areaId: string): Promise<AreaGraph> {
+    const { store } = this.deps;
     const [agentRows, edgeRows] = await Promise.all([
-      this.store.read(AREA_AGENTS.with({ areaId })),
-      this.store.read(AREA_GRAPH_EDGES.with({ areaId, types: [...DRAWN_RELATIONSHIP_TYPES] })),
+      store.read(AREA_AGENTS.with({ areaId })),
+      store.read(AREA_GRAPH_EDGES.with({ areaId, types: [...DRAWN_RELATIONSHIP_TYPES] })),
     ]);
     const ids = new Set(agentRows.map((row) => String(row.id)));
     for (const row of edgeRows) {
       ids.add(String(row.source));
       ids.add(String(row.target));
     }
-    const nodeRows = await this.store.read(AREA_GRAPH_NODES.with({ ids: [...ids].sort() }));
+    const nodeRows = await store.read(AREA_GRAPH_NODES.with({ ids: [...ids].sort() }));
     const nodes = nodeRows.flatMap((row) => {
       const labels = Array.isArray(row.labels) ? row.labels.map(String) : [];
       const label = labels.find((l) => AGENT_LABELS.has(l));

@@ -1,25 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-
-@ObjectType({ description: 'A source document: a protocol or plan that states the arrangements.' })
-export class Document {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  title!: string;
-
-  @Field(() => Int, { nullable: true, description: 'Year the arrangements took effect.' })
-  year!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'final, draft or not-stated.' })
-  status!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'ISO date (or year) the document took effect.',
-  })
-  effectiveFrom!: string | null;
-}
+import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A body, post, organisation or person drawn on the canvas.' })
 export class GraphNode {
@@ -67,13 +46,4 @@ export class AreaGraph {
 
   @Field(() => [GraphEdge])
   edges!: GraphEdge[];
-}
-
-@ObjectType({ description: 'A local-authority area and its safeguarding governance.' })
-export class Area {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
 }

@@ -1,0 +1,109 @@
+import { GraphQLError } from 'graphql';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return (1-${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).`,
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'Where a page sits in its list.' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface ConnectionValue<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A cursor connection type for `Item`: `<name>Connection` with `<name>Edge`s. */
+export function Connection<T extends object>(
+  Item: abstract new (...args: never[]) => T,
+  name: string,
+) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => Item)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionType implements ConnectionValue<T> {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Items in the whole list.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+const encode = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
+const decode = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
+
+/**
+ * One page of `items` (already in their documented, stable order). A cursor
+ * is the item's unique key, so pages stay consistent while the list is stable.
+ */
+export function paginate<T>(
+  items: readonly T[],
+  args: PageArgs,
+  keyOf: (item: T) => string,
+): ConnectionValue<T> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${first}.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  let start = 0;
+  if (args.after) {
+    const key = decode(args.after);
+    const index = items.findIndex((item) => keyOf(item) === key);
+    if (index < 0) {
+      throw new GraphQLError('The "after" cursor does not point into this list; start again.', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    start = index + 1;
+  }
+  const page = items.slice(start, start + first);
+  const edges = page.map((node) => ({ cursor: encode(keyOf(node)), node }));
+  return {
+    edges,
+    totalCount: items.length,
+    pageInfo: Object.assign(new PageInfo(), {
+      hasNextPage: start + first < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    }),
+  };
+}

@@ -1,0 +1,15 @@
+import {
+  EvidenceResolver,
+  NodeResolver,
+  RelationshipResolver,
+  ReportsToResolver,
+} from './node.resolver.ts';
+import { NodeRelationshipsResolver } from './relationships.resolver.ts';
+
+export const graphResolvers = [
+  NodeResolver,
+  RelationshipResolver,
+  ReportsToResolver,
+  EvidenceResolver,
+  NodeRelationshipsResolver,
+] as const;

@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import { cypher, type Store } from '../store/index.ts';
+import {
+  toNodeRecord,
+  toRelationshipRecord,
+  type NodeRecord,
+  type RelationshipRecord,
+} from './records.ts';
+
+const NODES_BY_ID = cypher(import.meta.url, './nodes-by-id.cypher');
+const RELATIONSHIPS_FROM = cypher(import.meta.url, './relationships-from.cypher');
+const RELATIONSHIPS_TO = cypher(import.meta.url, './relationships-to.cypher');
+
+function groupBy<T>(keys: readonly string[], items: T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const item of items) groups.get(keyOf(item))?.push(item);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/**
+ * Per-request batching: every node and relationship lookup of one request
+ * goes through these, so a nested query costs one store round-trip per level,
+ * not one per item.
+ */
+export class Loaders {
+  readonly node: DataLoader<string, NodeRecord | null>;
+  /** Relationships leaving a node (all types, all periods), ordered by id. */
+  readonly outgoing: DataLoader<string, RelationshipRecord[]>;
+  /** Relationships arriving at a node (all types, all periods), ordered by id. */
+  readonly incoming: DataLoader<string, RelationshipRecord[]>;
+
+  constructor(store: Store) {
+    this.node = new DataLoader(async (ids) => {
+      const rows = await store.read(NODES_BY_ID.with({ ids: [...ids] }));
+      const byId = new Map<string, NodeRecord>();
+      for (const row of rows) {
+        const record = toNodeRecord(row);
+        if (record) byId.set(record.id, record);
+      }
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    this.outgoing = new DataLoader(async (ids) => {
+      const rows = await store.read(RELATIONSHIPS_FROM.with({ ids: [...ids] }));
+      return groupBy(ids, rows.map(toRelationshipRecord), (r) => r.from);
+    });
+    this.incoming = new DataLoader(async (ids) => {
+      const rows = await store.read(RELATIONSHIPS_TO.with({ ids: [...ids] }));
+      return groupBy(ids, rows.map(toRelationshipRecord), (r) => r.to);
+    });
+  }
+
+  /** Nodes by id, in the order asked, skipping unknown ids. */
+  async nodes(ids: readonly string[]): Promise<NodeRecord[]> {
+    const found = await this.node.loadMany([...ids]);
+    return found.filter((n): n is NodeRecord => n !== null && !(n instanceof Error));
+  }
+}

@@ -1,0 +1,17 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { Evidence } from './evidence.type.ts';
+
+/** Anything in the graph with a stable id: `node(id)` finds it. */
+@InterfaceType({
+  description: 'Anything in the graph with a stable, readable id (e.g. "wiltshire/wscb").',
+  resolveType: (value: object) => value.constructor.name,
+})
+export abstract class Node {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => [Evidence], {
+    description: 'Quotes that establish this node (its kind, status, dates), in document order.',
+  })
+  evidence!: Evidence[];
+}

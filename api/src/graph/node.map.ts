@@ -1,0 +1,140 @@
+import type { Node } from './node.interface.ts';
+import type { NodeRecord } from './records.ts';
+import { bool, num, str, strings } from './records.ts';
+import {
+  Area,
+  Body,
+  Deadline,
+  Document,
+  DocumentDate,
+  DocumentNote,
+  DutyType,
+  Obligation,
+  Organisation,
+  Person,
+  Post,
+  StatutoryProvision,
+} from './node.types.ts';
+
+type P = Record<string, unknown>;
+
+function named<T extends Body | Organisation | Post>(target: T, r: NodeRecord): T {
+  return Object.assign(target, {
+    id: r.id,
+    evidence: r.evidence,
+    name: str(r.props, 'name') ?? r.id,
+    aliases: strings(r.props, 'aliases'),
+    areaId: str(r.props, 'areaId'),
+    kind: str(r.props, 'kind'),
+  });
+}
+
+function zip<T>(a: string[], b: string[], make: (x: string, y: string) => T): T[] {
+  return a.map((x, i) => make(x, b[i] ?? ''));
+}
+
+function documentOf(r: NodeRecord, p: P): Document {
+  const effectiveFrom = str(p, 'effectiveFrom');
+  const year = effectiveFrom ? Number(effectiveFrom.slice(0, 4)) : NaN;
+  return Object.assign(new Document(), {
+    id: r.id,
+    evidence: r.evidence,
+    title: str(p, 'title') ?? r.id,
+    areaId: str(p, 'areaId') ?? '',
+    kind: str(p, 'kind'),
+    status: str(p, 'status'),
+    version: str(p, 'version'),
+    sourceFile: str(p, 'sourceFile') ?? '',
+    effectiveFrom,
+    effectiveTo: str(p, 'effectiveTo'),
+    supersededBy: str(p, 'supersededBy'),
+    year: Number.isInteger(year) ? year : null,
+    dates: zip(strings(p, 'dateKinds'), strings(p, 'dateValues'), (kind, date) =>
+      Object.assign(new DocumentDate(), { kind, date }),
+    ),
+    notes: zip(strings(p, 'noteKinds'), strings(p, 'noteTexts'), (kind, text) =>
+      Object.assign(new DocumentNote(), { kind, text }),
+    ),
+  });
+}
+
+function obligationOf(r: NodeRecord, p: P): Obligation {
+  const value = num(p, 'deadlineValue');
+  const unit = str(p, 'deadlineUnit');
+  return Object.assign(new Obligation(), {
+    id: r.id,
+    evidence: r.evidence,
+    text: str(p, 'text') ?? '',
+    modality: str(p, 'modality'),
+    lead: bool(p, 'lead') ?? false,
+    shared: bool(p, 'shared') ?? false,
+    cadence: str(p, 'cadence'),
+    deadline:
+      value !== null && unit
+        ? Object.assign(new Deadline(), { value, unit, anchor: str(p, 'deadlineAnchor') })
+        : null,
+    documentId: str(p, 'documentId') ?? '',
+    areaId: str(p, 'areaId'),
+    validFrom: str(p, 'validFrom'),
+    validTo: str(p, 'validTo'),
+  });
+}
+
+/** The GraphQL object for a stored node. */
+export function toNode(r: NodeRecord): Node {
+  const p = r.props;
+  switch (r.label) {
+    case 'Area':
+      return Object.assign(new Area(), {
+        id: r.id,
+        evidence: r.evidence,
+        name: str(p, 'name') ?? r.id,
+        localAuthority: str(p, 'localAuthority'),
+      });
+    case 'Document':
+      return documentOf(r, p);
+    case 'Body':
+      return Object.assign(named(new Body(), r), {
+        function: str(p, 'function'),
+        statutory: str(p, 'statutory'),
+        validFrom: str(p, 'validFrom'),
+        validTo: str(p, 'validTo'),
+      });
+    case 'Organisation':
+      return named(new Organisation(), r);
+    case 'Post':
+      return named(new Post(), r);
+    case 'Person':
+      return Object.assign(new Person(), {
+        id: r.id,
+        evidence: r.evidence,
+        name: str(p, 'name') ?? r.id,
+        areaId: str(p, 'areaId'),
+      });
+    case 'Obligation':
+      return obligationOf(r, p);
+    case 'DutyType':
+      return Object.assign(new DutyType(), {
+        id: r.id,
+        evidence: r.evidence,
+        code: str(p, 'code') ?? r.id.replace(/^duty\//, ''),
+        label: str(p, 'label') ?? r.id,
+        category: str(p, 'category'),
+        description: str(p, 'description'),
+      });
+    case 'StatutoryProvision':
+      return Object.assign(new StatutoryProvision(), {
+        id: r.id,
+        evidence: r.evidence,
+        title: str(p, 'title') ?? r.id,
+        citation: str(p, 'citation'),
+        instrument: str(p, 'instrument'),
+        kind: str(p, 'kind'),
+        regime: str(p, 'regime'),
+        inForceFrom: str(p, 'inForceFrom'),
+        inForceTo: str(p, 'inForceTo'),
+        summary: str(p, 'summary'),
+        url: str(p, 'url'),
+      });
+  }
+}

@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { Evidence } from './evidence.type.ts';
+import { assertId, assertIds } from './input.ts';
+import { Node } from './node.interface.ts';
+import { Document, Post } from './node.types.ts';
+import { NodeService } from './node.service.ts';
+import { Relationship, ReportsToRelationship } from './relationship.types.ts';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any node by id (area, document, body, post, obligation, duty type, ...).',
+  })
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    return ctx.services.get(NodeService).byId(assertId(id));
+  }
+
+  @Query(() => [Node], { description: 'Nodes by id, in the order asked; unknown ids are skipped.' })
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<Node[]> {
+    return ctx.services.get(NodeService).byIds(assertIds(ids));
+  }
+}
+
+@Resolver(() => Relationship)
+export class RelationshipResolver {
+  @FieldResolver(() => Node, { description: 'The node the relationship starts at.' })
+  async from(@Root() r: Relationship, @Ctx() ctx: Context): Promise<Node> {
+    return (await ctx.services.get(NodeService).byId(r.fromId)) as Node;
+  }
+
+  @FieldResolver(() => Node, { description: 'The node the relationship points to.' })
+  async to(@Root() r: Relationship, @Ctx() ctx: Context): Promise<Node> {
+    return (await ctx.services.get(NodeService).byId(r.toId)) as Node;
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: 'The document that states it.' })
+  async document(@Root() r: Relationship, @Ctx() ctx: Context): Promise<Document | null> {
+    if (!r.documentId) return null;
+    return (await ctx.services.get(NodeService).byId(r.documentId)) as Document | null;
+  }
+}
+
+@Resolver(() => ReportsToRelationship)
+export class ReportsToResolver {
+  @FieldResolver(() => Post, { nullable: true, description: 'The post that presents the report.' })
+  async presenter(@Root() r: ReportsToRelationship, @Ctx() ctx: Context): Promise<Post | null> {
+    if (!r.presenterId) return null;
+    return (await ctx.services.get(NodeService).byId(r.presenterId)) as Post | null;
+  }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Document, { nullable: true, description: 'The document quoted.' })
+  async document(@Root() e: Evidence, @Ctx() ctx: Context): Promise<Document | null> {
+    return (await ctx.services.get(NodeService).byId(e.documentId)) as Document | null;
+  }
+}
