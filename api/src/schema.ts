@@ -3,6 +3,14 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { AreaResolver } from './area/area.resolver.ts';
 import { graphResolvers } from './graph/index.ts';
+import { structureResolvers } from './structure/index.ts';
+import { searchResolvers } from './search/index.ts';
+import { accountabilityResolvers } from './accountability/index.ts';
+import { obligationsResolvers } from './obligations/index.ts';
+import { compareResolvers } from './compare/index.ts';
+import { diffResolvers } from './diff/index.ts';
+import { exportResolvers } from './export/index.ts';
+import { neighbourhoodResolvers } from './neighbourhood/index.ts';
 import { NODE_TYPES } from './graph/node.types.ts';
 import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
 
@@ -10,9 +18,18 @@ import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
  * Every resolver class of the API. A feature adds its resolvers here (one
  * line) and keeps everything else in its own folder.
  */
-const RESOLVERS = [AreaResolver, ...graphResolvers] as unknown as NonEmptyArray<
-  new (...args: never[]) => unknown
->;
+const RESOLVERS = [
+  AreaResolver,
+  ...graphResolvers,
+  ...structureResolvers,
+  ...searchResolvers,
+  ...accountabilityResolvers,
+  ...obligationsResolvers,
+  ...compareResolvers,
+  ...diffResolvers,
+  ...exportResolvers,
+  ...neighbourhoodResolvers,
+] as unknown as NonEmptyArray<new (...args: never[]) => unknown>;
 
 /** The GraphQL schema, built from the resolver classes. */
 export function buildGraphQLSchema(): GraphQLSchema {

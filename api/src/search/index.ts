@@ -1,0 +1,2 @@
+/** The resolvers of the search feature (registered in api/src/schema.ts). */
+export const searchResolvers = [] as const;

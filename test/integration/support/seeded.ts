@@ -1,0 +1,35 @@
+import { seedAreas } from '../../../graph-seed/src/index.ts';
+import { startTestApp, type TestApp } from './app.ts';
+import { freshEmbeddedStore } from './stores.ts';
+
+/**
+ * The real HTTP app over a fresh embedded store holding the five bundled
+ * seed documents (all four areas), loaded exactly as `npm start` loads them.
+ */
+export async function startSeededApp(): Promise<TestApp> {
+  const { store, dispose } = await freshEmbeddedStore();
+  const result = await seedAreas(store);
+  if (!result.ok) {
+    await dispose();
+    throw new Error(`bundled areas do not validate: ${result.problems.length} problem(s)`);
+  }
+  const app = await startTestApp({ store });
+  return {
+    ...app,
+    async close() {
+      await app.app.close();
+      await dispose();
+    },
+  };
+}
+
+/** Throws with the GraphQL errors when a response has any; returns its data. */
+export function dataOf<T = Record<string, unknown>>(response: {
+  status: number;
+  body: { data?: unknown; errors?: unknown[] };
+}): T {
+  if (response.body.errors?.length) {
+    throw new Error(`GraphQL errors (${response.status}): ${JSON.stringify(response.body.errors)}`);
+  }
+  return response.body.data as T;
+}
