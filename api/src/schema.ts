@@ -11,6 +11,7 @@ import { compareResolvers } from './compare/index.ts';
 import { diffResolvers } from './diff/index.ts';
 import { exportResolvers } from './export/index.ts';
 import { neighbourhoodResolvers } from './neighbourhood/index.ts';
+import { findingsResolvers } from './findings/index.ts';
 import { NODE_TYPES } from './graph/node.types.ts';
 import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
 
@@ -29,6 +30,7 @@ const RESOLVERS = [
   ...diffResolvers,
   ...exportResolvers,
   ...neighbourhoodResolvers,
+  ...findingsResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => unknown>;
 
 /** The GraphQL schema, built from the resolver classes. */
