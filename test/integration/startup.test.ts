@@ -59,9 +59,12 @@ describe('npm start (api/src/main.ts) lifecycle on the embedded store', () => {
 
   it('starts when NEO4J_URI is unreachable, says so within 5 s, and answers 503', async () => {
     const server = startServerProcess({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x' });
-    const started = Date.now();
+    // Measured from the moment the store is opened, not from process spawn
+    // (node + tsx boot time is the machine's, not the product's).
+    await server.waitFor(/Graph store: Neo4j/, 30_000);
+    const opened = Date.now();
     await server.waitFor(/unreachable/i, 15_000);
-    expect(Date.now() - started).toBeLessThan(8_000);
+    expect(Date.now() - opened).toBeLessThan(5_000);
     const [, base] = await server.waitFor(URL_LINE);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(503);

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { assertId } from '../graph/input.ts';
+import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { today } from '../graph/temporal.ts';
 import { Area, Document } from '../graph/node.types.ts';
 import { AreaService } from './area.service.ts';
 import { AreaGraph } from './area.type.ts';
@@ -23,9 +25,16 @@ export class AreaResolver {
   }
 
   @FieldResolver(() => AreaGraph, {
-    description: 'Bodies, posts and the relationships between them (all documents).',
+    description:
+      'Bodies, posts, organisations and persons and the relationships between them, current at asOf ' +
+      '(default today: the latest document), or of every document with allTime. Ordered by id.',
   })
-  graph(@Root() area: Area, @Ctx() ctx: Context): Promise<AreaGraph> {
-    return ctx.services.get(AreaService).graph(area.id);
+  graph(
+    @Root() area: Area,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => IsoDate, { nullable: true }) asOf?: string | null,
+    @Arg('allTime', () => Boolean, { defaultValue: false }) allTime?: boolean,
+  ): Promise<AreaGraph> {
+    return ctx.services.get(AreaService).graph(area.id, allTime ? null : (asOf ?? today()));
   }
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { toNode } from '../graph/node.map.ts';
 import { Area, Document } from '../graph/node.types.ts';
+import { isCurrent } from '../graph/temporal.ts';
 import type { ServiceDeps } from '../services.ts';
 import { cypher } from '../store/index.ts';
 import { AreaGraph, GraphEdge, GraphNode } from './area.type.ts';
@@ -9,7 +10,6 @@ const LIST_AREAS = cypher(import.meta.url, './list-areas.cypher');
 const AREA_DOCUMENTS = cypher(import.meta.url, './area-documents.cypher');
 const AREA_AGENTS = cypher(import.meta.url, './area-agents.cypher');
 const AREA_GRAPH_EDGES = cypher(import.meta.url, './area-graph-edges.cypher');
-const AREA_GRAPH_NODES = cypher(import.meta.url, './area-graph-nodes.cypher');
 
 /** Relationship types drawn between agents on the area canvas. */
 export const DRAWN_RELATIONSHIP_TYPES = [
@@ -29,22 +29,76 @@ export const DRAWN_RELATIONSHIP_TYPES = [
   'HOLDS_POST',
 ] as const;
 
+const DRAWN = new Set<string>(DRAWN_RELATIONSHIP_TYPES);
+/** Drawn types plus HAS_OBLIGATION: a holder of a current obligation is present. */
+const PRESENCE_TYPES = [...DRAWN_RELATIONSHIP_TYPES, 'HAS_OBLIGATION'] as const;
 const AGENT_LABELS = new Set(['Body', 'Post', 'Organisation', 'Person']);
 
 function str(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+interface AgentRow {
+  areaId: string;
+  id: string;
+}
+
+interface EdgeRow {
+  areaId: string;
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  documentId: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/** Rows of several areas, split per area in the order asked. */
+function byArea<T extends { areaId: string }>(areaIds: readonly string[], rows: T[]): T[][] {
+  const groups = new Map<string, T[]>(areaIds.map((id) => [id, []]));
+  for (const row of rows) groups.get(row.areaId)?.push(row);
+  return areaIds.map((id) => groups.get(id) ?? []);
+}
+
 /** Areas, their documents and their drawable graph. One instance per request. */
 export class AreaService {
   private readonly documentIdsByArea: DataLoader<string, string[]>;
+  private readonly agentsByArea: DataLoader<string, AgentRow[]>;
+  private readonly edgesByArea: DataLoader<string, EdgeRow[]>;
 
   constructor(private readonly deps: ServiceDeps) {
+    const { store } = deps;
     this.documentIdsByArea = new DataLoader(async (areaIds) => {
-      const rows = await deps.store.read(AREA_DOCUMENTS.with({ areaIds: [...areaIds] }));
-      const byArea = new Map<string, string[]>(areaIds.map((id) => [id, []]));
-      for (const row of rows) byArea.get(String(row.areaId))?.push(String(row.id));
-      return areaIds.map((id) => byArea.get(id) ?? []);
+      const rows = await store.read(AREA_DOCUMENTS.with({ areaIds: [...areaIds] }));
+      const byId = new Map<string, string[]>(areaIds.map((id) => [id, []]));
+      for (const row of rows) byId.get(String(row.areaId))?.push(String(row.id));
+      return areaIds.map((id) => byId.get(id) ?? []);
+    });
+    this.agentsByArea = new DataLoader(async (areaIds) => {
+      const rows = await store.read(AREA_AGENTS.with({ areaIds: [...areaIds] }));
+      return byArea(
+        areaIds,
+        rows.map((r) => ({ areaId: String(r.areaId), id: String(r.id) })),
+      );
+    });
+    this.edgesByArea = new DataLoader(async (areaIds) => {
+      const rows = await store.read(
+        AREA_GRAPH_EDGES.with({ areaIds: [...areaIds], types: [...PRESENCE_TYPES] }),
+      );
+      return byArea(
+        areaIds,
+        rows.map((r) => ({
+          areaId: String(r.areaId),
+          id: String(r.id),
+          type: String(r.type),
+          source: String(r.source),
+          target: String(r.target),
+          documentId: str(r.documentId),
+          validFrom: str(r.validFrom),
+          validTo: str(r.validTo),
+        })),
+      );
     });
   }
 
@@ -68,43 +122,48 @@ export class AreaService {
     return records.map(toNode).filter((n): n is Document => n instanceof Document);
   }
 
-  /** The area's agents and the relationships between them, both ordered by id. */
-  async graph(areaId: string): Promise<AreaGraph> {
-    const { store } = this.deps;
-    const [agentRows, edgeRows] = await Promise.all([
-      store.read(AREA_AGENTS.with({ areaId })),
-      store.read(AREA_GRAPH_EDGES.with({ areaId, types: [...DRAWN_RELATIONSHIP_TYPES] })),
+  /**
+   * The area's agents and the relationships between them, both ordered by id.
+   * With `asOf` (null = every period): only relationships current then, and
+   * only the agents that take part in a current relationship or obligation.
+   */
+  async graph(areaId: string, asOf: string | null): Promise<AreaGraph> {
+    const [agents, allEdges] = await Promise.all([
+      this.agentsByArea.load(areaId),
+      this.edgesByArea.load(areaId),
     ]);
-    const ids = new Set(agentRows.map((row) => String(row.id)));
-    for (const row of edgeRows) {
-      ids.add(String(row.source));
-      ids.add(String(row.target));
+    const current = allEdges.filter(
+      (e) => asOf === null || isCurrent(e.validFrom, e.validTo, asOf),
+    );
+    const drawnEdges = current.filter((e) => DRAWN.has(e.type));
+    const ids = new Set<string>();
+    if (asOf === null) agents.forEach((a) => ids.add(a.id));
+    for (const e of current) {
+      if (DRAWN.has(e.type)) ids.add(e.source).add(e.target);
+      else ids.add(e.source); // the holder of a current obligation
     }
-    const nodeRows = await store.read(AREA_GRAPH_NODES.with({ ids: [...ids].sort() }));
-    const nodes = nodeRows.flatMap((row) => {
-      const labels = Array.isArray(row.labels) ? row.labels.map(String) : [];
-      const label = labels.find((l) => AGENT_LABELS.has(l));
-      if (!label) return [];
-      return [
+    const records = await this.deps.loaders.nodes([...ids].sort());
+    const nodes = records
+      .filter((r) => AGENT_LABELS.has(r.label))
+      .map((r) =>
         Object.assign(new GraphNode(), {
-          id: String(row.id),
-          label,
-          name: String(row.name ?? row.id),
-          kind: str(row.kind),
-          function: str(row.function),
+          id: r.id,
+          label: r.label,
+          name: typeof r.props.name === 'string' ? r.props.name : r.id,
+          kind: str(r.props.kind),
+          function: str(r.props.function),
         }),
-      ];
-    });
+      );
     const drawn = new Set(nodes.map((n) => n.id));
-    const edges = edgeRows
-      .filter((row) => drawn.has(String(row.source)) && drawn.has(String(row.target)))
-      .map((row) =>
+    const edges = drawnEdges
+      .filter((e) => drawn.has(e.source) && drawn.has(e.target))
+      .map((e) =>
         Object.assign(new GraphEdge(), {
-          id: String(row.id),
-          type: String(row.type),
-          source: String(row.source),
-          target: String(row.target),
-          documentId: str(row.documentId),
+          id: e.id,
+          type: e.type,
+          source: e.source,
+          target: e.target,
+          documentId: e.documentId,
         }),
       );
     return Object.assign(new AreaGraph(), { nodes, edges });
