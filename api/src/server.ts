@@ -5,7 +5,9 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.ts';
 import type { Context } from './context.ts';
+import { queryLimits } from './http/armor.ts';
 import { RETRY_AFTER_SECONDS, maskError } from './http/errors.ts';
+import { registerErrorHandler } from './http/fastify-errors.ts';
 import { requestErrorsPlugin } from './http/request-id.plugin.ts';
 import { registerExplorer } from './http/static.ts';
 import type { Logger } from './logger.ts';
@@ -39,16 +41,22 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  registerErrorHandler(app);
 
+  const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
     introspection: !config.production,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     plugins: [
       fastifyApolloDrainPlugin(app),
       requestErrorsPlugin(),
+      ...limits.plugins,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     logger: logger.child({ name: 'graphql' }),

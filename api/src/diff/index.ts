@@ -1,2 +1,4 @@
+import { DiffResolver } from './diff.resolver.ts';
+
 /** The resolvers of the diff feature (registered in api/src/schema.ts). */
-export const diffResolvers = [] as const;
+export const diffResolvers = [DiffResolver] as const;

@@ -1,0 +1,96 @@
+import { toNode } from '../graph/node.map.ts';
+import type { Node } from '../graph/node.interface.ts';
+import type { Body, Obligation } from '../graph/node.types.ts';
+import type { NodeRecord } from '../graph/records.ts';
+import { toRelationship } from '../graph/relationship.map.ts';
+import type { BodyDiffRecord, BodyPresence } from './bodies.diff.ts';
+import type { ObligationStatement, PropertyDelta } from './diff.model.ts';
+import {
+  BodyChange,
+  BodyDiff,
+  DiffBody,
+  DiffObligation,
+  ObligationChange,
+  ObligationDiff,
+  PropertyChange,
+  RelationshipChange,
+  RelationshipDiff,
+} from './diff.type.ts';
+import type { ObligationDiffRecord } from './obligations.match.ts';
+import type { RelationshipDiffRecord } from './relationships.diff.ts';
+
+const changesOf = (deltas: PropertyDelta[]) =>
+  deltas.map((d) => Object.assign(new PropertyChange(), d));
+
+function diffBody(p: BodyPresence): DiffBody {
+  const documents = new Set(p.documentIds);
+  return Object.assign(new DiffBody(), {
+    body: toNode(p.record) as Body,
+    evidence: p.record.evidence.filter((e) => documents.has(e.documentId)),
+    relationshipIds: p.relationshipIds,
+  });
+}
+
+export function toBodyDiff(d: BodyDiffRecord): BodyDiff {
+  return Object.assign(new BodyDiff(), {
+    added: d.added.map(diffBody),
+    removed: d.removed.map(diffBody),
+    changed: d.changed.map((c) =>
+      Object.assign(new BodyChange(), {
+        body: toNode(c.record) as Body,
+        changes: changesOf(c.changes),
+      }),
+    ),
+    unchanged: d.unchanged,
+  });
+}
+
+export function toRelationshipDiff(d: RelationshipDiffRecord): RelationshipDiff {
+  return Object.assign(new RelationshipDiff(), {
+    added: d.added.map(toRelationship),
+    removed: d.removed.map(toRelationship),
+    changed: d.changed.map((c) =>
+      Object.assign(new RelationshipChange(), {
+        type: c.after.type,
+        fromId: c.after.from,
+        toId: c.after.to,
+        key: typeof c.after.props.key === 'string' ? c.after.props.key : null,
+        before: toRelationship(c.before),
+        after: toRelationship(c.after),
+        changes: changesOf(c.changes),
+      }),
+    ),
+    unchanged: d.unchanged,
+  });
+}
+
+/** Obligations as GraphQL objects; holders come from the nodes already read. */
+export function toObligationDiff(
+  d: ObligationDiffRecord,
+  nodes: ReadonlyMap<string, NodeRecord>,
+): ObligationDiff {
+  const entry = (o: ObligationStatement) =>
+    Object.assign(new DiffObligation(), {
+      obligation: toNode(o.record) as Obligation,
+      holderIds: o.holders,
+      holders: o.holders.flatMap((id): Node[] => {
+        const record = nodes.get(id);
+        return record ? [toNode(record)] : [];
+      }),
+      dutyTypes: o.dutyTypes,
+    });
+  return Object.assign(new ObligationDiff(), {
+    added: d.added.map(entry),
+    removed: d.removed.map(entry),
+    changed: d.changed.map((c) =>
+      Object.assign(new ObligationChange(), {
+        before: entry(c.before),
+        after: entry(c.after),
+        matchedBy: c.matchedBy,
+        similarity: c.similarity,
+        changes: changesOf(c.changes),
+      }),
+    ),
+    unchanged: d.unchanged,
+  });
+}

@@ -1,0 +1,35 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { assertId } from '../graph/input.ts';
+import { DiffArgs, DiffDocumentsArgs } from './diff.args.ts';
+import { DiffService } from './diff.service.ts';
+import { GovernanceDiff } from './diff.type.ts';
+
+@Resolver(() => GovernanceDiff)
+export class DiffResolver {
+  @Query(() => GovernanceDiff, {
+    description:
+      'What changed in an area between two dates: the relationships and obligations current at `from` ' +
+      '(validFrom <= from < validTo, decision 0004) against those current at `to`, with the bodies present in each state. ' +
+      'Added = current at `to` only; removed = current at `from` only. Every item carries the quotes of the document that states it. ' +
+      'Wiltshire from 2015-01-01 to 2020-01-01 compares the 2014 protocol with the 2019 plan. Unknown area: NOT_FOUND.',
+  })
+  diff(@Args(() => DiffArgs) args: DiffArgs, @Ctx() ctx: Context): Promise<GovernanceDiff> {
+    const areaId = assertId(args.areaId, 'areaId');
+    return ctx.services.get(DiffService).betweenDates(areaId, args.from, args.to);
+  }
+
+  @Query(() => GovernanceDiff, {
+    description:
+      "What changed between two documents of one area: each document's own statements, whatever their periods " +
+      '(so it does not depend on the as-of convention). Unknown document: NOT_FOUND; documents of two areas: BAD_USER_INPUT.',
+  })
+  diffDocuments(
+    @Args(() => DiffDocumentsArgs) args: DiffDocumentsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<GovernanceDiff> {
+    const from = assertId(args.fromDocumentId, 'fromDocumentId');
+    const to = assertId(args.toDocumentId, 'toDocumentId');
+    return ctx.services.get(DiffService).betweenDocuments(from, to);
+  }
+}

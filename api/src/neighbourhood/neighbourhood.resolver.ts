@@ -1,0 +1,24 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { assertId } from '../graph/input.ts';
+import { NeighbourhoodService } from './neighbourhood.service.ts';
+import { Neighbourhood, NeighbourhoodArgs } from './neighbourhood.type.ts';
+
+@Resolver(() => Neighbourhood)
+export class NeighbourhoodResolver {
+  @Query(() => Neighbourhood, {
+    nullable: true,
+    description:
+      'The explorer\'s "focus" view: every node within `hops` (1 or 2) of a node over relationships of the given types, ' +
+      'current at `asOf`, and the relationships between them. Nodes and edges ordered by id; capped at 500 nodes ' +
+      '(`truncated`). Null for an unknown id; hops outside 1..2: BAD_USER_INPUT.',
+  })
+  neighbourhood(
+    @Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Neighbourhood | null> {
+    const { hops, types } = args;
+    const asOf = args.allTime ? null : (args.asOf ?? undefined);
+    return ctx.services.get(NeighbourhoodService).around(assertId(args.id), { hops, types, asOf });
+  }
+}

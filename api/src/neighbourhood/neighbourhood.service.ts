@@ -1,0 +1,84 @@
+import { DRAWN_RELATIONSHIP_TYPES } from '../area/area.service.ts';
+import type { RelationshipType } from '../canonical/index.ts';
+import { badInput } from '../graph/input.ts';
+import { toNode } from '../graph/node.map.ts';
+import { NodeService } from '../graph/node.service.ts';
+import type { RelationshipRecord } from '../graph/records.ts';
+import { toRelationship } from '../graph/relationship.map.ts';
+import { today } from '../graph/temporal.ts';
+import type { ServiceDeps } from '../services.ts';
+import { MAX_HOPS, MAX_NODES, Neighbourhood } from './neighbourhood.type.ts';
+
+export interface NeighbourhoodOptions {
+  hops: number;
+  types?: readonly RelationshipType[] | null;
+  /** `undefined` = today, `null` = all time. */
+  asOf?: string | null;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A breadth-first walk from one node through the request's loaders: one
+ * batched round trip per loader and hop level (relationships of the whole
+ * frontier at once), one more for the outer ring's relationships among the
+ * nodes found, and one for the nodes. No Cypher of its own.
+ */
+export class NeighbourhoodService {
+  private readonly nodes: NodeService;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.nodes = new NodeService(deps);
+  }
+
+  async around(id: string, options: NeighbourhoodOptions): Promise<Neighbourhood | null> {
+    const { hops } = options;
+    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
+      throw badInput(`"hops" must be 1 or ${MAX_HOPS} (got ${hops}).`);
+    }
+    if (options.types && options.types.length === 0) {
+      throw badInput('"types" must name at least one relationship type (omit it for the default).');
+    }
+    const types = options.types ?? DRAWN_RELATIONSHIP_TYPES;
+    const asOf = options.asOf === undefined ? today() : options.asOf;
+    const center = await this.deps.loaders.node.load(id);
+    if (!center) return null;
+
+    const distance = new Map<string, number>([[id, 0]]);
+    const edges = new Map<string, RelationshipRecord>();
+    let frontier = [id];
+    // hops levels add nodes; one more level only adds edges among known nodes.
+    for (let level = 1; level <= hops + 1 && frontier.length > 0; level += 1) {
+      const lists = await Promise.all(
+        frontier.map((n) => this.nodes.relationshipRecords(n, { types, asOf })),
+      );
+      const next = new Set<string>();
+      for (const r of lists.flat()) {
+        const ends = [r.from, r.to];
+        if (level > hops && !ends.every((e) => distance.has(e))) continue;
+        edges.set(r.id, r);
+        for (const end of ends) {
+          if (!distance.has(end)) {
+            distance.set(end, level);
+            next.add(end);
+          }
+        }
+      }
+      frontier = [...next].sort(byString);
+    }
+
+    const ranked = [...distance.entries()].sort((a, b) => a[1] - b[1] || byString(a[0], b[0]));
+    const kept = new Set(ranked.slice(0, MAX_NODES).map(([n]) => n));
+    const records = await this.deps.loaders.nodes([...kept].sort(byString));
+    return Object.assign(new Neighbourhood(), {
+      center: toNode(center),
+      nodes: records.map(toNode),
+      edges: [...edges.values()]
+        .filter((r) => kept.has(r.from) && kept.has(r.to))
+        .sort((a, b) => byString(a.id, b.id))
+        .map(toRelationship),
+      truncated: distance.size > MAX_NODES,
+      asOf,
+    });
+  }
+}

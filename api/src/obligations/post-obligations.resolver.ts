@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { paginate } from '../graph/connection.ts';
+import { assertId, assertIds } from '../graph/input.ts';
+import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { assertDutyCodes } from './duty-codes.ts';
+import { PostObligationsService } from './post-obligations.service.ts';
+import {
+  PostKindArgs,
+  PostObligations,
+  PostObligationsConnection,
+} from './post-obligations.type.ts';
+
+const SEMANTICS =
+  "A post's obligations are its own duties (HAS_OBLIGATION from the post) plus the obligations of the bodies the post sits on, which the post shares as a member (MEMBER_OF) or chair (CHAIRS) of that body: the documents give those duties to the body, not to the post personally (e.g. the Director of Children's Services carries the safeguarding board's duties as a member of the board). Only statements current at asOf count (decision 0004).";
+
+@Resolver(() => PostObligations)
+export class PostObligationsResolver {
+  @Query(() => PostObligations, {
+    nullable: true,
+    description: `Which obligations does this post carry across every body it sits on? ${SEMANTICS} Groups: the post's own obligations first (always present, possibly empty), then one per body, ordered by body name, then id. Null when no node has this id; BAD_USER_INPUT when the id is not a post's.`,
+  })
+  postObligations(
+    @Arg('postId', () => ID, { description: 'A post id, e.g. "wiltshire/dcs".' }) postId: string,
+    @Arg('asOf', () => IsoDate, {
+      nullable: true,
+      description: "The date to answer for (default today: each area's latest document).",
+    })
+    asOf: string | null,
+    @Arg('dutyTypes', () => [String], {
+      nullable: true,
+      description: 'Only obligations of these duty type codes (default all).',
+    })
+    dutyTypes: string[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<PostObligations | null> {
+    return ctx.services
+      .get(PostObligationsService)
+      .forPost(assertId(postId, 'postId'), asOf ?? undefined, assertDutyCodes(dutyTypes));
+  }
+
+  @Query(() => PostObligationsConnection, {
+    description: `The same grouping for every post of a kind (e.g. every "dcs"), in the given areas or in all. ${SEMANTICS} Posts are ordered by area id, then post id; a post is listed when at asOf it sits on or chairs a body, or itself carries one of the selected obligations.`,
+  })
+  async obligationsByPostKind(@Args(() => PostKindArgs) args: PostKindArgs, @Ctx() ctx: Context) {
+    const items = await ctx.services
+      .get(PostObligationsService)
+      .byKind(
+        args.kind,
+        assertIds(args.areaIds ?? [], 'areaIds'),
+        args.asOf ?? undefined,
+        assertDutyCodes(args.dutyTypes),
+      );
+    return paginate(items, args, (p) => p.post.id);
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * Search ranking, a pure function over the candidates the store returned.
+ *
+ * Tiers (best first); a candidate scores by its best tier:
+ *   100 EXACT        the whole name, an alias or the duty type code equals the text
+ *    80 PREFIX       the name starts with the text
+ *    60 WORD         the text is a whole word (or words) in the name
+ *    40 ALIAS        an alias (or the code) contains the text
+ *    30 CONTAINS     the name contains the text inside a word
+ *    10 TEXT         an obligation's text contains the text
+ * Ties: by name (code-point order), then id. Comparison is case-, accent- and
+ * apostrophe-insensitive (see fold.ts). "Name" is a node's name, a document's
+ * title or a duty type's label.
+ */
+import { fold } from './fold.ts';
+
+export type MatchedOn = 'NAME' | 'ALIAS' | 'TEXT' | 'CODE';
+
+export const SCORES = {
+  EXACT: 100,
+  PREFIX: 80,
+  WORD: 60,
+  ALIAS: 40,
+  CONTAINS: 30,
+  TEXT: 10,
+} as const;
+
+/** What the store returned for one node. */
+export interface Candidate {
+  id: string;
+  label: string;
+  /** Name, title or label; null for an obligation. */
+  name: string | null;
+  aliases: readonly string[];
+  code: string | null;
+  /** Obligation text. */
+  text: string | null;
+}
+
+export interface RankedHit {
+  id: string;
+  label: string;
+  score: number;
+  matchedOn: MatchedOn;
+  /** The matching text (a window of it for long texts). */
+  snippet: string;
+  /** Offsets of the match in `snippet` (UTF-16 units, end exclusive). */
+  matchStart: number;
+  matchEnd: number;
+  /** Sort key after score. */
+  sortName: string;
+}
+
+/** Longer texts are cut to this many characters either side of the match. */
+export const SNIPPET_CONTEXT = 60;
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+interface Match {
+  score: number;
+  matchedOn: MatchedOn;
+  source: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where `needle` (folded) occurs in `source`, in original offsets: at the
+ * start if it starts there, else its first whole-word occurrence, else its
+ * first occurrence.
+ */
+function locate(source: string, needle: string) {
+  const { text, starts, ends } = fold(source);
+  const isWord = (at: number) =>
+    !WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + needle.length] ?? ' ');
+  let at = text.indexOf(needle);
+  if (at < 0) return null;
+  let word = isWord(at);
+  if (at > 0 && !word) {
+    for (
+      let next = text.indexOf(needle, at + 1);
+      next >= 0;
+      next = text.indexOf(needle, next + 1)
+    ) {
+      if (isWord(next)) {
+        [at, word] = [next, true];
+        break;
+      }
+    }
+  }
+  return {
+    exact: text === needle,
+    prefix: at === 0,
+    word,
+    start: starts[at] ?? 0,
+    end: ends[at + needle.length - 1] ?? source.length,
+  };
+}
+
+function nameMatch(name: string, needle: string, on: MatchedOn): Match | null {
+  const hit = locate(name, needle);
+  if (!hit) return null;
+  const score = hit.exact
+    ? SCORES.EXACT
+    : hit.prefix
+      ? SCORES.PREFIX
+      : hit.word
+        ? SCORES.WORD
+        : SCORES.CONTAINS;
+  return { score, matchedOn: on, source: name, start: hit.start, end: hit.end };
+}
+
+function aliasMatch(alias: string, needle: string, on: MatchedOn): Match | null {
+  const hit = locate(alias, needle);
+  if (!hit) return null;
+  return {
+    score: hit.exact ? SCORES.EXACT : SCORES.ALIAS,
+    matchedOn: on,
+    source: alias,
+    start: hit.start,
+    end: hit.end,
+  };
+}
+
+function textMatch(text: string, needle: string): Match | null {
+  const hit = locate(text, needle);
+  return hit
+    ? { score: SCORES.TEXT, matchedOn: 'TEXT', source: text, start: hit.start, end: hit.end }
+    : null;
+}
+
+/** A code matched with its underscores read as spaces; the snippet keeps the real code. */
+function spaced(code: string, needle: string): Match | null {
+  const match = aliasMatch(code.replace(/_/g, ' '), needle, 'CODE');
+  return match ? { ...match, source: code } : null;
+}
+
+/** The best match of one candidate (earlier fields win a tie: name, aliases, code, text). */
+export function bestMatch(candidate: Candidate, needle: string): Match | null {
+  const matches: (Match | null)[] = [
+    candidate.name ? nameMatch(candidate.name, needle, 'NAME') : null,
+    ...candidate.aliases.map((a) => aliasMatch(a, needle, 'ALIAS')),
+    candidate.code ? aliasMatch(candidate.code, needle, 'CODE') : null,
+    candidate.code ? spaced(candidate.code, needle) : null,
+    candidate.text ? textMatch(candidate.text, needle) : null,
+  ];
+  let best: Match | null = null;
+  for (const m of matches) if (m && (!best || m.score > best.score)) best = m;
+  return best;
+}
+
+/** Cuts a long text to a window around the match, with ellipses; shifts the offsets. */
+export function snippetOf(source: string, start: number, end: number) {
+  if (source.length <= 2 * SNIPPET_CONTEXT + (end - start)) {
+    return { snippet: source, matchStart: start, matchEnd: end };
+  }
+  const from = Math.max(0, start - SNIPPET_CONTEXT);
+  const to = Math.min(source.length, end + SNIPPET_CONTEXT);
+  const lead = from > 0 ? '…' : '';
+  const tail = to < source.length ? '…' : '';
+  return {
+    snippet: `${lead}${source.slice(from, to)}${tail}`,
+    matchStart: start - from + lead.length,
+    matchEnd: end - from + lead.length,
+  };
+}
+
+/**
+ * Ranks candidates for a folded needle (see `foldNeedle`): best tier first,
+ * then name, then id. Candidates that do not match (the store's fold is
+ * coarser in places) are dropped; each node appears once.
+ */
+export function rank(candidates: readonly Candidate[], needle: string): RankedHit[] {
+  const seen = new Set<string>();
+  const hits: RankedHit[] = [];
+  for (const candidate of candidates) {
+    if (seen.has(candidate.id)) continue;
+    const match = bestMatch(candidate, needle);
+    if (!match) continue;
+    seen.add(candidate.id);
+    hits.push({
+      id: candidate.id,
+      label: candidate.label,
+      score: match.score,
+      matchedOn: match.matchedOn,
+      ...snippetOf(match.source, match.start, match.end),
+      sortName: candidate.name ?? '',
+    });
+  }
+  return hits.sort((a, b) => {
+    if (a.score !== b.score) return b.score - a.score;
+    if (a.sortName !== b.sortName) return a.sortName < b.sortName ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}

@@ -1,0 +1,71 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { Agent, Person } from '../graph/node.types.ts';
+import { assertDutyCodes, HolderObligationsService } from './holder-obligations.service.ts';
+import { MembershipService } from './membership.service.ts';
+import { Chairing, Membership } from './membership.type.ts';
+import { ReportingService } from './reporting.service.ts';
+import { ReportingLine } from './reporting.type.ts';
+import {
+  AsOfArgs,
+  HeldObligationConnection,
+  HeldObligationsArgs,
+  ReportingLinesArgs,
+} from './structure.args.ts';
+
+const MEMBER_OF =
+  'The bodies this node sits on (MEMBER_OF leaving it), with capacity and evidence; ordered by body name, then relationship id.';
+const CHAIR_OF = 'The bodies this node chairs; ordered by body name, then relationship id.';
+
+/** Where a body, post or organisation sits, what it chairs, reports and must do. */
+@Resolver(() => Agent)
+export class AgentStructureResolver {
+  @FieldResolver(() => [Membership], { description: MEMBER_OF })
+  memberOf(@Root() agent: Agent, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+    return ctx.services.get(MembershipService).memberOf(agent.id, asOf);
+  }
+
+  @FieldResolver(() => [Chairing], { description: CHAIR_OF })
+  chairOf(@Root() agent: Agent, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+    return ctx.services.get(MembershipService).chairOf(agent.id, asOf);
+  }
+
+  @FieldResolver(() => [ReportingLine], {
+    description:
+      'Every REPORTS_TO statement leaving or reaching this node, with artefact, cadence, timing, presenter and evidence; ordered by direction (OUT first), counterpart name, relationship id.',
+  })
+  reportingLines(
+    @Root() agent: Agent,
+    @Args(() => ReportingLinesArgs) { asOf, direction }: ReportingLinesArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.get(ReportingService).lines(agent.id, direction, asOf);
+  }
+
+  @FieldResolver(() => HeldObligationConnection, {
+    description:
+      'The obligations this node holds (HAS_OBLIGATION), current at asOf; ordered by document id, then obligation id.',
+  })
+  obligations(
+    @Root() agent: Agent,
+    @Args(() => HeldObligationsArgs) args: HeldObligationsArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const codes = assertDutyCodes(args.dutyTypes);
+    return ctx.services.get(HolderObligationsService).page(agent.id, args.asOf, codes, args);
+  }
+}
+
+/** Where a named person sits and what they chair. */
+@Resolver(() => Person)
+export class PersonStructureResolver {
+  @FieldResolver(() => [Membership], { description: MEMBER_OF })
+  memberOf(@Root() person: Person, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+    return ctx.services.get(MembershipService).memberOf(person.id, asOf);
+  }
+
+  @FieldResolver(() => [Chairing], { description: CHAIR_OF })
+  chairOf(@Root() person: Person, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+    return ctx.services.get(MembershipService).chairOf(person.id, asOf);
+  }
+}

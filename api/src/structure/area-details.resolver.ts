@@ -1,0 +1,70 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { assertId } from '../graph/input.ts';
+import { Area, type Body, type Organisation, type Person, type Post } from '../graph/node.types.ts';
+import {
+  AreaBodyConnection,
+  AreaCounts,
+  AreaNodesArgs,
+  AreaOrganisationConnection,
+  AreaPersonConnection,
+  AreaPostConnection,
+} from './area-details.type.ts';
+import { AreaDetailsService } from './area-details.service.ts';
+
+const ORDER = 'Ordered by name, then id.';
+
+function checked(args: AreaNodesArgs): AreaNodesArgs {
+  if (args.documentId) assertId(args.documentId, 'documentId');
+  return args;
+}
+
+/** Bodies, posts, organisations, persons and counts of an area. */
+@Resolver(() => Area)
+export class AreaDetailsResolver {
+  @FieldResolver(() => AreaBodyConnection, { description: `The area's bodies. ${ORDER}` })
+  bodies(@Root() area: Area, @Args(() => AreaNodesArgs) args: AreaNodesArgs, @Ctx() ctx: Context) {
+    return ctx.services.get(AreaDetailsService).page<Body>(area.id, 'Body', checked(args));
+  }
+
+  @FieldResolver(() => AreaPostConnection, { description: `The area's posts. ${ORDER}` })
+  posts(@Root() area: Area, @Args(() => AreaNodesArgs) args: AreaNodesArgs, @Ctx() ctx: Context) {
+    return ctx.services.get(AreaDetailsService).page<Post>(area.id, 'Post', checked(args));
+  }
+
+  @FieldResolver(() => AreaOrganisationConnection, {
+    description: `The area's organisations (national ones, without an area, are not listed). ${ORDER}`,
+  })
+  organisations(
+    @Root() area: Area,
+    @Args(() => AreaNodesArgs) args: AreaNodesArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const service = ctx.services.get(AreaDetailsService);
+    return service.page<Organisation>(area.id, 'Organisation', checked(args));
+  }
+
+  @FieldResolver(() => AreaPersonConnection, {
+    description: `The persons a document of the area names. ${ORDER}`,
+  })
+  persons(@Root() area: Area, @Args(() => AreaNodesArgs) args: AreaNodesArgs, @Ctx() ctx: Context) {
+    return ctx.services.get(AreaDetailsService).page<Person>(area.id, 'Person', checked(args));
+  }
+
+  @FieldResolver(() => AreaCounts, {
+    description:
+      'How many documents, bodies, posts, organisations, persons, obligations and relationships the area has at a date.',
+  })
+  counts(
+    @Root() area: Area,
+    @Arg('asOf', () => IsoDate, {
+      nullable: true,
+      description: 'Count what is current at this date (default: today).',
+    })
+    asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<AreaCounts> {
+    return ctx.services.get(AreaDetailsService).counts(area.id, asOf);
+  }
+}

@@ -1,0 +1,61 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { Body } from '../graph/node.types.ts';
+import { MembershipService } from './membership.service.ts';
+import { Chairing, Membership, SubgroupLink, SubgroupTreeNode } from './membership.type.ts';
+import { AsOfArgs, SubgroupTreeArgs } from './structure.args.ts';
+
+/** Members, chairs and sub-groups of a body. */
+@Resolver(() => Body)
+export class BodyStructureResolver {
+  @FieldResolver(() => [Membership], {
+    description:
+      'Who sits on the body (MEMBER_OF arriving), with capacity and evidence; ordered by member name, then relationship id.',
+  })
+  members(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+    return ctx.services.get(MembershipService).members(body.id, asOf);
+  }
+
+  @FieldResolver(() => [Chairing], {
+    description: 'The posts or persons that chair the body; ordered by name, then relationship id.',
+  })
+  chairs(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+    return ctx.services.get(MembershipService).chairs(body.id, asOf);
+  }
+
+  @FieldResolver(() => SubgroupLink, {
+    nullable: true,
+    description:
+      'The body this one is a sub-group of; for a joint sub-group, the first parent by name (see parents).',
+  })
+  async parent(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+    return (await ctx.services.get(MembershipService).parents(body.id, asOf))[0] ?? null;
+  }
+
+  @FieldResolver(() => [SubgroupLink], {
+    description:
+      'Every body this one is a sub-group of (two for a joint sub-group); ordered by parent name, then relationship id.',
+  })
+  parents(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+    return ctx.services.get(MembershipService).parents(body.id, asOf);
+  }
+
+  @FieldResolver(() => [SubgroupLink], {
+    description: 'Direct sub-groups; ordered by sub-group name, then relationship id.',
+  })
+  subgroups(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+    return ctx.services.get(MembershipService).subgroups(body.id, asOf);
+  }
+
+  @FieldResolver(() => [SubgroupTreeNode], {
+    description:
+      'The nested sub-groups below the body, `depth` levels deep (at most 4), with the evidence at each level; each level ordered by name, then relationship id.',
+  })
+  subgroupTree(
+    @Root() body: Body,
+    @Args(() => SubgroupTreeArgs) { asOf, depth }: SubgroupTreeArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.get(MembershipService).subgroupTree(body.id, depth, asOf);
+  }
+}

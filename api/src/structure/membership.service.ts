@@ -1,0 +1,176 @@
+import { badInput } from '../graph/input.ts';
+import { NodeService, type Direction } from '../graph/node.service.ts';
+import { toNode } from '../graph/node.map.ts';
+import { Body } from '../graph/node.types.ts';
+import type { Node } from '../graph/node.interface.ts';
+import type { RelationshipRecord } from '../graph/records.ts';
+import { toRelationship } from '../graph/relationship.map.ts';
+import type {
+  ChairsRelationship,
+  MemberOfRelationship,
+  SubgroupOfRelationship,
+} from '../graph/relationship.types.ts';
+import type { RelationshipType } from '../canonical/index.ts';
+import type { ServiceDeps } from '../services.ts';
+import { Chairing, Membership, SubgroupLink, SubgroupTreeNode } from './membership.type.ts';
+
+export const MAX_TREE_DEPTH = 4;
+
+/** A relationship with both end nodes loaded. */
+interface Link {
+  record: RelationshipRecord;
+  from: Node;
+  to: Node;
+}
+
+const nameOf = (n: Node) => ('name' in n && typeof n.name === 'string' ? n.name : n.id);
+
+/** Orders links by the name of the node at `end`, then by relationship id. */
+function byName(end: 'from' | 'to') {
+  return (a: Link, b: Link) => {
+    const [x, y] = [nameOf(a[end]), nameOf(b[end])];
+    if (x !== y) return x < y ? -1 : 1;
+    return a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0;
+  };
+}
+
+/** Memberships, chairs and sub-groups, read through the request's loaders (no N+1). */
+export class MembershipService {
+  private readonly nodes: NodeService;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.nodes = new NodeService(deps);
+  }
+
+  /** Relationships of one type at several nodes, current at asOf, with both ends loaded. */
+  private async links(
+    ids: readonly string[],
+    type: RelationshipType,
+    direction: Direction,
+    asOf: string | null | undefined,
+  ): Promise<Link[][]> {
+    const filter = { types: [type], direction, asOf: asOf ?? undefined };
+    const perNode = await Promise.all(ids.map((id) => this.nodes.relationshipRecords(id, filter)));
+    const endIds = new Set(perNode.flat().flatMap((r) => [r.from, r.to]));
+    const records = await this.deps.loaders.nodes([...endIds]);
+    const byId = new Map(records.map((r) => [r.id, toNode(r)]));
+    return perNode.map((list) =>
+      list.flatMap((record) => {
+        const from = byId.get(record.from);
+        const to = byId.get(record.to);
+        return from && to ? [{ record, from, to }] : [];
+      }),
+    );
+  }
+
+  private async one(
+    id: string,
+    type: RelationshipType,
+    direction: Direction,
+    asOf?: string | null,
+  ) {
+    return (await this.links([id], type, direction, asOf))[0] ?? [];
+  }
+
+  private static membership(l: Link): Membership {
+    const relationship = toRelationship(l.record) as MemberOfRelationship;
+    return Object.assign(new Membership(), {
+      member: l.from,
+      body: l.to as Body,
+      capacity: relationship.capacity,
+      relationship,
+    });
+  }
+
+  private static chairing(l: Link): Chairing {
+    const relationship = toRelationship(l.record) as ChairsRelationship;
+    return Object.assign(new Chairing(), { chair: l.from, body: l.to as Body, relationship });
+  }
+
+  private static subgroupLink(l: Link): SubgroupLink {
+    const relationship = toRelationship(l.record) as SubgroupOfRelationship;
+    return Object.assign(new SubgroupLink(), {
+      subgroup: l.from as Body,
+      parent: l.to as Body,
+      relationship,
+    });
+  }
+
+  /** Who sits on the body, by member name then relationship id. */
+  async members(bodyId: string, asOf?: string | null): Promise<Membership[]> {
+    const links = await this.one(bodyId, 'MEMBER_OF', 'IN', asOf);
+    return links.sort(byName('from')).map(MembershipService.membership);
+  }
+
+  /** The bodies a node sits on, by body name then relationship id. */
+  async memberOf(id: string, asOf?: string | null): Promise<Membership[]> {
+    const links = await this.one(id, 'MEMBER_OF', 'OUT', asOf);
+    return links.sort(byName('to')).map(MembershipService.membership);
+  }
+
+  /** Who chairs the body, by chair name then relationship id. */
+  async chairs(bodyId: string, asOf?: string | null): Promise<Chairing[]> {
+    const links = await this.one(bodyId, 'CHAIRS', 'IN', asOf);
+    return links.sort(byName('from')).map(MembershipService.chairing);
+  }
+
+  /** The bodies a node chairs, by body name then relationship id. */
+  async chairOf(id: string, asOf?: string | null): Promise<Chairing[]> {
+    const links = await this.one(id, 'CHAIRS', 'OUT', asOf);
+    return links.sort(byName('to')).map(MembershipService.chairing);
+  }
+
+  /** The bodies this one is a sub-group of (two for a joint sub-group), by name. */
+  async parents(bodyId: string, asOf?: string | null): Promise<SubgroupLink[]> {
+    const links = await this.one(bodyId, 'SUBGROUP_OF', 'OUT', asOf);
+    return links.sort(byName('to')).map(MembershipService.subgroupLink);
+  }
+
+  /** The direct sub-groups of a body, by name. */
+  async subgroups(bodyId: string, asOf?: string | null): Promise<SubgroupLink[]> {
+    const links = await this.one(bodyId, 'SUBGROUP_OF', 'IN', asOf);
+    return links.sort(byName('from')).map(MembershipService.subgroupLink);
+  }
+
+  /**
+   * The sub-group tree below a body, `depth` levels deep (1..4): one batched
+   * lookup per level. A body already on the path is not expanded again.
+   */
+  async subgroupTree(bodyId: string, depth: number, asOf?: string | null) {
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_TREE_DEPTH) {
+      throw badInput(`"depth" must be between 1 and ${MAX_TREE_DEPTH}, got ${depth}.`);
+    }
+    const roots: SubgroupTreeNode[] = [];
+    let level: { id: string; children: SubgroupTreeNode[]; path: Set<string> }[] = [
+      { id: bodyId, children: roots, path: new Set([bodyId]) },
+    ];
+    for (let d = 1; d <= depth && level.length > 0; d += 1) {
+      const perNode = await this.links(
+        level.map((l) => l.id),
+        'SUBGROUP_OF',
+        'IN',
+        asOf,
+      );
+      const next: typeof level = [];
+      level.forEach((parent, i) => {
+        for (const link of (perNode[i] ?? []).sort(byName('from'))) {
+          if (parent.path.has(link.from.id) || !(link.from instanceof Body)) continue;
+          const node = Object.assign(new SubgroupTreeNode(), {
+            body: link.from,
+            depth: d,
+            relationship: toRelationship(link.record) as SubgroupOfRelationship,
+            subgroups: [],
+          });
+          parent.children.push(node);
+          next.push({
+            id: link.from.id,
+            children: node.subgroups,
+            path: new Set([...parent.path, link.from.id]),
+          });
+        }
+      });
+      level = next;
+    }
+    return roots;
+  }
+}

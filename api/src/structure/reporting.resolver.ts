@@ -1,0 +1,21 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { assertId } from '../graph/input.ts';
+import { ReportingService } from './reporting.service.ts';
+import { ReportingLine } from './reporting.type.ts';
+import { ReportingLinesArgs } from './structure.args.ts';
+
+@Resolver()
+export class ReportingLinesResolver {
+  @Query(() => [ReportingLine], {
+    description:
+      'Every REPORTS_TO statement leaving or reaching a node (any kind of node), with artefact, cadence, timing, presenter and evidence; ordered by direction (OUT first), counterpart name, relationship id. An unknown id is BAD_USER_INPUT.',
+  })
+  reportingLines(
+    @Arg('id', () => ID, { description: 'The node, e.g. "walsall/wscb".' }) id: string,
+    @Args(() => ReportingLinesArgs) { asOf, direction }: ReportingLinesArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ReportingLine[]> {
+    return ctx.services.get(ReportingService).linesOf(assertId(id), direction, asOf);
+  }
+}

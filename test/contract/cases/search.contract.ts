@@ -1,0 +1,173 @@
+import { CYPHER_FOLDS, FOLDABLE as foldable } from '../../../api/src/search/fold.ts';
+import { defineCases } from '../contract.ts';
+
+const folds = CYPHER_FOLDS.map(([from, to]) => [from, to]);
+const kinds = (...on: string[]) =>
+  Object.fromEntries(
+    ['body', 'post', 'organisation', 'person', 'document', 'dutyType'].map((k) => [
+      k,
+      on.includes(k),
+    ]),
+  );
+const NAMED = kinds('body', 'post', 'organisation', 'person', 'document', 'dutyType');
+const names = 'api/src/search/search-names';
+const texts = 'api/src/search/search-obligations';
+
+export default defineCases([
+  {
+    query: names,
+    name: "a straight apostrophe finds names written with ’ and with ', shortest name first",
+    fixture: 'search',
+    params: {
+      needle: "children's trust",
+      areaId: null,
+      ...NAMED,
+      folds,
+      foldable,
+      candidateLimit: 10,
+    },
+    expected: [
+      {
+        id: 'shire/childrens-trust',
+        label: 'Body',
+        name: 'Children’s Trust',
+        aliases: ['CT'],
+        code: null,
+        validFrom: null,
+        validTo: null,
+      },
+      {
+        id: 'vale/childrens-trust',
+        label: 'Body',
+        name: "Vale Children's Trust",
+        aliases: [],
+        code: null,
+        validFrom: null,
+        validTo: null,
+      },
+      {
+        id: 'shire/trust-chair',
+        label: 'Post',
+        name: "Chair of the Children's Trust",
+        aliases: [],
+        code: null,
+        validFrom: null,
+        validTo: null,
+      },
+    ],
+  },
+  {
+    query: names,
+    name: 'restricted to one area and to the kinds asked; a limit bounds the candidates',
+    fixture: 'search',
+    params: {
+      needle: 'trust',
+      areaId: 'shire',
+      ...kinds('body'),
+      folds,
+      foldable,
+      candidateLimit: 1,
+    },
+    expected: [
+      {
+        id: 'shire/childrens-trust',
+        label: 'Body',
+        name: 'Children’s Trust',
+        aliases: ['CT'],
+        code: null,
+        validFrom: null,
+        validTo: null,
+      },
+    ],
+  },
+  {
+    query: names,
+    name: 'accents fold in stored names and aliases; a body returns its own period',
+    fixture: 'search',
+    params: { needle: 'zoe', areaId: 'shire', ...NAMED, folds, foldable, candidateLimit: 10 },
+    expected: [
+      {
+        id: 'shire/board',
+        label: 'Body',
+        name: 'Shire Safeguarding Board',
+        aliases: ['SSB', 'Zoë’s Board'],
+        code: null,
+        validFrom: null,
+        validTo: null,
+      },
+    ],
+  },
+  {
+    query: names,
+    name: 'café by "cafe"; duty types (no area) and document titles are searched in an area',
+    fixture: 'search',
+    params: {
+      needle: 'c',
+      areaId: 'shire',
+      ...kinds('dutyType', 'document', 'body'),
+      folds,
+      foldable,
+      candidateLimit: 10,
+    },
+    expected: [
+      {
+        id: 'shire/cafe-forum',
+        label: 'Body',
+        name: 'Café Forum',
+        aliases: [],
+        code: null,
+        validFrom: '2020',
+        validTo: '2021',
+      },
+      {
+        id: 'shire/childrens-trust',
+        label: 'Body',
+        name: 'Children’s Trust',
+        aliases: ['CT'],
+        code: null,
+        validFrom: null,
+        validTo: null,
+      },
+      {
+        id: 'duty/SERIOUS_CASE_REVIEW',
+        label: 'DutyType',
+        name: 'Serious case review',
+        aliases: [],
+        code: 'SERIOUS_CASE_REVIEW',
+        validFrom: null,
+        validTo: null,
+      },
+      {
+        id: 'shire/2020',
+        label: 'Document',
+        name: 'Shire safeguarding protocol',
+        aliases: [],
+        code: null,
+        validFrom: '2020',
+        validTo: null,
+      },
+    ],
+  },
+  {
+    query: texts,
+    name: 'obligation texts containing the needle, by document then id',
+    fixture: 'search',
+    params: { needle: 'serious case review', areaId: null, folds, foldable, candidateLimit: 10 },
+    expected: [
+      {
+        id: 'shire/2020/board-reviews',
+        documentId: 'shire/2020',
+        text: 'Commission a serious case review where the criteria are met',
+        validFrom: '2020',
+        validTo: null,
+      },
+    ],
+  },
+  {
+    query: texts,
+    name: 'no obligation text outside the area asked',
+    fixture: 'search',
+    params: { needle: 'serious case review', areaId: 'vale', folds, foldable, candidateLimit: 10 },
+    expected: [],
+  },
+]);

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../api/src/config.ts';
+import type { CanonicalGraph } from '../../api/src/canonical/index.ts';
+import { dataOf, startSeededApp } from './support/seeded.ts';
+import type { TestApp } from './support/app.ts';
+
+const EXPORT = 'query ($id: ID!) { exportArea(id: $id) }';
+
+/** Runs `npm run seed -- <args>` as a user would (node + tsx), against its own database file. */
+function seed(args: string[], dbPath: string) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(REPO_ROOT, 'graph-seed/src/cli.ts'), ...args],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, GRAPH_DB_PATH: dbPath, NEO4J_URI: '' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
+  if (result.status !== 0) throw new Error(`seed ${args.join(' ')}: ${result.stderr}`);
+}
+
+describe('exportArea (real seed data)', () => {
+  let t: TestApp;
+  const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-export-'));
+  const db = path.join(dir, 'graph.grafeo');
+
+  beforeAll(async () => {
+    t = await startSeededApp();
+    seed(['load'], db);
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each(['wiltshire', 'walsall'])(
+    'answers for %s exactly the bytes `npm run seed -- export --area` writes',
+    async (area) => {
+      const out = path.join(dir, `${area}.json`);
+      seed(['export', '--area', area, '--out', out], db);
+      const cli = readFileSync(out, 'utf8');
+      const api = dataOf<{ exportArea: string }>(await t.graphql(EXPORT, { id: area })).exportArea;
+      expect(api.length).toBeGreaterThan(10_000);
+      expect(api).toBe(cli);
+    },
+    120_000,
+  );
+
+  it('holds one area with its quotes, in the canonical format', async () => {
+    const json = dataOf<{ exportArea: string }>(
+      await t.graphql(EXPORT, { id: 'wiltshire' }),
+    ).exportArea;
+    const graph = JSON.parse(json) as CanonicalGraph;
+    expect(graph.format).toBe('accgraph-export/1');
+    expect(graph.areas).toEqual(['wiltshire']);
+    // no node of another area (national and taxonomy nodes it reaches are included)
+    expect(graph.nodes.filter((n) => /^(walsall|oxfordshire|peterborough)\//.test(n.id))).toEqual(
+      [],
+    );
+    const holds = graph.relationships.find(
+      (r) => r.id === 'wiltshire/2014:HOLDS_TO_ACCOUNT:wiltshire/wscb->wiltshire/trust-chair',
+    );
+    // 2014 protocol: "Hold the Trust Chair to account for action taken by the Trust ..."
+    expect(holds?.properties.mode).toBe('call-to-account');
+    expect(holds?.evidence[0]?.quote).toMatch(/^Hold the Trust Chair to account/);
+    const nodeIds = graph.nodes.map((n) => n.id);
+    expect(nodeIds).toEqual([...nodeIds].sort());
+    expect(json.endsWith('}\n')).toBe(true);
+  });
+
+  it('answers NOT_FOUND for an unknown area and BAD_USER_INPUT for a malformed id', async () => {
+    const unknown = await t.graphql(EXPORT, { id: 'atlantis' });
+    expect(unknown.body.data).toBeNull();
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unknown.body.errors?.[0]?.message).toMatch(/No area "atlantis"/);
+
+    const node = await t.graphql(EXPORT, { id: 'wiltshire/wscb' }); // a body, not an area
+    expect(node.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const malformed = await t.graphql(EXPORT, { id: '../etc/passwd' });
+    expect(malformed.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
