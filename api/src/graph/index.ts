@@ -1,4 +1,5 @@
 import {
+  DocumentTextResolver,
   EvidenceResolver,
   NodeResolver,
   RelationshipResolver,
@@ -11,5 +12,6 @@ export const graphResolvers = [
   RelationshipResolver,
   ReportsToResolver,
   EvidenceResolver,
+  DocumentTextResolver,
   NodeRelationshipsResolver,
 ] as const;

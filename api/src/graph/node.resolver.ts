@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { sourceText } from './document-text.ts';
 import { Evidence } from './evidence.type.ts';
 import { assertId, assertIds } from './input.ts';
 import { Node } from './node.interface.ts';
@@ -48,6 +49,19 @@ export class ReportsToResolver {
   async presenter(@Root() r: ReportsToRelationship, @Ctx() ctx: Context): Promise<Post | null> {
     if (!r.presenterId) return null;
     return (await ctx.services.get(NodeService).byId(r.presenterId)) as Post | null;
+  }
+}
+
+@Resolver(() => Document)
+export class DocumentTextResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The full source text; every evidence quote of this document is text.slice(start, end). ' +
+      'Null when the source file is not bundled.',
+  })
+  text(@Root() document: Document): Promise<string | null> {
+    return sourceText(document.sourceFile);
   }
 }
 
