@@ -55,7 +55,8 @@ describe('findings over the seed documents', () => {
 
   beforeAll(async () => {
     t = await startSeededApp();
-    for (const { document, asOf } of pinnedList()) found.set(document, await query({ document, asOf }));
+    for (const { document, asOf } of pinnedList())
+      found.set(document, await query({ document, asOf }));
   });
   afterAll(async () => {
     await t.close();
@@ -77,7 +78,13 @@ describe('findings over the seed documents', () => {
       'wiltshire/2019',
     ]);
     for (const { document, ids } of pinned) {
-      expect(found.get(document)?.map((f) => f.id).sort(), document).toEqual([...ids].sort());
+      expect(
+        found
+          .get(document)
+          ?.map((f) => f.id)
+          .sort(),
+        document,
+      ).toEqual([...ids].sort());
     }
   });
 
@@ -87,7 +94,10 @@ describe('findings over the seed documents', () => {
         expect(f.message, f.id).toMatch(/^[A-Z"].*\.$/);
         expect(f.nodeIds.length, f.id).toBeGreaterThan(0);
         expect(f.evidence.length, f.id).toBeGreaterThan(0);
-        expect(f.evidence.every((e) => e.documentId === document), f.id).toBe(true);
+        expect(
+          f.evidence.every((e) => e.documentId === document),
+          f.id,
+        ).toBe(true);
         expect(f.basis.length, f.id).toBeGreaterThan(0);
       }
     }
@@ -108,35 +118,50 @@ describe('findings over the seed documents', () => {
       expect(f.evidence.map((e) => e.quote)).toContain(
         "The DCS and the Lead Member will be members of both the Children's Trust and the WSCB.",
       );
-      expect(f.relationshipIds).toContain(`wiltshire/2014:MEMBER_OF:wiltshire/${post}->wiltshire/wscb`);
+      expect(f.relationshipIds).toContain(
+        `wiltshire/2014:MEMBER_OF:wiltshire/${post}->wiltshire/wscb`,
+      );
     }
-    const dcs = byId('wiltshire/2014', 'DUAL_ROLE_SELF_SCRUTINY:wiltshire/2014:wiltshire/dcs:wiltshire/wscb:wiltshire/childrens-trust');
+    const dcs = byId(
+      'wiltshire/2014',
+      'DUAL_ROLE_SELF_SCRUTINY:wiltshire/2014:wiltshire/dcs:wiltshire/wscb:wiltshire/childrens-trust',
+    );
     expect(dcs.message).toBe(
       "The Director of Children's Services sits on both the Wiltshire Safeguarding Children Board, a scrutiny body, and the Wiltshire Children and Young People's Trust, which the WSCB holds to account.",
     );
   });
 
-  it('Wiltshire 2014: training needs are assessed by both the WSCB and the Trust, against the protocol\'s own commitment', () => {
+  it("Wiltshire 2014: training needs are assessed by both the WSCB and the Trust, against the protocol's own commitment", () => {
     const f = byId(
       'wiltshire/2014',
       'DUPLICATE_DUTY_HOLDERS:wiltshire/2014:duty/TRAINING_NEEDS_ASSESSMENT:wiltshire/childrens-trust:wiltshire/wscb',
     );
     const quotes = f.evidence.map((e) => e.quote).join(' | ');
     expect(quotes).toMatch(/It is also responsible for identifying multi-agency training needs/);
-    expect(quotes).toMatch(/Assess multi-agency training needs and commission\/provide training accordingly/);
+    expect(quotes).toMatch(
+      /Assess multi-agency training needs and commission\/provide training accordingly/,
+    );
     expect(f.basis.map((b) => b.quote)).toContain(
       'Work together to ensure action taken by one body does not duplicate that taken by another.',
     );
   });
 
-  it('Peterborough: section 11 compliance is monitored inside the Trust\'s Stay Safe group', () => {
+  it("Peterborough: section 11 compliance is monitored inside the Trust's Stay Safe group", () => {
     // "The function of monitoring partners discharge of responsibilities will be incorporated into the Stay Safe Partnership Group."
     const f = byId(
       'peterborough/2009',
       'SCRUTINY_HOSTED_IN_DELIVERY:peterborough/2009:peterborough/2009/shared-s11-compliance-monitoring:peterborough/stay-safe-partnership',
     );
-    expect(f.nodeIds).toEqual(expect.arrayContaining(['peterborough/pscb', 'peterborough/stay-safe-partnership', 'peterborough/childrens-trust']));
-    expect(f.message).toMatch(/section 11 assurance duty is discharged through the Stay Safe Partnership Group, a delivery group of the Children's Trust/);
+    expect(f.nodeIds).toEqual(
+      expect.arrayContaining([
+        'peterborough/pscb',
+        'peterborough/stay-safe-partnership',
+        'peterborough/childrens-trust',
+      ]),
+    );
+    expect(f.message).toMatch(
+      /section 11 assurance duty is discharged through the Stay Safe Partnership Group, a delivery group of the Children's Trust/,
+    );
     expect(f.basis.map((b) => b.provisionId)).toContain('law/ca2004/s11');
   });
 
@@ -145,7 +170,10 @@ describe('findings over the seed documents', () => {
     expect(walsall.evidence.map((e) => e.quote)).toContain(
       'This protocol has been discussed and ratified at the meetings of the following Partnership Boards:',
     );
-    const oxford = byId('oxfordshire/2009', 'STALE_OR_UNRATIFIED_INSTRUMENT:oxfordshire/2009:draft');
+    const oxford = byId(
+      'oxfordshire/2009',
+      'STALE_OR_UNRATIFIED_INSTRUMENT:oxfordshire/2009:draft',
+    );
     expect(oxford.evidence.map((e) => e.quote)).toContain('Draft 1 Protocol');
   });
 
@@ -154,27 +182,46 @@ describe('findings over the seed documents', () => {
       'wiltshire/2019',
       'DEADLINE_MISMATCH:wiltshire/2019:wiltshire/2019/prg-notify-ofsted-and-national-panel:duty/SERIOUS_INCIDENT_NOTIFICATION',
     );
-    expect(notify.message).toMatch(/5 days from the incident.*5 working days from the local authority becoming aware/);
+    expect(notify.message).toMatch(
+      /5 days from the incident.*5 working days from the local authority becoming aware/,
+    );
     // "The PRG will then lead and complete the ‘rapid review’ within a further 15 days as currently required."
-    const rapid = byId('wiltshire/2019', 'DEADLINE_MISMATCH:wiltshire/2019:wiltshire/2019/prg-rapid-review:duty/RAPID_REVIEW');
-    expect(rapid.message).toMatch(/15 days from the notification.*15 working days from the notification/);
+    const rapid = byId(
+      'wiltshire/2019',
+      'DEADLINE_MISMATCH:wiltshire/2019:wiltshire/2019/prg-rapid-review:duty/RAPID_REVIEW',
+    );
+    expect(rapid.message).toMatch(
+      /15 days from the notification.*15 working days from the notification/,
+    );
     expect(rapid.basis.map((b) => b.provisionId)).toContain('law/wt2018/ch4');
   });
 
   it('Wiltshire 2019: training is still provided by the replaced LSCB', () => {
     // "Wiltshire's Local Safeguarding Children Board currently provides Multi-Agency Training across the partnership."
-    const f = byId('wiltshire/2019', 'ORPHANED_DUTY_ON_SUCCESSION:wiltshire/2019:wiltshire/2019/wscb-multi-agency-training');
+    const f = byId(
+      'wiltshire/2019',
+      'ORPHANED_DUTY_ON_SUCCESSION:wiltshire/2019:wiltshire/2019/wscb-multi-agency-training',
+    );
     expect(f.status).toBe('OPEN');
-    expect(f.relationshipIds).toContain('wiltshire/2019:SUCCEEDED_BY:wiltshire/wscb->wiltshire/svpp');
+    expect(f.relationshipIds).toContain(
+      'wiltshire/2019:SUCCEEDED_BY:wiltshire/wscb->wiltshire/svpp',
+    );
     expect(f.evidence.map((e) => e.quote)).toContain(
       "Wiltshire's Local Safeguarding Children Board currently provides Multi-Agency Training across the partnership.",
     );
   });
 
   it('asOf decides: the 2014 dual role is gone in 2019, and today Walsall still rests on an LSCB', async () => {
-    const later = await query({ area: 'wiltshire', asOf: '2019-06-01', rules: ['DUAL_ROLE_SELF_SCRUTINY'] });
+    const later = await query({
+      area: 'wiltshire',
+      asOf: '2019-06-01',
+      rules: ['DUAL_ROLE_SELF_SCRUTINY'],
+    });
     expect(later.some((f) => f.id.includes('wiltshire/2014'))).toBe(false);
-    const today = await query({ area: 'walsall', rules: ['REGIME_ROLE_MISMATCH', 'STALE_OR_UNRATIFIED_INSTRUMENT'] });
+    const today = await query({
+      area: 'walsall',
+      rules: ['REGIME_ROLE_MISMATCH', 'STALE_OR_UNRATIFIED_INSTRUMENT'],
+    });
     expect(today.map((f) => f.id)).toEqual([
       'STALE_OR_UNRATIFIED_INSTRUMENT:walsall/2017:review-overdue',
       'STALE_OR_UNRATIFIED_INSTRUMENT:walsall/2017:unratified',
@@ -183,21 +230,56 @@ describe('findings over the seed documents', () => {
   });
 
   it('filters by rule and severity, and badges nodes and relationships', async () => {
-    const high = await query({ document: 'wiltshire/2019', asOf: '2019-12-31', minSeverity: 'HIGH' });
+    const high = await query({
+      document: 'wiltshire/2019',
+      asOf: '2019-12-31',
+      minSeverity: 'HIGH',
+    });
     expect(high.every((f) => f.severity === 'HIGH')).toBe(true);
     expect(high.length).toBe(8);
-    const data = dataOf<{ findingFlags: { subjectId: string; subjectKind: string; count: number; highestSeverity: string; allAccepted: boolean }[] }>(
-      await t.graphql('{ findingFlags(document: "wiltshire/2014") { subjectId subjectKind count highestSeverity allAccepted } }'),
+    const data = dataOf<{
+      findingFlags: {
+        subjectId: string;
+        subjectKind: string;
+        count: number;
+        highestSeverity: string;
+        allAccepted: boolean;
+      }[];
+    }>(
+      await t.graphql(
+        '{ findingFlags(document: "wiltshire/2014") { subjectId subjectKind count highestSeverity allAccepted } }',
+      ),
     );
     const flag = (id: string) => data.findingFlags.find((f) => f.subjectId === id);
-    expect(flag('wiltshire/dcs')).toMatchObject({ subjectKind: 'node', count: 1, highestSeverity: 'HIGH', allAccepted: true });
-    expect(flag('wiltshire/2014:MEMBER_OF:wiltshire/dcs->wiltshire/wscb')).toMatchObject({ subjectKind: 'relationship' });
+    expect(flag('wiltshire/dcs')).toMatchObject({
+      subjectKind: 'node',
+      count: 1,
+      highestSeverity: 'HIGH',
+      allAccepted: true,
+    });
+    expect(flag('wiltshire/2014:MEMBER_OF:wiltshire/dcs->wiltshire/wscb')).toMatchObject({
+      subjectKind: 'relationship',
+    });
     expect(flag('wiltshire/wscb')?.count).toBe(4);
   });
 
   it('summarises nationally: area x rule counts', async () => {
-    const data = dataOf<{ findingsSummary: { areaCount: number; total: number; byRule: { ruleId: string; count: number }[]; areas: { areaId: string; documentId: string; total: number; byRule: { ruleId: string; count: number }[] }[] } }>(
-      await t.graphql('{ findingsSummary(asOf: "2017-12-31") { areaCount total byRule { ruleId count } areas { areaId documentId total byRule { ruleId count } } } }'),
+    const data = dataOf<{
+      findingsSummary: {
+        areaCount: number;
+        total: number;
+        byRule: { ruleId: string; count: number }[];
+        areas: {
+          areaId: string;
+          documentId: string;
+          total: number;
+          byRule: { ruleId: string; count: number }[];
+        }[];
+      };
+    }>(
+      await t.graphql(
+        '{ findingsSummary(asOf: "2017-12-31") { areaCount total byRule { ruleId count } areas { areaId documentId total byRule { ruleId count } } } }',
+      ),
     );
     const s = data.findingsSummary;
     expect(s.areas.map((a) => [a.areaId, a.documentId])).toEqual([
@@ -223,7 +305,9 @@ describe('findings over the seed documents', () => {
       { document: 'wiltshire/2014', asOf: '2020-01-01' },
     ]) {
       const res = await t.graphql(FINDINGS, variables);
-      expect(res.body.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+      expect(res.body.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe(
+        'BAD_USER_INPUT',
+      );
     }
   });
 });

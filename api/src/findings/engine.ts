@@ -1,0 +1,68 @@
+import type { Catalogue } from './catalogue.ts';
+import { parametersOf } from './catalogue.ts';
+import type { AreaFacts } from './facts.ts';
+import type { Finding, FindingDraft, RuleDefinition, Severity } from './model.ts';
+import { severityRank } from './model.ts';
+import { RULE_IMPLEMENTATIONS } from './rules/index.ts';
+
+export interface EvaluateOptions {
+  /** Rule ids to run (default: every rule of the catalogue). */
+  rules?: readonly string[] | null;
+  /** Drop findings below this severity. */
+  minSeverity?: Severity | null;
+  /** Parameter overrides per rule id (tests). */
+  parameters?: Record<string, Record<string, unknown>>;
+}
+
+function complete(facts: AreaFacts, rule: RuleDefinition, draft: FindingDraft): Finding {
+  const documentId = facts.document.id;
+  const nodes = [...new Set(draft.nodeIds)]
+    .map((id) => facts.node(id))
+    .filter((n): n is NonNullable<typeof n> => n !== null);
+  const rels = [...new Map(draft.relationships.map((r) => [r.id, r])).values()];
+  return {
+    id: [rule.id, documentId, ...draft.key].join(':'),
+    ruleId: rule.id,
+    areaId: facts.areaId,
+    documentId,
+    asOf: facts.asOf,
+    severity: draft.severity ?? rule.severity,
+    status: draft.mitigation ? 'accepted-risk' : 'open',
+    message: draft.message,
+    nodes,
+    relationships: rels,
+    // Only quotes of the document in force: a node's evidence may span documents.
+    evidence: draft.evidence.filter((e) => e.documentId === documentId),
+    basis: [...rule.basis, ...(draft.basis ?? [])],
+    mitigation: draft.mitigation ?? null,
+  };
+}
+
+/**
+ * Runs the catalogue's rules over each area's facts (pure: no store access)
+ * and returns the findings ordered by area, rule (catalogue order) and id.
+ */
+export function evaluate(
+  catalogue: Catalogue,
+  areas: readonly AreaFacts[],
+  options: EvaluateOptions = {},
+): Finding[] {
+  const wanted = options.rules && options.rules.length > 0 ? new Set(options.rules) : null;
+  const rules = catalogue.rules.filter((r) => !wanted || wanted.has(r.id));
+  const floor = options.minSeverity ? severityRank(options.minSeverity) : 0;
+  const out: Finding[] = [];
+  for (const facts of areas) {
+    for (const rule of rules) {
+      const impl = RULE_IMPLEMENTATIONS.get(rule.id);
+      if (!impl) throw new Error(`rule ${rule.id} has no implementation`);
+      const params = parametersOf(rule, options.parameters?.[rule.id]);
+      const drafts = impl.evaluate({ facts, params, catalogue, rule });
+      const findings = drafts
+        .map((d) => complete(facts, rule, d))
+        .filter((f) => severityRank(f.severity) >= floor)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      out.push(...findings);
+    }
+  }
+  return out;
+}

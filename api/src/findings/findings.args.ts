@@ -1,0 +1,38 @@
+import { ArgsType, Field, ID } from 'type-graphql';
+import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { FindingSeverity } from './findings.type.ts';
+
+@ArgsType()
+export class FindingsFilter {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'One area (e.g. "wiltshire"); all areas when omitted.',
+  })
+  area?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'One document (e.g. "wiltshire/2014"): its own statements, evaluated on the last day it was in force (or today while current) unless asOf is given, which must fall in its period.',
+  })
+  document?: string | null;
+
+  @Field(() => IsoDate, {
+    nullable: true,
+    description:
+      "Evaluate the statements in force on this date (default today: each area's latest document).",
+  })
+  asOf?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only these rules (ids); all rules when omitted.',
+  })
+  rules?: string[] | null;
+
+  @Field(() => FindingSeverity, {
+    nullable: true,
+    description: 'Only findings at or above this severity.',
+  })
+  minSeverity?: FindingSeverity | null;
+}

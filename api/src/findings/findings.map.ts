@@ -1,0 +1,121 @@
+import { toNode } from '../graph/node.map.ts';
+import { toRelationship } from '../graph/relationship.map.ts';
+import type { FindingsResult } from './findings.service.ts';
+import {
+  AreaFindingCounts,
+  Finding,
+  FindingBasis,
+  FindingFlag,
+  FindingRule,
+  FindingRuleCount,
+  FindingRuleParameter,
+  FindingsSummary,
+  type FindingSeverity,
+  type FindingStatus,
+} from './findings.type.ts';
+import type { Basis, Finding as FindingModel, RuleDefinition } from './model.ts';
+import { severityRank } from './model.ts';
+
+const basisOf = (b: Basis): FindingBasis =>
+  Object.assign(new FindingBasis(), {
+    kind: b.kind,
+    provisionId: b.provision,
+    citation: b.citation,
+    quote: b.quote,
+    note: b.note,
+  });
+
+export function toFindingRule(r: RuleDefinition): FindingRule {
+  return Object.assign(new FindingRule(), {
+    id: r.id,
+    title: r.title,
+    rationale: r.rationale,
+    severity: r.severity as FindingSeverity,
+    basis: r.basis.map(basisOf),
+    parameters: Object.entries(r.parameters).map(([name, p]) =>
+      Object.assign(new FindingRuleParameter(), {
+        name,
+        value: JSON.stringify(p.default),
+        description: p.description,
+      }),
+    ),
+    implementation: `api/src/findings/rules/${r.module}.rule.ts`,
+  });
+}
+
+export function toFinding(f: FindingModel): Finding {
+  return Object.assign(new Finding(), {
+    id: f.id,
+    ruleId: f.ruleId,
+    areaId: f.areaId,
+    documentId: f.documentId,
+    asOf: f.asOf,
+    severity: f.severity as FindingSeverity,
+    status: f.status as FindingStatus,
+    message: f.message,
+    nodeIds: f.nodes.map((n) => n.id),
+    nodes: f.nodes.map(toNode),
+    relationshipIds: f.relationships.map((r) => r.id).sort(),
+    relationships: [...f.relationships].sort((a, b) => (a.id < b.id ? -1 : 1)).map(toRelationship),
+    evidence: f.evidence,
+    basis: f.basis.map(basisOf),
+    mitigation: f.mitigation,
+  });
+}
+
+/** Badges: one flag per flagged node and relationship, ordered by subject id. */
+export function toFlags(findings: readonly FindingModel[]): FindingFlag[] {
+  const flags = new Map<string, { kind: string; findings: FindingModel[] }>();
+  const add = (id: string, kind: string, f: FindingModel) => {
+    const entry = flags.get(id) ?? { kind, findings: [] };
+    entry.findings.push(f);
+    flags.set(id, entry);
+  };
+  for (const f of findings) {
+    for (const n of f.nodes) add(n.id, 'node', f);
+    for (const r of f.relationships) add(r.id, 'relationship', f);
+  }
+  return [...flags]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([subjectId, { kind, findings: list }]) => {
+      const top = list.reduce((m, f) =>
+        severityRank(f.severity) > severityRank(m.severity) ? f : m,
+      );
+      return Object.assign(new FindingFlag(), {
+        subjectId,
+        subjectKind: kind,
+        count: list.length,
+        highestSeverity: top.severity as FindingSeverity,
+        allAccepted: list.every((f) => f.status === 'accepted-risk'),
+        findingIds: list.map((f) => f.id).sort(),
+        ruleIds: [...new Set(list.map((f) => f.ruleId))].sort(),
+      });
+    });
+}
+
+const counts = (ruleIds: string[], findings: readonly FindingModel[]): FindingRuleCount[] =>
+  ruleIds.map((ruleId) =>
+    Object.assign(new FindingRuleCount(), {
+      ruleId,
+      count: findings.filter((f) => f.ruleId === ruleId).length,
+    }),
+  );
+
+/** The national area x rule table. */
+export function toSummary(result: FindingsResult): FindingsSummary {
+  return Object.assign(new FindingsSummary(), {
+    asOf: result.asOf,
+    areaCount: result.areas.length,
+    total: result.findings.length,
+    byRule: counts(result.ruleIds, result.findings),
+    areas: result.areas.map(({ areaId, documentId }) => {
+      const own = result.findings.filter((f) => f.areaId === areaId);
+      return Object.assign(new AreaFindingCounts(), {
+        areaId,
+        documentId,
+        total: own.length,
+        byRule: counts(result.ruleIds, own),
+      });
+    }),
+  });
+}

@@ -1,0 +1,58 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { PageArgs, paginate, type ConnectionValue } from '../graph/connection.ts';
+import { catalogue } from './catalogue.ts';
+import { FindingsFilter } from './findings.args.ts';
+import { toFinding, toFindingRule, toFlags, toSummary } from './findings.map.ts';
+import { FindingsService } from './findings.service.ts';
+import {
+  type Finding,
+  FindingConnection,
+  FindingFlag,
+  FindingRule,
+  FindingsSummary,
+} from './findings.type.ts';
+
+@Resolver()
+export class FindingsResolver {
+  @Query(() => [FindingRule], {
+    description: 'The rule catalogue (schema/rules/rules.yaml), in catalogue order.',
+  })
+  findingRules(): FindingRule[] {
+    return catalogue().rules.map(toFindingRule);
+  }
+
+  @Query(() => FindingConnection, {
+    description:
+      'Gaps, duplication and accountability risks with their evidence, for the statements in force at asOf. Ordered by area id, then rule (catalogue order), then finding id.',
+  })
+  async findings(
+    @Args(() => FindingsFilter) filter: FindingsFilter,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionValue<Finding>> {
+    const { findings } = await ctx.services.get(FindingsService).run(filter);
+    return paginate(findings.map(toFinding), page, (f) => f.id);
+  }
+
+  @Query(() => [FindingFlag], {
+    description:
+      'Per-node and per-relationship flags for the same filter as findings, so the explorer can badge them. Ordered by subject id.',
+  })
+  async findingFlags(
+    @Args(() => FindingsFilter) filter: FindingsFilter,
+    @Ctx() ctx: Context,
+  ): Promise<FindingFlag[]> {
+    return toFlags((await ctx.services.get(FindingsService).run(filter)).findings);
+  }
+
+  @Query(() => FindingsSummary, {
+    description: 'National summary for analysts: finding counts per area and rule at asOf.',
+  })
+  async findingsSummary(
+    @Args(() => FindingsFilter) filter: FindingsFilter,
+    @Ctx() ctx: Context,
+  ): Promise<FindingsSummary> {
+    return toSummary(await ctx.services.get(FindingsService).run(filter));
+  }
+}

@@ -1,0 +1,93 @@
+import { str } from '../graph/records.ts';
+import { assertId, assertIds, badInput } from '../graph/input.ts';
+import { isCurrent, today } from '../graph/temporal.ts';
+import type { ServiceDeps } from '../services.ts';
+import { catalogue } from './catalogue.ts';
+import { evaluate } from './engine.ts';
+import { allAreaIds, fetchFacts } from './facts.store.ts';
+import type { FindingsFilter } from './findings.args.ts';
+import type { Finding, Severity } from './model.ts';
+
+export interface FindingsResult {
+  asOf: string;
+  /** Areas evaluated (those with a document in force), with that document. */
+  areas: { areaId: string; documentId: string }[];
+  /** Rules evaluated, in catalogue order. */
+  ruleIds: string[];
+  findings: Finding[];
+}
+
+const dayBefore = (iso: string): string => {
+  const d = new Date(
+    `${iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`,
+  );
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Findings over the store's statements: fetch once per request, evaluate every rule in memory. */
+export class FindingsService {
+  private readonly memo = new Map<string, Promise<FindingsResult>>();
+
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /** Runs the rules for the filter (memoised per request, so findings, flags and summary share one fetch). */
+  run(filter: FindingsFilter): Promise<FindingsResult> {
+    const key = JSON.stringify(filter);
+    let result = this.memo.get(key);
+    if (!result) {
+      result = this.compute(filter);
+      this.memo.set(key, result);
+    }
+    return result;
+  }
+
+  private async compute(filter: FindingsFilter): Promise<FindingsResult> {
+    const known = new Set(catalogue().rules.map((r) => r.id));
+    const rules = filter.rules ? assertIds(filter.rules, 'rules') : null;
+    const unknown = (rules ?? []).filter((r) => !known.has(r));
+    if (unknown.length > 0) {
+      throw badInput(`Unknown rule ${unknown.join(', ')}; the rules are listed by findingRules.`);
+    }
+    let asOf = filter.asOf ?? null;
+    let areaIds: string[];
+    let documentId: string | null = null;
+    if (filter.document) {
+      documentId = assertId(filter.document, 'document');
+      const doc = await this.deps.loaders.node.load(documentId);
+      if (!doc || doc.label !== 'Document')
+        throw badInput(`No document has the id "${documentId}".`);
+      const from = str(doc.props, 'effectiveFrom');
+      const to = str(doc.props, 'effectiveTo');
+      if (asOf === null) asOf = to ? dayBefore(to) : today();
+      else if (!isCurrent(from, to, asOf)) {
+        throw badInput(
+          `"${documentId}" was in force from ${from ?? 'its start'} until ${to ?? 'now'}; choose an asOf in that period.`,
+        );
+      }
+      areaIds = [str(doc.props, 'areaId') ?? ''];
+    } else {
+      const all = await allAreaIds(this.deps.store);
+      if (filter.area) {
+        const area = assertId(filter.area, 'area');
+        if (!all.includes(area)) throw badInput(`No area has the id "${area}".`);
+        areaIds = [area];
+      } else areaIds = all;
+    }
+    asOf ??= today();
+    const facts = await fetchFacts(this.deps.store, areaIds, asOf);
+    const evaluated = documentId ? facts.filter((f) => f.document.id === documentId) : facts;
+    const findings = evaluate(catalogue(), evaluated, {
+      rules,
+      minSeverity: (filter.minSeverity ?? null) as Severity | null,
+    });
+    return {
+      asOf,
+      areas: evaluated.map((f) => ({ areaId: f.areaId, documentId: f.document.id })),
+      ruleIds: catalogue()
+        .rules.map((r) => r.id)
+        .filter((id) => !rules || rules.includes(id)),
+      findings,
+    };
+  }
+}

@@ -1,0 +1,212 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../graph/connection.ts';
+import { Evidence } from '../graph/evidence.type.ts';
+import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { Node } from '../graph/node.interface.ts';
+import { Relationship } from '../graph/relationship.types.ts';
+
+export enum FindingSeverity {
+  INFO = 'info',
+  LOW = 'low',
+  MEDIUM = 'medium',
+  HIGH = 'high',
+}
+registerEnumType(FindingSeverity, {
+  name: 'FindingSeverity',
+  description: 'How much a finding matters, lowest first: INFO < LOW < MEDIUM < HIGH.',
+});
+
+export enum FindingStatus {
+  OPEN = 'open',
+  ACCEPTED_RISK = 'accepted-risk',
+}
+registerEnumType(FindingStatus, {
+  name: 'FindingStatus',
+  description:
+    'OPEN: nothing in the document answers it. ACCEPTED_RISK: the document itself declares a mitigation (see `mitigation`).',
+});
+
+@ObjectType({
+  description: 'What a rule or finding stands on: a statute, guidance or the document itself.',
+})
+export class FindingBasis {
+  @Field(() => String, { description: 'statute, guidance or document-commitment.' })
+  kind!: string;
+
+  @Field(() => ID, { nullable: true, description: 'StatutoryProvision id, e.g. "law/ca2004/s11".' })
+  provisionId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "Children Act 2004, s.11".' })
+  citation!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The words relied on, where quoted.' })
+  quote!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@ObjectType({ description: 'A rule parameter and its default value.' })
+export class FindingRuleParameter {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'The default value, as JSON.' })
+  value!: string;
+
+  @Field(() => String)
+  description!: string;
+}
+
+@ObjectType({ description: 'A rule of the catalogue (schema/rules/rules.yaml, docs/rules.md).' })
+export class FindingRule {
+  @Field(() => ID, { description: 'e.g. DUAL_ROLE_SELF_SCRUTINY.' })
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { description: 'Why it matters, in plain language.' })
+  rationale!: string;
+
+  @Field(() => FindingSeverity, { description: 'Default severity of its findings.' })
+  severity!: FindingSeverity;
+
+  @Field(() => [FindingBasis], { description: 'What the rule stands on, in catalogue order.' })
+  basis!: FindingBasis[];
+
+  @Field(() => [FindingRuleParameter], { description: 'Parameters in catalogue order.' })
+  parameters!: FindingRuleParameter[];
+
+  @Field(() => String, { description: 'The implementation file, from the repository root.' })
+  implementation!: string;
+}
+
+@ObjectType({
+  description:
+    'A gap, duplication or accountability risk found by one rule in one area at a date, with its evidence.',
+})
+export class Finding {
+  @Field(() => ID, {
+    description:
+      'Stable: <rule>:<documentId>:<subject ids>, e.g. "DUAL_ROLE_SELF_SCRUTINY:wiltshire/2014:wiltshire/dcs:...".',
+  })
+  id!: string;
+
+  @Field(() => ID)
+  ruleId!: string;
+
+  @Field(() => ID)
+  areaId!: string;
+
+  @Field(() => ID, { description: 'The document whose statements establish it.' })
+  documentId!: string;
+
+  @Field(() => IsoDate, { description: 'The date the statements were evaluated at.' })
+  asOf!: string;
+
+  @Field(() => FindingSeverity)
+  severity!: FindingSeverity;
+
+  @Field(() => FindingStatus)
+  status!: FindingStatus;
+
+  @Field(() => String, { description: 'One plain-English sentence naming the bodies and posts.' })
+  message!: string;
+
+  @Field(() => [ID], { description: 'Ids of the subject nodes, in the order the rule names them.' })
+  nodeIds!: string[];
+
+  @Field(() => [Node], { description: 'The subject nodes, in the order the rule names them.' })
+  nodes!: Node[];
+
+  @Field(() => [ID], { description: 'Ids of the subject relationships, ordered by id.' })
+  relationshipIds!: string[];
+
+  @Field(() => [Relationship], { description: 'The subject relationships, ordered by id.' })
+  relationships!: Relationship[];
+
+  @Field(() => [Evidence], { description: 'The quotes that establish it, in document order.' })
+  evidence!: Evidence[];
+
+  @Field(() => [FindingBasis], {
+    description: "The rule's basis, then any basis specific to this finding.",
+  })
+  basis!: FindingBasis[];
+
+  @Field(() => Evidence, {
+    nullable: true,
+    description: 'The mitigation the document itself declares (status ACCEPTED_RISK), if any.',
+  })
+  mitigation!: Evidence | null;
+}
+
+export const FindingConnection = Connection(Finding, 'Finding');
+
+@ObjectType({ description: 'Findings on one node or relationship, for badges in the explorer.' })
+export class FindingFlag {
+  @Field(() => ID, { description: 'A node id or a relationship id.' })
+  subjectId!: string;
+
+  @Field(() => String, { description: 'node or relationship.' })
+  subjectKind!: string;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => FindingSeverity, { description: 'The most severe of its findings.' })
+  highestSeverity!: FindingSeverity;
+
+  @Field(() => Boolean, { description: 'True when every finding on it is an accepted risk.' })
+  allAccepted!: boolean;
+
+  @Field(() => [ID], { description: 'Its findings, ordered by id.' })
+  findingIds!: string[];
+
+  @Field(() => [ID], { description: 'The rules that flag it, ordered by id.' })
+  ruleIds!: string[];
+}
+
+@ObjectType({ description: 'How many findings one rule has.' })
+export class FindingRuleCount {
+  @Field(() => ID)
+  ruleId!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'Findings of one area, counted per rule.' })
+export class AreaFindingCounts {
+  @Field(() => ID)
+  areaId!: string;
+
+  @Field(() => ID, { description: 'The document in force at the date.' })
+  documentId!: string;
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => [FindingRuleCount], {
+    description: 'Every rule of the query, in catalogue order (zeros kept).',
+  })
+  byRule!: FindingRuleCount[];
+}
+
+@ObjectType({ description: 'A national view: findings per area and rule, for analysts.' })
+export class FindingsSummary {
+  @Field(() => IsoDate)
+  asOf!: string;
+
+  @Field(() => Int, { description: 'Areas with a document in force at the date.' })
+  areaCount!: number;
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => [FindingRuleCount], { description: 'Totals per rule, in catalogue order.' })
+  byRule!: FindingRuleCount[];
+
+  @Field(() => [AreaFindingCounts], { description: 'One row per area, ordered by area id.' })
+  areas!: AreaFindingCounts[];
+}

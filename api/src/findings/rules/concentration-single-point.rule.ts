@@ -1,0 +1,28 @@
+import type { FindingDraft } from '../model.ts';
+import { numParam, type RuleImpl } from '../rule.ts';
+import { evidenceSet, listing, sentence, the } from '../text.ts';
+
+export const concentrationSinglePoint: RuleImpl = {
+  id: 'CONCENTRATION_SINGLE_POINT',
+  evaluate({ facts, params }) {
+    const max = numParam(params.maxChairs, 1);
+    const byChair = new Map<string, typeof facts.relationships>();
+    for (const r of facts.ofType('CHAIRS'))
+      byChair.set(r.from, [...(byChair.get(r.from) ?? []), r]);
+    const out: FindingDraft[] = [];
+    for (const [chair, rels] of [...byChair].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const bodies = [...new Set(rels.map((r) => r.to))];
+      if (bodies.length <= max) continue;
+      out.push({
+        key: [chair],
+        message:
+          `${sentence(the(facts, chair))} chairs ${bodies.length} bodies: ` +
+          `${listing(bodies.map((b) => the(facts, b)))}.`,
+        nodeIds: [chair, ...bodies],
+        relationships: rels,
+        evidence: evidenceSet(...rels.map((r) => r.evidence)),
+      });
+    }
+    return out;
+  },
+};

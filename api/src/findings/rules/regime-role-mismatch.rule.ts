@@ -1,0 +1,61 @@
+import type { FindingDraft } from '../model.ts';
+import { inPeriod } from '../regime.ts';
+import { strParam, type RuleImpl } from '../rule.ts';
+import { evidenceSet, longDate, sentence, the } from '../text.ts';
+
+export const regimeRoleMismatch: RuleImpl = {
+  id: 'REGIME_ROLE_MISMATCH',
+  evaluate({ facts, params, catalogue }) {
+    const out: FindingDraft[] = [];
+    const lscb = catalogue.regimes.get('lscb');
+    const partners = catalogue.regimes.get('safeguarding-partners-wt2018');
+    for (const body of facts.activeBodies()) {
+      const kind = facts.prop(body.id, 'kind');
+      if (kind === 'safeguarding-children-board' && lscb?.to) {
+        if (facts.out(body.id, 'SUCCEEDED_BY').length > 0) continue;
+        if (inPeriod(null, lscb.to, facts.asOf)) continue;
+        out.push({
+          key: [body.id, 'lscb-ended'],
+          message:
+            `The arrangements still rest on ${the(facts, body.id)}, a Local Safeguarding Children Board, ` +
+            `although such boards ended by ${longDate(lscb.to)} and safeguarding partners replaced them.`,
+          nodeIds: [body.id],
+          relationships: [],
+          evidence: evidenceSet(body.evidence),
+        });
+      }
+      if (
+        kind === 'safeguarding-partnership' &&
+        partners &&
+        !inPeriod(partners.from, null, facts.asOf)
+      ) {
+        out.push({
+          key: [body.id, 'partnership-early'],
+          message:
+            `${sentence(the(facts, body.id))} is a safeguarding partnership, a structure the law only ` +
+            `provided from ${longDate(partners.from)}.`,
+          nodeIds: [body.id],
+          relationships: [],
+          evidence: evidenceSet(body.evidence),
+        });
+      }
+    }
+    const ccgEnd = strParam(params.ccgEnd, '2022-07-01');
+    if (!inPeriod(null, ccgEnd, facts.asOf)) {
+      const mentioned = new Set(facts.relationships.flatMap((r) => [r.from, r.to]));
+      for (const id of [...mentioned].sort()) {
+        if (facts.label(id) !== 'Organisation' || facts.prop(id, 'kind') !== 'ccg') continue;
+        out.push({
+          key: [id, 'ccg-replaced'],
+          message:
+            `The arrangements name ${the(facts, id)} as a partner, but integrated care boards replaced ` +
+            `clinical commissioning groups on ${longDate(ccgEnd)}.`,
+          nodeIds: [id],
+          relationships: [],
+          evidence: evidenceSet(facts.node(id)?.evidence ?? []),
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,47 @@
+import type { FindingDraft } from '../model.ts';
+import { inPeriod } from '../regime.ts';
+import type { RuleImpl } from '../rule.ts';
+import { evidenceSet, longDate, sentence, the } from '../text.ts';
+
+export const supersededBasis: RuleImpl = {
+  id: 'SUPERSEDED_BASIS',
+  evaluate({ facts, catalogue }) {
+    const out: FindingDraft[] = [];
+    for (const o of facts.obligations) {
+      const holders = o.holders.map((h) => h.id);
+      const who = sentence(the(facts, holders[0] ?? o.id));
+      for (const b of o.basedOn) {
+        const p = catalogue.provisions.get(b.to);
+        if (!p?.inForceTo || inPeriod(null, p.inForceTo, facts.asOf)) continue;
+        out.push({
+          key: [o.id, b.to],
+          message:
+            `${who}'s duty "${o.text}" is stated to rest on ${p.citation ?? p.title}, ` +
+            `which ceased to be in force on ${longDate(p.inForceTo)}.`,
+          nodeIds: [...holders, o.id],
+          relationships: [b],
+          evidence: evidenceSet(o.record.evidence, b.evidence),
+          basis: [
+            { kind: 'statute', provision: p.id, citation: p.citation, quote: null, note: null },
+          ],
+        });
+      }
+      for (const code of o.dutyTypes) {
+        const type = catalogue.dutyTypes.get(code);
+        if (!type?.succeededBy) continue;
+        if (type.bases.some((x) => inPeriod(x.from, x.to, facts.asOf))) continue;
+        const next = catalogue.dutyTypes.get(type.succeededBy)?.label ?? type.succeededBy;
+        out.push({
+          key: [o.id, `duty/${code}`],
+          message:
+            `${who} is still given a ${type.label.toLowerCase()} duty ("${o.text}"), ` +
+            `a duty the law has replaced with ${next.toLowerCase()}.`,
+          nodeIds: [...holders, o.id],
+          relationships: o.holders.map((h) => h.rel),
+          evidence: evidenceSet(o.record.evidence),
+        });
+      }
+    }
+    return out;
+  },
+};
