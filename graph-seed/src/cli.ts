@@ -5,6 +5,7 @@ import { fixOffsetsCommand } from './commands/fix-offsets.command.ts';
 import { importCommand } from './commands/import.command.ts';
 import { EXIT, type ExitCode, type Io, UsageError } from './commands/io.ts';
 import { loadCommand } from './commands/load.command.ts';
+import { syntheticCommand } from './commands/synthetic.command.ts';
 import { validateCommand } from './commands/validate.command.ts';
 import type { SeedPaths } from './paths.ts';
 
@@ -37,6 +38,19 @@ const paths = (): Partial<SeedPaths> => {
   const o = program.opts<{ areasDir?: string; sourcesDir?: string; taxonomyDir?: string }>();
   return { areasDir: o.areasDir, sourcesDir: o.sourcesDir, taxonomyDir: o.taxonomyDir };
 };
+
+program
+  .command('synthetic')
+  .description('write the synthetic national data set as canonical JSON (same seed, same bytes)')
+  .option('--areas <n>', 'number of areas (default 152)')
+  .option('--seed <n>', 'seed (default 1)')
+  .requiredOption('--out <file>', 'output file (.json)')
+  .option('--sources-out <dir>', "also write each document's synthetic source text")
+  .action((o: { areas?: string; seed?: string; out: string; sourcesOut?: string }) =>
+    run(() =>
+      syntheticCommand({ ...o, sourcesDir: o.sourcesOut, taxonomyDir: paths().taxonomyDir }, io),
+    )(),
+  );
 
 program
   .command('validate')

@@ -71,11 +71,15 @@ export type ParsedGraph =
  * Problems carry the line:column of the offending JSON value.
  */
 export function parseCanonicalGraph(file: string, text: string): ParsedGraph {
-  const located = parseYaml(file, text);
+  // The line:column locator is built only when there is a problem to place:
+  // a national export is over 100 MB and building it up front exhausts memory.
+  let locator: ReturnType<typeof parseYaml> | undefined;
+  const locate = () => (locator ??= parseYaml(file, text));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
+    const located = locate();
     const problem = located.problems[0] ?? located.problem([], '', '');
     return {
       graph: null,
@@ -92,13 +96,13 @@ export function parseCanonicalGraph(file: string, text: string): ParsedGraph {
   if (!result.success) {
     return {
       graph: null,
-      problems: issuesToProblems({ ...located, data }, [], result.error.issues),
+      problems: issuesToProblems({ ...locate(), data }, [], result.error.issues),
     };
   }
   const graph = result.data as CanonicalGraph;
-  const problems: Problem[] = [];
+  const found: { path: PathSegment[]; message: string; expected: string }[] = [];
   const at = (path: PathSegment[], message: string, expected: string) =>
-    problems.push(located.problem(path, message, expected));
+    found.push({ path, message, expected });
   const nodeIds = new Set<string>();
   graph.nodes.forEach((n, i) => {
     if (nodeIds.has(n.id)) at(['nodes', i, 'id'], `duplicate node id ${n.id}`, 'unique node ids');
@@ -119,5 +123,10 @@ export function parseCanonicalGraph(file: string, text: string): ParsedGraph {
       }
     }
   });
-  return problems.length > 0 ? { graph: null, problems } : { graph, problems: [] };
+  if (found.length === 0) return { graph, problems: [] };
+  const located = locate();
+  return {
+    graph: null,
+    problems: found.map((f) => located.problem(f.path, f.message, f.expected)),
+  };
 }

@@ -1,0 +1,7 @@
+export {
+  generateSynthetic,
+  countGraph,
+  DEFAULT_AREAS,
+  type SyntheticOptions,
+  type SyntheticDataSet,
+} from './generate.ts';
