@@ -1,28 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../api/src/config.ts';
 import type { CanonicalGraph } from '../../api/src/canonical/index.ts';
+import { runSeed } from './support/seed-cli.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
 import type { TestApp } from './support/app.ts';
 
 const EXPORT = 'query ($id: ID!) { exportArea(id: $id) }';
 
-/** Runs `npm run seed -- <args>` as a user would (node + tsx), against its own database file. */
 function seed(args: string[], dbPath: string) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(REPO_ROOT, 'graph-seed/src/cli.ts'), ...args],
-    {
-      cwd: REPO_ROOT,
-      env: { ...process.env, GRAPH_DB_PATH: dbPath, NEO4J_URI: '' },
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
-  if (result.status !== 0) throw new Error(`seed ${args.join(' ')}: ${result.stderr}`);
+  const result = runSeed(args, dbPath);
+  if (result.code !== 0) throw new Error(`seed ${args.join(' ')}: ${result.err}`);
 }
 
 describe('exportArea (real seed data)', () => {

@@ -1,24 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../api/src/config.ts';
+import { runSeed } from './support/seed-cli.ts';
 
-/** Runs `npm run seed -- <args>` as a user would (through node + tsx), against `dbPath`. */
-function seed(args: string[], dbPath: string) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(REPO_ROOT, 'graph-seed/src/cli.ts'), ...args],
-    {
-      cwd: REPO_ROOT,
-      env: { ...process.env, GRAPH_DB_PATH: dbPath, NEO4J_URI: '' },
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const seed = runSeed;
 
 describe('npm run seed (CLI) on the embedded store', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-cli-'));
