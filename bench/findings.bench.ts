@@ -3,30 +3,33 @@
  * on the embedded store. Not a test: run it by hand and copy the figure into
  * docs/benchmarks.md.
  *
- *   node --import tsx bench/findings.bench.ts [--areas 152] [--seed 1] [--runs 7] [--as-of 2026-01-01]
+ *   node --import tsx bench/findings.bench.ts [--areas 152] [--seed 1] [--runs 9] [--as-of 2026-01-01]
  *
- * Loads the generated graph into a fresh embedded (Grafeo) store, then times
- * what `findingsSummary` does for all areas: the two catalogue queries
- * (finding-nodes, finding-relationships), building each area's facts at the
- * date and evaluating all rules in memory. Prints the median and the slowest
- * run, split into fetch and evaluate.
+ * Loads the generated graph into a fresh embedded (Grafeo) store (each area
+ * with a seed hash, as the seed loader stores it), then times what
+ * `findingsSummary` does for all areas, two ways:
+ * - cold: the findings cache emptied before each run: the six catalogue
+ *   queries (split into fetch and evaluate) and the rules in memory;
+ * - warm: the cache filled: the area list (seed hashes) and cached findings.
+ * Prints the row counts, and the median and p90 of each (after one warm-up run).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeGraph } from '../api/src/canonical/index.ts';
+import { areaSeedHash, writeGraph } from '../api/src/canonical/index.ts';
 import { catalogue } from '../api/src/findings/catalogue.ts';
 import { evaluate } from '../api/src/findings/engine.ts';
-import { allAreaIds, fetchFacts } from '../api/src/findings/facts.store.ts';
-import { openStore } from '../api/src/store/index.ts';
+import { fetchFacts, listAreaHashes } from '../api/src/findings/facts.store.ts';
+import { findingsByArea, FindingsCache } from '../api/src/findings/findings.cache.ts';
+import { openStore, type Store } from '../api/src/store/index.ts';
 import { countGraph, generateSynthetic } from '../graph-seed/src/synthetic/index.ts';
 
 const { values } = parseArgs({
   options: {
     areas: { type: 'string', default: '152' },
     seed: { type: 'string', default: '1' },
-    runs: { type: 'string', default: '7' },
+    runs: { type: 'string', default: '9' },
     'as-of': { type: 'string', default: new Date().toISOString().slice(0, 10) },
   },
 });
@@ -35,42 +38,81 @@ const runs = Number(values.runs);
 const asOf = values['as-of'];
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)] ?? 0;
+const stats = (xs: number[]) =>
+  `median ${quantile(xs, 0.5).toFixed(0)} ms, p90 ${quantile(xs, 0.9).toFixed(0)} ms`;
+
+/** Times `work` runs + 1 times and drops the first (warm-up) run. */
+async function timed(work: () => Promise<void>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const t0 = performance.now();
+    await work();
+    if (i > 0) times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+async function load(store: Store): Promise<void> {
+  await store.ensureSchema();
+  const { graph } = generateSynthetic({ areas, seed: Number(values.seed) });
+  const counts = countGraph(graph);
+  const seedHashes = Object.fromEntries(
+    graph.areas.map((a) => [a, areaSeedHash(`synthetic:${values.seed}:${a}`)]),
+  );
+  const t0 = performance.now();
+  await store.writeTransaction((tx) =>
+    writeGraph(tx, graph, { replaceAreas: graph.areas, seedHashes }),
+  );
+  out(
+    `synthetic: ${areas} areas, ${counts.nodes} nodes, ${counts.relationships} relationships, ` +
+      `loaded in ${Math.round(performance.now() - t0)} ms`,
+  );
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'accgraph-findings-bench-'));
 const store = await openStore({ kind: 'embedded', path: join(dir, 'graph.grafeo') });
 try {
-  await store.ensureSchema();
-  const { graph } = generateSynthetic({ areas, seed: Number(values.seed) });
-  const counts = countGraph(graph);
-  const loadStart = performance.now();
-  await store.writeTransaction((tx) => writeGraph(tx, graph, { replaceAreas: graph.areas }));
-  out(
-    `synthetic: ${areas} areas, ${counts.nodes} nodes, ${counts.relationships} relationships, ` +
-      `loaded in ${Math.round(performance.now() - loadStart)} ms`,
-  );
+  await load(store);
   catalogue(); // the rule catalogue and taxonomy are read once per process, at startup
-  const totals: number[] = [];
+  const ids = (await listAreaHashes(store)).map((a) => a.id);
+  const facts = await fetchFacts(store, ids, asOf);
+  const nodes = facts.reduce((n, f) => n + f.obligations.length, 0);
+  const rels = facts.reduce((n, f) => n + f.relationships.length, 0);
+  out(`rows at ${asOf}: ${rels} statements, ${nodes} obligations (plus agents and documents)`);
+
   const fetches: number[] = [];
   const evals: number[] = [];
   let findings = 0;
-  for (let i = 0; i < runs + 1; i++) {
+  const cold = await timed(async () => {
     const t0 = performance.now();
-    const ids = await allAreaIds(store);
-    const facts = await fetchFacts(store, ids, asOf);
+    const all = await listAreaHashes(store);
+    const areaFacts = await fetchFacts(
+      store,
+      all.map((a) => a.id),
+      asOf,
+    );
     const t1 = performance.now();
-    findings = evaluate(catalogue(), facts).length;
-    const t2 = performance.now();
-    if (i === 0) continue; // warm-up
+    findings = evaluate(catalogue(), areaFacts).length;
     fetches.push(t1 - t0);
-    evals.push(t2 - t1);
-    totals.push(t2 - t0);
-  }
+    evals.push(performance.now() - t1);
+  });
+  fetches.shift();
+  evals.shift();
   out(`all findings at ${asOf}: ${findings} findings over ${areas} areas`);
   out(
-    `median ${median(totals).toFixed(0)} ms (fetch ${median(fetches).toFixed(0)} ms, ` +
-      `evaluate ${median(evals).toFixed(0)} ms), slowest ${Math.max(...totals).toFixed(0)} ms, ${runs} runs`,
+    `cold (no cache): ${stats(cold)} (fetch ${stats(fetches)}; evaluate ${stats(evals)}), ${runs} runs`,
   );
+
+  const cache = new FindingsCache();
+  await findingsByArea(store, await listAreaHashes(store), asOf, cache);
+  let cached = 0;
+  const warm = await timed(async () => {
+    const byArea = await findingsByArea(store, await listAreaHashes(store), asOf, cache);
+    cached = byArea.reduce((n, a) => n + a.findings.length, 0);
+  });
+  out(`warm (cached, same seed hashes): ${stats(warm)}, ${cached} findings, ${runs} runs`);
 } finally {
   await store.close();
   rmSync(dir, { recursive: true, force: true });

@@ -1,13 +1,22 @@
 import { firstDay } from '../graph/temporal.ts';
-import { toNodeRecord, toRelationshipRecord, type NodeRecord } from '../graph/records.ts';
+import { toNodeRecord, type NodeRecord, type RelationshipRecord } from '../graph/records.ts';
 import { cypher, type Store } from '../store/index.ts';
 import { buildFacts, type AreaFacts } from './facts.ts';
+import { nodeOfColumns, relationshipOfColumns } from './facts.rows.ts';
 
 const AREAS = cypher(import.meta.url, './finding-areas.cypher');
-const NODES = cypher(import.meta.url, './finding-nodes.cypher');
-const RELATIONSHIPS = cypher(import.meta.url, './finding-relationships.cypher');
+const AGENTS = cypher(import.meta.url, './finding-agents.cypher');
+const DOCUMENTS = cypher(import.meta.url, './finding-documents.cypher');
+const OBLIGATIONS = cypher(import.meta.url, './finding-obligations.cypher');
+const HOLDERS = cypher(import.meta.url, './finding-holders.cypher');
+const DUTY_TYPES = cypher(import.meta.url, './finding-duty-types.cypher');
+const STATEMENTS = cypher(import.meta.url, './finding-statements.cypher');
 
-/** The relationship types the rules read (PART_OF, SIGNED, HOLDS_POST, SUPPORTS, ADVISES are not). */
+/**
+ * The relationship types the rules read (PART_OF, SIGNED, HOLDS_POST, SUPPORTS,
+ * ADVISES are not): HAS_OBLIGATION (finding-holders), OF_TYPE
+ * (finding-duty-types) and the rest (finding-statements, one type list).
+ */
 export const FACT_TYPES = [
   'ACCOUNTABLE_TO',
   'BASED_ON',
@@ -27,23 +36,55 @@ export const FACT_TYPES = [
   'SUCCEEDED_BY',
 ] as const;
 
-/** Every area id in the store, ordered. */
-export async function allAreaIds(store: Store): Promise<string[]> {
-  return (await store.read(AREAS.with({}))).map((row) => String(row.id));
+/** An area and its seed hash (null when loaded without one: never cached). */
+export interface AreaHash {
+  id: string;
+  seedHash: string | null;
 }
 
-/** Fetches the areas' statements once (two queries) and builds each area's facts at `asOf`. */
+/** Every area in the store with its seed hash, ordered by id. */
+export async function listAreaHashes(store: Store): Promise<AreaHash[]> {
+  return (await store.read(AREAS.with({}))).map((row) => ({
+    id: String(row.id),
+    seedHash: typeof row.seedHash === 'string' ? row.seedHash : null,
+  }));
+}
+
+/** Every area id in the store, ordered. */
+export async function allAreaIds(store: Store): Promise<string[]> {
+  return (await listAreaHashes(store)).map((a) => a.id);
+}
+
+/**
+ * Fetches the areas' statements in force at `asOf` (six queries, by label or
+ * relationship type, named columns only) and builds each area's facts.
+ */
 export async function fetchFacts(
   store: Store,
   areaIds: readonly string[],
   asOf: string,
 ): Promise<AreaFacts[]> {
   if (areaIds.length === 0) return [];
-  const at = firstDay(asOf);
-  const [nodeRows, relRows] = await Promise.all([
-    store.read(NODES.with({ areaIds: [...areaIds], asOf: at })),
-    store.read(RELATIONSHIPS.with({ areaIds: [...areaIds], asOf: at, types: [...FACT_TYPES] })),
-  ]);
-  const nodes = nodeRows.map(toNodeRecord).filter((n): n is NodeRecord => n !== null);
-  return buildFacts(areaIds, asOf, nodes, relRows.map(toRelationshipRecord));
+  const params = {
+    areas: Object.fromEntries(areaIds.map((id) => [id, true])),
+    asOf: firstDay(asOf),
+  };
+  const [agents, documents, obligations, holders, dutyTypes, statements] = await Promise.all(
+    [AGENTS, DOCUMENTS, OBLIGATIONS, HOLDERS, DUTY_TYPES, STATEMENTS].map((q) =>
+      store.read(q.with(params)),
+    ),
+  );
+  const nodes: NodeRecord[] = [];
+  for (const row of agents ?? []) push(nodes, nodeOfColumns(row));
+  for (const row of documents ?? []) push(nodes, toNodeRecord(row));
+  for (const row of obligations ?? []) push(nodes, nodeOfColumns(row, 'Obligation'));
+  const relationships: RelationshipRecord[] = [];
+  for (const row of holders ?? []) relationships.push(relationshipOfColumns(row, 'HAS_OBLIGATION'));
+  for (const row of dutyTypes ?? []) relationships.push(relationshipOfColumns(row, 'OF_TYPE'));
+  for (const row of statements ?? []) relationships.push(relationshipOfColumns(row));
+  return buildFacts(areaIds, asOf, nodes, relationships);
+}
+
+function push(nodes: NodeRecord[], node: NodeRecord | null): void {
+  if (node) nodes.push(node);
 }

@@ -3,10 +3,11 @@ import { assertId, assertIds, badInput } from '../graph/input.ts';
 import { isCurrent, today } from '../graph/temporal.ts';
 import type { ServiceDeps } from '../services.ts';
 import { catalogue } from './catalogue.ts';
-import { evaluate } from './engine.ts';
-import { allAreaIds, fetchFacts } from './facts.store.ts';
+import { listAreaHashes } from './facts.store.ts';
+import { findingsByArea } from './findings.cache.ts';
 import type { FindingsFilter } from './findings.args.ts';
 import type { Finding, Severity } from './model.ts';
+import { severityRank } from './model.ts';
 
 export interface FindingsResult {
   asOf: string;
@@ -25,7 +26,11 @@ const dayBefore = (iso: string): string => {
   return d.toISOString().slice(0, 10);
 };
 
-/** Findings over the store's statements: fetch once per request, evaluate every rule in memory. */
+/**
+ * Findings over the store's statements: every rule's findings per area and date
+ * come from the per-process cache (findings.cache.ts) or one batched fetch and
+ * an in-memory evaluation; the filter's rules and severity are applied after.
+ */
 export class FindingsService {
   private readonly memo = new Map<string, Promise<FindingsResult>>();
 
@@ -50,7 +55,7 @@ export class FindingsService {
       throw badInput(`Unknown rule ${unknown.join(', ')}; the rules are listed by findingRules.`);
     }
     let asOf = filter.asOf ?? null;
-    let areaIds: string[];
+    let areaId: string | null = null;
     let documentId: string | null = null;
     if (filter.document) {
       documentId = assertId(filter.document, 'document');
@@ -65,25 +70,30 @@ export class FindingsService {
           `"${documentId}" was in force from ${from ?? 'its start'} until ${to ?? 'now'}; choose an asOf in that period.`,
         );
       }
-      areaIds = [str(doc.props, 'areaId') ?? ''];
-    } else {
-      const all = await allAreaIds(this.deps.store);
-      if (filter.area) {
-        const area = assertId(filter.area, 'area');
-        if (!all.includes(area)) throw badInput(`No area has the id "${area}".`);
-        areaIds = [area];
-      } else areaIds = all;
+      areaId = str(doc.props, 'areaId') ?? '';
+    } else if (filter.area) {
+      areaId = assertId(filter.area, 'area');
+    }
+    const all = await listAreaHashes(this.deps.store);
+    if (filter.area && !documentId && !all.some((a) => a.id === areaId)) {
+      throw badInput(`No area has the id "${areaId}".`);
     }
     asOf ??= today();
-    const facts = await fetchFacts(this.deps.store, areaIds, asOf);
-    const evaluated = documentId ? facts.filter((f) => f.document.id === documentId) : facts;
-    const findings = evaluate(catalogue(), evaluated, {
-      rules,
-      minSeverity: (filter.minSeverity ?? null) as Severity | null,
-    });
+    const areas =
+      areaId === null ? all : [all.find((a) => a.id === areaId) ?? { id: areaId, seedHash: null }];
+    const evaluated = (await findingsByArea(this.deps.store, areas, asOf)).filter(
+      (a) => !documentId || a.documentId === documentId,
+    );
+    const wanted = rules ? new Set(rules) : null;
+    const floor = filter.minSeverity ? severityRank(filter.minSeverity as Severity) : 0;
+    const findings = evaluated.flatMap((a) =>
+      a.findings.filter(
+        (f) => (!wanted || wanted.has(f.ruleId)) && severityRank(f.severity) >= floor,
+      ),
+    );
     return {
       asOf,
-      areas: evaluated.map((f) => ({ areaId: f.areaId, documentId: f.document.id })),
+      areas: evaluated.map((a) => ({ areaId: a.areaId, documentId: a.documentId })),
       ruleIds: catalogue()
         .rules.map((r) => r.id)
         .filter((id) => !rules || rules.includes(id)),

@@ -1,150 +1,124 @@
-import { FACT_TYPES } from '../../../api/src/findings/facts.store.ts';
+import { SET_AREA_SEED_HASH } from '../../../api/src/canonical/graph.queries.ts';
 import { defineCases } from '../contract.ts';
 
-const shire = (id: string, props: Record<string, unknown>) => ({
+type Row = Record<string, unknown>;
+
+const NO_EVIDENCE = {
+  evidenceDocuments: null,
+  evidenceQuotes: null,
+  evidenceSections: null,
+  evidenceStarts: null,
+  evidenceEnds: null,
+};
+
+/** An agent row: every named column, null where the node has no such property. */
+const agent = (id: string, label: string, props: Row): Row => ({
   id,
-  props: { areaId: 'shire', id, ...props },
+  labels: [label, 'Entity'],
+  areaId: null,
+  name: null,
+  aliases: null,
+  kind: null,
+  function: null,
+  statutory: null,
+  validFrom: null,
+  validTo: null,
+  ...NO_EVIDENCE,
+  ...props,
 });
+
+const PERIOD = { areaId: 'shire', documentId: 'shire/2020', validFrom: '2020', validTo: null };
+
+/** A finding-statements row: every named column, null where absent. */
+const statement = (id: string, type: string, from: string, to: string, props: Row): Row => ({
+  id,
+  type,
+  from,
+  to,
+  ...PERIOD,
+  key: null,
+  capacity: null,
+  note: null,
+  joint: null,
+  mode: null,
+  artefact: null,
+  cadence: null,
+  timing: null,
+  presenter: null,
+  subject: null,
+  route: null,
+  step: null,
+  date: null,
+  ...NO_EVIDENCE,
+  ...props,
+});
+
+const SHIRE_AGENTS = [
+  agent('national/ofsted', 'Organisation', { kind: 'inspectorate', name: 'Ofsted' }),
+  agent('shire/board', 'Body', { areaId: 'shire', function: 'scrutiny', name: 'Shire Board' }),
+  agent('shire/dcs', 'Post', { areaId: 'shire', kind: 'dcs', name: 'DCS' }),
+  agent('shire/trust', 'Body', { areaId: 'shire', function: 'delivery', name: 'Shire Trust' }),
+];
+
+const HOLDS_TO_ACCOUNT = statement(
+  'shire/2020:HOLDS_TO_ACCOUNT:shire/board->shire/trust',
+  'HOLDS_TO_ACCOUNT',
+  'shire/board',
+  'shire/trust',
+  {
+    validTo: '2022',
+    mode: 'challenge',
+    evidenceDocuments: ['shire/2020'],
+    evidenceQuotes: ['The board holds the trust to account.'],
+    evidenceSections: ['1'],
+    evidenceStarts: [0],
+    evidenceEnds: [30],
+  },
+);
+const MEMBER_OF = statement(
+  'shire/2020:MEMBER_OF:shire/dcs->shire/board',
+  'MEMBER_OF',
+  'shire/dcs',
+  'shire/board',
+  { capacity: 'member' },
+);
 
 export default defineCases([
   {
     query: 'api/src/findings/finding-areas',
-    name: 'every area id, ordered',
+    name: 'every area id with its seed hash (null without one), ordered',
     fixture: 'findings',
     params: {},
-    expected: [{ id: 'dale' }, { id: 'shire' }],
-  },
-  {
-    query: 'api/src/findings/finding-nodes',
-    name: "one area's agents, documents and obligations plus national agents; not other areas, areas or duty types",
-    fixture: 'findings',
-    params: { areaIds: ['shire'], asOf: '2021-01-01' },
-    expected: [
-      {
-        id: 'national/ofsted',
-        labels: ['Entity', 'Organisation'],
-        props: { id: 'national/ofsted', kind: 'inspectorate', name: 'Ofsted' },
-      },
-      {
-        labels: ['Document', 'Entity'],
-        ...shire('shire/2020', { effectiveFrom: '2020', status: 'final', title: 'Shire protocol' }),
-      },
-      {
-        labels: ['Entity', 'Obligation'],
-        ...shire('shire/2020/s11', {
-          documentId: 'shire/2020',
-          lead: false,
-          shared: false,
-          text: 'Assure section 11',
-          validFrom: '2020',
-        }),
-      },
-      {
-        labels: ['Body', 'Entity'],
-        ...shire('shire/board', { function: 'scrutiny', name: 'Shire Board' }),
-      },
-      { labels: ['Entity', 'Post'], ...shire('shire/dcs', { kind: 'dcs', name: 'DCS' }) },
-      {
-        labels: ['Body', 'Entity'],
-        ...shire('shire/trust', { function: 'delivery', name: 'Shire Trust' }),
-      },
-    ],
-  },
-  {
-    query: 'api/src/findings/finding-relationships',
-    name: 'the statements of the areas asked in force at the date, derived links included, with evidence lists',
-    fixture: 'findings',
-    params: { areaIds: ['shire'], asOf: '2021-01-01', types: [...FACT_TYPES] },
-    expected: [
-      {
-        id: 'shire/2020:HAS_OBLIGATION:shire/board->shire/2020/s11',
-        type: 'HAS_OBLIGATION',
-        from: 'shire/board',
-        to: 'shire/2020/s11',
-        props: {
-          areaId: 'shire',
-          documentId: 'shire/2020',
-          id: 'shire/2020:HAS_OBLIGATION:shire/board->shire/2020/s11',
-          lead: false,
-          validFrom: '2020',
-        },
-      },
-      {
-        id: 'shire/2020:HOLDS_TO_ACCOUNT:shire/board->shire/trust',
-        type: 'HOLDS_TO_ACCOUNT',
-        from: 'shire/board',
-        to: 'shire/trust',
-        props: {
-          areaId: 'shire',
-          documentId: 'shire/2020',
-          evidenceDocuments: ['shire/2020'],
-          evidenceEnds: [30],
-          evidenceQuotes: ['The board holds the trust to account.'],
-          evidenceSections: ['1'],
-          evidenceStarts: [0],
-          id: 'shire/2020:HOLDS_TO_ACCOUNT:shire/board->shire/trust',
-          mode: 'challenge',
-          validFrom: '2020',
-          validTo: '2022',
-        },
-      },
-      {
-        id: 'shire/2020:MEMBER_OF:shire/dcs->shire/board',
-        type: 'MEMBER_OF',
-        from: 'shire/dcs',
-        to: 'shire/board',
-        props: {
-          areaId: 'shire',
-          capacity: 'member',
-          documentId: 'shire/2020',
-          id: 'shire/2020:MEMBER_OF:shire/dcs->shire/board',
-          validFrom: '2020',
-        },
-      },
-      {
-        id: 'shire/2020:OF_TYPE:shire/2020/s11->duty/S11_ASSURANCE',
-        type: 'OF_TYPE',
-        from: 'shire/2020/s11',
-        to: 'duty/S11_ASSURANCE',
-        props: {
-          areaId: 'shire',
-          documentId: 'shire/2020',
-          id: 'shire/2020:OF_TYPE:shire/2020/s11->duty/S11_ASSURANCE',
-          validFrom: '2020',
-        },
-      },
-    ],
-  },
-  {
-    query: 'api/src/findings/finding-relationships',
-    name: 'a statement whose validTo (a year) has passed is left out; only the types asked',
-    fixture: 'findings',
-    params: {
-      areaIds: ['shire', 'dale'],
-      asOf: '2022-01-01',
-      types: ['HOLDS_TO_ACCOUNT', 'REPORTS_TO'],
+    setup: async (store) => {
+      await store.write(SET_AREA_SEED_HASH.with({ areaId: 'shire', seedHash: 'abc123' }));
     },
     expected: [
-      {
-        id: 'dale/2019:REPORTS_TO:dale/board->national/ofsted',
-        type: 'REPORTS_TO',
-        from: 'dale/board',
-        to: 'national/ofsted',
-        props: {
-          areaId: 'dale',
-          artefact: 'annual report',
-          documentId: 'dale/2019',
-          id: 'dale/2019:REPORTS_TO:dale/board->national/ofsted',
-          validFrom: '2019',
-        },
-      },
+      { id: 'dale', seedHash: null },
+      { id: 'shire', seedHash: 'abc123' },
     ],
   },
   {
-    query: 'api/src/findings/finding-nodes',
-    name: 'an obligation not yet in force is left out',
+    query: 'api/src/findings/finding-agents',
+    name: "the areas' bodies, posts, organisations and persons plus national agents; not other areas, documents, obligations or duty types",
     fixture: 'findings',
-    params: { areaIds: ['dale'], asOf: '2019-06-01' },
+    params: { areas: { shire: true } },
+    expected: SHIRE_AGENTS,
+  },
+  {
+    query: 'api/src/findings/finding-agents',
+    name: 'an area missing from the map is left out',
+    fixture: 'findings',
+    params: { areas: { dale: true } },
+    expected: [
+      SHIRE_AGENTS[0] as Row,
+      agent('dale/board', 'Body', { areaId: 'dale', function: 'scrutiny', name: 'Dale Board' }),
+    ],
+  },
+  {
+    query: 'api/src/findings/finding-documents',
+    name: "the areas' documents with all their properties",
+    fixture: 'findings',
+    params: { areas: { dale: true } },
     expected: [
       {
         id: 'dale/2019',
@@ -157,42 +131,94 @@ export default defineCases([
           title: 'Dale plan',
         },
       },
+    ],
+  },
+  {
+    query: 'api/src/findings/finding-obligations',
+    name: 'an obligation in force at the date, every named column',
+    fixture: 'findings',
+    params: { areas: { shire: true, dale: true }, asOf: '2021-01-01' },
+    expected: [
       {
-        id: 'dale/board',
-        labels: ['Body', 'Entity'],
-        props: { areaId: 'dale', function: 'scrutiny', id: 'dale/board', name: 'Dale Board' },
-      },
-      {
-        id: 'national/ofsted',
-        labels: ['Entity', 'Organisation'],
-        props: { id: 'national/ofsted', kind: 'inspectorate', name: 'Ofsted' },
+        id: 'shire/2020/s11',
+        text: 'Assure section 11',
+        modality: null,
+        lead: false,
+        shared: false,
+        cadence: null,
+        deadlineValue: null,
+        deadlineUnit: null,
+        deadlineAnchor: null,
+        ...PERIOD,
+        ...NO_EVIDENCE,
       },
     ],
   },
   {
-    query: 'api/src/findings/finding-nodes',
-    name: 'the shire obligation is out before its validFrom',
+    query: 'api/src/findings/finding-obligations',
+    name: 'an obligation is left out before its validFrom',
     fixture: 'findings',
-    params: { areaIds: ['shire'], asOf: '2019-12-31' },
+    params: { areas: { shire: true }, asOf: '2019-12-31' },
+    expected: [],
+  },
+  {
+    query: 'api/src/findings/finding-holders',
+    name: 'who holds each obligation in force at the date, with its lead flag',
+    fixture: 'findings',
+    params: { areas: { shire: true }, asOf: '2021-01-01' },
     expected: [
       {
-        id: 'national/ofsted',
-        labels: ['Entity', 'Organisation'],
-        props: { id: 'national/ofsted', kind: 'inspectorate', name: 'Ofsted' },
+        id: 'shire/2020:HAS_OBLIGATION:shire/board->shire/2020/s11',
+        from: 'shire/board',
+        to: 'shire/2020/s11',
+        ...PERIOD,
+        lead: false,
+        ...NO_EVIDENCE,
       },
+    ],
+  },
+  {
+    query: 'api/src/findings/finding-duty-types',
+    name: 'the duty type of each obligation in force at the date',
+    fixture: 'findings',
+    params: { areas: { shire: true }, asOf: '2021-01-01' },
+    expected: [
       {
-        labels: ['Document', 'Entity'],
-        ...shire('shire/2020', { effectiveFrom: '2020', status: 'final', title: 'Shire protocol' }),
+        id: 'shire/2020:OF_TYPE:shire/2020/s11->duty/S11_ASSURANCE',
+        from: 'shire/2020/s11',
+        to: 'duty/S11_ASSURANCE',
+        ...PERIOD,
       },
-      {
-        labels: ['Body', 'Entity'],
-        ...shire('shire/board', { function: 'scrutiny', name: 'Shire Board' }),
-      },
-      { labels: ['Entity', 'Post'], ...shire('shire/dcs', { kind: 'dcs', name: 'DCS' }) },
-      {
-        labels: ['Body', 'Entity'],
-        ...shire('shire/trust', { function: 'delivery', name: 'Shire Trust' }),
-      },
+    ],
+  },
+  {
+    query: 'api/src/findings/finding-duty-types',
+    name: 'no duty types for an area not in the map',
+    fixture: 'findings',
+    params: { areas: { dale: true }, asOf: '2021-01-01' },
+    expected: [],
+  },
+  {
+    query: 'api/src/findings/finding-statements',
+    name: 'the other statements in force at the date, with evidence lists; not HAS_OBLIGATION or OF_TYPE',
+    fixture: 'findings',
+    params: { areas: { shire: true }, asOf: '2021-01-01' },
+    expected: [HOLDS_TO_ACCOUNT, MEMBER_OF],
+  },
+  {
+    query: 'api/src/findings/finding-statements',
+    name: 'a statement whose validTo (a year) has passed is left out',
+    fixture: 'findings',
+    params: { areas: { shire: true, dale: true }, asOf: '2022-01-01' },
+    expected: [
+      statement(
+        'dale/2019:REPORTS_TO:dale/board->national/ofsted',
+        'REPORTS_TO',
+        'dale/board',
+        'national/ofsted',
+        { areaId: 'dale', documentId: 'dale/2019', validFrom: '2019', artefact: 'annual report' },
+      ),
+      MEMBER_OF,
     ],
   },
 ]);

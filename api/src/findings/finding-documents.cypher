@@ -1,0 +1,5 @@
+// The documents of the areas in $areas (a map areaId -> true), with all their
+// properties: few rows, and the rules read many of their fields.
+MATCH (n:Document)
+WHERE $areas[n.areaId] = true
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
