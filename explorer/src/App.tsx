@@ -1,45 +1,114 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { describeError } from './data/errors';
-import { AREAS_QUERY } from './data/queries';
+import { AREAS_QUERY, FINDINGS_QUERY, type SearchHit } from './data/queries';
 import { chooseArea } from './graph/areas';
+import { findingScope, resolveTime } from './graph/documents';
+import { changeArea, VIEWS } from './graph/urlState';
 import { message } from './messages';
 import { AreaPicker } from './ui/AreaPicker';
-import { AreaView } from './ui/AreaView';
+import { AsOfSwitch } from './ui/AsOfSwitch';
+import { HelpDialog } from './ui/HelpDialog';
+import { SearchBox } from './ui/SearchBox';
+import { clickShortcut, useShortcuts } from './ui/shortcuts';
 import { StatusMessage } from './ui/StatusMessage';
-import { useAreaParam } from './ui/useAreaParam';
+import { useExplorerState } from './ui/useExplorerState';
+import { ViewTabs } from './ui/ViewTabs';
+import { Workspace } from './ui/Workspace';
 
 export const PRODUCT_NAME = 'Safeguarding Accountability Graph';
 
+const CompareView = lazy(() => import('./ui/CompareView'));
+const BenchView = lazy(() => import('./ui/BenchView'));
+
 export function App() {
-  const [requested, setRequested] = useAreaParam();
-  const { data, error, loading, refetch } = useQuery(AREAS_QUERY);
+  const [state, set] = useExplorerState();
+  const [help, setHelp] = useState(false);
+  const bench = state.bench;
+  const { data, error, loading, refetch } = useQuery(AREAS_QUERY, { skip: bench !== null });
   const areas = data?.areas ?? [];
-  const { areaId, unknownRequest } = chooseArea(areas, requested);
+  const { areaId, unknownRequest } = chooseArea(areas, state.area);
   const area = areas.find((a) => a.id === areaId);
+  const time = resolveTime(area?.documents ?? [], state.doc, state.asOf);
 
   // Keep the shown area in the URL, without a new history entry for the default.
   useEffect(() => {
-    if (areaId && !requested) setRequested(areaId, 'replace');
-  }, [areaId, requested, setRequested]);
+    if (areaId && !state.area) set({ area: areaId }, 'replace');
+  }, [areaId, state.area, set]);
+
+  const findingsQ = useQuery(FINDINGS_QUERY, {
+    variables: findingScope(areaId ?? '', state.asOf, time),
+    skip: !areaId || bench !== null,
+  });
+  const findingCount = findingsQ.data?.findings.totalCount;
 
   const retry = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+  const onChooseArea = useCallback((id: string) => set((s) => changeArea(s, id)), [set]);
+  const onSearch = useCallback(
+    (hit: SearchHit) => {
+      set({ sel: hit.node.id, view: state.view === 'compare' ? 'canvas' : state.view });
+      // Let the canvas select it, then centre (the canvas reads `sel`).
+      window.setTimeout(() => {
+        const el = document.querySelector<HTMLElement>(
+          `.react-flow__node[data-id="${CSS.escape(hit.node.id)}"]`,
+        );
+        el?.focus();
+      }, 400);
+    },
+    [set, state.view],
+  );
+
+  const shortcuts = useCallback(
+    (key: string) => {
+      const digit = Number(key);
+      if (key === '?') setHelp(true);
+      else if (key === '/')
+        document.querySelector<HTMLInputElement>('[data-testid="search-input"]')?.focus();
+      else if (digit >= 1 && digit <= VIEWS.length) set({ view: VIEWS[digit - 1]! });
+      else if (key === 'l' || key === 'L') return clickShortcut('relayout');
+      else if (key === 'f' || key === 'F') return clickShortcut('fit');
+      else if ((key === 'h' || key === 'H') && state.sel)
+        set({ chain: state.sel, dir: 'HOLDERS', post: null });
+      else if ((key === 'o' || key === 'O') && state.sel) set({ post: state.sel, chain: null });
+      else if (key === 'd' || key === 'D') {
+        const docs = area?.documents ?? [];
+        if (docs.length < 2) return false;
+        set({ diff: state.diff ? null : { from: docs[0]!.id, to: docs[docs.length - 1]!.id } });
+      } else if (key === 'Escape') set({ sel: null, chain: null, post: null, finding: null });
+      else return false;
+      return true;
+    },
+    [set, state.sel, state.diff, area],
+  );
+  useShortcuts(shortcuts);
 
   let body;
-  if (error) body = <StatusMessage message={describeError(error)} onRetry={retry} />;
+  if (bench !== null) {
+    body = (
+      <Suspense fallback={<StatusMessage message={message('areasLoading')} />}>
+        <BenchView count={bench} compare={state.view === 'compare'} />
+      </Suspense>
+    );
+  } else if (error) body = <StatusMessage message={describeError(error)} onRetry={retry} />;
   else if (loading && !data) body = <StatusMessage message={message('areasLoading')} />;
   else if (!area) body = <StatusMessage message={message('noAreas')} onRetry={retry} />;
-  else {
+  else if (state.view === 'compare') {
     body = (
-      <>
-        {unknownRequest ? (
-          <StatusMessage
-            variant="banner"
-            message={message('areaNotFound', unknownRequest, area.name)}
-          />
-        ) : null}
-        <AreaView key={area.id} areaId={area.id} areaName={area.name} />
-      </>
+      <Suspense fallback={<StatusMessage message={message('compareLoading')} />}>
+        <CompareView areas={areas} state={state} set={set} />
+      </Suspense>
+    );
+  } else {
+    body = (
+      <Workspace
+        key={area.id}
+        areaId={area.id}
+        areaName={area.name}
+        documents={area.documents}
+        time={time}
+        state={state}
+        set={set}
+      />
     );
   }
 
@@ -47,9 +116,50 @@ export function App() {
     <div className="ag-app">
       <header className="ag-header">
         <h1>{PRODUCT_NAME}</h1>
-        <AreaPicker areas={areas} value={areaId} onChange={setRequested} />
+        {bench === null ? (
+          <>
+            <AreaPicker areas={areas} value={areaId} onChange={onChooseArea} />
+            {area ? (
+              <AsOfSwitch
+                documents={area.documents}
+                state={state}
+                documentId={time.documentId}
+                set={set}
+              />
+            ) : null}
+            {area ? <SearchBox key={area.id} areaId={area.id} onChoose={onSearch} /> : null}
+          </>
+        ) : (
+          <p className="ag-muted">Benchmark: {bench} generated nodes</p>
+        )}
+        <button
+          type="button"
+          className="ag-icon-button ag-help-button"
+          onClick={() => setHelp(true)}
+          aria-label="Keyboard shortcuts and help"
+          data-testid="help-button"
+          title="Help (?)"
+        >
+          ?
+        </button>
       </header>
+      {bench === null ? (
+        <div className="ag-toolbar">
+          <ViewTabs
+            view={state.view}
+            onChange={(view) => set({ view })}
+            findingCount={findingCount}
+          />
+          {unknownRequest && area ? (
+            <StatusMessage
+              variant="banner"
+              message={message('areaNotFound', unknownRequest, area.name)}
+            />
+          ) : null}
+        </div>
+      ) : null}
       <main className="ag-main">{body}</main>
+      <HelpDialog open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }

@@ -77,6 +77,64 @@ export const MESSAGES = {
     'error',
     (detail: string) => `The API could not answer: ${detail}`,
   ),
+  documentLoading: define('EXP201', 'info', () => 'Loading the source text…'),
+  documentNoText: define(
+    'EXP202',
+    'warning',
+    (id: string) =>
+      `The source text of ${id} is not bundled with the API, so the quote cannot be shown in place.`,
+  ),
+  quoteNotFound: define(
+    'EXP203',
+    'warning',
+    () =>
+      'This quote was not found in the source text (it may have been edited); the whole text is shown.',
+  ),
+  detailsLoading: define('EXP204', 'info', () => 'Loading details and evidence…'),
+  chainLoading: define('EXP205', 'info', (name: string) => `Tracing who holds ${name} to account…`),
+  noChains: define('EXP206', 'info', (name: string, held: boolean) =>
+    held
+      ? `No statement in force at this date says ${name} holds anyone to account.`
+      : `No statement in force at this date says who holds ${name} to account. Try another document on the as-of switch.`,
+  ),
+  obligationsLoading: define('EXP207', 'info', (name: string) => `Loading what ${name} carries…`),
+  notAPost: define('EXP208', 'warning', (id: string) => `${id} is not a post in this graph.`),
+  findingsLoading: define('EXP209', 'info', () => 'Checking the rules against this area…'),
+  noFindings: define(
+    'EXP210',
+    'info',
+    () => 'No rule flags anything in the statements in force at this date.',
+  ),
+  diffLoading: define('EXP211', 'info', () => 'Comparing the two documents…'),
+  notDrawn: define(
+    'EXP212',
+    'info',
+    (name: string) =>
+      `${name} is not drawn at this date (or is filtered out). Its statements come from the documents listed below.`,
+  ),
+  searchNone: define('EXP213', 'info', (text: string) => `Nothing matches “${text}”.`),
+  compareLoading: define('EXP214', 'info', () => 'Comparing duty coverage across areas…'),
+  compareNeedsTwo: define(
+    'EXP215',
+    'info',
+    () => 'Comparison needs at least two areas in the graph.',
+  ),
+  neighbourhoodFailed: define(
+    'EXP216',
+    'warning',
+    (id: string) => `Could not add the neighbourhood of ${id}; the rest of the graph is shown.`,
+  ),
+  filteredEmpty: define(
+    'EXP217',
+    'info',
+    () => 'Every relationship type is filtered out: tick some types in the Filter panel.',
+  ),
+  largeGraph: define(
+    'EXP218',
+    'info',
+    (count: number) =>
+      `${count} nodes: only those in view are rendered. Filter relationship types to thin the graph.`,
+  ),
   unexpected: define('EXP199', 'error', (detail: string) => `Something went wrong: ${detail}`),
 } as const;
 

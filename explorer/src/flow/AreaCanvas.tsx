@@ -1,70 +1,290 @@
 import {
   Background,
+  ConnectionMode,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
+  ReactFlowProvider,
   useEdgesState,
+  useNodesInitialized,
   useNodesState,
+  useReactFlow,
+  type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
-import { buildFlowGraph, type FlowNode } from '../graph/toFlow';
-import type { ApiAreaGraph } from '../graph/types';
-import { message } from '../messages';
-import { StatusMessage } from '../ui/StatusMessage';
-import { Legend } from './Legend';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { Decorations } from '../graph/decorations';
+import {
+  buildEdges,
+  buildNodes,
+  layoutInput,
+  redecorateEdges,
+  redecorateNodes,
+} from '../graph/flowElements';
+import type { FlowEdge, FlowNode } from '../graph/toFlow';
+import { structureKey, type ViewGraph } from '../graph/view';
+import { CanvasActionsContext, type CanvasActions } from './canvasActions';
 import { edgeTypes } from './edgeTypes';
+import { layoutOffThread } from './layoutClient';
 import { nodeTypes } from './nodeTypes';
+import { canvasBusy, canvasGone, canvasReady } from '../ui/readiness';
 
-interface AreaCanvasProps {
-  graph: ApiAreaGraph;
+/** A request to centre the view on some nodes; a new `nonce` asks again. */
+export interface FocusRequest {
+  ids: readonly string[];
+  nonce: number;
+}
+
+export interface CanvasReadyInfo {
+  nodes: number;
+  edges: number;
+  /** Time inside the layout function (in the worker). */
+  layoutMs: number;
+  offThread: boolean;
+  /** performance.now() when the layout was asked for, and when its answer arrived. */
+  startedAt: number;
+  laidOutAt: number;
+}
+
+export interface AreaCanvasProps {
+  view: ViewGraph;
+  decorations: Decorations;
   /** Accessible name of the canvas, e.g. "Wiltshire accountability graph". */
   label: string;
+  /** Base of exported file names. */
+  exportName: string;
+  selectedId?: string | null;
+  onSelect?: (id: string | null) => void;
+  focus?: FocusRequest | null;
+  onOpenFindings?: (findingIds: readonly string[]) => void;
+  onReady?: (info: CanvasReadyInfo) => void;
+  /** Smaller chrome (no minimap) for side-by-side panes. */
+  compact?: boolean;
+  testId?: string;
 }
 
 /** Room for the controls (bottom left) and the minimap (bottom right) below the graph. */
 const FIT_VIEW_OPTIONS = {
-  padding: { top: '24px', right: '24px', bottom: '128px', left: '24px' },
+  padding: { top: '56px', right: '24px', bottom: '128px', left: '24px' },
   maxZoom: 1.1,
 } as const;
 const MINIMAP_STYLE = { width: 160, height: 100 };
+/** Beyond this many nodes only those in view are rendered (React Flow's culling). */
+export const CULL_ABOVE = 400;
 
-/**
- * Draws one area. Mount it with `key={areaId}`: node positions are local
- * state (the user may drag nodes) and start again for another area.
- */
-export function AreaCanvas({ graph, label }: AreaCanvasProps) {
-  const initial = useMemo(() => buildFlowGraph(graph), [graph]);
-  const [nodes, , onNodesChange] = useNodesState(initial.nodes);
-  const [edges, , onEdgesChange] = useEdgesState(initial.edges);
+export function AreaCanvas(props: AreaCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <CanvasInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasInner({
+  view,
+  decorations,
+  label,
+  exportName,
+  selectedId = null,
+  onSelect,
+  focus,
+  onOpenFindings,
+  onReady,
+  compact = false,
+  testId = 'canvas',
+}: AreaCanvasProps) {
+  const [nodes, setNodes, onNodesChange] = useNodesState<FlowNode>([]);
+  const [edges, setEdges, onEdgesChange] = useEdgesState<FlowEdge>([]);
+  const [relayout, setRelayout] = useState(0);
+  const [phase, setPhase] = useState<'layout' | 'draw' | 'ready' | 'error'>('layout');
+  const [exporting, setExporting] = useState<string | null>(null);
+  const info = useRef<CanvasReadyInfo | null>(null);
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const initialised = useNodesInitialized();
+  const container = useRef<HTMLDivElement>(null);
+
+  // Latest values for the asynchronous layout callback.
+  const latest = useRef({ decorations, selectedId, onReady });
+  latest.current = { decorations, selectedId, onReady };
+
+  const key = useMemo(() => structureKey(view), [view]);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+
+  // Layout off the main thread whenever the drawn structure changes (or on request).
+  useEffect(() => {
+    let cancelled = false;
+    const v = viewRef.current;
+    setPhase('layout');
+    canvasBusy(testId);
+    const input = layoutInput(v);
+    const started = performance.now();
+    layoutOffThread(input)
+      .then((answer) => {
+        if (cancelled) return;
+        const heights = new Map(input.nodes.map((n) => [n.id, n.height]));
+        const widths = new Map(input.nodes.map((n) => [n.id, n.width]));
+        const { decorations: dec, selectedId: sel } = latest.current;
+        const built = buildNodes(v, answer.positions, dec, sel);
+        for (const n of built) n.initialHeight = heights.get(n.id);
+        setNodes(built);
+        setEdges(buildEdges(v, answer.positions, heights, widths, dec));
+        info.current = {
+          nodes: built.length,
+          edges: v.edges.length,
+          layoutMs: Math.round(answer.ms),
+          offThread: answer.offThread,
+          startedAt: started,
+          laidOutAt: performance.now(),
+        };
+        setPhase('draw');
+      })
+      .catch(() => {
+        if (!cancelled) setPhase('error');
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [key, relayout, setNodes, setEdges, testId]);
+
+  useEffect(() => () => canvasGone(testId), [testId]);
+
+  // Overlays change without moving anything.
+  const firstDecorations = useRef(true);
+  useEffect(() => {
+    if (firstDecorations.current) {
+      firstDecorations.current = false;
+      return;
+    }
+    setNodes((prev) => redecorateNodes(prev, decorations));
+    setEdges((prev) => redecorateEdges(prev, decorations));
+  }, [decorations, setNodes, setEdges]);
+
+  // Selection from outside (URL, search, findings) shows on the canvas.
+  useEffect(() => {
+    setNodes((prev) => {
+      let changed = false;
+      const out = prev.map((n) => {
+        const want = n.id === selectedId;
+        if (Boolean(n.selected) === want) return n;
+        changed = true;
+        return { ...n, selected: want };
+      });
+      return changed ? out : prev;
+    });
+    setEdges((prev) => {
+      let changed = false;
+      const out = prev.map((e) => {
+        const want = e.id === selectedId;
+        if (Boolean(e.selected) === want) return e;
+        changed = true;
+        return { ...e, selected: want };
+      });
+      return changed ? out : prev;
+    });
+  }, [selectedId, setNodes, setEdges, phase]);
+
+  // Once drawn and measured: fit, then say so (the benchmark waits for this).
+  const cull = view.nodes.length > CULL_ABOVE;
+  useEffect(() => {
+    if (phase !== 'draw' || !(initialised || cull || nodes.length === 0)) return;
+    void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 0 });
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        setPhase('ready');
+        canvasReady(testId, info.current ?? undefined);
+        if (info.current) latest.current.onReady?.(info.current);
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [phase, initialised, cull, nodes.length, flow, testId]);
+
+  // Centre on what was asked for (a finding's nodes, a search hit).
+  useEffect(() => {
+    if (!focus || phase !== 'ready') return;
+    const present = focus.ids.filter((id) => flow.getNode(id));
+    if (present.length === 0) return;
+    void flow.fitView({
+      nodes: present.map((id) => ({ id })),
+      duration: 350,
+      padding: 0.35,
+      maxZoom: 1.2,
+    });
+  }, [focus, phase, flow]);
+
+  const onNodeClick = useCallback(
+    (_: MouseEvent, node: FlowNode) => onSelect?.(node.id),
+    [onSelect],
+  );
+  const onEdgeClick = useCallback(
+    (_: MouseEvent, edge: FlowEdge) => onSelect?.(edge.id),
+    [onSelect],
+  );
+  const onPaneClick = useCallback(() => onSelect?.(null), [onSelect]);
+  // Keyboard selection (Tab to a node, Enter) arrives here.
+  const onSelectionChange = useCallback(
+    ({ nodes: ns, edges: es }: OnSelectionChangeParams<FlowNode, FlowEdge>) => {
+      const id = ns[0]?.id ?? es[0]?.id;
+      if (id && id !== latest.current.selectedId) onSelect?.(id);
+    },
+    [onSelect],
+  );
   const miniMapColour = useCallback((node: FlowNode) => node.data.appearance.border, []);
+  const actions = useMemo<CanvasActions>(
+    () => ({ openFindings: onOpenFindings ?? (() => undefined) }),
+    [onOpenFindings],
+  );
+
+  const doExport = useCallback(
+    async (format: 'png' | 'svg') => {
+      const viewport = container.current?.querySelector<HTMLElement>('.react-flow__viewport');
+      if (!viewport) return;
+      setExporting(format);
+      try {
+        const { exportImage } = await import('./exportImage');
+        await exportImage(viewport, flow.getNodes(), format, exportName);
+      } finally {
+        setExporting(null);
+      }
+    },
+    [flow, exportName],
+  );
 
   return (
-    <div className="ag-area">
-      {initial.droppedEdgeIds.length > 0 ? (
-        <StatusMessage
-          variant="banner"
-          message={message('edgesDropped', initial.droppedEdgeIds.length)}
-        />
-      ) : null}
-      <div className="ag-area__body">
-        <div className="ag-canvas" role="region" aria-label={label}>
-          <ReactFlow
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            nodesConnectable={false}
-            edgesReconnectable={false}
-            deleteKeyCode={null}
-            fitView
-            fitViewOptions={FIT_VIEW_OPTIONS}
-            minZoom={0.05}
-            maxZoom={2.5}
-          >
-            <Background gap={24} color="#d4d4d8" />
-            <Controls showInteractive={false} />
+    <CanvasActionsContext.Provider value={actions}>
+      <div
+        ref={container}
+        className="ag-canvas"
+        role="region"
+        aria-label={label}
+        aria-busy={phase !== 'ready'}
+        data-testid={testId}
+        data-ready={phase === 'ready' ? 'true' : 'false'}
+        data-node-count={view.nodes.length}
+        data-edge-count={view.edges.length}
+      >
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeClick={onNodeClick}
+          onEdgeClick={onEdgeClick}
+          onPaneClick={onPaneClick}
+          onSelectionChange={onSelectionChange}
+          nodesConnectable={false}
+          connectionMode={ConnectionMode.Loose}
+          edgesReconnectable={false}
+          deleteKeyCode={null}
+          onlyRenderVisibleElements={cull}
+          minZoom={0.05}
+          maxZoom={2.5}
+        >
+          <Background gap={24} color="#d4d4d8" />
+          <Controls showInteractive={false} aria-label="Zoom controls" />
+          {compact ? null : (
             <MiniMap
               nodeColor={miniMapColour}
               nodeStrokeWidth={0}
@@ -73,12 +293,63 @@ export function AreaCanvas({ graph, label }: AreaCanvasProps) {
               zoomable
               ariaLabel="Overview of the whole graph"
             />
-          </ReactFlow>
-        </div>
-        <aside className="ag-sidebar">
-          <Legend />
-        </aside>
+          )}
+          <Panel position="top-right" className="ag-canvas-tools">
+            <button
+              type="button"
+              className="ag-tool"
+              onClick={() => setRelayout((n) => n + 1)}
+              data-testid="relayout"
+              title="Re-layout (L)"
+              data-shortcut="relayout"
+            >
+              Re-layout
+            </button>
+            <button
+              type="button"
+              className="ag-tool"
+              onClick={() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 250 })}
+              data-testid="fit-view"
+              data-shortcut="fit"
+              title="Fit the whole graph (F)"
+            >
+              Fit
+            </button>
+            {compact ? null : (
+              <>
+                <button
+                  type="button"
+                  className="ag-tool"
+                  onClick={() => void doExport('png')}
+                  disabled={exporting !== null || phase !== 'ready'}
+                  data-testid="export-png"
+                >
+                  {exporting === 'png' ? 'Exporting…' : 'PNG'}
+                </button>
+                <button
+                  type="button"
+                  className="ag-tool"
+                  onClick={() => void doExport('svg')}
+                  disabled={exporting !== null || phase !== 'ready'}
+                  data-testid="export-svg"
+                >
+                  {exporting === 'svg' ? 'Exporting…' : 'SVG'}
+                </button>
+              </>
+            )}
+          </Panel>
+        </ReactFlow>
+        {phase === 'layout' ? (
+          <div className="ag-canvas__busy" role="status">
+            <span className="ag-spinner" aria-hidden="true" /> Laying out {view.nodes.length} nodes…
+          </div>
+        ) : null}
+        {phase === 'error' ? (
+          <div className="ag-canvas__busy" role="alert">
+            The layout failed. Press Re-layout to try again.
+          </div>
+        ) : null}
       </div>
-    </div>
+    </CanvasActionsContext.Provider>
   );
 }

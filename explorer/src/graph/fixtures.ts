@@ -1,5 +1,5 @@
 /** Small graph builders for the unit tests (a mock of `Area.graph`). */
-import type { ApiAreaGraph, ApiGraphEdge, ApiGraphNode } from './types';
+import type { ApiAccountability, ApiAreaGraph, ApiGraphEdge, ApiGraphNode, ApiHop } from './types';
 
 export function body(id: string, name: string, fn: string | null = 'scrutiny'): ApiGraphNode {
   return { id, label: 'Body', name, kind: 'safeguarding-children-board', function: fn };
@@ -42,3 +42,30 @@ export function sampleGraph(): ApiAreaGraph {
     ],
   };
 }
+
+/** A one-chain answer to "who holds the trust to account" over `sampleGraph`. */
+const hop = (kind: string, from: string, to: string, relId: string): ApiHop => ({
+  kind,
+  reversed: false,
+  from: { id: from, name: from },
+  to: { id: to, name: to },
+  relationship: { id: relId, type: kind, fromId: from, toId: to, evidence: [] },
+});
+
+export const trustHolders: ApiAccountability = {
+  subject: { id: 'w/trust', name: 'Trust' },
+  direction: 'HOLDERS',
+  asOf: '2018-12-31',
+  truncated: false,
+  limited: false,
+  chains: [
+    {
+      length: 1,
+      truncated: false,
+      end: { id: 'w/wscb', name: 'WSCB' },
+      hops: [
+        hop('HOLDS_TO_ACCOUNT', 'w/wscb', 'w/trust', 'area/2014:HOLDS_TO_ACCOUNT:w/wscb->w/trust'),
+      ],
+    },
+  ],
+};

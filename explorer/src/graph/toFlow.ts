@@ -10,6 +10,7 @@ import {
   targetSitsAbove,
   type NodeAppearance,
 } from './appearance';
+import type { Decoration } from './decorations';
 import { parallelOffsets } from './edgePath';
 import { layeredLayout, type LayoutEdge, type LayoutOptions, type Point } from './layout';
 import type { ApiAreaGraph, ApiGraphEdge, ApiGraphNode } from './types';
@@ -25,6 +26,10 @@ export interface FlowNodeData extends Record<string, unknown> {
   /** Secondary line under the name, e.g. "Safeguarding children board · scrutiny". */
   detail: string;
   appearance: NodeAppearance;
+  /** Overlays (highlight, diff, finding badge); see graph/decorations. */
+  decoration?: Decoration | null;
+  /** `decorationKey(decoration)`: unchanged keys keep the node object. */
+  decorationKey?: string;
 }
 
 export interface FlowEdgeData extends Record<string, unknown> {
@@ -37,6 +42,8 @@ export interface FlowEdgeData extends Record<string, unknown> {
   /** API edge ids drawn by this edge (one tie stated in several documents). */
   apiEdgeIds: string[];
   documentIds: string[];
+  decoration?: Decoration | null;
+  decorationKey?: string;
 }
 
 export type FlowNode = Node<FlowNodeData, FlowNodeType>;

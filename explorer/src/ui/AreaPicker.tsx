@@ -6,10 +6,19 @@ interface AreaPickerProps {
   areas: readonly ApiAreaSummary[];
   value: string | null;
   onChange: (areaId: string) => void;
+  /** Visible label (the accessible name is the same). */
+  label?: string;
+  testId?: string;
 }
 
-/** "Area: [Wiltshire (2014, 2019)]". */
-export function AreaPicker({ areas, value, onChange }: AreaPickerProps) {
+/** "Area: [Wiltshire (2014, 2019)]": each area with its documents' years. */
+export function AreaPicker({
+  areas,
+  value,
+  onChange,
+  label = 'Area',
+  testId = 'area-picker',
+}: AreaPickerProps) {
   const id = useId();
   const handleChange = useCallback(
     (event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value),
@@ -17,10 +26,20 @@ export function AreaPicker({ areas, value, onChange }: AreaPickerProps) {
   );
   return (
     <div className="ag-picker">
-      <label htmlFor={id}>Area</label>
-      <select id={id} value={value ?? ''} onChange={handleChange} disabled={areas.length === 0}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={handleChange}
+        disabled={areas.length === 0}
+        data-testid={testId}
+      >
         {areas.map((area) => (
-          <option key={area.id} value={area.id}>
+          <option
+            key={area.id}
+            value={area.id}
+            title={area.documents.map((d) => d.title ?? d.id).join(' · ')}
+          >
             {areaOptionLabel(area)}
           </option>
         ))}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FlowNodeData, FlowNodeType } from '../../graph/toFlow';
+import { FindingBadge } from '../FindingBadge';
 import { NodeHandles } from './NodeHandles';
 
 interface NodeCardProps {
@@ -10,9 +11,17 @@ interface NodeCardProps {
   badge?: ReactNode;
 }
 
+const DIFF_TEXT: Record<string, string> = {
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+};
+
 /** The look shared by every node: the name as its main text, a detail line under it. */
 export function NodeCard({ variant, data, selected, badge }: NodeCardProps) {
   const { appearance } = data;
+  const d = data.decoration;
+  const diff = d?.diff && d.diff !== 'unchanged' ? d.diff : null;
   return (
     <div
       className={`ag-node ag-node--${variant}${selected ? ' ag-node--selected' : ''}`}
@@ -23,8 +32,17 @@ export function NodeCard({ variant, data, selected, badge }: NodeCardProps) {
       }}
       data-label={data.label}
       data-function={data.function ?? undefined}
+      data-diff={diff ?? undefined}
+      data-emphasis={d?.emphasis ?? undefined}
     >
       <NodeHandles />
+      {diff || d?.flag || d?.hidden ? (
+        <div className="ag-node__tags">
+          {diff ? <span className={`ag-tag ag-tag--${diff}`}>{DIFF_TEXT[diff]}</span> : null}
+          {d?.hidden ? <span className="ag-tag">+{d.hidden} hidden</span> : null}
+          {d?.flag ? <FindingBadge flag={d.flag} subject={data.name} /> : null}
+        </div>
+      ) : null}
       <div className="ag-node__name">{data.name}</div>
       <div className="ag-node__detail">
         {badge}

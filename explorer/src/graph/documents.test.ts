@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  asOfForDocument,
+  dayBefore,
+  documentInForce,
+  findingScope,
+  resolveTime,
+  startOf,
+} from './documents';
+
+const docs = [
+  { id: 'w/2014', title: '2014', year: 2014, effectiveFrom: '2014-12-15', effectiveTo: '2019' },
+  { id: 'w/2019', title: '2019', year: 2019, effectiveFrom: '2019', effectiveTo: null },
+];
+
+describe('as-of dates for documents', () => {
+  it('pads partial dates and steps back a day', () => {
+    expect(startOf('2019')).toBe('2019-01-01');
+    expect(startOf('2009-12')).toBe('2009-12-01');
+    expect(dayBefore('2019')).toBe('2018-12-31');
+    expect(dayBefore('2020-03-01')).toBe('2020-02-29');
+  });
+
+  it('shows a superseded document on its last day, the current one today', () => {
+    expect(asOfForDocument(docs[0]!)).toBe('2018-12-31');
+    expect(asOfForDocument(docs[1]!)).toBeNull();
+  });
+
+  it('resolves the URL: a date wins, then a document, else the current document', () => {
+    expect(resolveTime(docs, 'w/2014', null)).toEqual({ asOf: '2018-12-31', documentId: 'w/2014' });
+    expect(resolveTime(docs, null, null)).toEqual({ asOf: null, documentId: 'w/2019' });
+    expect(resolveTime(docs, 'w/2014', '2020-05-01')).toEqual({
+      asOf: '2020-05-01',
+      documentId: 'w/2019',
+    });
+    expect(resolveTime(docs, 'nope', null).documentId).toBe('w/2019');
+    expect(documentInForce(docs, '2016-01-01')?.id).toBe('w/2014');
+  });
+
+  it('asks for findings by date or by the document shown', () => {
+    expect(findingScope('w', '2016-01-01', { asOf: '2016-01-01', documentId: 'w/2014' })).toEqual({
+      area: 'w',
+      asOf: '2016-01-01',
+    });
+    expect(findingScope('w', null, { asOf: '2018-12-31', documentId: 'w/2014' })).toEqual({
+      area: 'w',
+      document: 'w/2014',
+    });
+  });
+});

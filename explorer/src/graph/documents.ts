@@ -1,0 +1,71 @@
+/** Which date stands for a document on the as-of switch. Pure. */
+import type { ApiAreaDocument } from './types';
+
+/** "2019" -> "2019-01-01", "2009-12" -> "2009-12-01". */
+export function startOf(date: string): string {
+  if (/^\d{4}$/.test(date)) return `${date}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(date)) return `${date}-01`;
+  return date;
+}
+
+/** The ISO day before a full date. */
+export function dayBefore(date: string): string {
+  const d = new Date(`${startOf(date)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The date at which a document's statements are the ones in force: the last
+ * day before a later document took over, or null (today) while it is current.
+ */
+export function asOfForDocument(doc: ApiAreaDocument): string | null {
+  return doc.effectiveTo ? dayBefore(doc.effectiveTo) : null;
+}
+
+export interface TimeSelection {
+  /** Date to send as `asOf` (null: today, the latest documents). */
+  asOf: string | null;
+  /** The document the as-of switch shows as pressed. */
+  documentId: string | null;
+}
+
+/**
+ * Resolve `doc` / `asOf` from the URL against the area's documents. An
+ * explicit date wins; an unknown document falls back to today.
+ */
+export function resolveTime(
+  documents: readonly ApiAreaDocument[],
+  doc: string | null,
+  asOf: string | null,
+): TimeSelection {
+  if (asOf) return { asOf, documentId: documentInForce(documents, asOf)?.id ?? null };
+  const chosen = doc ? documents.find((d) => d.id === doc) : undefined;
+  if (chosen) return { asOf: asOfForDocument(chosen), documentId: chosen.id };
+  const current = [...documents].reverse().find((d) => !d.effectiveTo) ?? documents.at(-1);
+  return { asOf: null, documentId: current?.id ?? null };
+}
+
+/** The document whose period contains the date, if any. */
+export function documentInForce(
+  documents: readonly ApiAreaDocument[],
+  date: string,
+): ApiAreaDocument | undefined {
+  const day = startOf(date);
+  return documents.find((d) => {
+    const from = d.effectiveFrom ? startOf(d.effectiveFrom) : '0000-01-01';
+    const to = d.effectiveTo ? startOf(d.effectiveTo) : '9999-12-31';
+    return from <= day && day < to;
+  });
+}
+
+/** The findings' scope for the time shown: a date, or the document's own statements. */
+export function findingScope(
+  area: string,
+  asOf: string | null,
+  time: TimeSelection,
+): { area: string; asOf?: string; document?: string } {
+  if (asOf) return { area, asOf };
+  if (time.documentId) return { area, document: time.documentId };
+  return { area };
+}

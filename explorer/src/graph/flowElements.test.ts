@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { chainHighlight, computeDecorations } from './decorations';
+import { sampleGraph, trustHolders } from './fixtures';
+import { buildNodes, layoutInput, redecorateNodes, runLayout } from './flowElements';
+import { selectViewGraph } from './view';
+
+describe('layout input', () => {
+  it('is plain data: sizes per node, and who sits above whom per edge', () => {
+    const view = selectViewGraph(sampleGraph());
+    const input = layoutInput(view);
+    expect(JSON.parse(JSON.stringify(input))).toEqual(input); // can be posted to a worker
+    expect(input.nodes).toHaveLength(view.nodes.length);
+    expect(input.nodes.every((n) => n.width > 0 && n.height > 0)).toBe(true);
+    // The board holds the trust to account: the board sits above.
+    expect(input.edges).toContainEqual({ upper: 'w/wscb', lower: 'w/trust', weight: 5 });
+    // The chair chairs the board: the board sits above its chair.
+    expect(input.edges).toContainEqual({ upper: 'w/wscb', lower: 'w/chair', weight: 2 });
+    const positions = runLayout(input);
+    expect(Object.keys(positions).sort()).toEqual(view.nodes.map((n) => n.id).sort());
+  });
+});
+
+describe('redecorating nodes', () => {
+  it('keeps unchanged node objects (memoised nodes do not re-render)', () => {
+    const view = selectViewGraph(sampleGraph());
+    const positions = runLayout(layoutInput(view));
+    const plain = computeDecorations(view, {});
+    const nodes = buildNodes(view, positions, plain, null);
+    expect(redecorateNodes(nodes, plain)).toBe(nodes);
+    const lit = computeDecorations(view, { highlight: chainHighlight(trustHolders) });
+    const next = redecorateNodes(nodes, lit);
+    expect(next).not.toBe(nodes);
+    const trust = next.find((n) => n.id === 'w/trust');
+    expect(trust?.className).toContain('ag-em-subject');
+    expect(trust?.ariaLabel).toMatch(/highlighted$/);
+    expect(trust?.position).toEqual(nodes.find((n) => n.id === 'w/trust')?.position);
+  });
+});

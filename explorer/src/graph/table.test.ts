@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { computeDecorations } from './decorations';
+import { sampleGraph } from './fixtures';
+import { edgesCsv, nodesCsv, tableRows, toCsv } from './table';
+import { selectViewGraph } from './view';
+
+describe('CSV', () => {
+  it('quotes commas, quotes and line breaks, and defuses formulas', () => {
+    expect(toCsv([['a', 'b,c', 'say "hi"', 'x\ny', '=SUM(A1)', 3]])).toBe(
+      'a,"b,c","say ""hi""","x\ny",\'=SUM(A1),3\r\n',
+    );
+  });
+
+  it('writes the table view’s rows with a header', () => {
+    const view = selectViewGraph(sampleGraph());
+    const rows = tableRows(view, computeDecorations(view, {}));
+    const nodes = nodesCsv(rows.nodes).trimEnd().split('\r\n');
+    expect(nodes[0]).toBe('id,name,label,kind,function,findings,diff,highlighted');
+    expect(nodes).toHaveLength(view.nodes.length + 1);
+    const edges = edgesCsv(rows.edges).trimEnd().split('\r\n');
+    expect(edges).toHaveLength(view.edges.length + 1);
+    expect(
+      edges.some((l) =>
+        l.includes('Wiltshire Safeguarding Children Board,holds to account,HOLDS_TO_ACCOUNT'),
+      ),
+    ).toBe(true);
+    expect(
+      nodes.some(
+        (l) =>
+          l.includes('"Children and Young People\'s Trust"') ||
+          l.includes("Children and Young People's Trust"),
+      ),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { computeDecorations } from './decorations';
+import { body, edge, organisation, post, sampleGraph } from './fixtures';
+import { buildEdges, buildNodes, layoutInput, runLayout } from './flowElements';
+import { tableRows } from './table';
+import type { ApiGraphEdge, ApiGraphNode } from './types';
+import { selectViewGraph, structureKey, viewEdgeOf } from './view';
+
+function mutable(): { nodes: ApiGraphNode[]; edges: ApiGraphEdge[] } {
+  const g = sampleGraph();
+  return { nodes: [...g.nodes], edges: [...g.edges] };
+}
+
+describe('selectViewGraph', () => {
+  it('merges one tie stated by several documents into one drawn edge', () => {
+    const g = mutable();
+    g.edges.push(edge('CHAIRS', 'w/chair', 'w/wscb', 'area/2019'));
+    const view = selectViewGraph(g);
+    const chairs = view.edges.filter((e) => e.type === 'CHAIRS');
+    expect(chairs).toHaveLength(1);
+    expect(chairs[0]?.documentIds).toEqual(['area/2014', 'area/2019']);
+    expect(viewEdgeOf(view, 'area/2019:CHAIRS:w/chair->w/wscb')?.id).toBe(chairs[0]?.id);
+  });
+
+  it('filters relationship types and drops nodes the filter leaves unconnected', () => {
+    const view = selectViewGraph(sampleGraph(), { hiddenTypes: ['MEMBER_OF', 'CHAIRS'] });
+    expect(view.edges.map((e) => e.type).sort()).toEqual(['HOLDS_TO_ACCOUNT', 'REPORTS_TO']);
+    expect(view.nodes.map((n) => n.id).sort()).toEqual(['w/trust', 'w/wscb']);
+    expect(view.types).toContain('MEMBER_OF'); // still offered by the filter
+  });
+
+  it('keeps nodes that never had an edge', () => {
+    const g = mutable();
+    g.nodes.push(body('w/lonely', 'Lonely forum'));
+    expect(
+      selectViewGraph(g, { hiddenTypes: ['MEMBER_OF'] }).nodes.some((n) => n.id === 'w/lonely'),
+    ).toBe(true);
+  });
+
+  it('collapses a node: hides neighbours connected to nothing else', () => {
+    const view = selectViewGraph(sampleGraph(), { collapsed: ['w/wscb'] });
+    const ids = view.nodes.map((n) => n.id);
+    expect(ids).not.toContain('w/chair');
+    expect(ids).not.toContain('w/police');
+    expect(ids).toContain('w/council'); // also a member of the trust
+    expect(view.hiddenBy.get('w/wscb')).toBe(2);
+    expect(view.edges.every((e) => ids.includes(e.source) && ids.includes(e.target))).toBe(true);
+  });
+
+  it('merges expanded neighbourhoods and keeps only the diff’s documents', () => {
+    const extra = {
+      nodes: [organisation('national/ofsted', 'Ofsted')],
+      edges: [edge('INFORMS', 'w/wscb', 'national/ofsted')],
+    };
+    const merged = selectViewGraph(sampleGraph(), { extra: [extra] });
+    expect(merged.nodes.some((n) => n.id === 'national/ofsted')).toBe(true);
+    const g = mutable();
+    g.nodes.push(post('w/dcs', 'DCS'));
+    g.edges.push(edge('MEMBER_OF', 'w/dcs', 'w/trust', 'area/2019'));
+    const only2019 = selectViewGraph(g, { documentIds: ['area/2019'] });
+    expect(only2019.edges).toHaveLength(1);
+    expect(only2019.nodes.map((n) => n.id).sort()).toEqual(['w/dcs', 'w/trust']);
+  });
+
+  it('changes the structure key only when the drawing changes', () => {
+    const a = selectViewGraph(sampleGraph());
+    const b = selectViewGraph(sampleGraph());
+    expect(structureKey(a)).toBe(structureKey(b));
+    expect(structureKey(selectViewGraph(sampleGraph(), { hiddenTypes: ['CHAIRS'] }))).not.toBe(
+      structureKey(a),
+    );
+  });
+
+  it('gives the canvas and the table exactly the same nodes and edges', () => {
+    const view = selectViewGraph(sampleGraph(), { hiddenTypes: ['REPORTS_TO'] });
+    const dec = computeDecorations(view, {});
+    const positions = runLayout(layoutInput(view));
+    const nodes = buildNodes(view, positions, dec, null);
+    const edges = buildEdges(view, positions, new Map(), new Map(), dec);
+    const rows = tableRows(view, dec);
+    expect(rows.nodes.map((r) => r.id)).toEqual(nodes.map((n) => n.id));
+    expect(rows.edges.map((r) => r.id)).toEqual(edges.map((e) => e.id));
+  });
+});

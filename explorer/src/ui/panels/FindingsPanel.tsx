@@ -1,0 +1,145 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { FindingRuleSummary } from '../../data/queries';
+import { fileSlug, findingPack } from '../../graph/evidencePack';
+import type { ApiFinding } from '../../graph/types';
+import { message } from '../../messages';
+import { useWorkspace } from '../context';
+import { downloadText } from '../download';
+import { EvidenceList } from '../Evidence';
+import { StatusMessage } from '../StatusMessage';
+import { Section } from './Section';
+
+interface FindingsPanelProps {
+  findings: readonly ApiFinding[] | undefined;
+  rules: readonly FindingRuleSummary[];
+  loading: boolean;
+  error: ReactNode;
+}
+
+/** Gaps, duplication and risks the rules find, linked both ways with the canvas badges. */
+export function FindingsPanel({ findings, rules, loading, error }: FindingsPanelProps) {
+  const ws = useWorkspace();
+  const open = ws.state.finding;
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const openRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    openRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
+
+  const choose = (f: ApiFinding) => {
+    if (open === f.id) {
+      ws.set({ finding: null });
+      return;
+    }
+    ws.set({ finding: f.id, chain: null, post: null, view: 'findings' });
+    ws.focus(f.nodeIds.length ? f.nodeIds : [], null);
+  };
+
+  return (
+    <Section title={`Findings${findings ? ` (${findings.length})` : ''}`} testId="findings-panel">
+      <p className="ag-muted">
+        Gaps, duplication and accountability risks found by the rule catalogue in the statements in
+        force{ws.asOf ? ` at ${ws.asOf}` : ' today'}. ⚑ badges on the canvas open them.
+      </p>
+      {error}
+      {loading && !findings ? <StatusMessage message={message('findingsLoading')} /> : null}
+      {findings && findings.length === 0 ? <StatusMessage message={message('noFindings')} /> : null}
+      <ul className="ag-findings" aria-label="Findings">
+        {findings?.map((f) => {
+          const rule = ruleById.get(f.ruleId);
+          const isOpen = open === f.id;
+          return (
+            <li
+              key={f.id}
+              ref={isOpen ? openRef : undefined}
+              className={`ag-finding${isOpen ? ' ag-finding--open' : ''}`}
+              data-testid="finding"
+              data-finding-id={f.id}
+            >
+              <button
+                type="button"
+                className="ag-finding__head"
+                aria-expanded={isOpen}
+                onClick={() => choose(f)}
+              >
+                <span className={`ag-sev ag-sev--${f.severity.toLowerCase()}`}>{f.severity}</span>
+                {f.status === 'ACCEPTED_RISK' ? (
+                  <span className="ag-sev ag-sev--accepted">accepted risk</span>
+                ) : null}
+                <span className="ag-finding__rule">{rule?.title ?? f.ruleId}</span>
+                <span className="ag-finding__message">{f.message}</span>
+              </button>
+              {isOpen ? (
+                <div className="ag-finding__body" data-testid="finding-details">
+                  {rule ? <p className="ag-muted">Why it matters: {rule.rationale}</p> : null}
+                  <div className="ag-actions">
+                    <button
+                      type="button"
+                      className="ag-button ag-button--small"
+                      onClick={() => ws.focus(f.nodeIds, null)}
+                    >
+                      Centre on the canvas
+                    </button>
+                    <button
+                      type="button"
+                      className="ag-button ag-button--small ag-button--secondary"
+                      data-testid="evidence-pack"
+                      onClick={() =>
+                        downloadText(
+                          findingPack(f, {
+                            areaName: ws.areaName,
+                            asOf: f.asOf,
+                            titles: ws.titles,
+                            url: window.location.href,
+                            generated: new Date().toISOString().slice(0, 10),
+                          }),
+                          `evidence-${fileSlug(f.ruleId + '-' + f.nodeIds.join('-'))}.md`,
+                          'text/markdown',
+                        )
+                      }
+                    >
+                      Download evidence pack (Markdown)
+                    </button>
+                  </div>
+                  <p className="ag-muted">
+                    Subjects:{' '}
+                    {f.nodeIds.map((id, i) => (
+                      <span key={id}>
+                        {i > 0 ? ', ' : ''}
+                        {ws.drawn.has(id) ? (
+                          <button
+                            type="button"
+                            className="ag-link-button"
+                            onClick={() => ws.focus([id], id)}
+                          >
+                            {ws.names.get(id) ?? id}
+                          </button>
+                        ) : (
+                          <button
+                            type="button"
+                            className="ag-link-button"
+                            onClick={() => ws.set({ sel: id })}
+                          >
+                            {id}
+                          </button>
+                        )}
+                      </span>
+                    ))}
+                  </p>
+                  <h3>Evidence</h3>
+                  <EvidenceList evidence={f.evidence} />
+                  {f.mitigation ? (
+                    <>
+                      <h3>Mitigation the document declares</h3>
+                      <EvidenceList evidence={[f.mitigation]} />
+                    </>
+                  ) : null}
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * `window.__explorerReady` and `<html data-ready>`: true when every canvas on
+ * the page has laid out and drawn (the rendering benchmark waits for it).
+ * `window.__explorerTimings` holds the last canvas's figures.
+ */
+const canvases = new Map<string, boolean>();
+
+export interface ReadyTimings {
+  canvas: string;
+  nodes: number;
+  edges: number;
+  layoutMs: number;
+  offThread: boolean;
+  /** performance.now() when the layout was asked for / answered. */
+  startedAt: number;
+  laidOutAt: number;
+  /** performance.now() when drawn. */
+  readyAt: number;
+}
+
+export interface ExplorerWindow extends Window {
+  __explorerReady?: boolean;
+  __explorerTimings?: ReadyTimings;
+}
+
+function publish(): void {
+  const ready = canvases.size > 0 && [...canvases.values()].every(Boolean);
+  (window as ExplorerWindow).__explorerReady = ready;
+  if (ready) document.documentElement.dataset.ready = 'true';
+  else delete document.documentElement.dataset.ready;
+}
+
+export function canvasBusy(id: string): void {
+  canvases.set(id, false);
+  publish();
+}
+
+export function canvasReady(id: string, timings?: Omit<ReadyTimings, 'canvas' | 'readyAt'>): void {
+  canvases.set(id, true);
+  if (timings) {
+    (window as ExplorerWindow).__explorerTimings = {
+      canvas: id,
+      ...timings,
+      readyAt: performance.now(),
+    };
+  }
+  publish();
+}
+
+export function canvasGone(id: string): void {
+  canvases.delete(id);
+  publish();
+}
