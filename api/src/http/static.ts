@@ -19,7 +19,8 @@ export async function registerExplorer(app: FastifyInstance, explorerDir: string
     );
     return;
   }
-  await app.register(fastifyStatic, { root: explorerDir, index: 'index.html', wildcard: false });
+  // wildcard: files are looked up per request, so a rebuilt explorer is served without a restart.
+  await app.register(fastifyStatic, { root: explorerDir, index: 'index.html', wildcard: true });
   app.setNotFoundHandler((request, reply) => {
     const accept = request.headers.accept ?? '';
     if (request.method === 'GET' && accept.includes('text/html')) {
