@@ -1,0 +1,339 @@
+/**
+ * Explorer rendering benchmark, in headless Debian Chromium against the
+ * served app (the REAL API over a fresh store, or BENCH_BASE_URL /
+ * E2E_BASE_URL when set):
+ *
+ * - time to drawn for a real area (Wiltshire, 2014 and current) and for
+ *   generated graphs of 300, 1,000 and 2,000 nodes (`?bench=N`), and the
+ *   2,000-node comparison (`?bench=2000&view=compare`, two panes of 1,000);
+ *   it waits for the explorer's ready flag (`window.__explorerReady`) and
+ *   reads `window.__explorerTimings`; several runs, median;
+ * - drag frame p95 at 1,000 nodes: one node dragged with the mouse for ~2 s
+ *   while requestAnimationFrame intervals are sampled.
+ *
+ * Prints a Markdown table (machine, Chromium version, date) and exits 1 when a
+ * target is missed and BENCH_STRICT=1.
+ *
+ *   npm run build:explorer && node --import tsx bench/explorer.bench.ts
+ *   BENCH_RUNS=7 BENCH_DRAG_MS=3000 node --import tsx bench/explorer.bench.ts
+ */
+import os from 'node:os';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test/e2e/support/browser';
+import { serverForTests, type RunningServer } from '../test/e2e/support/server';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const DRAG_MS = Math.max(500, Number(process.env.BENCH_DRAG_MS ?? 2000));
+const VIEWPORT = { width: 1440, height: 900 };
+const MOVE_INTERVAL_MS = 16;
+const READY_TIMEOUT = 120_000;
+
+interface Timing {
+  canvas: string;
+  nodes: number;
+  edges: number;
+  layoutMs: number;
+  offThread: boolean;
+  startedAt: number;
+  laidOutAt: number;
+  readyAt: number;
+}
+
+interface Sample {
+  /** performance.now() at ready: from navigation start to every canvas drawn. */
+  fromNavigation: number;
+  /** From the first layout request to every canvas drawn (layout + render + measure + fit). */
+  layoutAndDraw: number;
+  /** Time inside the layout function (worker), summed over canvases. */
+  layoutMs: number;
+  nodes: number;
+  edges: number;
+  offThread: boolean;
+}
+
+interface Scenario {
+  name: string;
+  query: string;
+  /** Which figure the target applies to, and the target in ms (null: no target). */
+  target: { metric: 'layoutAndDraw' | 'fromNavigation'; ms: number } | null;
+}
+
+const SCENARIOS: Scenario[] = [
+  { name: 'Wiltshire 2014 (real area)', query: '?area=wiltshire&doc=wiltshire/2014', target: null },
+  { name: 'Wiltshire current (real area)', query: '?area=wiltshire', target: null },
+  {
+    name: 'generated, 300 nodes',
+    query: '?bench=300',
+    target: { metric: 'layoutAndDraw', ms: 400 },
+  },
+  { name: 'generated, 1,000 nodes', query: '?bench=1000', target: null },
+  { name: 'generated, 2,000 nodes', query: '?bench=2000', target: null },
+  {
+    name: 'comparison, 2 × 1,000 nodes',
+    query: '?bench=2000&view=compare',
+    target: { metric: 'layoutAndDraw', ms: 2000 },
+  },
+];
+
+/** Records every canvas's timings (the page keeps only the last one in `__explorerTimings`). */
+const RECORD_TIMINGS = `(() => {
+  const all = [];
+  let last;
+  Object.defineProperty(window, '__benchTimings', { value: all });
+  Object.defineProperty(window, '__explorerTimings', {
+    configurable: true,
+    get: () => last,
+    set: (v) => { last = v; all.push(v); },
+  });
+})();`;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const i = Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1));
+  return s[i]!;
+}
+
+async function measureOnce(browser: Browser, base: string, query: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(RECORD_TIMINGS);
+    await page.goto(`${base}/${query}`);
+    await page.waitForFunction(
+      () => (window as unknown as { __explorerReady?: boolean }).__explorerReady === true,
+      undefined,
+      { timeout: READY_TIMEOUT, polling: 'raf' },
+    );
+    const all = await page.evaluate(
+      () => (window as unknown as { __benchTimings: Timing[] }).__benchTimings,
+    );
+    const canvases = await page.locator('[data-testid^=canvas][data-ready=true]').count();
+    // The last report of each canvas (a canvas reports again after a re-layout).
+    const byCanvas = new Map<string, Timing>();
+    for (const t of all) byCanvas.set(t.canvas, t);
+    const ts = [...byCanvas.values()];
+    if (ts.length === 0 || ts.length < canvases) {
+      throw new Error(`${query}: ${canvases} canvas(es) ready but ${ts.length} timing report(s)`);
+    }
+    const readyAt = Math.max(...ts.map((t) => t.readyAt));
+    const startedAt = Math.min(...ts.map((t) => t.startedAt));
+    return {
+      fromNavigation: readyAt,
+      layoutAndDraw: readyAt - startedAt,
+      layoutMs: ts.reduce((n, t) => n + t.layoutMs, 0),
+      nodes: ts.reduce((n, t) => n + t.nodes, 0),
+      edges: ts.reduce((n, t) => n + t.edges, 0),
+      offThread: ts.every((t) => t.offThread),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+interface DragResult {
+  frames: number;
+  p50: number;
+  p95: number;
+  max: number;
+  moved: number;
+  nodeId: string;
+}
+
+/** Drags a node near the middle of the view for DRAG_MS while sampling rAF intervals. */
+async function measureDrag(browser: Browser, base: string, n: number): Promise<DragResult> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/?bench=${n}`);
+    await page.waitForFunction(
+      () => (window as unknown as { __explorerReady?: boolean }).__explorerReady === true,
+      undefined,
+      { timeout: READY_TIMEOUT, polling: 'raf' },
+    );
+    // The node nearest the middle of the fitted view (only nodes in view are rendered).
+    const canvas = page.locator('[data-testid=canvas]');
+    const box = (await canvas.boundingBox())!;
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const target = await pickNode(page, centre);
+    const before = await nodeTransform(page, target.id);
+
+    await page.evaluate(START_SAMPLING);
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.down();
+    const started = Date.now();
+    let step = 0;
+    while (Date.now() - started < DRAG_MS) {
+      step += 1;
+      const angle = step / 12;
+      // A slow circle of radius 120 px around the start, plus a drift: the node keeps moving.
+      await page.mouse.move(
+        target.x + 120 * Math.sin(angle) + step * 0.2,
+        target.y + 120 * (1 - Math.cos(angle)),
+      );
+      // Paced like a real mouse (~60 events a second), not as fast as the protocol allows.
+      const due = started + step * MOVE_INTERVAL_MS;
+      if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
+    }
+    await page.mouse.up();
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __sampling: boolean };
+      w.__sampling = false;
+      return w.__frames;
+    });
+    const after = await nodeTransform(page, target.id);
+    return {
+      frames: frames.length,
+      p50: percentile(frames, 50),
+      p95: percentile(frames, 95),
+      max: Math.max(...frames),
+      moved: Math.hypot(after.x - before.x, after.y - before.y),
+      nodeId: target.id,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The drawn node whose centre is nearest the given point, and its centre. */
+async function pickNode(page: Page, near: { x: number; y: number }) {
+  return page.evaluate((p) => {
+    let best: { id: string; x: number; y: number; d: number } | null = null;
+    for (const el of document.querySelectorAll<HTMLElement>(
+      '[data-testid=canvas] .react-flow__node',
+    )) {
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (document.elementFromPoint(x, y)?.closest('.react-flow__node') !== el) continue;
+      const d = Math.hypot(x - p.x, y - p.y);
+      if (!best || d < best.d) best = { id: el.dataset.id ?? '', x, y, d };
+    }
+    if (!best) throw new Error('no node under the pointer');
+    return best;
+  }, near);
+}
+
+async function nodeTransform(page: Page, id: string) {
+  return page.locator(`.react-flow__node[data-id="${id}"]`).evaluate((el) => {
+    const m = new DOMMatrixReadOnly(getComputedStyle(el).transform);
+    return { x: m.m41, y: m.m42 };
+  });
+}
+
+/** rAF interval sampler, as text: tsx's name helpers must not leak into the page. */
+const START_SAMPLING = `(() => {
+  window.__frames = [];
+  window.__sampling = true;
+  let last = performance.now();
+  function tick(now) {
+    window.__frames.push(now - last);
+    last = now;
+    if (window.__sampling) requestAnimationFrame(tick);
+  }
+  requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
+})()`;
+
+const fmt = (ms: number) => `${Math.round(ms)} ms`;
+
+async function main(): Promise<void> {
+  const server: RunningServer = process.env.BENCH_BASE_URL
+    ? {
+        baseUrl: new URL(process.env.BENCH_BASE_URL).origin,
+        port: 0,
+        output: () => '',
+        stop: async () => undefined,
+      }
+    : await serverForTests({ readyTimeoutMs: 120_000 });
+  const browser = await launchChromium();
+  const lines: string[] = [];
+  let missed = 0;
+  try {
+    const cpus = os.cpus();
+    const version = browser.version();
+    process.stderr.write(`[bench] ${server.baseUrl}, Chromium ${version}, ${RUNS} runs each\n`);
+
+    const rows: string[] = [];
+    for (const s of SCENARIOS) {
+      await measureOnce(browser, server.baseUrl, s.query); // warm-up (HTTP cache, JIT), not counted
+      const samples: Sample[] = [];
+      for (let i = 0; i < RUNS; i++)
+        samples.push(await measureOnce(browser, server.baseUrl, s.query));
+      const nav = median(samples.map((x) => x.fromNavigation));
+      const draw = median(samples.map((x) => x.layoutAndDraw));
+      const layout = median(samples.map((x) => x.layoutMs));
+      const first = samples[0]!;
+      let verdict = '—';
+      if (s.target) {
+        const value = s.target.metric === 'layoutAndDraw' ? draw : nav;
+        const ok = value <= s.target.ms;
+        if (!ok) missed += 1;
+        verdict = `≤ ${s.target.ms} ms: ${ok ? 'met' : '**not met**'}`;
+      }
+      process.stderr.write(
+        `[bench] ${s.name}: drawn ${fmt(draw)} after the layout request, ${fmt(nav)} after navigation (runs: ${samples
+          .map((x) => Math.round(x.layoutAndDraw))
+          .join(', ')})\n`,
+      );
+      rows.push(
+        `| ${s.name} | ${first.nodes} | ${first.edges} | ${RUNS} | ${fmt(draw)} | ${fmt(
+          Math.min(...samples.map((x) => x.layoutAndDraw)),
+        )}–${fmt(Math.max(...samples.map((x) => x.layoutAndDraw)))} | ${fmt(layout)}${
+          first.offThread ? ' (worker)' : ' (main thread)'
+        } | ${fmt(nav)} | ${verdict} |`,
+      );
+    }
+
+    const drags: DragResult[] = [];
+    for (let i = 0; i < Math.min(RUNS, 3); i++)
+      drags.push(await measureDrag(browser, server.baseUrl, 1000));
+    const p95 = median(drags.map((d) => d.p95));
+    const dragOk = p95 <= 33 && drags.every((d) => d.moved > 20);
+    if (!dragOk) missed += 1;
+
+    lines.push(
+      '## Explorer rendering',
+      '',
+      `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(
+        os.totalmem() / 2 ** 30,
+      )} GiB, ${os.type()} ${os.release()}`,
+      `- Browser: headless Chromium ${version} (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, --disable-gpu), viewport ${VIEWPORT.width}×${VIEWPORT.height}`,
+      `- Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; ${RUNS} runs per row after one warm-up, median`,
+      '',
+      '"Laid out and drawn": from the canvas asking for its layout to every canvas drawn, measured and fitted (`readyAt − startedAt` of `window.__explorerTimings`). "After navigation": the same moment from the start of page navigation (scripts, API query, layout, drawing).',
+      '',
+      '| scenario | nodes | edges | runs | laid out and drawn (median) | range | layout in worker | after navigation | target |',
+      '|---|---:|---:|---:|---:|---|---:|---:|---|',
+      ...rows,
+      '',
+      '| drag at 1,000 nodes | runs | frames | p50 | p95 (median of runs) | worst frame | node moved | target |',
+      '|---|---:|---:|---:|---:|---:|---:|---|',
+      `| one node dragged ~${(DRAG_MS / 1000).toFixed(1)} s with the mouse (a move every ${MOVE_INTERVAL_MS} ms) | ${drags.length} | ${median(
+        drags.map((d) => d.frames),
+      )} | ${median(drags.map((d) => d.p50)).toFixed(1)} ms | ${p95.toFixed(1)} ms | ${Math.max(
+        ...drags.map((d) => d.max),
+      ).toFixed(1)} ms | ${Math.round(median(drags.map((d) => d.moved)))} px | ≤ 33 ms: ${
+        dragOk ? 'met' : '**not met**'
+      } |`,
+      '',
+    );
+    process.stdout.write(lines.join('\n'));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  if (missed && process.env.BENCH_STRICT === '1') process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
