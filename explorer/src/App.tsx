@@ -95,7 +95,13 @@ export function App() {
   else if (state.view === 'compare') {
     body = (
       <Suspense fallback={<StatusMessage message={message('compareLoading')} />}>
-        <CompareView areas={areas} state={state} set={set} />
+        <CompareView
+          areas={areas}
+          state={state}
+          set={set}
+          asOf={time.asOf}
+          documentId={time.documentId}
+        />
       </Suspense>
     );
   } else {

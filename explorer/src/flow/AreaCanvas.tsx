@@ -13,6 +13,7 @@ import {
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { clusterBadges, clusterKey, type BadgeBox, type BadgeSlot } from '../graph/badgeClusters';
 import type { Decorations } from '../graph/decorations';
 import {
   buildEdges,
@@ -23,7 +24,12 @@ import {
 } from '../graph/flowElements';
 import type { FlowEdge, FlowNode } from '../graph/toFlow';
 import { structureKey, type ViewGraph } from '../graph/view';
-import { CanvasActionsContext, type CanvasActions } from './canvasActions';
+import {
+  BadgeShiftsContext,
+  BadgeSlotsContext,
+  CanvasActionsContext,
+  type CanvasActions,
+} from './canvasActions';
 import { edgeTypes } from './edgeTypes';
 import { layoutOffThread } from './layoutClient';
 import { nodeTypes } from './nodeTypes';
@@ -63,12 +69,21 @@ export interface AreaCanvasProps {
   testId?: string;
 }
 
-/** Room for the controls (bottom left) and the minimap (bottom right) below the graph. */
-const FIT_VIEW_OPTIONS = {
-  padding: { top: '56px', right: '24px', bottom: '128px', left: '24px' },
-  maxZoom: 1.1,
-} as const;
+/**
+ * Screen room around a fitted graph: the tools (top right, 30 px tall at 15 px)
+ * above it, the controls (bottom left) and the minimap (bottom right, 100 px at
+ * 15 px) below it, and the finding badges, which stick out of a node's
+ * top-right corner by about 13 px up and 14 px right whatever the zoom.
+ */
+const FIT_PADDING = { top: '72px', right: '36px', bottom: '128px', left: '24px' } as const;
+const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.1 } as const;
+/** Centring on a chain, a post's bodies or a finding: the same room, a little closer. */
+const FOCUS_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.2, duration: 350 } as const;
 const MINIMAP_STYLE = { width: 160, height: 100 };
+/** Screen px kept between two finding badges; closer ones are merged (zoomed out). */
+const BADGE_GAP = 4;
+const NO_SLOTS: ReadonlyMap<string, BadgeSlot> = new Map();
+const NO_SHIFTS: ReadonlyMap<string, number> = new Map();
 /** Beyond this many nodes only those in view are rendered (React Flow's culling). */
 export const CULL_ABOVE = 400;
 
@@ -102,6 +117,12 @@ function CanvasInner({
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const initialised = useNodesInitialized();
   const container = useRef<HTMLDivElement>(null);
+
+  // Finding badges keep their screen size, so zoomed out they may meet: merge those.
+  const [slots, setSlots] = useState<ReadonlyMap<string, BadgeSlot>>(NO_SLOTS);
+  const [shifts, setShifts] = useState<ReadonlyMap<string, number>>(NO_SHIFTS);
+  const slotsKey = useRef('');
+  const pendingDeclutter = useRef(0);
 
   // Latest values for the asynchronous layout callback.
   const latest = useRef({ decorations, selectedId, onReady });
@@ -184,6 +205,62 @@ function CanvasInner({
     });
   }, [selectedId, setNodes, setEdges, phase]);
 
+  // Measure the badges on screen: move edge badges out from under another edge's wording,
+  // then merge those that overlap (a cheap no-op without badges).
+  const declutter = useCallback(() => {
+    const root = container.current;
+    if (!root) return;
+    const dec = latest.current.decorations;
+    const labels = [...root.querySelectorAll<HTMLElement>('.ag-edge-label')].map((l) =>
+      l.getBoundingClientRect(),
+    );
+    const boxes: BadgeBox[] = [];
+    const nextShifts = new Map<string, number>();
+    for (const el of root.querySelectorAll<HTMLElement>('[data-badge-key]')) {
+      const key = el.dataset.badgeKey ?? '';
+      const isNode = key.startsWith('node:');
+      const flag = (isNode ? dec.nodes : dec.edges).get(key.slice(5))?.flag;
+      const rect = el.querySelector('button')?.getBoundingClientRect();
+      if (!flag || !rect || rect.width === 0) continue;
+      // Where it would be unmoved.
+      let top = rect.top - Number(el.dataset.shift ?? 0);
+      if (!isNode) {
+        const under = labels.find(
+          (l) =>
+            l.left < rect.right &&
+            rect.left < l.right &&
+            l.top < top + rect.height &&
+            top < l.bottom,
+        );
+        if (under) {
+          const shift = Math.ceil(under.bottom + 3 - top);
+          nextShifts.set(key, shift);
+          top += shift;
+        }
+      }
+      boxes.push({ key, left: rect.left, top, width: rect.width, height: rect.height, flag });
+    }
+    const next = boxes.length > 1 ? clusterBadges(boxes, BADGE_GAP) : NO_SLOTS;
+    const nextKey = `${clusterKey(next)}#${[...nextShifts].join(';')}`;
+    if (nextKey === slotsKey.current) return;
+    slotsKey.current = nextKey;
+    setSlots(next);
+    setShifts(nextShifts.size ? nextShifts : NO_SHIFTS);
+  }, []);
+  const scheduleDeclutter = useCallback(() => {
+    if (pendingDeclutter.current) return;
+    pendingDeclutter.current = requestAnimationFrame(() => {
+      pendingDeclutter.current = requestAnimationFrame(() => {
+        pendingDeclutter.current = 0;
+        declutter();
+      });
+    });
+  }, [declutter]);
+  useEffect(() => {
+    if (phase === 'ready') scheduleDeclutter();
+  }, [phase, nodes, edges, scheduleDeclutter]);
+  useEffect(() => () => cancelAnimationFrame(pendingDeclutter.current), []);
+
   // Once drawn and measured: fit, then say so (the benchmark waits for this).
   const cull = view.nodes.length > CULL_ABOVE;
   useEffect(() => {
@@ -191,25 +268,22 @@ function CanvasInner({
     void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 0 });
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
+        declutter();
         setPhase('ready');
         canvasReady(testId, info.current ?? undefined);
         if (info.current) latest.current.onReady?.(info.current);
       });
     });
     return () => cancelAnimationFrame(frame);
-  }, [phase, initialised, cull, nodes.length, flow, testId]);
+  }, [phase, initialised, cull, nodes.length, flow, testId, declutter]);
 
-  // Centre on what was asked for (a finding's nodes, a search hit).
+  // Centre on what was asked for (a finding's nodes, a search hit), clear of the tools,
+  // the controls and the minimap.
   useEffect(() => {
     if (!focus || phase !== 'ready') return;
     const present = focus.ids.filter((id) => flow.getNode(id));
     if (present.length === 0) return;
-    void flow.fitView({
-      nodes: present.map((id) => ({ id })),
-      duration: 350,
-      padding: 0.35,
-      maxZoom: 1.2,
-    });
+    void flow.fitView({ ...FOCUS_VIEW_OPTIONS, nodes: present.map((id) => ({ id })) });
   }, [focus, phase, flow]);
 
   const onNodeClick = useCallback(
@@ -252,104 +326,110 @@ function CanvasInner({
 
   return (
     <CanvasActionsContext.Provider value={actions}>
-      <div
-        ref={container}
-        className="ag-canvas"
-        role="region"
-        aria-label={label}
-        aria-busy={phase !== 'ready'}
-        data-testid={testId}
-        data-ready={phase === 'ready' ? 'true' : 'false'}
-        data-node-count={view.nodes.length}
-        data-edge-count={view.edges.length}
-      >
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeClick={onNodeClick}
-          onEdgeClick={onEdgeClick}
-          onPaneClick={onPaneClick}
-          onSelectionChange={onSelectionChange}
-          nodesConnectable={false}
-          connectionMode={ConnectionMode.Loose}
-          edgesReconnectable={false}
-          deleteKeyCode={null}
-          onlyRenderVisibleElements={cull}
-          minZoom={0.05}
-          maxZoom={2.5}
-        >
-          <Background gap={24} color="#d4d4d8" />
-          <Controls showInteractive={false} aria-label="Zoom controls" />
-          {compact ? null : (
-            <MiniMap
-              nodeColor={miniMapColour}
-              nodeStrokeWidth={0}
-              style={MINIMAP_STYLE}
-              pannable
-              zoomable
-              ariaLabel="Overview of the whole graph"
-            />
-          )}
-          <Panel position="top-right" className="ag-canvas-tools">
-            <button
-              type="button"
-              className="ag-tool"
-              onClick={() => setRelayout((n) => n + 1)}
-              data-testid="relayout"
-              title="Re-layout (L)"
-              data-shortcut="relayout"
+      <BadgeSlotsContext.Provider value={slots}>
+        <BadgeShiftsContext.Provider value={shifts}>
+          <div
+            ref={container}
+            className="ag-canvas"
+            role="region"
+            aria-label={label}
+            aria-busy={phase !== 'ready'}
+            data-testid={testId}
+            data-ready={phase === 'ready' ? 'true' : 'false'}
+            data-node-count={view.nodes.length}
+            data-edge-count={view.edges.length}
+          >
+            <ReactFlow
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onNodeClick={onNodeClick}
+              onEdgeClick={onEdgeClick}
+              onPaneClick={onPaneClick}
+              onSelectionChange={onSelectionChange}
+              onMoveEnd={scheduleDeclutter}
+              nodesConnectable={false}
+              connectionMode={ConnectionMode.Loose}
+              edgesReconnectable={false}
+              deleteKeyCode={null}
+              onlyRenderVisibleElements={cull}
+              minZoom={0.05}
+              maxZoom={2.5}
             >
-              Re-layout
-            </button>
-            <button
-              type="button"
-              className="ag-tool"
-              onClick={() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 250 })}
-              data-testid="fit-view"
-              data-shortcut="fit"
-              title="Fit the whole graph (F)"
-            >
-              Fit
-            </button>
-            {compact ? null : (
-              <>
+              <Background gap={24} color="#d4d4d8" />
+              <Controls showInteractive={false} aria-label="Zoom controls" />
+              {compact ? null : (
+                <MiniMap
+                  nodeColor={miniMapColour}
+                  nodeStrokeWidth={0}
+                  style={MINIMAP_STYLE}
+                  pannable
+                  zoomable
+                  ariaLabel="Overview of the whole graph"
+                />
+              )}
+              <Panel position="top-right" className="ag-canvas-tools">
                 <button
                   type="button"
                   className="ag-tool"
-                  onClick={() => void doExport('png')}
-                  disabled={exporting !== null || phase !== 'ready'}
-                  data-testid="export-png"
+                  onClick={() => setRelayout((n) => n + 1)}
+                  data-testid="relayout"
+                  title="Re-layout (L)"
+                  data-shortcut="relayout"
                 >
-                  {exporting === 'png' ? 'Exporting…' : 'PNG'}
+                  Re-layout
                 </button>
                 <button
                   type="button"
                   className="ag-tool"
-                  onClick={() => void doExport('svg')}
-                  disabled={exporting !== null || phase !== 'ready'}
-                  data-testid="export-svg"
+                  onClick={() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 250 })}
+                  data-testid="fit-view"
+                  data-shortcut="fit"
+                  title="Fit the whole graph (F)"
                 >
-                  {exporting === 'svg' ? 'Exporting…' : 'SVG'}
+                  Fit
                 </button>
-              </>
-            )}
-          </Panel>
-        </ReactFlow>
-        {phase === 'layout' ? (
-          <div className="ag-canvas__busy" role="status">
-            <span className="ag-spinner" aria-hidden="true" /> Laying out {view.nodes.length} nodes…
+                {compact ? null : (
+                  <>
+                    <button
+                      type="button"
+                      className="ag-tool"
+                      onClick={() => void doExport('png')}
+                      disabled={exporting !== null || phase !== 'ready'}
+                      data-testid="export-png"
+                    >
+                      {exporting === 'png' ? 'Exporting…' : 'PNG'}
+                    </button>
+                    <button
+                      type="button"
+                      className="ag-tool"
+                      onClick={() => void doExport('svg')}
+                      disabled={exporting !== null || phase !== 'ready'}
+                      data-testid="export-svg"
+                    >
+                      {exporting === 'svg' ? 'Exporting…' : 'SVG'}
+                    </button>
+                  </>
+                )}
+              </Panel>
+            </ReactFlow>
+            {phase === 'layout' ? (
+              <div className="ag-canvas__busy" role="status">
+                <span className="ag-spinner" aria-hidden="true" /> Laying out {view.nodes.length}{' '}
+                nodes…
+              </div>
+            ) : null}
+            {phase === 'error' ? (
+              <div className="ag-canvas__busy" role="alert">
+                The layout failed. Press Re-layout to try again.
+              </div>
+            ) : null}
           </div>
-        ) : null}
-        {phase === 'error' ? (
-          <div className="ag-canvas__busy" role="alert">
-            The layout failed. Press Re-layout to try again.
-          </div>
-        ) : null}
-      </div>
+        </BadgeShiftsContext.Provider>
+      </BadgeSlotsContext.Provider>
     </CanvasActionsContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { BadgeSlot } from '../graph/badgeClusters';
 
 /** What a node or edge badge can ask of the explorer. Stable for a canvas's life. */
 export interface CanvasActions {
@@ -12,4 +13,18 @@ export const CanvasActionsContext = createContext<CanvasActions>(noop);
 
 export function useCanvasActions(): CanvasActions {
   return useContext(CanvasActionsContext);
+}
+
+/** Finding badges merged because they would overlap on screen (see `clusterBadges`). */
+export const BadgeSlotsContext = createContext<ReadonlyMap<string, BadgeSlot>>(new Map());
+
+export function useBadgeSlot(key: string): BadgeSlot | undefined {
+  return useContext(BadgeSlotsContext).get(key);
+}
+
+/** Edge badges moved down (screen px) from under another edge's wording. */
+export const BadgeShiftsContext = createContext<ReadonlyMap<string, number>>(new Map());
+
+export function useBadgeShift(key: string): number {
+  return useContext(BadgeShiftsContext).get(key) ?? 0;
 }

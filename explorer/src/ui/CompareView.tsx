@@ -16,6 +16,10 @@ interface CompareViewProps {
   areas: readonly ApiAreaSummary[];
   state: ExplorerState;
   set: SetExplorerState;
+  /** The as-of date chosen on the switch (a document's last day, or a date); null: today. */
+  asOf: string | null;
+  /** The document pressed on the switch, for the header (e.g. "wiltshire/2014"). */
+  documentId?: string | null;
 }
 
 const STATUS_TEXT: Record<CoverageStatus, string> = {
@@ -36,27 +40,45 @@ const STATUS_EXPLAINED: Record<CoverageStatus, string> = {
 };
 
 /** Two areas side by side, and the duty-coverage matrix (duty type × area). */
-export default function CompareView({ areas, state, set }: CompareViewProps) {
+export default function CompareView({ areas, state, set, asOf, documentId }: CompareViewProps) {
   const left = state.area ?? areas[0]?.id ?? null;
   const right = state.with ?? areas.find((a) => a.id !== left)?.id ?? null;
   if (areas.length < 2 || !left || !right) {
     return <StatusMessage message={message('compareNeedsTwo')} />;
   }
   const name = (id: string) => areas.find((a) => a.id === id)?.name ?? id;
+  const docArea = areas.find((a) => a.documents.some((d) => d.id === documentId));
+  const shownDoc = docArea?.documents.find((d) => d.id === documentId);
+  const when = asOf ? `as of ${asOf}` : 'today';
   return (
-    <div className="ag-compare" data-testid="compare-view">
+    <div className="ag-compare" data-testid="compare-view" data-as-of={asOf ?? 'today'}>
+      <p className="ag-compare__when" data-testid="compare-as-of">
+        Both areas and the coverage matrix show the statements in force{' '}
+        <strong>{asOf ? `on ${asOf}` : 'today'}</strong>
+        {asOf && docArea && shownDoc
+          ? `, the last day of the ${docArea.name} ${shownDoc.year ?? shownDoc.id} document`
+          : ''}
+        . Change it with the As of switch.
+      </p>
       <div className="ag-compare__panes">
         <section className="ag-compare__pane" aria-label={`Left: ${name(left)}`}>
           <AreaPicker
             areas={areas}
             value={left}
             onChange={(id) =>
-              set({ area: id, sel: null, chain: null, post: null, doc: null, asOf: null })
+              // A document belongs to one area: keep its date instead.
+              set({ area: id, sel: null, chain: null, post: null, doc: null, asOf })
             }
             label="Left area"
             testId="compare-left"
           />
-          <ComparePane areaId={left} areaName={name(left)} testId="canvas-left" />
+          <ComparePane
+            areaId={left}
+            areaName={name(left)}
+            asOf={asOf}
+            when={when}
+            testId="canvas-left"
+          />
         </section>
         <section className="ag-compare__pane" aria-label={`Right: ${name(right)}`}>
           <AreaPicker
@@ -66,10 +88,16 @@ export default function CompareView({ areas, state, set }: CompareViewProps) {
             label="Right area"
             testId="compare-right"
           />
-          <ComparePane areaId={right} areaName={name(right)} testId="canvas-right" />
+          <ComparePane
+            areaId={right}
+            areaName={name(right)}
+            asOf={asOf}
+            when={when}
+            testId="canvas-right"
+          />
         </section>
       </div>
-      <CoverageMatrix areaIds={areas.map((a) => a.id)} highlight={[left, right]} />
+      <CoverageMatrix areaIds={areas.map((a) => a.id)} asOf={asOf} highlight={[left, right]} />
     </div>
   );
 }
@@ -77,13 +105,18 @@ export default function CompareView({ areas, state, set }: CompareViewProps) {
 function ComparePane({
   areaId,
   areaName,
+  asOf,
+  when,
   testId,
 }: {
   areaId: string;
   areaName: string;
+  asOf: string | null;
+  /** "today" or "as of 2018-12-31", for the canvas's name. */
+  when: string;
   testId: string;
 }) {
-  const { data, error, loading } = useQuery(AREA_QUERY, { variables: { id: areaId } });
+  const { data, error, loading } = useQuery(AREA_QUERY, { variables: { id: areaId, asOf } });
   const graph = data?.area?.graph;
   const view = useMemo(() => (graph ? selectViewGraph(graph) : null), [graph]);
   const decorations = useMemo(() => (view ? computeDecorations(view, {}) : null), [view]);
@@ -95,8 +128,8 @@ function ComparePane({
       <AreaCanvas
         view={view}
         decorations={decorations}
-        label={`${areaName} accountability graph (today)`}
-        exportName={areaName}
+        label={`${areaName} accountability graph (${when})`}
+        exportName={`${areaName} ${asOf ?? 'current'}`}
         compact
         testId={testId}
       />
@@ -104,8 +137,16 @@ function ComparePane({
   );
 }
 
-function CoverageMatrix({ areaIds, highlight }: { areaIds: string[]; highlight: string[] }) {
-  const { data, error, loading } = useQuery(COMPARE_QUERY, { variables: { areaIds } });
+function CoverageMatrix({
+  areaIds,
+  asOf,
+  highlight,
+}: {
+  areaIds: string[];
+  asOf: string | null;
+  highlight: string[];
+}) {
+  const { data, error, loading } = useQuery(COMPARE_QUERY, { variables: { areaIds, asOf } });
   const [chosen, setChosen] = useState<{ row: string; cell: ApiCoverageCell } | null>(null);
   const [onlyIssues, setOnlyIssues] = useState(false);
   if (error) return <StatusMessage message={describeError(error)} />;

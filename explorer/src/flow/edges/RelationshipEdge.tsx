@@ -2,10 +2,12 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import { relationshipPath } from '../../graph/edgePath';
 import type { FlowEdge } from '../../graph/toFlow';
-import { FindingBadge } from '../FindingBadge';
+import { EdgeFindingBadge } from '../FindingBadge';
 
-const LABEL_STYLE = { fontSize: 12, fontWeight: 600 };
-const LABEL_BG_STYLE = { fill: '#ffffff', fillOpacity: 0.95 };
+const HIDDEN_LABEL = { visibility: 'hidden' } as const;
+
+/** Width of the invisible path that takes clicks on an edge (flow px). */
+const EDGE_HIT_WIDTH = 28;
 
 const DIFF_STROKE: Record<string, { stroke: string; dash?: string }> = {
   added: { stroke: '#15803d' },
@@ -16,7 +18,7 @@ const DIFF_STROKE: Record<string, { stroke: string; dash?: string }> = {
 /**
  * One relationship, bowed sideways when it shares its two nodes with others;
  * its wording ("holds to account") appears when the edge is selected or
- * highlighted. Diff overlays recolour it; findings add a badge at its middle.
+ * highlighted, drawn above other edges' badges. Diff overlays recolour it; findings add a badge at its middle.
  */
 export const RelationshipEdge = memo(function RelationshipEdge({
   id,
@@ -60,27 +62,34 @@ export const RelationshipEdge = memo(function RelationshipEdge({
         path={path}
         markerEnd={markerEnd}
         style={drawn}
-        interactionWidth={interactionWidth}
+        interactionWidth={interactionWidth ?? EDGE_HIT_WIDTH}
+        // The wording stays in the edge's own text (unseen); the one drawn is the HTML below.
         label={showLabel ? data?.verb : undefined}
         labelX={labelX}
         labelY={labelY}
-        labelStyle={LABEL_STYLE}
-        labelShowBg
-        labelBgStyle={LABEL_BG_STYLE}
-        labelBgPadding={[4, 2]}
-        labelBgBorderRadius={3}
+        labelStyle={HIDDEN_LABEL}
       />
-      {d?.flag ? (
+      {showLabel && data?.verb ? (
+        // HTML, above the finding badges of other edges that meet here.
         <EdgeLabelRenderer>
           <div
-            className="ag-edge-badge"
-            style={{
-              transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + (showLabel ? 18 : 0)}px)`,
-            }}
+            className="ag-edge-label"
+            style={{ transform: `translate(${labelX}px, ${labelY}px) translate(-50%, -50%)` }}
+            aria-hidden="true"
           >
-            <FindingBadge flag={d.flag} subject={data?.verb ?? 'relationship'} />
+            {data.verb}
           </div>
         </EdgeLabelRenderer>
+      ) : null}
+      {d?.flag ? (
+        <EdgeFindingBadge
+          flag={d.flag}
+          subject={data?.verb ?? 'relationship'}
+          slotKey={`edge:${id}`}
+          x={labelX}
+          y={labelY}
+          belowLabel={showLabel}
+        />
       ) : null}
     </>
   );

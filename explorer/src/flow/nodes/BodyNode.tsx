@@ -6,6 +6,6 @@ import { NodeCard } from './NodeCard';
 export type BodyFlowNode = Node<FlowNodeData, 'body'>;
 
 /** A board, partnership, sub-group or panel, coloured by its function. */
-export const BodyNode = memo(function BodyNode({ data, selected }: NodeProps<BodyFlowNode>) {
-  return <NodeCard variant="body" data={data} selected={selected} />;
+export const BodyNode = memo(function BodyNode({ id, data, selected }: NodeProps<BodyFlowNode>) {
+  return <NodeCard id={id} variant="body" data={data} selected={selected} />;
 });

@@ -7,8 +7,9 @@ export type GenericFlowNode = Node<FlowNodeData, 'generic'>;
 
 /** Organisations, people and any label the explorer does not know yet. */
 export const GenericNode = memo(function GenericNode({
+  id,
   data,
   selected,
 }: NodeProps<GenericFlowNode>) {
-  return <NodeCard variant="generic" data={data} selected={selected} />;
+  return <NodeCard id={id} variant="generic" data={data} selected={selected} />;
 });

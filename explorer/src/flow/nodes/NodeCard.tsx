@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import type { FlowNodeData, FlowNodeType } from '../../graph/toFlow';
-import { FindingBadge } from '../FindingBadge';
+import { NodeFindingBadge } from '../FindingBadge';
 import { NodeHandles } from './NodeHandles';
 
 interface NodeCardProps {
+  id: string;
   variant: FlowNodeType;
   data: FlowNodeData;
   selected: boolean;
@@ -18,7 +19,7 @@ const DIFF_TEXT: Record<string, string> = {
 };
 
 /** The look shared by every node: the name as its main text, a detail line under it. */
-export function NodeCard({ variant, data, selected, badge }: NodeCardProps) {
+export function NodeCard({ id, variant, data, selected, badge }: NodeCardProps) {
   const { appearance } = data;
   const d = data.decoration;
   const diff = d?.diff && d.diff !== 'unchanged' ? d.diff : null;
@@ -36,12 +37,14 @@ export function NodeCard({ variant, data, selected, badge }: NodeCardProps) {
       data-emphasis={d?.emphasis ?? undefined}
     >
       <NodeHandles />
-      {diff || d?.flag || d?.hidden ? (
+      {diff || d?.hidden ? (
         <div className="ag-node__tags">
           {diff ? <span className={`ag-tag ag-tag--${diff}`}>{DIFF_TEXT[diff]}</span> : null}
           {d?.hidden ? <span className="ag-tag">+{d.hidden} hidden</span> : null}
-          {d?.flag ? <FindingBadge flag={d.flag} subject={data.name} /> : null}
         </div>
+      ) : null}
+      {d?.flag ? (
+        <NodeFindingBadge flag={d.flag} subject={data.name} slotKey={`node:${id}`} />
       ) : null}
       <div className="ag-node__name">{data.name}</div>
       <div className="ag-node__detail">

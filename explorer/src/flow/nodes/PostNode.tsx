@@ -6,6 +6,6 @@ import { NodeCard } from './NodeCard';
 export type PostFlowNode = Node<FlowNodeData, 'post'>;
 
 /** A post (independent chair, DCS, lead member...), drawn as a pill. */
-export const PostNode = memo(function PostNode({ data, selected }: NodeProps<PostFlowNode>) {
-  return <NodeCard variant="post" data={data} selected={selected} />;
+export const PostNode = memo(function PostNode({ id, data, selected }: NodeProps<PostFlowNode>) {
+  return <NodeCard id={id} variant="post" data={data} selected={selected} />;
 });
