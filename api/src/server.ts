@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.ts';
@@ -8,6 +11,7 @@ import type { Context } from './context.ts';
 import { queryLimits } from './http/armor.ts';
 import { RETRY_AFTER_SECONDS, maskError } from './http/errors.ts';
 import { registerErrorHandler } from './http/fastify-errors.ts';
+import { noStorePlugin } from './http/no-store.plugin.ts';
 import { requestErrorsPlugin } from './http/request-id.plugin.ts';
 import { registerExplorer } from './http/static.ts';
 import type { Logger } from './logger.ts';
@@ -56,6 +60,8 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     plugins: [
       fastifyApolloDrainPlugin(app),
       requestErrorsPlugin(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       ...limits.plugins,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

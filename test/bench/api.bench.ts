@@ -15,9 +15,20 @@ import { graphql, startServer } from './server.ts';
 const env = process.env;
 const duration = Number(env.BENCH_DURATION ?? 10);
 const connections = Number(env.BENCH_CONNECTIONS ?? 32);
-const depth = Number(env.BENCH_DEPTH ?? 3);
+const depth = Number(env.BENCH_DEPTH ?? 0);
 const warmup = Number(env.BENCH_WARMUP ?? 2);
+/** Seconds of trivial load measured just before each scenario (0 = none). */
+const adjacent = Number(env.BENCH_ADJACENT ?? Math.min(5, duration));
+const TRIVIAL = [
+  {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  },
+];
 const sets = (env.BENCH_SETS ?? 'seed,national').split(',').map((s) => s.trim());
+/** Only scenarios whose name contains one of these (comma-separated; the trivial one always runs). */
+const only = env.BENCH_ONLY?.split(',').map((s) => s.trim());
 
 /** Median latency of one request at a time (up to 15 requests or 10 s), in ms. */
 async function serialMedian(
@@ -40,9 +51,10 @@ async function measure(set: DataSet): Promise<Measured[]> {
   const server = await startServer(set.dbPath);
   const rows: Measured[] = [];
   try {
-    const probe = await SchemaProbe.load(server.url);
+    const probe = SchemaProbe.load();
     let trivialP99: number | undefined;
     for (const scenario of scenarios(set.ids, probe)) {
+      if (scenario.field && only && !only.some((o) => scenario.name.includes(o))) continue;
       const row: Measured = { dataSet: set.name.split(' ')[0] as string, scenario: scenario.name };
       rows.push(row);
       const problem = scenario.field ? probe.problem(scenario.field, scenario.args) : null;
@@ -66,6 +78,16 @@ async function measure(set: DataSet): Promise<Measured[]> {
       row.serial = await serialMedian(server.url, query, scenario.variables);
       if (warmup > 0)
         await autocannon({ url: server.url, connections, duration: warmup, requests });
+      if (scenario.field && adjacent > 0) {
+        // The same trivial query just before: on a shared machine the load moves.
+        const near = await autocannon({
+          url: server.url,
+          connections,
+          duration: adjacent,
+          requests: TRIVIAL,
+        });
+        row.trivialNearP99 = Math.max(near.latency.p99, 0.01);
+      }
       const result = await autocannon({ url: server.url, connections, duration, requests });
       row.p50 = result.latency.p50;
       row.p99 = result.latency.p99;
@@ -77,6 +99,7 @@ async function measure(set: DataSet): Promise<Measured[]> {
       }
       if (!scenario.field) trivialP99 = Math.max(result.latency.p99, 0.01);
       if (trivialP99 !== undefined) row.ratio = result.latency.p99 / trivialP99;
+      if (row.trivialNearP99 !== undefined) row.ratioNear = result.latency.p99 / row.trivialNearP99;
       console.log(
         `${set.name}: ${scenario.name}: p50 ${row.p50} ms, p99 ${row.p99} ms, ${Math.round(row.rps)} req/s`,
       );

@@ -1,4 +1,5 @@
 import type { BenchIds } from './datasets.ts';
+import * as Op from './operations.ts';
 import type { SchemaProbe } from './schema-probe.ts';
 
 export interface Scenario {
@@ -6,6 +7,8 @@ export interface Scenario {
   /** Query field measured; undefined for the trivial `{ __typename }`. */
   field?: string;
   args: string[];
+  /** The document a client really sends (test/bench/operations.ts). */
+  document?: string;
   variables: Record<string, unknown>[];
 }
 
@@ -28,36 +31,42 @@ export function scenarios(ids: BenchIds, probe: SchemaProbe): Scenario[] {
       name: 'chain: accountability(HOLDERS, maxHops 3)',
       field: 'accountability',
       args: ['id', 'direction', 'maxHops'],
+      document: Op.CHAIN,
       variables: ids.chain.map((id) => ({ id, direction: 'HOLDERS', maxHops: 3 })),
     },
     {
       name: 'obligations: postObligations',
       field: 'postObligations',
       args: ['postId'],
+      document: Op.POST_OBLIGATIONS,
       variables: ids.posts.map((postId) => ({ postId })),
     },
     {
       name: 'neighbourhood(hops 2)',
       field: 'neighbourhood',
       args: ['id', 'hops'],
+      document: Op.NEIGHBOURHOOD,
       variables: ids.neighbourhood.map((id) => ({ id, hops: 2 })),
     },
     {
       name: 'compare: compareAreas (2-5 areas)',
       field: 'compareAreas',
       args: [compareArg],
+      document: compareArg === 'areaIds' ? Op.COMPARE : undefined,
       variables: ids.areaSets.map((s) => ({ [compareArg]: s })),
     },
     {
       name: 'search(text)',
       field: 'search',
       args: ['text'],
+      document: Op.SEARCH_ALL,
       variables: SEARCH_TEXTS.map((text) => ({ text })),
     },
     {
       name: 'search(text, areaId)',
       field: 'search',
       args: ['text', 'areaId'],
+      document: Op.SEARCH_IN_AREA,
       variables: SEARCH_TEXTS.flatMap((text, i) =>
         ids.searchAreas.slice(i % 2, (i % 2) + 3).map((areaId) => ({ text, areaId })),
       ),
@@ -65,9 +74,14 @@ export function scenarios(ids: BenchIds, probe: SchemaProbe): Scenario[] {
   ];
 }
 
-/** The GraphQL document of a scenario (variables for every argument). */
+/**
+ * The GraphQL document of a scenario: the client's own document, or with
+ * `depth` > 0 (BENCH_DEPTH) a generated one selecting every scalar field
+ * `depth` levels deep (variables for every argument).
+ */
 export function queryOf(scenario: Scenario, probe: SchemaProbe, depth: number): string {
   if (!scenario.field) return '{ __typename }';
+  if (scenario.document && depth <= 0) return scenario.document;
   const defs = probe.variableDefinitions(scenario.field, scenario.args);
   const call = scenario.args.map((a) => `${a}: $${a}`).join(', ');
   return `query Bench(${defs}) { ${scenario.field}(${call}) ${probe.selection(scenario.field, depth)} }`;

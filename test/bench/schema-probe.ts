@@ -1,4 +1,5 @@
-import { graphql } from './server.ts';
+import { graphqlSync } from 'graphql';
+import { buildGraphQLSchema } from '../../api/src/schema.ts';
 
 interface TypeRef {
   kind: string;
@@ -27,11 +28,18 @@ export class SchemaProbe {
     private readonly query: FullType,
   ) {}
 
-  static async load(url: string): Promise<SchemaProbe> {
-    const body = await graphql(url, INTROSPECTION);
-    if (body.errors?.length) throw new Error(`introspection failed: ${body.errors[0]?.message}`);
-    const schema = (body.data as { __schema: { queryType: { name: string }; types: FullType[] } })
-      .__schema;
+  /**
+   * Introspects the schema the server is built from, in this process: the
+   * server under test runs with NODE_ENV=production (as deployed), where
+   * introspection is off.
+   */
+  static load(): SchemaProbe {
+    const result = graphqlSync({ schema: buildGraphQLSchema(), source: INTROSPECTION });
+    if (result.errors?.length)
+      throw new Error(`introspection failed: ${result.errors[0]?.message}`);
+    const schema = (
+      result.data as unknown as { __schema: { queryType: { name: string }; types: FullType[] } }
+    ).__schema;
     const types = new Map(schema.types.map((t) => [t.name, t]));
     const query = types.get(schema.queryType.name) as FullType;
     return new SchemaProbe(types, query);

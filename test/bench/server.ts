@@ -32,6 +32,8 @@ export async function startServer(dbPath: string): Promise<RunningServer> {
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'warn',
+    // As deployed (Dockerfile): graphql-js skips its development-only checks.
+    NODE_ENV: 'production',
   };
   delete env.NEO4J_URI;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {

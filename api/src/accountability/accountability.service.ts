@@ -19,6 +19,7 @@ import {
 import type { AreaBundle } from './area-cache.ts';
 import { AreaBundles } from './area-bundles.ts';
 import { oversightEdges, type HopKind, type OversightEdge } from './hops.ts';
+import { memoised } from './memo.ts';
 import { escalationRoutes } from './routes.ts';
 import { chains, shortestPath, type Direction } from './traverse.ts';
 
@@ -54,8 +55,21 @@ export class AccountabilityService {
   ): Promise<AccountabilityResult> {
     const asOf = firstDay(opts.asOf ?? today());
     const scope = await this.scope(id);
-    const edges = oversightEdges(records(scope.bundles), asOf, opts.include);
-    const found = chains(edges, id, opts);
+    if (scope.bundles.length !== 1) return this.buildChains(scope, id, asOf, opts);
+    // One cached area bundle: the answer is a pure function of it and the arguments.
+    const key = [id, asOf, [...opts.include].sort(), opts.direction, opts.maxHops, opts.limit];
+    return memoised(scope.bundles[0] as AreaBundle, JSON.stringify(key), () =>
+      this.buildChains(scope, id, asOf, opts),
+    );
+  }
+
+  private async buildChains(
+    scope: Scope,
+    id: string,
+    asOf: string,
+    opts: { direction: Direction; maxHops: number; limit: number; include: Set<HopKind> },
+  ): Promise<AccountabilityResult> {
+    const found = chains(oversightEdges(records(scope.bundles), asOf, opts.include), id, opts);
     await this.prefetch(
       scope.bundles,
       found.chains.flatMap((c) => c.nodes),

@@ -2,6 +2,7 @@ import { badInput } from '../graph/input.ts';
 import { toNode } from '../graph/node.map.ts';
 import type { Node } from '../graph/node.interface.ts';
 import { Area, DutyType, Obligation } from '../graph/node.types.ts';
+import { sharedRecords } from '../graph/shared-records.ts';
 import { isCurrent, today } from '../graph/temporal.ts';
 import { byDocumentThenId } from '../obligations/obligation.service.ts';
 import type { ServiceDeps } from '../services.ts';
@@ -57,7 +58,7 @@ export class CompareService {
     const dupe = areaIds.find((id, i) => areaIds.indexOf(id) !== i);
     if (dupe) throw badInput(`"areaIds" names "${dupe}" twice; name each area once.`);
 
-    const rows = await this.deps.store.read(COMPARE_OBLIGATIONS.with({ areaIds }));
+    const rows = await this.obligationRows(areaIds);
     const links = rows
       .filter(
         (r) => isCurrent(r.validFrom, r.validTo, asOf) && isCurrent(r.linkFrom, r.linkTo, asOf),
@@ -98,6 +99,26 @@ export class CompareService {
         }),
       ),
     });
+  }
+
+  /**
+   * The rows of compare-obligations.cypher for the areas, ordered as it orders
+   * them (by area first): per area, from the process-wide cache on the
+   * embedded store (valid until the next write), else in one query.
+   */
+  private async obligationRows(areaIds: string[]): Promise<Row[]> {
+    const { store } = this.deps;
+    const sorted = [...areaIds].sort(cmp);
+    const perArea = await sharedRecords<Row[]>(store, 'compare-obligations').get(
+      sorted,
+      async (missing) => {
+        const rows = await store.read(COMPARE_OBLIGATIONS.with({ areaIds: missing }));
+        const byArea = new Map<string, Row[]>(missing.map((id) => [id, []]));
+        for (const row of rows) byArea.get(String(row.areaId))?.push(row);
+        return missing.map((id) => byArea.get(id) as Row[]);
+      },
+    );
+    return perArea.flat();
   }
 
   private cell(

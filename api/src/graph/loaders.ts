@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { cypher, type Store } from '../store/index.ts';
+import { sharedRecords } from './shared-records.ts';
 import {
   toNodeRecord,
   toRelationshipRecord,
@@ -20,7 +21,8 @@ function groupBy<T>(keys: readonly string[], items: T[], keyOf: (item: T) => str
 /**
  * Per-request batching: every node and relationship lookup of one request
  * goes through these, so a nested query costs one store round-trip per level,
- * not one per item.
+ * not one per item. On the embedded store, records already read since the
+ * last write come from a process-wide cache (shared-records.ts).
  */
 export class Loaders {
   readonly node: DataLoader<string, NodeRecord | null>;
@@ -30,23 +32,32 @@ export class Loaders {
   readonly incoming: DataLoader<string, RelationshipRecord[]>;
 
   constructor(store: Store) {
-    this.node = new DataLoader(async (ids) => {
-      const rows = await store.read(NODES_BY_ID.with({ ids: [...ids] }));
-      const byId = new Map<string, NodeRecord>();
-      for (const row of rows) {
-        const record = toNodeRecord(row);
-        if (record) byId.set(record.id, record);
-      }
-      return ids.map((id) => byId.get(id) ?? null);
-    });
-    this.outgoing = new DataLoader(async (ids) => {
-      const rows = await store.read(RELATIONSHIPS_FROM.with({ ids: [...ids] }));
-      return groupBy(ids, rows.map(toRelationshipRecord), (r) => r.from);
-    });
-    this.incoming = new DataLoader(async (ids) => {
-      const rows = await store.read(RELATIONSHIPS_TO.with({ ids: [...ids] }));
-      return groupBy(ids, rows.map(toRelationshipRecord), (r) => r.to);
-    });
+    const nodes = sharedRecords<NodeRecord | null>(store, 'node');
+    const outgoing = sharedRecords<RelationshipRecord[]>(store, 'outgoing');
+    const incoming = sharedRecords<RelationshipRecord[]>(store, 'incoming');
+    this.node = new DataLoader((ids) =>
+      nodes.get(ids, async (missing) => {
+        const rows = await store.read(NODES_BY_ID.with({ ids: missing }));
+        const byId = new Map<string, NodeRecord>();
+        for (const row of rows) {
+          const record = toNodeRecord(row);
+          if (record) byId.set(record.id, record);
+        }
+        return missing.map((id) => byId.get(id) ?? null);
+      }),
+    );
+    this.outgoing = new DataLoader((ids) =>
+      outgoing.get(ids, async (missing) => {
+        const rows = await store.read(RELATIONSHIPS_FROM.with({ ids: missing }));
+        return groupBy(missing, rows.map(toRelationshipRecord), (r) => r.from);
+      }),
+    );
+    this.incoming = new DataLoader((ids) =>
+      incoming.get(ids, async (missing) => {
+        const rows = await store.read(RELATIONSHIPS_TO.with({ ids: missing }));
+        return groupBy(missing, rows.map(toRelationshipRecord), (r) => r.to);
+      }),
+    );
   }
 
   /** Nodes by id, in the order asked, skipping unknown ids. */

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { firstDay, isCurrent, isIsoDate } from './temporal.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { firstDay, isCurrent, isIsoDate, today } from './temporal.ts';
 
 describe('as-of semantics', () => {
   it('accepts year, month and day precision and rejects impossible dates', () => {
@@ -19,5 +19,19 @@ describe('as-of semantics', () => {
     expect(isCurrent('2014-12-15', '2019', '2019-01-01')).toBe(false);
     expect(isCurrent('2019', undefined, '2030-01-01')).toBe(true);
     expect(isCurrent(undefined, undefined, '1900')).toBe(true);
+  });
+});
+
+describe('today', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is the UTC date, also across midnight and when the clock goes back', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-03-01T23:59:59.999Z'));
+    expect(today()).toBe('2026-03-01');
+    vi.setSystemTime(new Date('2026-03-02T00:00:00.000Z'));
+    expect(today()).toBe('2026-03-02');
+    vi.setSystemTime(new Date('2025-12-31T12:00:00Z'));
+    expect(today()).toBe('2025-12-31');
   });
 });

@@ -21,9 +21,17 @@ export function firstDay(value: string): string {
   return value;
 }
 
-/** Today as `YYYY-MM-DD` (UTC). */
+const DAY_MS = 86_400_000;
+let day = { text: '', from: 0, until: -1 };
+
+/** Today as `YYYY-MM-DD` (UTC). Formatted once per day: it is asked per statement. */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  if (now < day.from || now >= day.until) {
+    const from = now - (((now % DAY_MS) + DAY_MS) % DAY_MS);
+    day = { text: new Date(from).toISOString().slice(0, 10), from, until: from + DAY_MS };
+  }
+  return day.text;
 }
 
 /** True when a statement with these bounds is current at `asOf`. */

@@ -10,6 +10,9 @@ import { SearchHit, type SearchArgs, type SearchKind } from './search.type.ts';
 
 const SEARCH_NAMES = cypher(import.meta.url, './search-names.cypher');
 const SEARCH_OBLIGATIONS = cypher(import.meta.url, './search-obligations.cypher');
+// The same searches within one area, anchored on the areaId index (same rows).
+const SEARCH_NAMES_IN_AREA = cypher(import.meta.url, './search-names-in-area.cypher');
+const SEARCH_OBLIGATIONS_IN_AREA = cypher(import.meta.url, './search-obligations-in-area.cypher');
 
 export const MIN_TEXT = 2;
 export const MAX_TEXT = 200;
@@ -76,7 +79,7 @@ export class SearchService {
       !Object.values(named).some(Boolean)
         ? []
         : store.read(
-            SEARCH_NAMES.with({
+            (areaId ? SEARCH_NAMES_IN_AREA : SEARCH_NAMES).with({
               needle,
               areaId,
               ...named,
@@ -86,7 +89,12 @@ export class SearchService {
           ),
       kinds.includes('OBLIGATION')
         ? store.read(
-            SEARCH_OBLIGATIONS.with({ needle, areaId, ...fold, candidateLimit: TEXT_CANDIDATES }),
+            (areaId ? SEARCH_OBLIGATIONS_IN_AREA : SEARCH_OBLIGATIONS).with({
+              needle,
+              areaId,
+              ...fold,
+              candidateLimit: TEXT_CANDIDATES,
+            }),
           )
         : [],
     ]);

@@ -118,6 +118,17 @@ describe('GrafeoStore', () => {
     expect(await store.ping()).toBe(false);
   });
 
+  it('changes its write generation on every write transaction, failed or not; reads leave it', async () => {
+    const before = store.writeGeneration();
+    await store.read({ text: 'RETURN 1 AS one' });
+    expect(store.writeGeneration()).toBe(before);
+    await store.write({ text: "CREATE (:Entity {id: 'gen-a'})" });
+    const afterWrite = store.writeGeneration();
+    expect(afterWrite).not.toBe(before);
+    await codeOf(store.write({ text: 'THIS IS NOT CYPHER' }));
+    expect(store.writeGeneration()).not.toBe(afterWrite);
+  });
+
   it('answers ping when open', async () => {
     expect(await store.ping()).toBe(true);
   });

@@ -21,6 +21,7 @@ export class GrafeoStore implements Store {
   private closing: Promise<void> | undefined;
   private readonly writes = new SerialQueue();
   private readonly pending = new Set<Promise<unknown>>();
+  private generation = 0;
 
   private constructor(
     private readonly path: string,
@@ -59,10 +60,23 @@ export class GrafeoStore implements Store {
 
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T> {
     return this.track(() =>
-      this.writes.run(() =>
-        withRetry(() => this.transaction('write', work, options), isWriteConflict, this.retry),
-      ),
+      this.writes.run(async () => {
+        this.generation++;
+        try {
+          return await withRetry(
+            () => this.transaction('write', work, options),
+            isWriteConflict,
+            this.retry,
+          );
+        } finally {
+          this.generation++;
+        }
+      }),
     );
+  }
+
+  writeGeneration(): number {
+    return this.generation;
   }
 
   async ping(): Promise<boolean> {

@@ -61,6 +61,14 @@ export interface Store {
    * `work` must be idempotent.
    */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T>;
+  /**
+   * Embedded store only: a number that changes whenever a write transaction
+   * of this process starts or ends (the embedded database sees no other
+   * writer). Equal numbers mean no write came between two reads, so a value
+   * read at the first still holds. Absent where other processes may write
+   * (Neo4j): read the store instead.
+   */
+  writeGeneration?(): number;
   /** True when the store answers a trivial query now (for /readyz). */
   ping(): Promise<boolean>;
   /** Closes the connection / database file. Safe to call twice. */

@@ -1,5 +1,5 @@
 import { CYPHER_FOLDS, FOLDABLE as foldable } from '../../../api/src/search/fold.ts';
-import { defineCases } from '../contract.ts';
+import { type ContractCase, defineCases } from '../contract.ts';
 
 const folds = CYPHER_FOLDS.map(([from, to]) => [from, to]);
 const kinds = (...on: string[]) =>
@@ -12,8 +12,10 @@ const kinds = (...on: string[]) =>
 const NAMED = kinds('body', 'post', 'organisation', 'person', 'document', 'dutyType');
 const names = 'api/src/search/search-names';
 const texts = 'api/src/search/search-obligations';
+const namesInArea = 'api/src/search/search-names-in-area';
+const textsInArea = 'api/src/search/search-obligations-in-area';
 
-export default defineCases([
+const cases: ContractCase[] = [
   {
     query: names,
     name: "a straight apostrophe finds names written with ’ and with ', shortest name first",
@@ -170,4 +172,15 @@ export default defineCases([
     params: { needle: 'serious case review', areaId: 'vale', folds, foldable, candidateLimit: 10 },
     expected: [],
   },
-]);
+];
+
+/** The in-area queries must return, for an area, exactly what the general ones return. */
+const inArea = cases
+  .filter((c) => typeof c.params?.areaId === 'string')
+  .map((c) => ({
+    ...c,
+    query: c.query === names ? namesInArea : textsInArea,
+    name: `in one area (anchored): ${c.name}`,
+  }));
+
+export default defineCases([...cases, ...inArea]);
