@@ -1,3 +1,4 @@
+import { AGENT_RELATIONSHIP_TYPES, type RelationshipType } from '../canonical/index.ts';
 import DataLoader from 'dataloader';
 import { toNode } from '../graph/node.map.ts';
 import { Area, Document } from '../graph/node.types.ts';
@@ -12,26 +13,11 @@ const AREA_AGENTS = cypher(import.meta.url, './area-agents.cypher');
 const AREA_GRAPH_EDGES = cypher(import.meta.url, './area-graph-edges.cypher');
 
 /** Relationship types drawn between agents on the area canvas. */
-export const DRAWN_RELATIONSHIP_TYPES = [
-  'MEMBER_OF',
-  'CHAIRS',
-  'SUBGROUP_OF',
-  'HOLDS_TO_ACCOUNT',
-  'ACCOUNTABLE_TO',
-  'REPORTS_TO',
-  'CONSULTS',
-  'ADVISES',
-  'INFORMS',
-  'ESCALATES_TO',
-  'SUPPORTS',
-  'SUCCEEDED_BY',
-  'POST_OF',
-  'HOLDS_POST',
-] as const;
+export const DRAWN_RELATIONSHIP_TYPES = AGENT_RELATIONSHIP_TYPES;
 
 const DRAWN = new Set<string>(DRAWN_RELATIONSHIP_TYPES);
 /** Drawn types plus HAS_OBLIGATION: a holder of a current obligation is present. */
-const PRESENCE_TYPES = [...DRAWN_RELATIONSHIP_TYPES, 'HAS_OBLIGATION'] as const;
+const PRESENCE_TYPES: readonly RelationshipType[] = [...DRAWN_RELATIONSHIP_TYPES, 'HAS_OBLIGATION'];
 const AGENT_LABELS = new Set(['Body', 'Post', 'Organisation', 'Person']);
 
 function str(value: unknown): string | null {

@@ -89,6 +89,15 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   'GOVERNS',
 ];
 
+/**
+ * The agent-to-agent relationship types: ties between bodies, posts,
+ * organisations and persons (what the canvas draws and a neighbourhood walks).
+ */
+export const AGENT_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.slice(
+  0,
+  RELATIONSHIP_TYPES.indexOf('HOLDS_POST') + 1,
+) as readonly RelationshipType[];
+
 /** Relationship types that carry no quote of their own (structural / derived). */
 export const DERIVED_RELATIONSHIP_TYPES: readonly RelationshipType[] = ['OF_TYPE', 'PART_OF'];
 

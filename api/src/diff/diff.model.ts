@@ -12,32 +12,13 @@
  *   relationships (PART_OF excluded: it is never ended and says nothing about
  *   a period), obligations held included.
  */
-import type { RelationshipType } from '../canonical/index.ts';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../canonical/index.ts';
 import type { NodeRecord, RelationshipRecord } from '../graph/records.ts';
 
 /** Every relationship type a side is read from: all but PART_OF. */
-export const STATEMENT_TYPES: readonly RelationshipType[] = [
-  'MEMBER_OF',
-  'CHAIRS',
-  'SUBGROUP_OF',
-  'HOLDS_TO_ACCOUNT',
-  'ACCOUNTABLE_TO',
-  'REPORTS_TO',
-  'CONSULTS',
-  'ADVISES',
-  'INFORMS',
-  'ESCALATES_TO',
-  'SUPPORTS',
-  'SUCCEEDED_BY',
-  'POST_OF',
-  'HOLDS_POST',
-  'SIGNED',
-  'HAS_OBLIGATION',
-  'OF_TYPE',
-  'BASED_ON',
-  'DISCHARGED_THROUGH',
-  'GOVERNS',
-];
+export const STATEMENT_TYPES: readonly RelationshipType[] = RELATIONSHIP_TYPES.filter(
+  (t) => t !== 'PART_OF',
+);
 
 /**
  * Types never compared as relationships: their endpoint is the document

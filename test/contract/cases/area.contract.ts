@@ -1,21 +1,7 @@
+import { AGENT_RELATIONSHIP_TYPES } from '../../../api/src/canonical/index.ts';
 import { defineCases } from '../contract.ts';
 
-const DRAWN = [
-  'MEMBER_OF',
-  'CHAIRS',
-  'SUBGROUP_OF',
-  'HOLDS_TO_ACCOUNT',
-  'ACCOUNTABLE_TO',
-  'REPORTS_TO',
-  'CONSULTS',
-  'ADVISES',
-  'INFORMS',
-  'ESCALATES_TO',
-  'SUPPORTS',
-  'SUCCEEDED_BY',
-  'POST_OF',
-  'HOLDS_POST',
-];
+const DRAWN = [...AGENT_RELATIONSHIP_TYPES];
 
 export default defineCases([
   {
