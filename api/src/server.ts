@@ -12,6 +12,7 @@ import { queryLimits } from './http/armor.ts';
 import { RETRY_AFTER_SECONDS, maskError } from './http/errors.ts';
 import { registerErrorHandler } from './http/fastify-errors.ts';
 import { noStorePlugin } from './http/no-store.plugin.ts';
+import { responseCachePlugin } from './http/response-cache.plugin.ts';
 import { requestErrorsPlugin } from './http/request-id.plugin.ts';
 import { registerExplorer } from './http/static.ts';
 import type { Logger } from './logger.ts';
@@ -62,6 +63,7 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
       requestErrorsPlugin(),
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
+      responseCachePlugin(store),
       ...limits.plugins,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
