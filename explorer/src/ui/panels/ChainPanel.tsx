@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import type { ApiAccountability } from '../../graph/types';
 import { chainTitle, hopSentence, nodeName } from '../../graph/chain';
-import { chainPack, fileSlug } from '../../graph/evidencePack';
+import { chainPack } from '../../graph/evidencePack';
 import { message } from '../../messages';
 import { useWorkspace } from '../context';
-import { downloadText } from '../download';
 import { EvidenceList } from '../Evidence';
+import { EvidencePackButton } from '../EvidencePackButton';
 import { StatusMessage } from '../StatusMessage';
 import { Section } from './Section';
 
@@ -23,17 +23,6 @@ export function ChainPanel({ subjectId, result, loading, error }: ChainPanelProp
   const held = ws.state.dir === 'HELD';
   const title = held ? `Whom ${name} holds to account` : `Who holds ${name} to account`;
   const close = () => ws.set({ chain: null });
-  const pack = () => {
-    if (!result) return;
-    const md = chainPack(result, {
-      areaName: ws.areaName,
-      asOf: result.asOf,
-      titles: ws.titles,
-      url: window.location.href,
-      generated: new Date().toISOString().slice(0, 10),
-    });
-    downloadText(md, `evidence-${fileSlug(title)}.md`, 'text/markdown');
-  };
   const ends = result ? [...new Set(result.chains.map((c) => nodeName(c.end)))] : [];
 
   return (
@@ -44,15 +33,11 @@ export function ChainPanel({ subjectId, result, loading, error }: ChainPanelProp
       closeLabel="Clear the chain highlight"
       actions={
         <>
-          <button
-            type="button"
-            className="ag-button ag-button--small"
-            onClick={pack}
-            disabled={!result}
-            data-testid="evidence-pack"
-          >
-            Download evidence pack (Markdown)
-          </button>
+          <EvidencePackButton
+            name={title}
+            asOf={result?.asOf ?? null}
+            build={result ? (ctx) => chainPack(result, ctx) : null}
+          />
           <button
             type="button"
             className="ag-button ag-button--small ag-button--secondary"

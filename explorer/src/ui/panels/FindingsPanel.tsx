@@ -1,11 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { FindingRuleSummary } from '../../data/queries';
-import { fileSlug, findingPack } from '../../graph/evidencePack';
+import { findingPack } from '../../graph/evidencePack';
 import type { ApiFinding } from '../../graph/types';
 import { message } from '../../messages';
 import { useWorkspace } from '../context';
-import { downloadText } from '../download';
 import { EvidenceList } from '../Evidence';
+import { EvidencePackButton } from '../EvidencePackButton';
 import { StatusMessage } from '../StatusMessage';
 import { Section } from './Section';
 
@@ -80,26 +80,12 @@ export function FindingsPanel({ findings, rules, loading, error }: FindingsPanel
                     >
                       Centre on the canvas
                     </button>
-                    <button
-                      type="button"
-                      className="ag-button ag-button--small ag-button--secondary"
-                      data-testid="evidence-pack"
-                      onClick={() =>
-                        downloadText(
-                          findingPack(f, {
-                            areaName: ws.areaName,
-                            asOf: f.asOf,
-                            titles: ws.titles,
-                            url: window.location.href,
-                            generated: new Date().toISOString().slice(0, 10),
-                          }),
-                          `evidence-${fileSlug(f.ruleId + '-' + f.nodeIds.join('-'))}.md`,
-                          'text/markdown',
-                        )
-                      }
-                    >
-                      Download evidence pack (Markdown)
-                    </button>
+                    <EvidencePackButton
+                      name={f.ruleId + '-' + f.nodeIds.join('-')}
+                      asOf={f.asOf}
+                      build={(ctx) => findingPack(f, ctx)}
+                      secondary
+                    />
                   </div>
                   <p className="ag-muted">
                     Subjects:{' '}

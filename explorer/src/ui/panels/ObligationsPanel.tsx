@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { nodeName } from '../../graph/chain';
-import { fileSlug, obligationsPack } from '../../graph/evidencePack';
+import { obligationsPack } from '../../graph/evidencePack';
 import type { ApiPostObligations } from '../../graph/types';
 import { message } from '../../messages';
 import { useWorkspace } from '../context';
-import { downloadText } from '../download';
 import { EvidenceList } from '../Evidence';
+import { EvidencePackButton } from '../EvidencePackButton';
 import { StatusMessage } from '../StatusMessage';
 import { Section } from './Section';
 
@@ -23,17 +23,6 @@ export function ObligationsPanel({ postId, result, loading, error }: Obligations
   const title = `What ${name} carries`;
   const total = result?.groups.reduce((n, g) => n + g.obligations.length, 0) ?? 0;
   const bodies = result?.groups.filter((g) => g.body) ?? [];
-  const pack = () => {
-    if (!result) return;
-    const md = obligationsPack(result, {
-      areaName: ws.areaName,
-      asOf: result.asOf,
-      titles: ws.titles,
-      url: window.location.href,
-      generated: new Date().toISOString().slice(0, 10),
-    });
-    downloadText(md, `evidence-${fileSlug(title)}.md`, 'text/markdown');
-  };
 
   return (
     <Section
@@ -42,15 +31,11 @@ export function ObligationsPanel({ postId, result, loading, error }: Obligations
       onClose={() => ws.set({ post: null })}
       closeLabel="Close the obligations view"
       actions={
-        <button
-          type="button"
-          className="ag-button ag-button--small"
-          onClick={pack}
-          disabled={!result}
-          data-testid="evidence-pack"
-        >
-          Download evidence pack (Markdown)
-        </button>
+        <EvidencePackButton
+          name={title}
+          asOf={result?.asOf ?? null}
+          build={result ? (ctx) => obligationsPack(result, ctx) : null}
+        />
       }
     >
       {error}
