@@ -11,6 +11,10 @@
  * - cold: the findings cache emptied before each run: the six catalogue
  *   queries (split into fetch and evaluate) and the rules in memory;
  * - warm: the cache filled: the area list (seed hashes) and cached findings.
+ * - evidence of a displayed page: what the explorer's findings panel asks for
+ *   one area (its first 100 findings with their quotes and mitigations, read
+ *   by reference from the store, evidence.ts), per area, with fresh
+ *   per-request loaders.
  * Prints the row counts, and the median and p90 of each (after one warm-up run).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +26,9 @@ import { catalogue } from '../api/src/findings/catalogue.ts';
 import { evaluate } from '../api/src/findings/engine.ts';
 import { fetchFacts, listAreaHashes } from '../api/src/findings/facts.store.ts';
 import { findingsByArea, FindingsCache } from '../api/src/findings/findings.cache.ts';
+import { FindingsService } from '../api/src/findings/findings.service.ts';
+import { createLogger } from '../api/src/logger.ts';
+import { Services } from '../api/src/services.ts';
 import { openStore, type Store } from '../api/src/store/index.ts';
 import { countGraph, generateSynthetic } from '../graph-seed/src/synthetic/index.ts';
 
@@ -80,7 +87,10 @@ try {
   const facts = await fetchFacts(store, ids, asOf);
   const nodes = facts.reduce((n, f) => n + f.obligations.length, 0);
   const rels = facts.reduce((n, f) => n + f.relationships.length, 0);
-  out(`rows at ${asOf}: ${rels} statements, ${nodes} obligations (plus agents and documents)`);
+  out(
+    `rows at ${asOf}: ${rels} statements, ${nodes} obligations ` +
+      '(plus agents, documents and the duty type links)',
+  );
 
   const fetches: number[] = [];
   const evals: number[] = [];
@@ -113,6 +123,26 @@ try {
     cached = byArea.reduce((n, a) => n + a.findings.length, 0);
   });
   out(`warm (cached, same seed hashes): ${stats(warm)}, ${cached} findings, ${runs} runs`);
+
+  // The quotes of one area's first 100 findings, as the explorer's findings
+  // panel asks for them: a new request (new loaders) per area.
+  const log = createLogger('silent');
+  const byArea = await findingsByArea(store, await listAreaHashes(store), asOf, cache);
+  const pages = byArea.slice(0, runs + 1).map((a) => a.findings.slice(0, 100));
+  let quotes = 0;
+  const page = await timed(async () => {
+    const findingsPage = pages.shift() ?? [];
+    const service = new Services(store, log).get(FindingsService);
+    const resolved = await Promise.all(
+      findingsPage.map(
+        async (f) => [await service.evidence(f), await service.mitigation(f)] as const,
+      ),
+    );
+    quotes = resolved.reduce((n, [evidence]) => n + evidence.length, 0);
+  });
+  out(
+    `evidence of one area's first 100 findings (fresh loaders): ${stats(page)}, ${quotes} quotes in the last, ${runs} areas`,
+  );
 } finally {
   await store.close();
   rmSync(dir, { recursive: true, force: true });

@@ -16,10 +16,9 @@ export interface EvaluateOptions {
 
 function complete(facts: AreaFacts, rule: RuleDefinition, draft: FindingDraft): Finding {
   const documentId = facts.document.id;
-  const nodes = [...new Set(draft.nodeIds)]
-    .map((id) => facts.node(id))
-    .filter((n): n is NonNullable<typeof n> => n !== null);
-  const rels = [...new Map(draft.relationships.map((r) => [r.id, r])).values()];
+  const rels = new Map(
+    draft.relationships.map(({ id, type, from, to }) => [id, { id, type, from, to }]),
+  );
   return {
     id: [rule.id, documentId, ...draft.key].join(':'),
     ruleId: rule.id,
@@ -29,10 +28,9 @@ function complete(facts: AreaFacts, rule: RuleDefinition, draft: FindingDraft): 
     severity: draft.severity ?? rule.severity,
     status: draft.mitigation ? 'accepted-risk' : 'open',
     message: draft.message,
-    nodes,
-    relationships: rels,
-    // Only quotes of the document in force: a node's evidence may span documents.
-    evidence: draft.evidence.filter((e) => e.documentId === documentId),
+    nodeIds: [...new Set(draft.nodeIds)].filter((id) => facts.node(id) !== null),
+    relationships: [...rels.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    evidence: draft.evidence,
     basis: [...rule.basis, ...(draft.basis ?? [])],
     mitigation: draft.mitigation ?? null,
   };

@@ -1,8 +1,7 @@
 import { firstDay } from '../graph/temporal.ts';
-import { toNodeRecord, type NodeRecord, type RelationshipRecord } from '../graph/records.ts';
-import { cypher, type Store } from '../store/index.ts';
-import { buildFacts, type AreaFacts } from './facts.ts';
-import { nodeOfColumns, relationshipOfColumns } from './facts.rows.ts';
+import type { NodeLabel, RelationshipType } from '../canonical/index.ts';
+import { cypher, type Row, type Store } from '../store/index.ts';
+import { buildFacts, type AreaFacts, type FactNode, type FactRelationship } from './facts.ts';
 
 const AREAS = cypher(import.meta.url, './finding-areas.cypher');
 const AGENTS = cypher(import.meta.url, './finding-agents.cypher');
@@ -55,9 +54,15 @@ export async function allAreaIds(store: Store): Promise<string[]> {
   return (await listAreaHashes(store)).map((a) => a.id);
 }
 
+const text = (v: unknown): string => String(v);
+/** A stored list of quotes (strings as written by the loader), or none. */
+const list = (v: unknown): readonly string[] => (Array.isArray(v) ? (v as string[]) : []);
+
 /**
  * Fetches the areas' statements in force at `asOf` (six queries, by label or
- * relationship type, named columns only) and builds each area's facts.
+ * relationship type, named columns only) and builds each area's facts. The
+ * rows are the records' properties as they come (the rules read named
+ * properties only), so nothing is copied.
  */
 export async function fetchFacts(
   store: Store,
@@ -74,17 +79,50 @@ export async function fetchFacts(
       store.read(q.with(params)),
     ),
   );
-  const nodes: NodeRecord[] = [];
-  for (const row of agents ?? []) push(nodes, nodeOfColumns(row));
-  for (const row of documents ?? []) push(nodes, toNodeRecord(row));
-  for (const row of obligations ?? []) push(nodes, nodeOfColumns(row, 'Obligation'));
-  const relationships: RelationshipRecord[] = [];
-  for (const row of holders ?? []) relationships.push(relationshipOfColumns(row, 'HAS_OBLIGATION'));
-  for (const row of dutyTypes ?? []) relationships.push(relationshipOfColumns(row, 'OF_TYPE'));
-  for (const row of statements ?? []) relationships.push(relationshipOfColumns(row));
-  return buildFacts(areaIds, asOf, nodes, relationships);
-}
-
-function push(nodes: NodeRecord[], node: NodeRecord | null): void {
-  if (node) nodes.push(node);
+  const nodes: FactNode[] = [];
+  for (const row of agents ?? []) {
+    const label = text(row.label) as NodeLabel;
+    nodes.push({ id: text(row.id), label, props: row, quotes: list(row.quotes) });
+  }
+  for (const row of documents ?? []) {
+    const props = (row.props ?? {}) as Row;
+    nodes.push({
+      id: text(row.id),
+      label: 'Document',
+      props,
+      quotes: list(props.evidenceQuotes),
+    });
+  }
+  for (const row of obligations ?? []) {
+    nodes.push({ id: text(row.id), label: 'Obligation', props: row, quotes: list(row.quotes) });
+  }
+  const relationships: FactRelationship[] = [];
+  for (const row of holders ?? []) {
+    relationships.push({
+      id: text(row.id),
+      type: 'HAS_OBLIGATION',
+      from: text(row.from),
+      to: text(row.to),
+      props: row,
+      quotes: null,
+    });
+  }
+  for (const row of statements ?? []) {
+    relationships.push({
+      id: text(row.id),
+      type: text(row.type) as RelationshipType,
+      from: text(row.from),
+      to: text(row.to),
+      props: row,
+      quotes: list(row.quotes),
+    });
+  }
+  const types = new Map<string, string[]>();
+  for (const row of dutyTypes ?? []) {
+    const code = text(row.to).replace(/^duty\//, '');
+    const list = types.get(text(row.from));
+    if (list) list.push(code);
+    else types.set(text(row.from), [code]);
+  }
+  return buildFacts(areaIds, asOf, { nodes, relationships, dutyTypes: types });
 }

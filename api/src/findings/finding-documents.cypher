@@ -2,4 +2,4 @@
 // properties: few rows, and the rules read many of their fields.
 MATCH (n:Document)
 WHERE $areas[n.areaId] = true
-RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+RETURN n.id AS id, properties(n) AS props

@@ -1,5 +1,3 @@
-import { toNode } from '../graph/node.map.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
 import type { FindingsResult } from './findings.service.ts';
 import {
   AreaFindingCounts,
@@ -53,13 +51,10 @@ export function toFinding(f: FindingModel): Finding {
     severity: f.severity as FindingSeverity,
     status: f.status as FindingStatus,
     message: f.message,
-    nodeIds: f.nodes.map((n) => n.id),
-    nodes: f.nodes.map(toNode),
-    relationshipIds: f.relationships.map((r) => r.id).sort(),
-    relationships: [...f.relationships].sort((a, b) => (a.id < b.id ? -1 : 1)).map(toRelationship),
-    evidence: f.evidence,
+    nodeIds: f.nodeIds,
+    relationshipIds: f.relationships.map((r) => r.id),
     basis: f.basis.map(basisOf),
-    mitigation: f.mitigation,
+    model: f,
   });
 }
 
@@ -72,7 +67,7 @@ export function toFlags(findings: readonly FindingModel[]): FindingFlag[] {
     flags.set(id, entry);
   };
   for (const f of findings) {
-    for (const n of f.nodes) add(n.id, 'node', f);
+    for (const id of f.nodeIds) add(id, 'node', f);
     for (const r of f.relationships) add(r.id, 'relationship', f);
   }
   return [...flags]

@@ -1,12 +1,14 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { PageArgs, paginate, type ConnectionValue } from '../graph/connection.ts';
+import { toNode } from '../graph/node.map.ts';
+import { toRelationship } from '../graph/relationship.map.ts';
 import { catalogue } from './catalogue.ts';
 import { FindingsFilter } from './findings.args.ts';
 import { toFinding, toFindingRule, toFlags, toSummary } from './findings.map.ts';
 import { FindingsService } from './findings.service.ts';
 import {
-  type Finding,
+  Finding,
   FindingConnection,
   FindingFlag,
   FindingRule,
@@ -54,5 +56,32 @@ export class FindingsResolver {
     @Ctx() ctx: Context,
   ): Promise<FindingsSummary> {
     return toSummary(await ctx.services.get(FindingsService).run(filter));
+  }
+}
+
+/**
+ * A finding's subjects and evidence, read from the store only when a client
+ * asks for them (the engine keeps references: model.ts Citation).
+ */
+@Resolver(() => Finding)
+export class FindingFieldsResolver {
+  @FieldResolver()
+  async nodes(@Root() f: Finding, @Ctx() ctx: Context) {
+    return (await ctx.services.get(FindingsService).nodes(f.model)).map(toNode);
+  }
+
+  @FieldResolver()
+  async relationships(@Root() f: Finding, @Ctx() ctx: Context) {
+    return (await ctx.services.get(FindingsService).relationships(f.model)).map(toRelationship);
+  }
+
+  @FieldResolver()
+  evidence(@Root() f: Finding, @Ctx() ctx: Context) {
+    return ctx.services.get(FindingsService).evidence(f.model);
+  }
+
+  @FieldResolver()
+  mitigation(@Root() f: Finding, @Ctx() ctx: Context) {
+    return ctx.services.get(FindingsService).mitigation(f.model);
   }
 }

@@ -1,4 +1,5 @@
-import { str } from '../graph/records.ts';
+import type { Evidence } from '../canonical/index.ts';
+import { str, type NodeRecord, type RelationshipRecord } from '../graph/records.ts';
 import { assertId, assertIds, badInput } from '../graph/input.ts';
 import { isCurrent, today } from '../graph/temporal.ts';
 import type { ServiceDeps } from '../services.ts';
@@ -6,7 +7,8 @@ import { catalogue } from './catalogue.ts';
 import { listAreaHashes } from './facts.store.ts';
 import { findingsByArea } from './findings.cache.ts';
 import type { FindingsFilter } from './findings.args.ts';
-import type { Finding, Severity } from './model.ts';
+import { citedRecords, resolveEvidence, resolveQuote, type EvidenceLookup } from './evidence.ts';
+import type { Citation, Finding, RelationshipRef, Severity } from './model.ts';
 import { severityRank } from './model.ts';
 
 export interface FindingsResult {
@@ -99,5 +101,47 @@ export class FindingsService {
         .filter((id) => !rules || rules.includes(id)),
       findings,
     };
+  }
+
+  /** A finding's subject nodes, in the order the rule names them. */
+  nodes(f: Finding): Promise<NodeRecord[]> {
+    return this.deps.loaders.nodes(f.nodeIds);
+  }
+
+  /** A finding's subject relationships, ordered by id (each read from its start node). */
+  async relationships(f: Finding): Promise<RelationshipRecord[]> {
+    const found = await Promise.all(f.relationships.map((r) => this.relationship(r)));
+    return found.filter((r): r is RelationshipRecord => r !== null);
+  }
+
+  /** The quotes that establish a finding, read from the store (evidence.ts). */
+  async evidence(f: Finding): Promise<Evidence[]> {
+    return resolveEvidence(f.evidence, f.documentId, await this.lookup(f.evidence));
+  }
+
+  /** The document's declared mitigation, read from the store. */
+  async mitigation(f: Finding): Promise<Evidence | null> {
+    return f.mitigation ? resolveQuote(f.mitigation, await this.lookup([f.mitigation])) : null;
+  }
+
+  private async relationship(ref: Pick<RelationshipRef, 'id' | 'from'>) {
+    const out = await this.deps.loaders.outgoing.load(ref.from);
+    return out.find((r) => r.id === ref.id) ?? null;
+  }
+
+  /** Loads every cited record (batched by the request's loaders) and looks their evidence up. */
+  private async lookup(citations: readonly Citation[]): Promise<EvidenceLookup> {
+    const records = citedRecords(citations);
+    const evidence = new Map<string, Evidence[]>();
+    await Promise.all(
+      records.map(async (c) => {
+        const record =
+          c.from === null
+            ? await this.deps.loaders.node.load(c.id)
+            : await this.relationship({ id: c.id, from: c.from });
+        if (record) evidence.set(c.id, record.evidence);
+      }),
+    );
+    return (c) => evidence.get(c.id);
   }
 }

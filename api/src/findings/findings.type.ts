@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../graph/connection.ts';
 import { Evidence } from '../graph/evidence.type.ts';
+import type { Finding as FindingModel } from './model.ts';
 import { IsoDate } from '../graph/iso-date.scalar.ts';
 import { Node } from '../graph/node.interface.ts';
 import { Relationship } from '../graph/relationship.types.ts';
@@ -139,6 +140,9 @@ export class Finding {
     description: 'The mitigation the document itself declares (status ACCEPTED_RISK), if any.',
   })
   mitigation!: Evidence | null;
+
+  /** The engine's finding (not a field): nodes, relationships, evidence and mitigation resolve from it. */
+  model!: FindingModel;
 }
 
 export const FindingConnection = Connection(Finding, 'Finding');

@@ -1,4 +1,4 @@
-import { FindingsResolver } from './findings.resolver.ts';
+import { FindingFieldsResolver, FindingsResolver } from './findings.resolver.ts';
 
 /** The resolvers of the findings feature (registered in api/src/schema.ts). */
-export const findingsResolvers = [FindingsResolver] as const;
+export const findingsResolvers = [FindingsResolver, FindingFieldsResolver] as const;

@@ -1,5 +1,5 @@
-import type { Evidence } from '../canonical/index.ts';
-import type { NodeRecord, RelationshipRecord } from '../graph/records.ts';
+import type { RelationshipType } from '../canonical/index.ts';
+import type { FactRelationship } from './facts.ts';
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -26,6 +26,28 @@ export interface RuleDefinition {
   module: string;
 }
 
+/**
+ * Evidence by reference: the quotes of one node or relationship (all of them,
+ * or the one at `index`). Findings cite the records whose quotes establish
+ * them; evidence.ts reads the quotes with their places when a client asks.
+ */
+export interface Citation {
+  /** The node or relationship id. */
+  id: string;
+  /** A relationship's start node (relationships are found from it); null for a node. */
+  from: string | null;
+  /** One quote of the record (stored order), or null for all of them. */
+  index: number | null;
+}
+
+/** A subject relationship of a finding, by reference. */
+export interface RelationshipRef {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+}
+
 /** What a rule returns for one finding; the engine adds id, area, severity and status. */
 export interface FindingDraft {
   /** Ids that make the finding unique within its rule and document (stable). */
@@ -35,13 +57,13 @@ export interface FindingDraft {
   /** Subject nodes (ids), in a meaningful order. */
   nodeIds: string[];
   /** Subject relationships. */
-  relationships: RelationshipRecord[];
-  /** The quotes that establish the finding. */
-  evidence: Evidence[];
+  relationships: readonly FactRelationship[];
+  /** The records whose quotes establish the finding. */
+  evidence: Citation[];
   /** Extra bases (taxonomy provisions) beyond the rule's own. */
   basis?: Basis[];
   /** The document's declared mitigation, when it names one: the finding becomes an accepted risk. */
-  mitigation?: Evidence | null;
+  mitigation?: Citation | null;
   /** A lower severity for this finding (documented per rule). */
   severity?: Severity;
 }
@@ -56,11 +78,14 @@ export interface Finding {
   severity: Severity;
   status: FindingStatus;
   message: string;
-  nodes: NodeRecord[];
-  relationships: RelationshipRecord[];
-  evidence: Evidence[];
+  /** Subject node ids, in the order the rule names them (each once). */
+  nodeIds: string[];
+  /** Subject relationships, each once, ordered by id. */
+  relationships: RelationshipRef[];
+  /** What establishes it; resolved to quotes of `documentId` only, in document order. */
+  evidence: Citation[];
   basis: Basis[];
-  mitigation: Evidence | null;
+  mitigation: Citation | null;
 }
 
 export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);

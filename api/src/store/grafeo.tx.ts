@@ -2,7 +2,7 @@ import type grafeo from '@grafeo-db/js';
 import { StoreError } from './errors.ts';
 import { toStoreError } from './grafeo.errors.ts';
 import type { StoreLogger } from './logger.ts';
-import { normaliseGrafeoValue, normaliseRow } from './normalise.ts';
+import { normaliseGrafeoValue } from './normalise.ts';
 import { SerialQueue } from './write-queue.ts';
 import type { Row, Statement, Tx } from './types.ts';
 
@@ -48,10 +48,28 @@ export class GrafeoTx implements Tx {
           { statement: name },
         );
       }
-      return result.toArray().map((row) => normaliseRow(row, normaliseGrafeoValue));
+      return rowsOf(result.columns, result.rows());
     } catch (e) {
       this.failure = toStoreError(e, { path: this.path, statement: name });
       throw this.failure;
     }
   }
+}
+
+/**
+ * Rows as objects keyed by column. Reads the values as arrays (`rows()`: no
+ * key strings per row from the native side, about a third cheaper than
+ * `toArray()` on large results) and builds each object in column order, so
+ * every row of one result shares one shape.
+ */
+function rowsOf(columns: readonly string[], values: readonly (readonly unknown[])[]): Row[] {
+  const out = new Array<Row>(values.length);
+  for (let r = 0; r < values.length; r++) {
+    const cells = values[r] as readonly unknown[];
+    const row: Row = {};
+    for (let c = 0; c < columns.length; c++)
+      row[columns[c] as string] = normaliseGrafeoValue(cells[c]);
+    out[r] = row;
+  }
+  return out;
 }

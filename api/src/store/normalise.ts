@@ -8,12 +8,23 @@ import type { Row } from './types.ts';
  * lists as arrays and maps as plain objects.
  */
 export function normaliseGrafeoValue(value: unknown): unknown {
-  if (typeof value === 'bigint') return Number(value);
+  if (value === null || typeof value !== 'object') {
+    return typeof value === 'bigint' ? Number(value) : (value ?? null);
+  }
   if (value instanceof Date) return value.toISOString();
   if (value instanceof Float32Array || value instanceof Float64Array) return Array.from(value);
-  if (Array.isArray(value)) return value.map(normaliseGrafeoValue);
+  if (Array.isArray(value)) return plainList(value) ? value : value.map(normaliseGrafeoValue);
   if (isPlainObject(value)) return mapValues(value, normaliseGrafeoValue);
   return value;
+}
+
+/** True for a list of strings, numbers, booleans and nulls: nothing to convert, no copy. */
+function plainList(list: readonly unknown[]): boolean {
+  for (const item of list) {
+    const t = typeof item;
+    if (item !== null && t !== 'string' && t !== 'number' && t !== 'boolean') return false;
+  }
+  return true;
 }
 
 function isTemporal(value: unknown): boolean {

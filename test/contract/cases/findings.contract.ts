@@ -3,18 +3,10 @@ import { defineCases } from '../contract.ts';
 
 type Row = Record<string, unknown>;
 
-const NO_EVIDENCE = {
-  evidenceDocuments: null,
-  evidenceQuotes: null,
-  evidenceSections: null,
-  evidenceStarts: null,
-  evidenceEnds: null,
-};
-
 /** An agent row: every named column, null where the node has no such property. */
 const agent = (id: string, label: string, props: Row): Row => ({
   id,
-  labels: [label, 'Entity'],
+  label,
   areaId: null,
   name: null,
   aliases: null,
@@ -23,11 +15,9 @@ const agent = (id: string, label: string, props: Row): Row => ({
   statutory: null,
   validFrom: null,
   validTo: null,
-  ...NO_EVIDENCE,
+  quotes: null,
   ...props,
 });
-
-const PERIOD = { areaId: 'shire', documentId: 'shire/2020', validFrom: '2020', validTo: null };
 
 /** A finding-statements row: every named column, null where absent. */
 const statement = (id: string, type: string, from: string, to: string, props: Row): Row => ({
@@ -35,21 +25,12 @@ const statement = (id: string, type: string, from: string, to: string, props: Ro
   type,
   from,
   to,
-  ...PERIOD,
-  key: null,
+  areaId: 'shire',
   capacity: null,
-  note: null,
-  joint: null,
   mode: null,
   artefact: null,
-  cadence: null,
-  timing: null,
   presenter: null,
-  subject: null,
-  route: null,
-  step: null,
-  date: null,
-  ...NO_EVIDENCE,
+  quotes: null,
   ...props,
 });
 
@@ -65,15 +46,7 @@ const HOLDS_TO_ACCOUNT = statement(
   'HOLDS_TO_ACCOUNT',
   'shire/board',
   'shire/trust',
-  {
-    validTo: '2022',
-    mode: 'challenge',
-    evidenceDocuments: ['shire/2020'],
-    evidenceQuotes: ['The board holds the trust to account.'],
-    evidenceSections: ['1'],
-    evidenceStarts: [0],
-    evidenceEnds: [30],
-  },
+  { mode: 'challenge', quotes: ['The board holds the trust to account.'] },
 );
 const MEMBER_OF = statement(
   'shire/2020:MEMBER_OF:shire/dcs->shire/board',
@@ -122,7 +95,6 @@ export default defineCases([
     expected: [
       {
         id: 'dale/2019',
-        labels: ['Document', 'Entity'],
         props: {
           areaId: 'dale',
           effectiveFrom: '2019',
@@ -135,22 +107,21 @@ export default defineCases([
   },
   {
     query: 'api/src/findings/finding-obligations',
-    name: 'an obligation in force at the date, every named column',
+    name: 'an obligation in force at the date, the columns the rules read',
     fixture: 'findings',
     params: { areas: { shire: true, dale: true }, asOf: '2021-01-01' },
     expected: [
       {
         id: 'shire/2020/s11',
+        areaId: 'shire',
+        documentId: 'shire/2020',
         text: 'Assure section 11',
-        modality: null,
         lead: false,
         shared: false,
-        cadence: null,
         deadlineValue: null,
         deadlineUnit: null,
         deadlineAnchor: null,
-        ...PERIOD,
-        ...NO_EVIDENCE,
+        quotes: null,
       },
     ],
   },
@@ -171,9 +142,8 @@ export default defineCases([
         id: 'shire/2020:HAS_OBLIGATION:shire/board->shire/2020/s11',
         from: 'shire/board',
         to: 'shire/2020/s11',
-        ...PERIOD,
+        areaId: 'shire',
         lead: false,
-        ...NO_EVIDENCE,
       },
     ],
   },
@@ -182,14 +152,7 @@ export default defineCases([
     name: 'the duty type of each obligation in force at the date',
     fixture: 'findings',
     params: { areas: { shire: true }, asOf: '2021-01-01' },
-    expected: [
-      {
-        id: 'shire/2020:OF_TYPE:shire/2020/s11->duty/S11_ASSURANCE',
-        from: 'shire/2020/s11',
-        to: 'duty/S11_ASSURANCE',
-        ...PERIOD,
-      },
-    ],
+    expected: [{ from: 'shire/2020/s11', to: 'duty/S11_ASSURANCE' }],
   },
   {
     query: 'api/src/findings/finding-duty-types',
@@ -200,7 +163,7 @@ export default defineCases([
   },
   {
     query: 'api/src/findings/finding-statements',
-    name: 'the other statements in force at the date, with evidence lists; not HAS_OBLIGATION or OF_TYPE',
+    name: 'the other statements in force at the date, with their quotes; not HAS_OBLIGATION or OF_TYPE',
     fixture: 'findings',
     params: { areas: { shire: true }, asOf: '2021-01-01' },
     expected: [HOLDS_TO_ACCOUNT, MEMBER_OF],
@@ -216,7 +179,7 @@ export default defineCases([
         'REPORTS_TO',
         'dale/board',
         'national/ofsted',
-        { areaId: 'dale', documentId: 'dale/2019', validFrom: '2019', artefact: 'annual report' },
+        { areaId: 'dale', artefact: 'annual report' },
       ),
       MEMBER_OF,
     ],

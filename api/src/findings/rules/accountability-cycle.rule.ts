@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../model.ts';
 import { strParam, type RuleImpl } from '../rule.ts';
-import { evidenceSet, quoteMatching, sentence, the } from '../text.ts';
+import { cite, firstQuote, quoteMatching, sentence, the } from '../text.ts';
 
 export const accountabilityCycle: RuleImpl = {
   id: 'ACCOUNTABILITY_CYCLE',
@@ -18,10 +18,9 @@ export const accountabilityCycle: RuleImpl = {
       if (ab.length === 0 || ba.length === 0) continue;
       done.add(`${a}|${b}`);
       const rels = [...ab, ...ba];
-      const evidence = evidenceSet(...rels.map((r) => r.evidence));
-      const declared = rels.some((r) => r.props.mode === 'reciprocal')
-        ? (evidence[0] ?? null)
-        : quoteMatching(evidence, pattern);
+      const reciprocal = rels.filter((r) => r.props.mode === 'reciprocal');
+      const declared =
+        reciprocal.length > 0 ? firstQuote(reciprocal) : quoteMatching(rels, pattern);
       if (declared && !includeDeclared) continue;
       const mode = (list: typeof rels) => String(list[0]?.props.mode ?? 'account');
       const scrutiny = (id: string) =>
@@ -34,7 +33,7 @@ export const accountabilityCycle: RuleImpl = {
           `and ${the(facts, y)} in turn holds ${the(facts, x)} to account (${mode(yx)}).`,
         nodeIds: [a, b],
         relationships: rels,
-        evidence,
+        evidence: cite(...rels),
         mitigation: declared,
         severity: declared ? 'info' : undefined,
       });

@@ -1,12 +1,13 @@
+import type { FactRelationship } from '../facts.ts';
 import type { FindingDraft } from '../model.ts';
 import { numParam, type RuleImpl } from '../rule.ts';
-import { evidenceSet, listing, sentence, the } from '../text.ts';
+import { cite, listing, sentence, the } from '../text.ts';
 
 export const concentrationSinglePoint: RuleImpl = {
   id: 'CONCENTRATION_SINGLE_POINT',
   evaluate({ facts, params }) {
     const max = numParam(params.maxChairs, 1);
-    const byChair = new Map<string, typeof facts.relationships>();
+    const byChair = new Map<string, FactRelationship[]>();
     for (const r of facts.ofType('CHAIRS'))
       byChair.set(r.from, [...(byChair.get(r.from) ?? []), r]);
     const out: FindingDraft[] = [];
@@ -20,7 +21,7 @@ export const concentrationSinglePoint: RuleImpl = {
           `${listing(bodies.map((b) => the(facts, b)))}.`,
         nodeIds: [chair, ...bodies],
         relationships: rels,
-        evidence: evidenceSet(...rels.map((r) => r.evidence)),
+        evidence: cite(...rels),
       });
     }
     return out;

@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../model.ts';
 import { strList, type RuleImpl } from '../rule.ts';
-import { evidenceSet, listing, sentence, the } from '../text.ts';
+import { cite, listing, sentence, the } from '../text.ts';
 
 const ANCHORS: Record<string, string> = {
   incident: 'from the incident',
@@ -37,7 +37,7 @@ export const deadlineMismatch: RuleImpl = {
             `sets ${phrase(statutory)}.`,
           nodeIds: [...o.holders.map((h) => h.id), o.id],
           relationships: o.holders.map((h) => h.rel),
-          evidence: evidenceSet(o.record.evidence),
+          evidence: cite(o.record),
           basis: [
             {
               kind: /^law\/wt\d/.test(statutory.source) ? 'guidance' : 'statute',

@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../model.ts';
 import { strList, type RuleImpl } from '../rule.ts';
-import { evidenceSet, sentence, the } from '../text.ts';
+import { cite, sentence, the } from '../text.ts';
 
 const LINES = new Set(['REPORTS_TO', 'ACCOUNTABLE_TO', 'HOLDS_TO_ACCOUNT', 'INFORMS']);
 
@@ -36,11 +36,7 @@ export const delegationWithoutRetainedAccountability: RuleImpl = {
             'but no line back to the post it stands in for is recorded.',
         nodeIds: [deputy, m.to, ...(principal ? [principal] : [])],
         relationships: [m, ...(principalSeat ? [principalSeat] : []), ...postOf],
-        evidence: evidenceSet(
-          m.evidence,
-          principalSeat?.evidence ?? [],
-          ...postOf.map((r) => r.evidence),
-        ),
+        evidence: cite(m, principalSeat, ...postOf),
       });
     }
     return out;

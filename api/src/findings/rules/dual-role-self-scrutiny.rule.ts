@@ -1,14 +1,13 @@
-import type { RelationshipRecord } from '../../graph/records.ts';
-import type { AreaFacts } from '../facts.ts';
+import type { AreaFacts, FactRelationship } from '../facts.ts';
 import type { FindingDraft } from '../model.ts';
 import { strList, strParam, type RuleImpl } from '../rule.ts';
-import { evidenceSet, quoteMatching, sentence, the } from '../text.ts';
+import { cite, quoteMatching, sentence, the } from '../text.ts';
 
 const AGENT_LABELS = new Set(['Post', 'Person']);
 
 /** Posts and persons that sit on (MEMBER_OF, not in an excluded capacity) or chair a body. */
 function seats(facts: AreaFacts, bodyId: string, excluded: string[]) {
-  const out = new Map<string, RelationshipRecord>();
+  const out = new Map<string, FactRelationship>();
   for (const r of facts.in(bodyId)) {
     if (!AGENT_LABELS.has(facts.label(r.from) ?? '')) continue;
     if (r.type === 'CHAIRS') out.set(r.from, r);
@@ -21,7 +20,7 @@ function seats(facts: AreaFacts, bodyId: string, excluded: string[]) {
 
 /** Executive bodies a scrutiny body holds to account, directly or through their chair. */
 function scrutinised(facts: AreaFacts, scrutinyId: string, executive: string[]) {
-  const out = new Map<string, RelationshipRecord[]>();
+  const out = new Map<string, FactRelationship[]>();
   const isExecutive = (id: string) =>
     facts.label(id) === 'Body' && executive.includes(facts.prop(id, 'function') ?? '');
   for (const h of facts.out(scrutinyId, 'HOLDS_TO_ACCOUNT')) {
@@ -54,11 +53,10 @@ export const dualRoleSelfScrutiny: RuleImpl = {
         for (const [agent, eSeat] of seats(facts, e, excluded)) {
           const sSeat = sSeats.get(agent);
           if (!sSeat) continue;
-          const verb = (r: RelationshipRecord) => (r.type === 'CHAIRS' ? 'chairs' : 'sits on');
+          const verb = (r: FactRelationship) => (r.type === 'CHAIRS' ? 'chairs' : 'sits on');
           const both = sSeat.type === eSeat.type ? `${verb(sSeat)} both` : `${verb(sSeat)}`;
           const second = sSeat.type === eSeat.type ? 'and' : `and ${verb(eSeat)}`;
           const article = fn === 'assurance' ? 'an assurance body' : 'a scrutiny body';
-          const seatEvidence = evidenceSet(sSeat.evidence, eSeat.evidence);
           out.push({
             key: [agent, s.id, e],
             message:
@@ -66,8 +64,8 @@ export const dualRoleSelfScrutiny: RuleImpl = {
               `${second} ${the(facts, e)}, which ${short(facts, s.id)} holds to account.`,
             nodeIds: [agent, s.id, e],
             relationships: [sSeat, eSeat, ...chain],
-            evidence: evidenceSet(seatEvidence, ...chain.map((r) => r.evidence)),
-            mitigation: quoteMatching(seatEvidence, mitigationPattern),
+            evidence: cite(sSeat, eSeat, ...chain),
+            mitigation: quoteMatching([sSeat, eSeat], mitigationPattern),
           });
         }
       }

@@ -1,7 +1,7 @@
 import type { AreaFacts, ObligationFact } from '../facts.ts';
 import type { Basis, FindingDraft } from '../model.ts';
 import { strList, type RuleImpl } from '../rule.ts';
-import { evidenceSet, the } from '../text.ts';
+import { cite, quoteText, the } from '../text.ts';
 
 /** Bodies linked as sub-group, successor or discharging body are not duplicates of each other. */
 function linked(facts: AreaFacts, a: string, b: string, obligations: ObligationFact[]): boolean {
@@ -14,40 +14,55 @@ function linked(facts: AreaFacts, a: string, b: string, obligations: ObligationF
 export const duplicateDutyHolders: RuleImpl = {
   id: 'DUPLICATE_DUTY_HOLDERS',
   evaluate({ facts, params, catalogue }) {
-    const types = strList(params.dutyTypes);
+    const types = new Set(strList(params.dutyTypes));
     const out: FindingDraft[] = [];
     const commitment = facts.obligations.find((o) => /\bduplicat/i.test(o.text));
-    for (const code of types) {
-      const ofType = facts.obligations.filter((o) => o.dutyTypes.includes(code));
-      const bodies = [...new Set(ofType.flatMap((o) => o.holders.map((h) => h.id)))].filter(
-        (id) => facts.label(id) === 'Body',
-      );
-      const leads = new Set(
-        ofType.flatMap((o) =>
-          o.holders.filter((h) => h.lead || (o.lead && o.holders.length === 1)).map((h) => h.id),
-        ),
-      );
-      bodies.sort();
+    const committed = new Set(commitment?.holders.map((h) => h.id));
+    // The obligations of each single-output duty type, in obligation order.
+    const byType = new Map<string, ObligationFact[]>();
+    for (const o of facts.obligations) {
+      for (const code of o.dutyTypes) {
+        if (types.has(code)) byType.set(code, [...(byType.get(code) ?? []), o]);
+      }
+    }
+    for (const code of strList(params.dutyTypes)) {
+      const ofType = byType.get(code) ?? [];
+      // What each body holds of this type, and which bodies lead one of them.
+      const held = new Map<string, Set<ObligationFact>>();
+      const leads = new Set<string>();
+      for (const o of ofType) {
+        for (const h of o.holders) {
+          if (h.lead || (o.lead && o.holders.length === 1)) leads.add(h.id);
+          if (facts.label(h.id) !== 'Body') continue;
+          const set = held.get(h.id);
+          if (set) set.add(o);
+          else held.set(h.id, new Set([o]));
+        }
+      }
+      const bodies = [...held.keys()].filter((id) => !leads.has(id)).sort();
+      const label = (catalogue.dutyTypes.get(code)?.label ?? code).toLowerCase();
       for (let i = 0; i < bodies.length; i++) {
         for (let j = i + 1; j < bodies.length; j++) {
           const [a, b] = [bodies[i] as string, bodies[j] as string];
-          if (leads.has(a) || leads.has(b)) continue;
-          const holds = (x: string) => (o: ObligationFact) => o.holders.some((h) => h.id === x);
-          if (ofType.some((o) => o.shared && holds(a)(o) && holds(b)(o))) continue;
-          const own = (x: string, y: string) => ofType.filter((o) => holds(x)(o) && !holds(y)(o));
-          const [ownA, ownB] = [own(a, b), own(b, a)];
+          const [heldA, heldB] = [
+            held.get(a) as Set<ObligationFact>,
+            held.get(b) as Set<ObligationFact>,
+          ];
+          const own = (x: Set<ObligationFact>, y: Set<ObligationFact>) =>
+            ofType.filter((o) => x.has(o) && !y.has(o));
+          if (ofType.some((o) => o.shared && heldA.has(o) && heldB.has(o))) continue;
+          const [ownA, ownB] = [own(heldA, heldB), own(heldB, heldA)];
           if (ownA.length === 0 || ownB.length === 0) continue;
-          if (linked(facts, a, b, [...ownA, ...ownB])) continue;
           const obligations = [...ownA, ...ownB];
-          const label = (catalogue.dutyTypes.get(code)?.label ?? code).toLowerCase();
+          if (linked(facts, a, b, obligations)) continue;
           const basis: Basis[] =
-            commitment && holds(a)(commitment) && holds(b)(commitment)
+            commitment && committed.has(a) && committed.has(b)
               ? [
                   {
                     kind: 'document-commitment',
                     provision: null,
                     citation: null,
-                    quote: commitment.record.evidence[0]?.quote ?? commitment.text,
+                    quote: quoteText(commitment.record, 0) ?? commitment.text,
                     note: `The document's own commitment (${commitment.id}).`,
                   },
                 ]
@@ -61,7 +76,7 @@ export const duplicateDutyHolders: RuleImpl = {
             relationships: obligations.flatMap((o) =>
               o.holders.filter((h) => h.id === a || h.id === b).map((h) => h.rel),
             ),
-            evidence: evidenceSet(...obligations.map((o) => o.record.evidence)),
+            evidence: cite(...obligations.map((o) => o.record)),
             basis,
           });
         }

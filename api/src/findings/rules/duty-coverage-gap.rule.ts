@@ -1,7 +1,7 @@
 import type { Basis, FindingDraft } from '../model.ts';
 import { regimeOf, requiredDuties } from '../regime.ts';
 import { numParam, type RuleImpl } from '../rule.ts';
-import { evidenceSet, the } from '../text.ts';
+import { cite, the } from '../text.ts';
 
 export const dutyCoverageGap: RuleImpl = {
   id: 'DUTY_COVERAGE_GAP',
@@ -40,7 +40,7 @@ export const dutyCoverageGap: RuleImpl = {
             `is set up under ${regimeLabel}, which requires it (${citations.join('; ')}).`,
           nodeIds: [body.id, facts.document.id],
           relationships: [rel],
-          evidence: evidenceSet(rel.evidence),
+          evidence: cite(rel),
           basis,
         });
       }

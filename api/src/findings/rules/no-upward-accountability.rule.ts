@@ -1,14 +1,13 @@
-import type { RelationshipRecord } from '../../graph/records.ts';
-import type { AreaFacts } from '../facts.ts';
+import type { AreaFacts, FactRelationship } from '../facts.ts';
 import type { FindingDraft } from '../model.ts';
 import { inPeriod } from '../regime.ts';
 import { numParam, strList, strParam, type RuleImpl } from '../rule.ts';
-import { evidenceSet, listing, sentence, the } from '../text.ts';
+import { cite, listing, sentence, the } from '../text.ts';
 
 const UP_OUT = new Set(['REPORTS_TO', 'ACCOUNTABLE_TO', 'ESCALATES_TO', 'CONSULTS']);
 
 /** The next step up from `id`: its reports, accountability, escalation and consultation lines, and who holds it to account. */
-function stepsUp(facts: AreaFacts, id: string): { to: string; rel: RelationshipRecord }[] {
+function stepsUp(facts: AreaFacts, id: string): { to: string; rel: FactRelationship }[] {
   return [
     ...facts
       .out(id)
@@ -30,7 +29,7 @@ export const noUpwardAccountability: RuleImpl = {
         .filter((r) => r.props.mode === 'democratic' || r.props.mode === 'non-executive')
         .map((r) => r.to),
     );
-    const isOversight = (id: string, via: RelationshipRecord) => {
+    const isOversight = (id: string, via: FactRelationship) => {
       if (mandated.has(id) || kinds.includes(facts.prop(id, 'kind') ?? '')) return true;
       if (facts.node(id) && !facts.prop(id, 'areaId')) return true;
       return (
@@ -44,7 +43,7 @@ export const noUpwardAccountability: RuleImpl = {
     for (const { body } of facts.governed()) {
       if (facts.prop(body.id, 'statutory') !== 'statutory') continue;
       const seen = new Set([body.id]);
-      const lines: RelationshipRecord[] = [];
+      const lines: FactRelationship[] = [];
       let frontier = [body.id];
       let reached = false;
       for (let step = 0; step < maxSteps && !reached && frontier.length > 0; step++) {
@@ -74,7 +73,7 @@ export const noUpwardAccountability: RuleImpl = {
           `members, non-executive members or a national body: ${tail}.`,
         nodeIds: [body.id, ...ends],
         relationships: lines,
-        evidence: evidenceSet(body.evidence, ...lines.map((r) => r.evidence)),
+        evidence: cite(body, ...lines),
       });
     }
     return out;

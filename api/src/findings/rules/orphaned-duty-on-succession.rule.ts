@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../model.ts';
 import type { RuleImpl } from '../rule.ts';
-import { evidenceSet, sentence, the } from '../text.ts';
+import { cite, quoteMatching, sentence, the } from '../text.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -18,7 +18,7 @@ export const orphanedDutyOnSuccession: RuleImpl = {
       for (const o of facts.obligations) {
         const held = o.holders.find((h) => h.id === s.from);
         if (!held) continue;
-        const handover = o.record.evidence.find((e) => mentionsSuccessor.test(e.quote)) ?? null;
+        const handover = quoteMatching([o.record], mentionsSuccessor);
         out.push({
           key: [o.id],
           message:
@@ -26,7 +26,7 @@ export const orphanedDutyOnSuccession: RuleImpl = {
             `is still given a duty: "${o.text}".`,
           nodeIds: [s.from, s.to, o.id],
           relationships: [s, held.rel],
-          evidence: evidenceSet(s.evidence, o.record.evidence),
+          evidence: cite(s, o.record),
           mitigation: handover,
         });
       }

@@ -1,7 +1,7 @@
 import type { FindingDraft } from '../model.ts';
 import { inPeriod } from '../regime.ts';
 import { strParam, type RuleImpl } from '../rule.ts';
-import { evidenceSet, longDate, sentence, the } from '../text.ts';
+import { cite, longDate, sentence, the } from '../text.ts';
 
 export const regimeRoleMismatch: RuleImpl = {
   id: 'REGIME_ROLE_MISMATCH',
@@ -21,7 +21,7 @@ export const regimeRoleMismatch: RuleImpl = {
             `although such boards ended by ${longDate(lscb.to)} and safeguarding partners replaced them.`,
           nodeIds: [body.id],
           relationships: [],
-          evidence: evidenceSet(body.evidence),
+          evidence: cite(body),
         });
       }
       if (
@@ -36,15 +36,16 @@ export const regimeRoleMismatch: RuleImpl = {
             `provided from ${longDate(partners.from)}.`,
           nodeIds: [body.id],
           relationships: [],
-          evidence: evidenceSet(body.evidence),
+          evidence: cite(body),
         });
       }
     }
     const ccgEnd = strParam(params.ccgEnd, '2022-07-01');
     if (!inPeriod(null, ccgEnd, facts.asOf)) {
-      const mentioned = new Set(facts.relationships.flatMap((r) => [r.from, r.to]));
-      for (const id of [...mentioned].sort()) {
-        if (facts.label(id) !== 'Organisation' || facts.prop(id, 'kind') !== 'ccg') continue;
+      const ccgs = [...facts.mentioned()].filter(
+        (id) => facts.label(id) === 'Organisation' && facts.prop(id, 'kind') === 'ccg',
+      );
+      for (const id of ccgs.sort()) {
         out.push({
           key: [id, 'ccg-replaced'],
           message:
@@ -52,7 +53,7 @@ export const regimeRoleMismatch: RuleImpl = {
             `clinical commissioning groups on ${longDate(ccgEnd)}.`,
           nodeIds: [id],
           relationships: [],
-          evidence: evidenceSet(facts.node(id)?.evidence ?? []),
+          evidence: cite(facts.node(id)),
         });
       }
     }

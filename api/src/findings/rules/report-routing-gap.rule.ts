@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../model.ts';
 import { strList, strParam, type RuleImpl } from '../rule.ts';
-import { evidenceSet, listing, sentence, the } from '../text.ts';
+import { cite, listing, sentence, the } from '../text.ts';
 
 export const reportRoutingGap: RuleImpl = {
   id: 'REPORT_ROUTING_GAP',
@@ -10,7 +10,13 @@ export const reportRoutingGap: RuleImpl = {
     const annual = facts
       .ofType('REPORTS_TO')
       .filter((r) => artefact.test(String(r.props.artefact ?? '')));
+    const known = new Map<string, boolean>();
     const routed = (holder: string): boolean => {
+      let r = known.get(holder);
+      if (r === undefined) known.set(holder, (r = routes(holder)));
+      return r;
+    };
+    const routes = (holder: string): boolean => {
       const chairs = facts.out(holder, 'CHAIRS').map((c) => c.to);
       const chairedBy = facts.in(holder, 'CHAIRS').map((c) => c.from);
       return annual.some(
@@ -37,7 +43,7 @@ export const reportRoutingGap: RuleImpl = {
           `but the document names no recipient for ${lacking.length > 1 ? 'their reports' : 'the report'}.`,
         nodeIds: [...lacking, o.id],
         relationships: o.holders.filter((h) => lacking.includes(h.id)).map((h) => h.rel),
-        evidence: evidenceSet(o.record.evidence),
+        evidence: cite(o.record),
       });
     }
     return out;

@@ -41,11 +41,15 @@ describe('the catalogue', () => {
 
 describe('DUAL_ROLE_SELF_SCRUTINY', () => {
   it('flags a post on the scrutiny board and on the body it holds to account, as an accepted risk when the document mitigates', () => {
-    const [f, ...rest] = boardAndTrust('member', true).run('DUAL_ROLE_SELF_SCRUTINY');
+    const area = boardAndTrust('member', true);
+    const [f, ...rest] = area.run('DUAL_ROLE_SELF_SCRUTINY');
     expect(rest).toEqual([]);
     expect(f?.id).toBe('DUAL_ROLE_SELF_SCRUTINY:shire/2020:shire/dcs:shire/board:shire/trust');
     expect(f?.status).toBe('accepted-risk');
-    expect(f?.mitigation?.quote).toMatch(/duplication/);
+    expect(f && area.mitigation(f)?.quote).toMatch(/duplication/);
+    expect(f && area.evidence(f).map((e) => e.quote)).toContain(
+      'This will reduce the opportunity for duplication.',
+    );
     expect(f?.message).toMatch(/^The Director of Children's Services sits on both/);
   });
 

@@ -1,7 +1,7 @@
-import type { RelationshipRecord } from '../../graph/records.ts';
+import type { FactRelationship } from '../facts.ts';
 import type { FindingDraft } from '../model.ts';
 import { strList, type RuleImpl } from '../rule.ts';
-import { evidenceSet, listing, sentence, the } from '../text.ts';
+import { cite, listing, sentence, the } from '../text.ts';
 
 export const scrutinyHostedInDelivery: RuleImpl = {
   id: 'SCRUTINY_HOSTED_IN_DELIVERY',
@@ -24,7 +24,7 @@ export const scrutinyHostedInDelivery: RuleImpl = {
         const parents = facts.out(host, 'SUBGROUP_OF');
         const parent = parents.find((p) => executive.includes(fn(p.to)));
         const assured = new Set([host, ...(parent ? [parent.to] : [])]);
-        const held: RelationshipRecord[] = scrutineers.flatMap((s) =>
+        const held: FactRelationship[] = scrutineers.flatMap((s) =>
           facts.out(s, 'HOLDS_TO_ACCOUNT').filter((h) => assured.has(h.to)),
         );
         const labels = types.map((t) => (catalogue.dutyTypes.get(t)?.label ?? t).toLowerCase());
@@ -41,13 +41,7 @@ export const scrutinyHostedInDelivery: RuleImpl = {
           message: `${sentence(owner)}'s ${listing(labels)} duty is discharged through ${where}${clause}.`,
           nodeIds: [...scrutineers, host, ...(parent ? [parent.to] : []), o.id],
           relationships: [via, ...(parent ? [parent] : []), ...held],
-          evidence: evidenceSet(
-            o.record.evidence,
-            via.evidence,
-            parent?.evidence ?? [],
-            facts.node(host)?.evidence ?? [],
-            ...held.map((h) => h.evidence),
-          ),
+          evidence: cite(o.record, via, parent, facts.node(host), ...held),
         });
       }
     }

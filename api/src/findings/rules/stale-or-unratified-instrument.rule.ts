@@ -2,7 +2,7 @@ import { str, strings } from '../../graph/records.ts';
 import type { FindingDraft } from '../model.ts';
 import { inPeriod } from '../regime.ts';
 import { strParam, type RuleImpl } from '../rule.ts';
-import { longDate, sentence } from '../text.ts';
+import { longDate, quotesMatching, sentence } from '../text.ts';
 
 export const staleOrUnratifiedInstrument: RuleImpl = {
   id: 'STALE_OR_UNRATIFIED_INSTRUMENT',
@@ -12,7 +12,6 @@ export const staleOrUnratifiedInstrument: RuleImpl = {
     const title = `"${str(p, 'title') ?? doc.id}" (${doc.id})`;
     const kinds = strings(p, 'noteKinds');
     const texts = strings(p, 'noteTexts');
-    const quotes = (re: RegExp) => doc.evidence.filter((e) => re.test(e.quote));
     const out: FindingDraft[] = [];
     const push = (reason: string, message: string, re: RegExp) =>
       out.push({
@@ -20,7 +19,7 @@ export const staleOrUnratifiedInstrument: RuleImpl = {
         message,
         nodeIds: [doc.id],
         relationships: [],
-        evidence: quotes(re),
+        evidence: quotesMatching(doc, re),
       });
     if (str(p, 'status') === 'draft' || kinds.includes('draft')) {
       const version = str(p, 'version');

@@ -1,13 +1,27 @@
 import type { FindingDraft } from '../model.ts';
 import { inPeriod } from '../regime.ts';
 import type { RuleImpl } from '../rule.ts';
-import { evidenceSet, longDate, sentence, the } from '../text.ts';
+import { cite, longDate, sentence, the } from '../text.ts';
 
 export const supersededBasis: RuleImpl = {
   id: 'SUPERSEDED_BASIS',
   evaluate({ facts, catalogue }) {
     const out: FindingDraft[] = [];
+    // Per duty type: whether a later type replaced it and none of its own bases is in force.
+    const replaced = new Map<string, boolean>();
+    const isReplaced = (code: string): boolean => {
+      let r = replaced.get(code);
+      if (r === undefined) {
+        const type = catalogue.dutyTypes.get(code);
+        r =
+          Boolean(type?.succeededBy) &&
+          !type?.bases.some((x) => inPeriod(x.from, x.to, facts.asOf));
+        replaced.set(code, r);
+      }
+      return r;
+    };
     for (const o of facts.obligations) {
+      if (o.basedOn.length === 0 && !o.dutyTypes.some(isReplaced)) continue;
       const holders = o.holders.map((h) => h.id);
       const who = sentence(the(facts, holders[0] ?? o.id));
       for (const b of o.basedOn) {
@@ -20,7 +34,7 @@ export const supersededBasis: RuleImpl = {
             `which ceased to be in force on ${longDate(p.inForceTo)}.`,
           nodeIds: [...holders, o.id],
           relationships: [b],
-          evidence: evidenceSet(o.record.evidence, b.evidence),
+          evidence: cite(o.record, b),
           basis: [
             { kind: 'statute', provision: p.id, citation: p.citation, quote: null, note: null },
           ],
@@ -28,8 +42,7 @@ export const supersededBasis: RuleImpl = {
       }
       for (const code of o.dutyTypes) {
         const type = catalogue.dutyTypes.get(code);
-        if (!type?.succeededBy) continue;
-        if (type.bases.some((x) => inPeriod(x.from, x.to, facts.asOf))) continue;
+        if (!type?.succeededBy || !isReplaced(code)) continue;
         const next = catalogue.dutyTypes.get(type.succeededBy)?.label ?? type.succeededBy;
         out.push({
           key: [o.id, `duty/${code}`],
@@ -38,7 +51,7 @@ export const supersededBasis: RuleImpl = {
             `a duty the law has replaced with ${next.toLowerCase()}.`,
           nodeIds: [...holders, o.id],
           relationships: o.holders.map((h) => h.rel),
-          evidence: evidenceSet(o.record.evidence),
+          evidence: cite(o.record),
         });
       }
     }

@@ -3,7 +3,8 @@ import type { NodeRecord, RelationshipRecord } from '../../graph/records.ts';
 import type { RelationshipType } from '../../canonical/index.ts';
 import { catalogue, parametersOf } from '../catalogue.ts';
 import { evaluate } from '../engine.ts';
-import { buildFacts, type AreaFacts } from '../facts.ts';
+import { resolveEvidence, resolveQuote, type EvidenceLookup } from '../evidence.ts';
+import { buildFacts, UNQUOTED_TYPES, type AreaFacts, type FactRelationship } from '../facts.ts';
 import type { Finding } from '../model.ts';
 
 type Props = Record<string, unknown>;
@@ -115,8 +116,23 @@ export class FactsBuilder {
     return this;
   }
 
+  /**
+   * The area's facts as the store fetch gives them: quotes as text only (none
+   * for UNQUOTED_TYPES), OF_TYPE folded into the obligations' duty types.
+   */
   facts(asOf = '2020-06-01'): AreaFacts {
-    const [facts] = buildFacts([this.area], asOf, this.nodes, this.rels);
+    const dutyTypes = new Map<string, string[]>();
+    const relationships: FactRelationship[] = [];
+    for (const r of this.rels) {
+      if (r.type === 'OF_TYPE') {
+        dutyTypes.set(r.from, [...(dutyTypes.get(r.from) ?? []), r.to.replace(/^duty\//, '')]);
+      } else {
+        const quotes = UNQUOTED_TYPES.has(r.type) ? null : r.evidence.map((e) => e.quote);
+        relationships.push({ ...r, quotes });
+      }
+    }
+    const nodes = this.nodes.map((n) => ({ ...n, quotes: n.evidence.map((e) => e.quote) }));
+    const [facts] = buildFacts([this.area], asOf, { nodes, relationships, dutyTypes });
     if (!facts) throw new Error('no document in force');
     return facts;
   }
@@ -131,4 +147,17 @@ export class FactsBuilder {
       parameters: { [ruleId]: parameters },
     });
   }
+
+  /** The evidence of a finding, resolved from the built records as the API resolves it from the store. */
+  evidence(f: Finding): Evidence[] {
+    return resolveEvidence(f.evidence, f.documentId, this.lookup);
+  }
+
+  /** The mitigation quote of a finding, if any. */
+  mitigation(f: Finding): Evidence | null {
+    return f.mitigation ? resolveQuote(f.mitigation, this.lookup) : null;
+  }
+
+  private readonly lookup: EvidenceLookup = (c) =>
+    [...this.nodes, ...this.rels].find((r) => r.id === c.id)?.evidence;
 }
