@@ -2,6 +2,7 @@ import { serverConfigFromEnv, type ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { say } from './bootstrap/progress.ts';
 import { prepareStore } from './bootstrap/prepare.ts';
+import { warmFindings } from './findings/findings.cache.ts';
 import { createApp } from './server.ts';
 import { openStore, storeConfigFromEnv, StoreError, type Store } from './store/index.ts';
 
@@ -67,6 +68,16 @@ async function main(): Promise<void> {
   const base = `http://${publicHost(config)}:${port}`;
   say(`GraphQL:  ${base}/graphql`);
   say(`Explorer: ${base}/`);
+  // Today's findings for every area, in the background: the first summary is then served from memory.
+  const started = performance.now();
+  warmFindings(store).then(
+    (count) =>
+      logger.info(
+        { findings: count, ms: Math.round(performance.now() - started) },
+        'findings evaluated for today',
+      ),
+    (error: unknown) => logger.warn({ err: error }, 'findings were not evaluated at startup'),
+  );
 }
 
 void main();

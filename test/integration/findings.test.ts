@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAreaHashes } from '../../api/src/findings/facts.store.ts';
+import { FindingsCache, warmFindings } from '../../api/src/findings/findings.cache.ts';
 import { REPO_ROOT } from '../../api/src/store/index.ts';
 import type { TestApp } from './support/app.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
@@ -309,5 +311,50 @@ describe('findings over the seed documents', () => {
         'BAD_USER_INPUT',
       );
     }
+  });
+
+  it("resolves each finding's subject nodes and relationships, with their evidence, to the ids it names", async () => {
+    const data = dataOf<{
+      findings: {
+        edges: {
+          node: {
+            id: string;
+            documentId: string;
+            nodeIds: string[];
+            relationshipIds: string[];
+            nodes: { id: string }[];
+            relationships: { id: string; evidence: { documentId: string }[] }[];
+          };
+        }[];
+      };
+    }>(
+      await t.graphql(
+        `query ($document: ID) { findings(document: $document, first: 200) { edges { node {
+          id documentId nodeIds relationshipIds
+          nodes { id } relationships { id evidence { documentId } }
+        } } } }`,
+        { document: 'wiltshire/2014' },
+      ),
+    );
+    const findings = data.findings.edges.map((e) => e.node);
+    expect(findings.length).toBeGreaterThan(3);
+    for (const f of findings) {
+      expect(
+        f.nodes.map((n) => n.id),
+        f.id,
+      ).toEqual(f.nodeIds);
+      expect(
+        f.relationships.map((r) => r.id),
+        f.id,
+      ).toEqual(f.relationshipIds);
+      for (const r of f.relationships) expect(r.evidence.length, r.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('warms the findings cache for every area at a date (as the server does at startup)', async () => {
+    const cache = new FindingsCache();
+    const areas = await listAreaHashes(t.store);
+    expect(await warmFindings(t.store, '2026-01-01', cache)).toBeGreaterThan(10);
+    for (const area of areas) expect(cache.get(area, '2026-01-01'), area.id).toBeDefined();
   });
 });

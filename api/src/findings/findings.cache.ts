@@ -1,7 +1,8 @@
 import type { Store } from '../store/index.ts';
 import { catalogue } from './catalogue.ts';
 import { evaluate } from './engine.ts';
-import { type AreaHash, fetchFacts } from './facts.store.ts';
+import { today } from '../graph/temporal.ts';
+import { type AreaHash, fetchFacts, listAreaHashes } from './facts.store.ts';
 import type { Finding } from './model.ts';
 
 /** Every rule's findings (catalogue order, then id) for one area at one date. */
@@ -100,4 +101,18 @@ export async function findingsByArea(
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((a) => found.get(a.id))
     .filter((v): v is AreaFindings => Boolean(v));
+}
+
+/**
+ * Evaluates every area's findings for `asOf` (default today) into the cache,
+ * so the first national summary or findings panel after startup is served
+ * from memory. Returns the number of findings.
+ */
+export async function warmFindings(
+  store: Store,
+  asOf: string = today(),
+  cache: FindingsCache = findingsCache,
+): Promise<number> {
+  const byArea = await findingsByArea(store, await listAreaHashes(store), asOf, cache);
+  return byArea.reduce((n, a) => n + a.findings.length, 0);
 }
