@@ -254,6 +254,8 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const lines: string[] = [];
   let missed = 0;
+  // The machine may be shared: say how busy it was (1-minute load average).
+  const loadAtStart = os.loadavg()[0] ?? 0;
   try {
     const cpus = os.cpus();
     const version = browser.version();
@@ -302,7 +304,9 @@ async function main(): Promise<void> {
       '',
       `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(
         os.totalmem() / 2 ** 30,
-      )} GiB, ${os.type()} ${os.release()}`,
+      )} GiB, ${os.type()} ${os.release()}; load average ${loadAtStart.toFixed(2)} at the start, ${(
+        os.loadavg()[0] ?? 0
+      ).toFixed(2)} at the end`,
       `- Browser: headless Chromium ${version} (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, --disable-gpu), viewport ${VIEWPORT.width}×${VIEWPORT.height}`,
       `- Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; ${RUNS} runs per row after one warm-up, median`,
       '',

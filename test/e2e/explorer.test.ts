@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestMode, launchChromium } from './support/browser';
+import { canvasReady } from './support/explorer';
 import { RESULTS_DIR } from './support/paths';
 import { serverForTests, type RunningServer } from './support/server';
 
@@ -81,5 +82,42 @@ describe.skipIf(mode.skip)('explorer (Chromium)', () => {
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.textContent()).toContain('no-such-area');
     await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+  });
+
+  it('draws the overview map, and dragging or scrolling on it moves the view', async () => {
+    await page.goto(`${server!.baseUrl}/`);
+    await canvasReady(page);
+    const map = page.locator('.ag-overview canvas');
+    await map.waitFor();
+    expect(await map.getAttribute('aria-label')).toBeTruthy();
+    // Something is drawn besides the white background: the nodes and the view's mask.
+    const inked = await map.evaluate((el: HTMLCanvasElement) => {
+      const { data } = el.getContext('2d')!.getImageData(0, 0, el.width, el.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i]! + data[i + 1]! + data[i + 2]! < 700) n++;
+      return n;
+    });
+    expect(inked).toBeGreaterThan(50);
+
+    const transform = () =>
+      page
+        .locator('.react-flow__viewport')
+        .first()
+        .evaluate((el) => (el as HTMLElement).style.transform);
+    const before = await transform();
+    const box = (await map.boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + 15, cy + 10, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(transform).not.toBe(before);
+
+    const panned = await transform();
+    await page.mouse.move(cx, cy);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(transform).not.toBe(panned);
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -2,25 +2,24 @@ import {
   Background,
   ConnectionMode,
   Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   ReactFlowProvider,
-  useEdgesState,
-  useNodesInitialized,
-  useNodesState,
   useReactFlow,
+  useStoreApi,
+  type InternalNode,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { clusterBadges, clusterKey, type BadgeBox, type BadgeSlot } from '../graph/badgeClusters';
-import type { Decorations } from '../graph/decorations';
+import { hasFlags, type Decorations } from '../graph/decorations';
 import {
   buildEdges,
   buildNodes,
   layoutInput,
   redecorateEdges,
   redecorateNodes,
+  usedSides,
 } from '../graph/flowElements';
 import type { FlowEdge, FlowNode } from '../graph/toFlow';
 import { structureKey, type ViewGraph } from '../graph/view';
@@ -31,8 +30,18 @@ import {
   type CanvasActions,
 } from './canvasActions';
 import { edgeTypes } from './edgeTypes';
-import { layoutOffThread } from './layoutClient';
+import { layoutOffThread, warmLayoutWorker } from './layoutClient';
+import {
+  allMeasured,
+  boundsOf,
+  fitViewport,
+  laidOutBoxes,
+  measuredBoxes,
+  sameViewport,
+} from './measure';
 import { nodeTypes } from './nodeTypes';
+import { OverviewMap } from './OverviewMap';
+import { NODE_LOOKS_CSS } from './nodes/looks';
 import { canvasBusy, canvasGone, canvasReady } from '../ui/readiness';
 
 /** A request to centre the view on some nodes; a new `nonce` asks again. */
@@ -79,13 +88,24 @@ const FIT_PADDING = { top: '72px', right: '36px', bottom: '128px', left: '24px' 
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.1 } as const;
 /** Centring on a chain, a post's bodies or a finding: the same room, a little closer. */
 const FOCUS_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.2, duration: 350 } as const;
-const MINIMAP_STYLE = { width: 160, height: 100 };
+const MINIMAP_SIZE = { width: 160, height: 100 };
 /** Screen px kept between two finding badges; closer ones are merged (zoomed out). */
 const BADGE_GAP = 4;
 const NO_SLOTS: ReadonlyMap<string, BadgeSlot> = new Map();
 const NO_SHIFTS: ReadonlyMap<string, number> = new Map();
 /** Beyond this many nodes only those in view are rendered (React Flow's culling). */
 export const CULL_ABOVE = 400;
+/**
+ * The canvas owns its nodes and edges inside React Flow's store (uncontrolled
+ * flow: `defaultNodes`, then `setNodes`/`setEdges`): drags, selection and the
+ * measured sizes are applied there, without rendering this component and
+ * handing every node back to React Flow on each change.
+ */
+const NO_NODES: FlowNode[] = [];
+const NO_EDGES: FlowEdge[] = [];
+
+// The first canvas will want a layout: have the worker ready by then.
+warmLayoutWorker();
 
 export function AreaCanvas(props: AreaCanvasProps) {
   return (
@@ -108,14 +128,11 @@ function CanvasInner({
   compact = false,
   testId = 'canvas',
 }: AreaCanvasProps) {
-  const [nodes, setNodes, onNodesChange] = useNodesState<FlowNode>([]);
-  const [edges, setEdges, onEdgesChange] = useEdgesState<FlowEdge>([]);
   const [relayout, setRelayout] = useState(0);
   const [phase, setPhase] = useState<'layout' | 'draw' | 'ready' | 'error'>('layout');
   const [exporting, setExporting] = useState<string | null>(null);
-  const info = useRef<CanvasReadyInfo | null>(null);
   const flow = useReactFlow<FlowNode, FlowEdge>();
-  const initialised = useNodesInitialized();
+  const store = useStoreApi<FlowNode, FlowEdge>();
   const container = useRef<HTMLDivElement>(null);
 
   // Finding badges keep their screen size, so zoomed out they may meet: merge those.
@@ -131,79 +148,6 @@ function CanvasInner({
   const key = useMemo(() => structureKey(view), [view]);
   const viewRef = useRef(view);
   viewRef.current = view;
-
-  // Layout off the main thread whenever the drawn structure changes (or on request).
-  useEffect(() => {
-    let cancelled = false;
-    const v = viewRef.current;
-    setPhase('layout');
-    canvasBusy(testId);
-    const input = layoutInput(v);
-    const started = performance.now();
-    layoutOffThread(input)
-      .then((answer) => {
-        if (cancelled) return;
-        const heights = new Map(input.nodes.map((n) => [n.id, n.height]));
-        const widths = new Map(input.nodes.map((n) => [n.id, n.width]));
-        const { decorations: dec, selectedId: sel } = latest.current;
-        const built = buildNodes(v, answer.positions, dec, sel);
-        for (const n of built) n.initialHeight = heights.get(n.id);
-        setNodes(built);
-        setEdges(buildEdges(v, answer.positions, heights, widths, dec));
-        info.current = {
-          nodes: built.length,
-          edges: v.edges.length,
-          layoutMs: Math.round(answer.ms),
-          offThread: answer.offThread,
-          startedAt: started,
-          laidOutAt: performance.now(),
-        };
-        setPhase('draw');
-      })
-      .catch(() => {
-        if (!cancelled) setPhase('error');
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [key, relayout, setNodes, setEdges, testId]);
-
-  useEffect(() => () => canvasGone(testId), [testId]);
-
-  // Overlays change without moving anything.
-  const firstDecorations = useRef(true);
-  useEffect(() => {
-    if (firstDecorations.current) {
-      firstDecorations.current = false;
-      return;
-    }
-    setNodes((prev) => redecorateNodes(prev, decorations));
-    setEdges((prev) => redecorateEdges(prev, decorations));
-  }, [decorations, setNodes, setEdges]);
-
-  // Selection from outside (URL, search, findings) shows on the canvas.
-  useEffect(() => {
-    setNodes((prev) => {
-      let changed = false;
-      const out = prev.map((n) => {
-        const want = n.id === selectedId;
-        if (Boolean(n.selected) === want) return n;
-        changed = true;
-        return { ...n, selected: want };
-      });
-      return changed ? out : prev;
-    });
-    setEdges((prev) => {
-      let changed = false;
-      const out = prev.map((e) => {
-        const want = e.id === selectedId;
-        if (Boolean(e.selected) === want) return e;
-        changed = true;
-        return { ...e, selected: want };
-      });
-      return changed ? out : prev;
-    });
-  }, [selectedId, setNodes, setEdges, phase]);
 
   // Measure the badges on screen: move edge badges out from under another edge's wording,
   // then merge those that overlap (a cheap no-op without badges).
@@ -256,26 +200,131 @@ function CanvasInner({
       });
     });
   }, [declutter]);
-  useEffect(() => {
-    if (phase === 'ready') scheduleDeclutter();
-  }, [phase, nodes, edges, scheduleDeclutter]);
   useEffect(() => () => cancelAnimationFrame(pendingDeclutter.current), []);
 
-  // Once drawn and measured: fit, then say so (the benchmark waits for this).
-  const cull = view.nodes.length > CULL_ABOVE;
+  // Layout off the main thread whenever the drawn structure changes (or on request), then
+  // draw: fitted to the laid-out bounds from the start, ready once every node is measured.
   useEffect(() => {
-    if (phase !== 'draw' || !(initialised || cull || nodes.length === 0)) return;
-    void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 0 });
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        declutter();
-        setPhase('ready');
-        canvasReady(testId, info.current ?? undefined);
-        if (info.current) latest.current.onReady?.(info.current);
+    let cancelled = false;
+    let unsubscribe = () => undefined as void;
+    let frame = 0;
+    const v = viewRef.current;
+    setPhase('layout');
+    canvasBusy(testId);
+    const input = layoutInput(v);
+    const started = performance.now();
+    layoutOffThread(input)
+      .then((answer) => {
+        if (cancelled) return;
+        const heights = new Map(input.nodes.map((n) => [n.id, n.height]));
+        const widths = new Map(input.nodes.map((n) => [n.id, n.width]));
+        const { decorations: dec, selectedId: sel } = latest.current;
+        const builtEdges = buildEdges(v, answer.positions, heights, widths, dec);
+        const built = buildNodes(v, answer.positions, dec, sel, usedSides(builtEdges));
+        const info: CanvasReadyInfo = {
+          nodes: built.length,
+          edges: v.edges.length,
+          layoutMs: Math.round(answer.ms),
+          offThread: answer.offThread,
+          startedAt: started,
+          laidOutAt: performance.now(),
+        };
+        // Ready when React Flow has measured every node it was given (culled ones too: it
+        // draws each node once to measure it), with the view fitted to the measured sizes.
+        let landed = built.length === 0;
+        const finish = () => {
+          const s = store.getState();
+          landed ||= built.some((n) => s.nodeLookup.get(n.id)?.internals.userNode === n);
+          if (!landed || !allMeasured(s.nodeLookup)) return;
+          unsubscribe();
+          const exact = fitViewport(boundsOf(measuredBoxes(s.nodeLookup)), s, FIT_VIEW_OPTIONS);
+          if (exact && !sameViewport(exact, flow.getViewport())) void flow.setViewport(exact);
+          frame = requestAnimationFrame(() => {
+            frame = requestAnimationFrame(() => {
+              if (cancelled) return;
+              declutter();
+              setPhase('ready');
+              canvasReady(testId, info);
+              latest.current.onReady?.(info);
+            });
+          });
+        };
+        unsubscribe = store.subscribe(finish);
+        // Fit to the laid-out bounds (estimated heights) before anything is drawn, so the
+        // nodes are drawn once, where they will stay, and culling starts from the right view.
+        // (No `initialHeight` on the nodes: React Flow would draw each node at that height,
+        // measure it, then let it take its own height and measure it all over again.)
+        const s = store.getState();
+        const laidOut = boundsOf(laidOutBoxes(input.nodes, answer.positions));
+        const estimated = fitViewport(laidOut, s, FIT_VIEW_OPTIONS);
+        if (estimated) void flow.setViewport(estimated);
+        flow.setNodes(built);
+        flow.setEdges(builtEdges);
+        setPhase('draw');
+        finish();
+      })
+      .catch(() => {
+        if (!cancelled) setPhase('error');
       });
+    return () => {
+      cancelled = true;
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [key, relayout, flow, store, testId, declutter]);
+
+  useEffect(() => () => canvasGone(testId), [testId]);
+
+  // Overlays change without moving anything.
+  const firstDecorations = useRef(true);
+  useEffect(() => {
+    if (firstDecorations.current) {
+      firstDecorations.current = false;
+      return;
+    }
+    flow.setNodes((prev) => redecorateNodes(prev, decorations));
+    flow.setEdges((prev) => redecorateEdges(prev, decorations));
+  }, [decorations, flow]);
+
+  // Selection from outside (URL, search, findings) shows on the canvas. Most changes come
+  // from the canvas itself (React Flow has already selected it): then there is nothing to do.
+  useEffect(() => {
+    const is = (item: { id: string; selected?: boolean }) =>
+      Boolean(item.selected) === (item.id === selectedId);
+    if (flow.getNodes().every(is) && flow.getEdges().every(is)) return;
+    flow.setNodes((prev) => {
+      let changed = false;
+      const out = prev.map((n) => {
+        const want = n.id === selectedId;
+        if (Boolean(n.selected) === want) return n;
+        changed = true;
+        return { ...n, selected: want };
+      });
+      return changed ? out : prev;
     });
-    return () => cancelAnimationFrame(frame);
-  }, [phase, initialised, cull, nodes.length, flow, testId, declutter]);
+    flow.setEdges((prev) => {
+      let changed = false;
+      const out = prev.map((e) => {
+        const want = e.id === selectedId;
+        if (Boolean(e.selected) === want) return e;
+        changed = true;
+        return { ...e, selected: want };
+      });
+      return changed ? out : prev;
+    });
+  }, [selectedId, flow, phase]);
+
+  // Badges follow what moves (a drag, a re-decoration): measure them again after the change.
+  // Without any badge there is nothing to measure (but once more, to clear old merges).
+  const flagged = useMemo(() => hasFlags(decorations), [decorations]);
+  useEffect(() => {
+    if (phase !== 'ready') return;
+    scheduleDeclutter();
+    if (!flagged) return;
+    return store.subscribe((s, prev) => {
+      if (s.nodes !== prev.nodes || s.edges !== prev.edges) scheduleDeclutter();
+    });
+  }, [phase, store, scheduleDeclutter, decorations, flagged]);
 
   // Centre on what was asked for (a finding's nodes, a search hit), clear of the tools,
   // the controls and the minimap.
@@ -295,6 +344,13 @@ function CanvasInner({
     [onSelect],
   );
   const onPaneClick = useCallback(() => onSelect?.(null), [onSelect]);
+  // A sheet over the graph while a node is dragged (styles.css: `.ag-canvas--dragging`).
+  const onNodeDragStart = useCallback(() => {
+    container.current?.classList.add('ag-canvas--dragging');
+  }, []);
+  const onNodeDragStop = useCallback(() => {
+    container.current?.classList.remove('ag-canvas--dragging');
+  }, []);
   // Keyboard selection (Tab to a node, Enter) arrives here.
   const onSelectionChange = useCallback(
     ({ nodes: ns, edges: es }: OnSelectionChangeParams<FlowNode, FlowEdge>) => {
@@ -303,7 +359,10 @@ function CanvasInner({
     },
     [onSelect],
   );
-  const miniMapColour = useCallback((node: FlowNode) => node.data.appearance.border, []);
+  const miniMapColour = useCallback(
+    (node: InternalNode<FlowNode>) => node.data.appearance.border,
+    [],
+  );
   const actions = useMemo<CanvasActions>(
     () => ({ openFindings: onOpenFindings ?? (() => undefined) }),
     [onOpenFindings],
@@ -328,6 +387,10 @@ function CanvasInner({
     <CanvasActionsContext.Provider value={actions}>
       <BadgeSlotsContext.Provider value={slots}>
         <BadgeShiftsContext.Provider value={shifts}>
+          {/* The node colours (one rule per look); React hoists it once into <head>. */}
+          <style href="ag-node-looks" precedence="ag-node-looks">
+            {NODE_LOOKS_CSS}
+          </style>
           <div
             ref={container}
             className="ag-canvas"
@@ -340,34 +403,32 @@ function CanvasInner({
             data-edge-count={view.edges.length}
           >
             <ReactFlow
-              nodes={nodes}
-              edges={edges}
+              defaultNodes={NO_NODES}
+              defaultEdges={NO_EDGES}
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
-              onNodesChange={onNodesChange}
-              onEdgesChange={onEdgesChange}
               onNodeClick={onNodeClick}
               onEdgeClick={onEdgeClick}
               onPaneClick={onPaneClick}
+              onNodeDragStart={onNodeDragStart}
+              onNodeDragStop={onNodeDragStop}
               onSelectionChange={onSelectionChange}
               onMoveEnd={scheduleDeclutter}
               nodesConnectable={false}
               connectionMode={ConnectionMode.Loose}
               edgesReconnectable={false}
               deleteKeyCode={null}
-              onlyRenderVisibleElements={cull}
+              onlyRenderVisibleElements={view.nodes.length > CULL_ABOVE}
               minZoom={0.05}
               maxZoom={2.5}
             >
               <Background gap={24} color="#d4d4d8" />
               <Controls showInteractive={false} aria-label="Zoom controls" />
               {compact ? null : (
-                <MiniMap
-                  nodeColor={miniMapColour}
-                  nodeStrokeWidth={0}
-                  style={MINIMAP_STYLE}
-                  pannable
-                  zoomable
+                <OverviewMap
+                  width={MINIMAP_SIZE.width}
+                  height={MINIMAP_SIZE.height}
+                  nodeColour={miniMapColour}
                   ariaLabel="Overview of the whole graph"
                 />
               )}

@@ -41,6 +41,15 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * Starts the worker ahead of the first layout (loading and compiling its
+ * module took longer than laying out a real area), while the page is still
+ * fetching the area. Later layouts reuse it.
+ */
+export function warmLayoutWorker(): void {
+  if (typeof Worker !== 'undefined') getWorker();
+}
+
 export function layoutOffThread(input: LayoutInput): Promise<LayoutAnswer> {
   const w = getWorker();
   if (!w) {

@@ -5,6 +5,7 @@ import {
   decorationKey,
   diffIndex,
   edgeDiffStatus,
+  hasFlags,
   obligationsHighlight,
 } from './decorations';
 import { sampleGraph, trustHolders } from './fixtures';
@@ -141,5 +142,14 @@ describe('finding flags', () => {
       allAccepted: true,
     });
     expect(decorationKey(dec.nodes.get('w/wscb'))).not.toBe(decorationKey(undefined));
+    expect(hasFlags(dec)).toBe(true);
+  });
+
+  it('says when nothing carries a badge (the canvas then measures no badges)', () => {
+    const view = selectViewGraph(sampleGraph());
+    expect(hasFlags(computeDecorations(view, {}))).toBe(false);
+    expect(hasFlags(computeDecorations(view, { highlight: chainHighlight(trustHolders) }))).toBe(
+      false,
+    );
   });
 });

@@ -217,3 +217,10 @@ export function decorationKey(d: Decoration | undefined): string {
     d.hidden ?? '',
   ].join('|');
 }
+
+/** Whether any node or edge carries a finding badge. */
+export function hasFlags(decorations: Decorations): boolean {
+  for (const d of decorations.nodes.values()) if (d.flag) return true;
+  for (const d of decorations.edges.values()) if (d.flag) return true;
+  return false;
+}

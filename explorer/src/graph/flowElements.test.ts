@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { chainHighlight, computeDecorations } from './decorations';
 import { sampleGraph, trustHolders } from './fixtures';
-import { buildNodes, layoutInput, redecorateNodes, runLayout } from './flowElements';
+import {
+  buildEdges,
+  buildNodes,
+  layoutInput,
+  redecorateNodes,
+  runLayout,
+  usedSides,
+} from './flowElements';
 import { selectViewGraph } from './view';
 
 describe('layout input', () => {
@@ -34,5 +41,33 @@ describe('redecorating nodes', () => {
     expect(trust?.className).toContain('ag-em-subject');
     expect(trust?.ariaLabel).toMatch(/highlighted$/);
     expect(trust?.position).toEqual(nodes.find((n) => n.id === 'w/trust')?.position);
+  });
+});
+
+describe('anchors', () => {
+  it('gives each node the sides its edges attach to, and nothing else', () => {
+    const view = selectViewGraph(sampleGraph());
+    const input = layoutInput(view);
+    const positions = runLayout(input);
+    const heights = new Map(input.nodes.map((n) => [n.id, n.height]));
+    const widths = new Map(input.nodes.map((n) => [n.id, n.width]));
+    const plain = computeDecorations(view, {});
+    const edges = buildEdges(view, positions, heights, widths, plain);
+    const sides = usedSides(edges);
+    const nodes = buildNodes(view, positions, plain, null, sides);
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    for (const e of edges) {
+      expect(byId.get(e.source)?.data.sides).toContain(e.sourceHandle);
+      expect(byId.get(e.target)?.data.sides).toContain(e.targetHandle);
+    }
+    for (const n of nodes) {
+      const attached = edges.flatMap((e) => [
+        ...(e.source === n.id ? [e.sourceHandle] : []),
+        ...(e.target === n.id ? [e.targetHandle] : []),
+      ]);
+      expect([...(n.data.sides ?? [])].sort()).toEqual([...new Set(attached)].sort());
+    }
+    // Without sides every node keeps all four anchors.
+    expect(buildNodes(view, positions, plain, null)[0]?.data.sides).toBeUndefined();
   });
 });

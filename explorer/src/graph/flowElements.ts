@@ -9,11 +9,13 @@ import { parallelOffsets } from './edgePath';
 import { layeredLayout, type LayoutEdge, type LayoutNode, type Point } from './layout';
 import {
   estimateNodeHeight,
+  HANDLE_SIDES,
   handleSides,
   toFlowNode,
   type FlowEdge,
   type FlowNode,
   type FlowNodeType,
+  type HandleSide,
 } from './toFlow';
 import type { ViewGraph } from './view';
 
@@ -65,15 +67,47 @@ export interface FlowNodeExtra {
   estHeight: number;
 }
 
+/**
+ * The sides each node's edges leave or enter by. A node draws only these
+ * anchors: every anchor is an element the browser lays out and React Flow
+ * measures, and most nodes use one or two sides of four. Edges keep their
+ * sides until the next layout, which builds the nodes again.
+ */
+export function usedSides(edges: readonly FlowEdge[]): Map<string, readonly HandleSide[]> {
+  const used = new Map<string, Set<string>>();
+  const add = (id: string, side: string | null | undefined): void => {
+    if (!side) return;
+    let set = used.get(id);
+    if (!set) used.set(id, (set = new Set()));
+    set.add(side);
+  };
+  for (const e of edges) {
+    add(e.source, e.sourceHandle);
+    add(e.target, e.targetHandle);
+  }
+  return new Map(
+    [...used].map(([id, set]) => [id, HANDLE_SIDES.filter((side) => set.has(side))] as const),
+  );
+}
+
+const NO_SIDES: readonly HandleSide[] = [];
+
+/**
+ * Flow nodes at their laid-out positions. With `sides` (from `usedSides` of
+ * the edges built on the same positions) each node draws only the anchors
+ * its edges use; without it, all four.
+ */
 export function buildNodes(
   view: ViewGraph,
   positions: Positions,
   decorations: Decorations,
   selectedId: string | null,
+  sides?: ReadonlyMap<string, readonly HandleSide[]>,
 ): FlowNode[] {
   return view.nodes.map((n) => {
     const f = toFlowNode(n);
     f.position = positions[n.id] ?? { x: 0, y: 0 };
+    if (sides) f.data.sides = sides.get(n.id) ?? NO_SIDES;
     decorateNode(f, decorations.nodes.get(n.id));
     if (selectedId === n.id) f.selected = true;
     return f;

@@ -30,6 +30,8 @@ export interface FlowNodeData extends Record<string, unknown> {
   decoration?: Decoration | null;
   /** `decorationKey(decoration)`: unchanged keys keep the node object. */
   decorationKey?: string;
+  /** The sides its edges attach to (see `usedSides`); all four when not given. */
+  sides?: readonly HandleSide[];
 }
 
 export interface FlowEdgeData extends Record<string, unknown> {
@@ -64,8 +66,10 @@ export const NODE_WIDTH: Readonly<Record<FlowNodeType, number>> = {
   generic: 180,
 };
 
-/** Handle ids rendered by every custom node (see `flow/nodes/NodeHandles`). */
+/** Handle ids a custom node can render (see `flow/nodes/NodeHandles`). */
 export type HandleSide = 'top' | 'bottom' | 'left' | 'right';
+
+export const HANDLE_SIDES: readonly HandleSide[] = ['top', 'bottom', 'left', 'right'];
 
 export function flowNodeType(label: string): FlowNodeType {
   if (label === 'Body') return 'body';

@@ -2,6 +2,7 @@ import type { Node, NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { FlowNodeData } from '../../graph/toFlow';
 import { NodeCard } from './NodeCard';
+import { sameCard } from './sameCard';
 
 export type GenericFlowNode = Node<FlowNodeData, 'generic'>;
 
@@ -12,4 +13,4 @@ export const GenericNode = memo(function GenericNode({
   selected,
 }: NodeProps<GenericFlowNode>) {
   return <NodeCard id={id} variant="generic" data={data} selected={selected} />;
-});
+}, sameCard);

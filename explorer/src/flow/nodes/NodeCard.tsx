@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { FlowNodeData, FlowNodeType } from '../../graph/toFlow';
 import { NodeFindingBadge } from '../FindingBadge';
-import { NodeHandles } from './NodeHandles';
+import { lookClass } from './looks';
+import { anchorsFor } from './NodeHandles';
 
 interface NodeCardProps {
   id: string;
@@ -25,18 +26,13 @@ export function NodeCard({ id, variant, data, selected, badge }: NodeCardProps) 
   const diff = d?.diff && d.diff !== 'unchanged' ? d.diff : null;
   return (
     <div
-      className={`ag-node ag-node--${variant}${selected ? ' ag-node--selected' : ''}`}
-      style={{
-        background: appearance.fill,
-        borderColor: appearance.border,
-        color: appearance.text,
-      }}
+      className={`ag-node ag-node--${variant} ${lookClass(appearance)}${selected ? ' ag-node--selected' : ''}`}
       data-label={data.label}
       data-function={data.function ?? undefined}
       data-diff={diff ?? undefined}
       data-emphasis={d?.emphasis ?? undefined}
     >
-      <NodeHandles />
+      {anchorsFor(data.sides)}
       {diff || d?.hidden ? (
         <div className="ag-node__tags">
           {diff ? <span className={`ag-tag ag-tag--${diff}`}>{DIFF_TEXT[diff]}</span> : null}
