@@ -8,9 +8,9 @@
  * - axe-core finds no serious or critical violation on any view.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserTestMode, launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserTestMode } from './support/browser';
 import {
   canvasReady,
   download,
@@ -21,10 +21,8 @@ import {
   settle,
   tableIds,
   UI_TIMEOUT,
-  VIEWPORT,
-  watchErrors,
 } from './support/explorer';
-import { serverForTests, type RunningServer } from './support/server';
+import { explorerSession } from './support/session';
 
 const mode = browserTestMode();
 if (mode.skip) process.stderr.write(`[e2e] skipped: ${mode.reason}\n`);
@@ -137,33 +135,11 @@ const VIEWS: ViewCase[] = [
 ];
 
 describe.skipIf(mode.skip)('explorer accessibility (Chromium)', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext;
+  const session = explorerSession();
   let page: Page;
   let errors: string[] = [];
   let base = '';
-
-  beforeAll(async () => {
-    if (mode.reason) throw new Error(mode.reason); // CI without Chromium: fail, loudly
-    server = await serverForTests({ readyTimeoutMs: 120_000 });
-    base = server.baseUrl;
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
-
-  beforeEach(async () => {
-    context = await browser!.newContext({ viewport: VIEWPORT, acceptDownloads: true });
-    page = await context.newPage();
-    errors = watchErrors(page);
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  beforeEach(() => ({ page, errors, base } = session));
 
   describe('the table view shows exactly the canvas’s nodes and edges', () => {
     const states: [string, string][] = [

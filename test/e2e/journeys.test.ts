@@ -10,9 +10,9 @@
  * failing step does not cascade into the next one. Screenshots are kept in
  * test-results/e2e/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserTestMode, launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserTestMode } from './support/browser';
 import {
   canvasReady,
   clickEdge,
@@ -29,10 +29,8 @@ import {
   pngSize,
   tableIds,
   UI_TIMEOUT,
-  VIEWPORT,
-  watchErrors,
 } from './support/explorer';
-import { serverForTests, type RunningServer } from './support/server';
+import { explorerSession } from './support/session';
 
 const mode = browserTestMode();
 if (mode.skip) process.stderr.write(`[e2e] skipped: ${mode.reason}\n`);
@@ -47,34 +45,11 @@ const HOLDS_TRUST_CHAIR = 'wiltshire/2014:HOLDS_TO_ACCOUNT:wiltshire/wscb->wilts
 const QUOTE = 'Hold the Trust Chair to account';
 
 describe.skipIf(mode.skip)('explorer journeys (Chromium)', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext;
+  const session = explorerSession();
   let page: Page;
   let errors: string[] = [];
   let base = '';
-
-  beforeAll(async () => {
-    if (mode.reason) throw new Error(mode.reason); // CI without Chromium: fail, loudly
-    server = await serverForTests({ readyTimeoutMs: 120_000 });
-    base = server.baseUrl;
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
-
-  // A fresh context per step (cheap): no history, focus or download state leaks between steps.
-  beforeEach(async () => {
-    context = await browser!.newContext({ viewport: VIEWPORT, acceptDownloads: true });
-    page = await context.newPage();
-    errors = watchErrors(page);
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  beforeEach(() => ({ page, errors, base } = session));
 
   it('1. picks Wiltshire, then its 2014 document, and draws the 2014 bodies', async () => {
     await page.goto(`${base}/`);
