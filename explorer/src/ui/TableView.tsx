@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Decorations } from '../graph/decorations';
 import { fileSlug } from '../graph/evidencePack';
 import { edgesCsv, nodesCsv, tableRows } from '../graph/table';
@@ -51,78 +51,111 @@ export function TableView({ view, decorations, selectedId, onSelect, areaName }:
           Download relationships (CSV)
         </button>
       </div>
-      <h2 id="ag-table-nodes">Nodes</h2>
-      <div className="ag-table-wrap">
-        <table className="ag-table" aria-labelledby="ag-table-nodes" data-testid="table-nodes">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Type</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Function</th>
-              <th scope="col">Findings</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.nodes.map((r) => (
-              <tr
-                key={r.id}
-                data-id={r.id}
-                aria-selected={selectedId === r.id}
-                className={r.highlighted ? 'ag-row--on' : undefined}
-              >
-                <th scope="row">
-                  <button type="button" className="ag-link-button" onClick={() => onSelect(r.id)}>
-                    {r.name}
-                  </button>
-                </th>
-                <td>{r.label}</td>
-                <td>{r.kind}</td>
-                <td>{r.function}</td>
-                <td>{r.findings || ''}</td>
-                <td>{r.diff}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <h2 id="ag-table-edges">Relationships</h2>
-      <div className="ag-table-wrap">
-        <table className="ag-table" aria-labelledby="ag-table-edges" data-testid="table-edges">
-          <thead>
-            <tr>
-              <th scope="col">From</th>
-              <th scope="col">Relationship</th>
-              <th scope="col">To</th>
-              <th scope="col">Documents</th>
-              <th scope="col">Findings</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.edges.map((r) => (
-              <tr
-                key={r.id}
-                data-id={r.id}
-                aria-selected={selectedId === r.id}
-                className={r.highlighted ? 'ag-row--on' : undefined}
-              >
-                <td>{r.sourceName}</td>
-                <th scope="row">
-                  <button type="button" className="ag-link-button" onClick={() => onSelect(r.id)}>
-                    {r.relationship}
-                  </button>
-                </th>
-                <td>{r.targetName}</td>
-                <td>{r.documents}</td>
-                <td>{r.findings || ''}</td>
-                <td>{r.diff}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SelectableTable
+        id="ag-table-nodes"
+        title="Nodes"
+        testId="table-nodes"
+        rows={rows.nodes}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        columns={[
+          { header: 'Name', cell: (r) => r.name, selects: true },
+          { header: 'Type', cell: (r) => r.label },
+          { header: 'Kind', cell: (r) => r.kind },
+          { header: 'Function', cell: (r) => r.function },
+          { header: 'Findings', cell: (r) => r.findings || '' },
+          { header: 'Change', cell: (r) => r.diff },
+        ]}
+      />
+      <SelectableTable
+        id="ag-table-edges"
+        title="Relationships"
+        testId="table-edges"
+        rows={rows.edges}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        columns={[
+          { header: 'From', cell: (r) => r.sourceName },
+          { header: 'Relationship', cell: (r) => r.relationship, selects: true },
+          { header: 'To', cell: (r) => r.targetName },
+          { header: 'Documents', cell: (r) => r.documents },
+          { header: 'Findings', cell: (r) => r.findings || '' },
+          { header: 'Change', cell: (r) => r.diff },
+        ]}
+      />
     </div>
+  );
+}
+
+interface Column<R> {
+  header: string;
+  cell: (row: R) => ReactNode;
+  /** The row's header cell: a button that selects the row's node or relationship. */
+  selects?: boolean;
+}
+
+interface SelectableTableProps<R extends { id: string; highlighted: boolean }> {
+  id: string;
+  title: string;
+  testId: string;
+  rows: readonly R[];
+  columns: Column<R>[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** One titled table whose rows select their node or relationship (its header cell is a button). */
+function SelectableTable<R extends { id: string; highlighted: boolean }>({
+  id,
+  title,
+  testId,
+  rows,
+  columns,
+  selectedId,
+  onSelect,
+}: SelectableTableProps<R>) {
+  return (
+    <>
+      <h2 id={id}>{title}</h2>
+      <div className="ag-table-wrap">
+        <table className="ag-table" aria-labelledby={id} data-testid={testId}>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.header} scope="col">
+                  {c.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr
+                key={r.id}
+                data-id={r.id}
+                aria-selected={selectedId === r.id}
+                className={r.highlighted ? 'ag-row--on' : undefined}
+              >
+                {columns.map((c) =>
+                  c.selects ? (
+                    <th key={c.header} scope="row">
+                      <button
+                        type="button"
+                        className="ag-link-button"
+                        onClick={() => onSelect(r.id)}
+                      >
+                        {c.cell(r)}
+                      </button>
+                    </th>
+                  ) : (
+                    <td key={c.header}>{c.cell(r)}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
