@@ -22,14 +22,11 @@ import {
   tableIds,
   UI_TIMEOUT,
 } from './support/explorer';
+import { DCS, HOLDS_TRUST_CHAIR, W2014 } from './support/seed';
 import { explorerSession } from './support/session';
 
 const mode = browserTestMode();
-if (mode.skip) process.stderr.write(`[e2e] skipped: ${mode.reason}\n`);
 
-const W2014 = '?area=wiltshire&doc=wiltshire/2014';
-const DCS = 'wiltshire/dcs';
-const HOLDS_TRUST_CHAIR = 'wiltshire/2014:HOLDS_TO_ACCOUNT:wiltshire/wscb->wiltshire/trust-chair';
 const DUAL_ROLE = 'DUAL_ROLE_SELF_SCRUTINY:wiltshire/2014:wiltshire/dcs';
 
 /** Every view and panel a person can reach, as a URL plus what to wait for (and do). */

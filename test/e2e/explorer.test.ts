@@ -13,10 +13,6 @@ import { RESULTS_DIR } from './support/paths';
 import { serverForTests, type RunningServer } from './support/server';
 
 const mode = browserTestMode();
-if (mode.skip) {
-  // Visible in the run's output, next to the skipped suite.
-  process.stderr.write(`[e2e] skipped: ${mode.reason}\n`);
-}
 
 describe.skipIf(mode.skip)('explorer (Chromium)', () => {
   let server: RunningServer | undefined;

@@ -30,18 +30,15 @@ import {
   tableIds,
   UI_TIMEOUT,
 } from './support/explorer';
+import { DCS, HOLDS_TRUST_CHAIR, W2014 } from './support/seed';
 import { explorerSession } from './support/session';
 
 const mode = browserTestMode();
-if (mode.skip) process.stderr.write(`[e2e] skipped: ${mode.reason}\n`);
 
-const W2014 = '?area=wiltshire&doc=wiltshire/2014';
 const TRUST = 'wiltshire/childrens-trust';
 const WSCB = 'wiltshire/wscb';
-const DCS = 'wiltshire/dcs';
 const TRUST_NAME = "Wiltshire Children and Young People's Trust";
 const WSCB_NAME = 'Wiltshire Safeguarding Children Board';
-const HOLDS_TRUST_CHAIR = 'wiltshire/2014:HOLDS_TO_ACCOUNT:wiltshire/wscb->wiltshire/trust-chair';
 const QUOTE = 'Hold the Trust Chair to account';
 
 describe.skipIf(mode.skip)('explorer journeys (Chromium)', () => {

@@ -25,13 +25,20 @@ export function chromiumAvailable(): boolean {
 
 /**
  * In CI a missing browser is a failure (the suite must not pass by skipping);
- * elsewhere the browser tests are skipped with the same message.
+ * elsewhere the browser tests are skipped with the same message (written to
+ * stderr once per file).
  */
 export function browserTestMode(): { skip: boolean; reason: string | null } {
   if (chromiumAvailable()) return { skip: false, reason: null };
   if (process.env.CI) return { skip: false, reason: CHROMIUM_MISSING };
+  if (!skipAnnounced) {
+    // Visible in the run's output, next to the skipped suites.
+    process.stderr.write(`[e2e] skipped: ${CHROMIUM_MISSING}\n`);
+    skipAnnounced = true;
+  }
   return { skip: true, reason: CHROMIUM_MISSING };
 }
+let skipAnnounced = false;
 
 export async function launchChromium(): Promise<Browser> {
   if (!chromiumAvailable()) throw new Error(CHROMIUM_MISSING);
