@@ -18,7 +18,12 @@ export function gqlStatusOf(e: unknown): string | undefined {
   return typeof status === 'string' ? status : undefined;
 }
 
+/**
+ * A write-write conflict, raw from Grafeo or already mapped (statements and
+ * commits map their errors before the write retry sees them).
+ */
 export function isWriteConflict(e: unknown): boolean {
+  if (e instanceof StoreError) return e.code === 'STORE_CONFLICT';
   return gqlStatusOf(e) === GRAFEO_STATUS.writeConflict;
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreError } from './errors.ts';
+import { toStoreError } from './grafeo.errors.ts';
 import { GrafeoStore } from './grafeo.store.ts';
 
 let dir: string;
@@ -162,5 +163,23 @@ describe('opening the database file', () => {
 
   it('refuses a file another handle holds with STORE_UNAVAILABLE', () => {
     expect(() => open()).toThrow(expect.objectContaining({ code: 'STORE_UNAVAILABLE' }));
+  });
+
+  it('retries a write transaction that hits a write-write conflict (40000), then commits it', async () => {
+    let attempts = 0;
+    await store.writeTransaction(async (tx) => {
+      attempts++;
+      await tx.run({
+        text: 'MERGE (c:Entity {id: "retried"}) SET c.n = $n',
+        params: { n: attempts },
+      });
+      // What a statement of this transaction raises when another writer won (mapped, as GrafeoTx maps it).
+      if (attempts === 1)
+        throw toStoreError({ gqlStatus: '40000', message: 'conflict' }, { path: dir });
+    });
+    expect(attempts).toBe(2);
+    expect(await store.read({ text: 'MATCH (c:Entity {id: "retried"}) RETURN c.n AS n' })).toEqual([
+      { n: 2 },
+    ]);
   });
 });
