@@ -26,7 +26,13 @@ function publicHost(config: ServerConfig): string {
 }
 
 async function main(): Promise<void> {
-  const config = serverConfigFromEnv(process.env);
+  let config: ServerConfig;
+  try {
+    config = serverConfigFromEnv(process.env);
+  } catch (error) {
+    say(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   const logger = createLogger(config.logLevel);
   const store = await open(logger);
   say(`Graph store: ${store.description}`);

@@ -18,13 +18,17 @@ export type ServiceClass<T> = new (deps: ServiceDeps) => T;
  */
 export class Services {
   private readonly instances = new Map<ServiceClass<unknown>, unknown>();
-  readonly loaders: Loaders;
+  private batched: Loaders | undefined;
 
   constructor(
     readonly store: Store,
     readonly log: Logger,
-  ) {
-    this.loaders = new Loaders(store);
+  ) {}
+
+  /** The request's loaders, made on first use (a response served from the cache needs none). */
+  get loaders(): Loaders {
+    this.batched ??= new Loaders(this.store);
+    return this.batched;
   }
 
   get<T>(Service: ServiceClass<T>): T {

@@ -98,9 +98,6 @@ export const AGENT_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.slice(
   RELATIONSHIP_TYPES.indexOf('HOLDS_POST') + 1,
 ) as readonly RelationshipType[];
 
-/** Relationship types that carry no quote of their own (structural / derived). */
-export const DERIVED_RELATIONSHIP_TYPES: readonly RelationshipType[] = ['OF_TYPE', 'PART_OF'];
-
 export interface CanonicalNode {
   id: string;
   /** Exactly one domain label (the base label `Entity` is implicit). */

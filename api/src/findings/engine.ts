@@ -1,15 +1,12 @@
 import type { Catalogue } from './catalogue.ts';
 import { parametersOf } from './catalogue.ts';
 import type { AreaFacts } from './facts.ts';
-import type { Finding, FindingDraft, RuleDefinition, Severity } from './model.ts';
-import { severityRank } from './model.ts';
+import type { Finding, FindingDraft, RuleDefinition } from './model.ts';
 import { RULE_IMPLEMENTATIONS } from './rules/index.ts';
 
 export interface EvaluateOptions {
-  /** Rule ids to run (default: every rule of the catalogue). */
+  /** Rule ids to run (default: every rule of the catalogue; the service filters after the cache). */
   rules?: readonly string[] | null;
-  /** Drop findings below this severity. */
-  minSeverity?: Severity | null;
   /** Parameter overrides per rule id (tests). */
   parameters?: Record<string, Record<string, unknown>>;
 }
@@ -47,7 +44,6 @@ export function evaluate(
 ): Finding[] {
   const wanted = options.rules && options.rules.length > 0 ? new Set(options.rules) : null;
   const rules = catalogue.rules.filter((r) => !wanted || wanted.has(r.id));
-  const floor = options.minSeverity ? severityRank(options.minSeverity) : 0;
   const out: Finding[] = [];
   for (const facts of areas) {
     for (const rule of rules) {
@@ -57,7 +53,6 @@ export function evaluate(
       const drafts = impl.evaluate({ facts, params, catalogue, rule });
       const findings = drafts
         .map((d) => complete(facts, rule, d))
-        .filter((f) => severityRank(f.severity) >= floor)
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       out.push(...findings);
     }

@@ -1,39 +1,15 @@
 import { firstDay } from '../graph/temporal.ts';
 import type { NodeLabel, RelationshipType } from '../canonical/index.ts';
+import { READ_AREA_HASHES } from '../canonical/graph.queries.ts';
 import { cypher, type Row, type Store } from '../store/index.ts';
 import { buildFacts, type AreaFacts, type FactNode, type FactRelationship } from './facts.ts';
 
-const AREAS = cypher(import.meta.url, './finding-areas.cypher');
 const AGENTS = cypher(import.meta.url, './finding-agents.cypher');
 const DOCUMENTS = cypher(import.meta.url, './finding-documents.cypher');
 const OBLIGATIONS = cypher(import.meta.url, './finding-obligations.cypher');
 const HOLDERS = cypher(import.meta.url, './finding-holders.cypher');
 const DUTY_TYPES = cypher(import.meta.url, './finding-duty-types.cypher');
 const STATEMENTS = cypher(import.meta.url, './finding-statements.cypher');
-
-/**
- * The relationship types the rules read (PART_OF, SIGNED, HOLDS_POST, SUPPORTS,
- * ADVISES are not): HAS_OBLIGATION (finding-holders), OF_TYPE
- * (finding-duty-types) and the rest (finding-statements, one type list).
- */
-export const FACT_TYPES = [
-  'ACCOUNTABLE_TO',
-  'BASED_ON',
-  'CHAIRS',
-  'CONSULTS',
-  'DISCHARGED_THROUGH',
-  'ESCALATES_TO',
-  'GOVERNS',
-  'HAS_OBLIGATION',
-  'HOLDS_TO_ACCOUNT',
-  'INFORMS',
-  'MEMBER_OF',
-  'OF_TYPE',
-  'POST_OF',
-  'REPORTS_TO',
-  'SUBGROUP_OF',
-  'SUCCEEDED_BY',
-] as const;
 
 /** An area and its seed hash (null when loaded without one: never cached). */
 export interface AreaHash {
@@ -43,15 +19,10 @@ export interface AreaHash {
 
 /** Every area in the store with its seed hash, ordered by id. */
 export async function listAreaHashes(store: Store): Promise<AreaHash[]> {
-  return (await store.read(AREAS.with({}))).map((row) => ({
+  return (await store.read(READ_AREA_HASHES.with())).map((row) => ({
     id: String(row.id),
     seedHash: typeof row.seedHash === 'string' ? row.seedHash : null,
   }));
-}
-
-/** Every area id in the store, ordered. */
-export async function allAreaIds(store: Store): Promise<string[]> {
-  return (await listAreaHashes(store)).map((a) => a.id);
 }
 
 const text = (v: unknown): string => String(v);

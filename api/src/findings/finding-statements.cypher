@@ -1,4 +1,4 @@
-// The other statements the rules read (every type of FACT_TYPES but
+// The other statements the rules read (every type they read but
 // HAS_OBLIGATION and OF_TYPE, which have queries of their own) in the areas in
 // $areas (a map areaId -> true), in force at $asOf: the properties the rules
 // read, by name, and the quotes' text.

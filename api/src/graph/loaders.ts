@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { READ_NODES_BY_ID } from '../canonical/graph.queries.ts';
 import { cypher, type Store } from '../store/index.ts';
 import { sharedRecords } from './shared-records.ts';
 import {
@@ -8,7 +9,6 @@ import {
   type RelationshipRecord,
 } from './records.ts';
 
-const NODES_BY_ID = cypher(import.meta.url, './nodes-by-id.cypher');
 const RELATIONSHIPS_FROM = cypher(import.meta.url, './relationships-from.cypher');
 const RELATIONSHIPS_TO = cypher(import.meta.url, './relationships-to.cypher');
 
@@ -37,7 +37,7 @@ export class Loaders {
     const incoming = sharedRecords<RelationshipRecord[]>(store, 'incoming');
     this.node = new DataLoader((ids) =>
       nodes.get(ids, async (missing) => {
-        const rows = await store.read(NODES_BY_ID.with({ ids: missing }));
+        const rows = await store.read(READ_NODES_BY_ID.with({ ids: missing }));
         const byId = new Map<string, NodeRecord>();
         for (const row of rows) {
           const record = toNodeRecord(row);

@@ -19,10 +19,6 @@ export class StoreError extends Error {
   }
 }
 
-export function isStoreError(e: unknown): e is StoreError {
-  return e instanceof StoreError;
-}
-
 /** What a mapper knows about the failing call, for the message. */
 export interface ErrorContext {
   /** Catalogue name of the statement, if any. */

@@ -5,7 +5,7 @@ import { Neo4jStore } from './neo4j.store.ts';
 import type { Store } from './types.ts';
 
 export type * from './types.ts';
-export { StoreError, isStoreError } from './errors.ts';
+export { StoreError } from './errors.ts';
 export {
   type StoreConfig,
   type Neo4jConfig,

@@ -1,4 +1,3 @@
-import { SET_AREA_SEED_HASH } from '../../../api/src/canonical/graph.queries.ts';
 import { defineCases } from '../contract.ts';
 
 type Row = Record<string, unknown>;
@@ -57,19 +56,6 @@ const MEMBER_OF = statement(
 );
 
 export default defineCases([
-  {
-    query: 'api/src/findings/finding-areas',
-    name: 'every area id with its seed hash (null without one), ordered',
-    fixture: 'findings',
-    params: {},
-    setup: async (store) => {
-      await store.write(SET_AREA_SEED_HASH.with({ areaId: 'shire', seedHash: 'abc123' }));
-    },
-    expected: [
-      { id: 'dale', seedHash: null },
-      { id: 'shire', seedHash: 'abc123' },
-    ],
-  },
   {
     query: 'api/src/findings/finding-agents',
     name: "the areas' bodies, posts, organisations and persons plus national agents; not other areas, documents, obligations or duty types",

@@ -60,35 +60,6 @@ const ROW_PROPS = {
 
 export default defineCases([
   {
-    query: 'api/src/graph/nodes-by-id',
-    name: 'nodes by id with all properties, unknown ids skipped',
-    fixture: SMALL,
-    params: { ids: ['shire/trust', 'nowhere', 'shire/board'] },
-    expected: [
-      {
-        id: 'shire/board',
-        labels: ['Body', 'Entity'],
-        props: {
-          aliases: ['SB'],
-          areaId: 'shire',
-          evidenceDocuments: ['shire/2020'],
-          evidenceEnds: [47],
-          evidenceQuotes: ['The board holds the trust to account.'],
-          evidenceSections: ['1. Roles'],
-          evidenceStarts: [10],
-          function: 'scrutiny',
-          id: 'shire/board',
-          name: 'Shire Board',
-        },
-      },
-      {
-        id: 'shire/trust',
-        labels: ['Body', 'Entity'],
-        props: { aliases: [], areaId: 'shire', id: 'shire/trust', name: 'Shire Trust' },
-      },
-    ],
-  },
-  {
     query: 'api/src/graph/relationships-from',
     name: 'relationships leaving the given nodes',
     fixture: SMALL,
