@@ -1,7 +1,9 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { Agent, Person } from '../graph/node.types.ts';
-import { assertDutyCodes, HolderObligationsService } from './holder-obligations.service.ts';
+import { paginate } from '../graph/connection.ts';
+import { assertDutyCodes } from '../obligations/duty-codes.ts';
+import { ObligationService } from '../obligations/obligation.service.ts';
 import { MembershipService } from './membership.service.ts';
 import { Chairing, Membership } from './membership.type.ts';
 import { ReportingService } from './reporting.service.ts';
@@ -46,13 +48,17 @@ export class AgentStructureResolver {
     description:
       'The obligations this node holds (HAS_OBLIGATION), current at asOf; ordered by document id, then obligation id.',
   })
-  obligations(
+  async obligations(
     @Root() agent: Agent,
     @Args(() => HeldObligationsArgs) args: HeldObligationsArgs,
     @Ctx() ctx: Context,
   ) {
-    const codes = assertDutyCodes(args.dutyTypes);
-    return ctx.services.get(HolderObligationsService).page(agent.id, args.asOf, codes, args);
+    // An empty list, like none, means every duty type.
+    const codes = assertDutyCodes(args.dutyTypes?.length ? args.dutyTypes : null);
+    const held = await ctx.services
+      .get(ObligationService)
+      .currentOf([agent.id], args.asOf ?? undefined, codes);
+    return paginate(held.get(agent.id) ?? [], args, (o) => o.id);
   }
 }
 
