@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainHighlight, computeDecorations } from './decorations';
-import { sampleGraph, trustHolders } from './fixtures';
+import { edgeAppearance } from './appearance';
+import { body, edge, sampleGraph, trustHolders } from './fixtures';
 import {
   buildEdges,
   buildNodes,
@@ -69,5 +70,51 @@ describe('anchors', () => {
     }
     // Without sides every node keeps all four anchors.
     expect(buildNodes(view, positions, plain, null)[0]?.data.sides).toBeUndefined();
+  });
+});
+
+describe('edges', () => {
+  /** The view, laid out, with its drawn edges (as the canvas builds them). */
+  const drawn = (view: ReturnType<typeof selectViewGraph>) => {
+    const input = layoutInput(view);
+    const positions = runLayout(input);
+    const heights = new Map(input.nodes.map((n) => [n.id, n.height]));
+    const widths = new Map(input.nodes.map((n) => [n.id, n.width]));
+    return {
+      positions,
+      edges: buildEdges(view, positions, heights, widths, computeDecorations(view, {})),
+    };
+  };
+
+  it('styles accountability edges heavier, with an arrow in their colour', () => {
+    const view = selectViewGraph({
+      nodes: [body('a', 'Board'), body('b', 'Trust')],
+      edges: [edge('HOLDS_TO_ACCOUNT', 'a', 'b'), edge('MEMBER_OF', 'b', 'a')],
+    });
+    const { edges } = drawn(view);
+    const hold = edges.find((e) => e.data?.type === 'HOLDS_TO_ACCOUNT');
+    const member = edges.find((e) => e.data?.type === 'MEMBER_OF');
+    expect(hold?.data?.verb).toBe('holds to account');
+    expect(hold?.data?.accountability).toBe(true);
+    expect(hold?.style?.strokeWidth).toBe(edgeAppearance('HOLDS_TO_ACCOUNT').width);
+    expect(hold?.markerEnd).toMatchObject({ color: edgeAppearance('HOLDS_TO_ACCOUNT').stroke });
+    expect(hold?.ariaLabel).toBe('Board holds to account Trust');
+    expect(member?.data?.accountability).toBe(false);
+    // The two ties join the same nodes: they bow apart instead of overlapping.
+    expect(hold?.data?.offset).not.toBe(0);
+    expect(hold?.data?.offset).toBe(member?.data?.offset);
+    expect(Number(member?.style?.strokeWidth)).toBeLessThan(Number(hold?.style?.strokeWidth));
+  });
+
+  it('lays members below their board and connects edges by the sides that face each other', () => {
+    const { positions, edges } = drawn(selectViewGraph(sampleGraph()));
+    const y = (id: string): number => positions[id]!.y;
+    expect(y('w/police')).toBeGreaterThan(y('w/wscb'));
+    expect(y('w/chair')).toBeGreaterThan(y('w/wscb'));
+    expect(y('w/trust')).toBeGreaterThan(y('w/wscb'));
+    const member = edges.find((e) => e.source === 'w/police')!;
+    // The member sits below the board, so the edge leaves upwards.
+    expect(member.sourceHandle).toBe('top');
+    expect(member.targetHandle).toBe('bottom');
   });
 });

@@ -1,19 +1,12 @@
 /**
- * Maps an area's graph from the API to React Flow nodes and edges, laid out.
- * Pure: React Flow is imported for its types only.
+ * API nodes as React Flow nodes, node sizes and handle sides: the pieces the
+ * canvas builds from (flowElements.ts). Pure: React Flow is imported for its types only.
  */
 import type { Edge, Node } from '@xyflow/react';
-import {
-  edgeAppearance,
-  layoutWeight,
-  nodeAppearance,
-  targetSitsAbove,
-  type NodeAppearance,
-} from './appearance';
+import { nodeAppearance, type NodeAppearance } from './appearance';
 import type { Decoration } from './decorations';
-import { parallelOffsets } from './edgePath';
-import { layeredLayout, type LayoutEdge, type LayoutOptions, type Point } from './layout';
-import type { ApiAreaGraph, ApiGraphEdge, ApiGraphNode } from './types';
+import type { Point } from './layout';
+import type { ApiGraphNode } from './types';
 
 /** Custom node component names (keys of `nodeTypes` in `flow/`). */
 export type FlowNodeType = 'body' | 'post' | 'generic';
@@ -52,13 +45,6 @@ export type FlowNode = Node<FlowNodeData, FlowNodeType>;
 /** Custom edge component name (key of `edgeTypes` in `flow/`). */
 export type FlowEdgeType = 'relationship';
 export type FlowEdge = Edge<FlowEdgeData, FlowEdgeType>;
-
-export interface FlowGraph {
-  nodes: FlowNode[];
-  edges: FlowEdge[];
-  /** API edges not drawn because an endpoint is not among the nodes. */
-  droppedEdgeIds: string[];
-}
 
 export const NODE_WIDTH: Readonly<Record<FlowNodeType, number>> = {
   body: 220,
@@ -124,64 +110,6 @@ export function toFlowNode(node: ApiGraphNode): FlowNode {
   };
 }
 
-/**
- * One flow edge per (type, source, target): the same tie stated in two
- * documents is drawn once and remembers both. Edges whose endpoints are not
- * among `nodeIds` are reported in `dropped`.
- */
-export function toFlowEdges(
-  edges: readonly ApiGraphEdge[],
-  nodeIds: ReadonlySet<string>,
-  names: ReadonlyMap<string, string> = new Map(),
-): { edges: FlowEdge[]; dropped: string[] } {
-  const byKey = new Map<string, FlowEdge>();
-  const dropped: string[] = [];
-  for (const e of edges) {
-    if (!nodeIds.has(e.source) || !nodeIds.has(e.target)) {
-      dropped.push(e.id);
-      continue;
-    }
-    const key = `${e.type}|${e.source}|${e.target}`;
-    const existing = byKey.get(key);
-    if (existing?.data) {
-      existing.data.apiEdgeIds.push(e.id);
-      if (e.documentId && !existing.data.documentIds.includes(e.documentId)) {
-        existing.data.documentIds.push(e.documentId);
-      }
-      continue;
-    }
-    const look = edgeAppearance(e.type);
-    const from = names.get(e.source) ?? e.source;
-    const to = names.get(e.target) ?? e.target;
-    byKey.set(key, {
-      id: e.id,
-      type: 'relationship',
-      source: e.source,
-      target: e.target,
-      ariaLabel: `${from} ${look.verb} ${to}`,
-      markerEnd: { type: 'arrowclosed', color: look.stroke, width: 16, height: 16 },
-      style: {
-        stroke: look.stroke,
-        strokeWidth: look.width,
-        ...(look.dash ? { strokeDasharray: look.dash } : {}),
-      },
-      zIndex: look.accountability ? 1 : 0,
-      data: {
-        type: e.type,
-        verb: look.verb,
-        accountability: look.accountability,
-        offset: 0,
-        apiEdgeIds: [e.id],
-        documentIds: e.documentId ? [e.documentId] : [],
-      },
-    });
-  }
-  const merged = [...byKey.values()];
-  const offsets = parallelOffsets(merged);
-  for (const e of merged) if (e.data) e.data.offset = offsets.get(e.id) ?? 0;
-  return { edges: merged, dropped };
-}
-
 /** Picks the sides an edge leaves and enters by, from where its ends were placed. */
 export function handleSides(
   source: Point & { width: number; height: number },
@@ -192,48 +120,4 @@ export function handleSides(
   return source.x <= target.x
     ? { sourceHandle: 'right', targetHandle: 'left' }
     : { sourceHandle: 'left', targetHandle: 'right' };
-}
-
-/** The whole pipeline: map, lay out, attach edges to the facing sides. */
-export function buildFlowGraph(
-  graph: ApiAreaGraph,
-  layoutOptions: Partial<LayoutOptions> = {},
-): FlowGraph {
-  const seen = new Set<string>();
-  const nodes: FlowNode[] = [];
-  for (const n of graph.nodes) {
-    if (seen.has(n.id)) continue;
-    seen.add(n.id);
-    nodes.push(toFlowNode(n));
-  }
-  const names = new Map(nodes.map((n) => [n.id, n.data.name]));
-  const { edges, dropped } = toFlowEdges(graph.edges, seen, names);
-
-  const heights = new Map(
-    nodes.map((n) => [n.id, estimateNodeHeight(n.type ?? 'generic', n.data.name, n.data.detail)]),
-  );
-  const layoutEdges: LayoutEdge[] = edges.map((e) => {
-    const type = e.data?.type ?? '';
-    const weight = layoutWeight(type);
-    return targetSitsAbove(type)
-      ? { upper: e.target, lower: e.source, weight }
-      : { upper: e.source, lower: e.target, weight };
-  });
-  const layout = layeredLayout(
-    nodes.map((n) => ({ id: n.id, width: n.width ?? 0, height: heights.get(n.id) ?? 0 })),
-    layoutEdges,
-    layoutOptions,
-  );
-
-  const box = new Map<string, Point & { width: number; height: number }>();
-  for (const n of nodes) {
-    n.position = layout.positions.get(n.id) ?? { x: 0, y: 0 };
-    box.set(n.id, { ...n.position, width: n.width ?? 0, height: heights.get(n.id) ?? 0 });
-  }
-  for (const e of edges) {
-    const s = box.get(e.source);
-    const t = box.get(e.target);
-    if (s && t) Object.assign(e, handleSides(s, t));
-  }
-  return { nodes, edges, droppedEdgeIds: dropped };
 }

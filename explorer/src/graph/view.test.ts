@@ -69,6 +69,15 @@ describe('selectViewGraph', () => {
     expect(structureKey(selectViewGraph(sampleGraph(), { hiddenTypes: ['CHAIRS'] }))).not.toBe(
       structureKey(a),
     );
+    // The same tie stated by another document is another statement: the drawn edge's id changes.
+    const of = (documentId: string) =>
+      structureKey(
+        selectViewGraph({
+          nodes: [body('a', 'A'), body('b', 'B')],
+          edges: [edge('CHAIRS', 'a', 'b', documentId)],
+        }),
+      );
+    expect(of('w/2019')).not.toBe(of('w/2014'));
   });
 
   it('gives the canvas and the table exactly the same nodes and edges', () => {
@@ -80,5 +89,20 @@ describe('selectViewGraph', () => {
     const rows = tableRows(view, dec);
     expect(rows.nodes.map((r) => r.id)).toEqual(nodes.map((n) => n.id));
     expect(rows.edges.map((r) => r.id)).toEqual(edges.map((e) => e.id));
+  });
+
+  it('keeps the first of duplicate nodes and reports statements whose ends are missing', () => {
+    const view = selectViewGraph({
+      nodes: [body('a', 'First'), body('a', 'Second'), body('b', 'Other')],
+      edges: [
+        edge('MEMBER_OF', 'a', 'b'),
+        edge('MEMBER_OF', 'a', 'gone'),
+        edge('CHAIRS', 'x', 'b'),
+      ],
+    });
+    expect(view.nodes.map((n) => n.name)).toEqual(['First', 'Other']);
+    expect(view.edges.map((e) => `${e.source}>${e.target}`)).toEqual(['a>b']);
+    expect(view.droppedEdgeIds).toHaveLength(2);
+    expect(selectViewGraph({ nodes: [], edges: [] }).nodes).toEqual([]);
   });
 });

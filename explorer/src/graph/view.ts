@@ -164,6 +164,6 @@ export function viewEdgeOf(view: ViewGraph, relationshipId: string): ViewEdge | 
  */
 export function structureKey(view: ViewGraph): string {
   const n = view.nodes.map((x) => x.id).join('\u0001');
-  const e = view.edges.map((x) => `${x.source}>${x.target}:${x.type}`).join('\u0001');
+  const e = view.edges.map((x) => `${x.id}=${x.source}>${x.target}:${x.type}`).join('\u0001');
   return `${view.nodes.length}:${view.edges.length}:${n}\u0002${e}`;
 }
