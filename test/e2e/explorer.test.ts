@@ -3,38 +3,23 @@
  * embedded store serves the built explorer, which fetches the first area
  * through Apollo Client and draws its bodies with React Flow.
  */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTestMode, launchChromium } from './support/browser';
-import { canvasReady } from './support/explorer';
-import { RESULTS_DIR } from './support/paths';
-import { serverForTests, type RunningServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserTestMode } from './support/browser';
+import { canvasReady, keepScreenshot } from './support/explorer';
+import { explorerSession } from './support/session';
 
 const mode = browserTestMode();
 
 describe.skipIf(mode.skip)('explorer (Chromium)', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
+  const session = explorerSession();
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (mode.reason) throw new Error(mode.reason); // CI without Chromium: fail, loudly
-    server = await serverForTests({ readyTimeoutMs: 120_000 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  let pageErrors: string[] = [];
+  let base = '';
+  beforeEach(() => ({ page, errors: pageErrors, base } = session));
 
   it('draws the first area’s bodies and keeps the area in the URL', async () => {
-    await page.goto(`${server!.baseUrl}/`);
+    await page.goto(`${base}/`);
     await expect.poll(() => page.title()).toBe('Safeguarding Accountability Graph');
     await page.getByRole('heading', { name: 'Safeguarding Accountability Graph' }).waitFor();
 
@@ -58,22 +43,20 @@ describe.skipIf(mode.skip)('explorer (Chromium)', () => {
     const selected = await picker.inputValue();
     expect(new URL(page.url()).searchParams.get('area')).toBe(selected);
 
-    // Let React Flow finish fitting the view before the picture.
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: path.join(RESULTS_DIR, 'explorer.png') });
+    // After React Flow has fitted the view.
+    await keepScreenshot(page, 'explorer');
     expect(pageErrors).toEqual([]);
   });
 
   it('opens the area named in the URL and says so when it does not exist', async () => {
+    await page.goto(`${base}/`);
+    await canvasReady(page);
     const selected = await page.getByLabel('Area').inputValue();
-    await page.goto(`${server!.baseUrl}/?area=${encodeURIComponent(selected)}`);
+    await page.goto(`${base}/?area=${encodeURIComponent(selected)}`);
     await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
     expect(await page.getByLabel('Area').inputValue()).toBe(selected);
 
-    await page.goto(`${server!.baseUrl}/?area=no-such-area`);
+    await page.goto(`${base}/?area=no-such-area`);
     const notice = page.locator('[data-code="EXP005"]');
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.textContent()).toContain('no-such-area');
@@ -81,7 +64,7 @@ describe.skipIf(mode.skip)('explorer (Chromium)', () => {
   });
 
   it('draws the overview map, and dragging or scrolling on it moves the view', async () => {
-    await page.goto(`${server!.baseUrl}/`);
+    await page.goto(`${base}/`);
     await canvasReady(page);
     const map = page.locator('.ag-overview canvas');
     await map.waitFor();
