@@ -314,14 +314,17 @@ function CanvasInner({
     });
   }, [selectedId, flow, phase]);
 
-  // Badges follow what moves (a drag, a re-decoration): measure them again after the change.
+  // Badges follow what moves (a re-decoration, a keyboard move, a finished drag): measure them
+  // again after the change, but not on every frame of a drag (measuring forces a layout).
   // Without any badge there is nothing to measure (but once more, to clear old merges).
   const flagged = useMemo(() => hasFlags(decorations), [decorations]);
+  const dragging = useRef(false);
   useEffect(() => {
     if (phase !== 'ready') return;
     scheduleDeclutter();
     if (!flagged) return;
     return store.subscribe((s, prev) => {
+      if (dragging.current) return;
       if (s.nodes !== prev.nodes || s.edges !== prev.edges) scheduleDeclutter();
     });
   }, [phase, store, scheduleDeclutter, decorations, flagged]);
@@ -346,11 +349,14 @@ function CanvasInner({
   const onPaneClick = useCallback(() => onSelect?.(null), [onSelect]);
   // A sheet over the graph while a node is dragged (styles.css: `.ag-canvas--dragging`).
   const onNodeDragStart = useCallback(() => {
+    dragging.current = true;
     container.current?.classList.add('ag-canvas--dragging');
   }, []);
   const onNodeDragStop = useCallback(() => {
+    dragging.current = false;
     container.current?.classList.remove('ag-canvas--dragging');
-  }, []);
+    scheduleDeclutter();
+  }, [scheduleDeclutter]);
   // Keyboard selection (Tab to a node, Enter) arrives here.
   const onSelectionChange = useCallback(
     ({ nodes: ns, edges: es }: OnSelectionChangeParams<FlowNode, FlowEdge>) => {
