@@ -1,5 +1,6 @@
 import type { RelationshipRecord } from '../graph/records.ts';
 import { currentAt } from '../graph/temporal.ts';
+import { compareIds as compare } from '../canonical/index.ts';
 
 /**
  * How one stated relationship reads as an "overseer -> overseen" hop
@@ -79,6 +80,4 @@ export function oversightEdges(
 }
 
 /** Plain code-unit string order (the same on every machine and locale). */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compare };

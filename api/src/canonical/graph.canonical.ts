@@ -10,6 +10,9 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Records in code-unit order of their ids. */
+export const byId = (a: { id: string }, b: { id: string }): number => compareIds(a.id, b.id);
+
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
   for (const key of Object.keys(record).sort(compareIds)) out[key] = record[key] as T;

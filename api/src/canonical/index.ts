@@ -1,5 +1,5 @@
 export * from './canonical.types.ts';
-export { canonicaliseGraph, serialiseGraph, compareIds } from './graph.canonical.ts';
+export { byId, canonicaliseGraph, serialiseGraph, compareIds } from './graph.canonical.ts';
 export { evidenceFromProps, evidenceToProps, EVIDENCE_KEYS } from './evidence.props.ts';
 export {
   writeGraph,

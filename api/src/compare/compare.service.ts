@@ -10,6 +10,7 @@ import { cypher, type Row } from '../store/index.ts';
 import { AreaComparison, CoverageCell, CoverageHolder, CoverageRow } from './compare.type.ts';
 import { coverageStatus, type CoverageLink } from './coverage.ts';
 import { taxonomyDutyTypes } from './taxonomy-codes.ts';
+import { compareIds as cmp } from '../canonical/index.ts';
 
 const COMPARE_OBLIGATIONS = cypher(import.meta.url, './compare-obligations.cypher');
 
@@ -30,8 +31,6 @@ interface Link extends CoverageLink {
   areaId: string;
   dutyTypeId: string;
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function toLink(row: Row): Link {
   return {

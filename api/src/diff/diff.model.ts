@@ -14,6 +14,7 @@
  */
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../canonical/index.ts';
 import type { NodeRecord, RelationshipRecord } from '../graph/records.ts';
+import { compareIds as byString } from '../canonical/index.ts';
 
 /** Every relationship type a side is read from: all but PART_OF. */
 export const STATEMENT_TYPES: readonly RelationshipType[] = RELATIONSHIP_TYPES.filter(
@@ -56,8 +57,6 @@ export interface GovernanceState {
   /** Documents whose statements make up the side, ordered. */
   documentIds: string[];
 }
-
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(byString);

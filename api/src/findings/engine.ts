@@ -3,6 +3,7 @@ import { parametersOf } from './catalogue.ts';
 import type { AreaFacts } from './facts.ts';
 import type { Finding, FindingDraft, RuleDefinition } from './model.ts';
 import { RULE_IMPLEMENTATIONS } from './rules/index.ts';
+import { byId } from '../canonical/index.ts';
 
 export interface EvaluateOptions {
   /** Rule ids to run (default: every rule of the catalogue; the service filters after the cache). */
@@ -26,7 +27,7 @@ function complete(facts: AreaFacts, rule: RuleDefinition, draft: FindingDraft): 
     status: draft.mitigation ? 'accepted-risk' : 'open',
     message: draft.message,
     nodeIds: [...new Set(draft.nodeIds)].filter((id) => facts.node(id) !== null),
-    relationships: [...rels.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    relationships: [...rels.values()].sort(byId),
     evidence: draft.evidence,
     basis: [...rule.basis, ...(draft.basis ?? [])],
     mitigation: draft.mitigation ?? null,
@@ -51,9 +52,7 @@ export function evaluate(
       if (!impl) throw new Error(`rule ${rule.id} has no implementation`);
       const params = parametersOf(rule, options.parameters?.[rule.id]);
       const drafts = impl.evaluate({ facts, params, catalogue, rule });
-      const findings = drafts
-        .map((d) => complete(facts, rule, d))
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const findings = drafts.map((d) => complete(facts, rule, d)).sort(byId);
       out.push(...findings);
     }
   }

@@ -1,4 +1,4 @@
-import type { NodeLabel, RelationshipType } from '../canonical/index.ts';
+import { byId, type NodeLabel, type RelationshipType } from '../canonical/index.ts';
 import { bool, num, str } from '../graph/records.ts';
 import { currentAt, firstDay } from '../graph/temporal.ts';
 
@@ -53,7 +53,6 @@ export interface ObligationFact {
 /** Which duty types each obligation is of (OF_TYPE), by obligation id: codes without `duty/`. */
 export type DutyTypeIndex = ReadonlyMap<string, readonly string[]>;
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const NONE: readonly never[] = [];
 
 /**

@@ -4,6 +4,7 @@ import { evaluate } from './engine.ts';
 import { today } from '../graph/temporal.ts';
 import { type AreaHash, fetchFacts, listAreaHashes } from './facts.store.ts';
 import type { Finding } from './model.ts';
+import { byId } from '../canonical/index.ts';
 
 /** Every rule's findings (catalogue order, then id) for one area at one date. */
 export interface AreaFindings {
@@ -98,7 +99,7 @@ export async function findingsByArea(
     }
   }
   return [...areas]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(byId)
     .map((a) => found.get(a.id))
     .filter((v): v is AreaFindings => Boolean(v));
 }

@@ -6,6 +6,7 @@ import type { Relationship } from './relationship.types.ts';
 import { toRelationship } from './relationship.map.ts';
 import { currentAt } from './temporal.ts';
 import type { RelationshipType } from '../canonical/index.ts';
+import { byId } from '../canonical/index.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -45,7 +46,7 @@ export class NodeService {
       .filter((r) => (wanted ? wanted.has(r.type) : true))
       .filter((r) => asOf === null || currentAt(r.props, asOf))
       .filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)))
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      .sort(byId);
   }
 
   async relationships(id: string, filter: RelationshipFilter = {}): Promise<Relationship[]> {

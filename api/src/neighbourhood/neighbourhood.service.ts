@@ -8,6 +8,7 @@ import { toRelationship } from '../graph/relationship.map.ts';
 import { today } from '../graph/temporal.ts';
 import type { ServiceDeps } from '../services.ts';
 import { MAX_HOPS, MAX_NODES, Neighbourhood } from './neighbourhood.type.ts';
+import { byId, compareIds as byString } from '../canonical/index.ts';
 
 export interface NeighbourhoodOptions {
   hops: number;
@@ -15,8 +16,6 @@ export interface NeighbourhoodOptions {
   /** `undefined` = today, `null` = all time. */
   asOf?: string | null;
 }
-
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A breadth-first walk from one node through the request's loaders: one
@@ -75,7 +74,7 @@ export class NeighbourhoodService {
       nodes: records.map(toNode),
       edges: [...edges.values()]
         .filter((r) => kept.has(r.from) && kept.has(r.to))
-        .sort((a, b) => byString(a.id, b.id))
+        .sort(byId)
         .map(toRelationship),
       truncated: distance.size > MAX_NODES,
       asOf,
