@@ -90,18 +90,17 @@ function compileArea(
     properties: { name: first.area.name, localAuthority: first.area.localAuthority },
     evidence: [],
   });
-  const graph: CanonicalGraph = JSON.parse(
-    serialiseGraph({
-      format: 'accgraph-export/1',
-      areas: [areaId],
-      nodes: [...g.nodes.values()].map((n) => ({ ...n, evidence: sortEvidence(n.evidence) })),
-      relationships: [...g.relationships.values()].map((r) => ({
-        ...r,
-        evidence: sortEvidence(r.evidence),
-      })),
-    }),
-  ) as CanonicalGraph;
-  return { areaId, seedHash: areaSeedHash(graph), graph };
+  // The canonical text is what the seed hash covers; parsed back, it is the graph loaded.
+  const text = serialiseGraph({
+    format: 'accgraph-export/1',
+    areas: [areaId],
+    nodes: [...g.nodes.values()].map((n) => ({ ...n, evidence: sortEvidence(n.evidence) })),
+    relationships: [...g.relationships.values()].map((r) => ({
+      ...r,
+      evidence: sortEvidence(r.evidence),
+    })),
+  });
+  return { areaId, seedHash: areaSeedHash(text), graph: JSON.parse(text) as CanonicalGraph };
 }
 
 /**
