@@ -42,23 +42,12 @@ import {
 import { nodeTypes } from './nodeTypes';
 import { OverviewMap } from './OverviewMap';
 import { NODE_LOOKS_CSS } from './nodes/looks';
-import { canvasBusy, canvasGone, canvasReady } from '../ui/readiness';
+import { canvasBusy, canvasGone, canvasReady, type ReadyTimings } from '../ui/readiness';
 
 /** A request to centre the view on some nodes; a new `nonce` asks again. */
 export interface FocusRequest {
   ids: readonly string[];
   nonce: number;
-}
-
-export interface CanvasReadyInfo {
-  nodes: number;
-  edges: number;
-  /** Time inside the layout function (in the worker). */
-  layoutMs: number;
-  offThread: boolean;
-  /** performance.now() when the layout was asked for, and when its answer arrived. */
-  startedAt: number;
-  laidOutAt: number;
 }
 
 export interface AreaCanvasProps {
@@ -72,7 +61,6 @@ export interface AreaCanvasProps {
   onSelect?: (id: string | null) => void;
   focus?: FocusRequest | null;
   onOpenFindings?: (findingIds: readonly string[]) => void;
-  onReady?: (info: CanvasReadyInfo) => void;
   /** Smaller chrome (no minimap) for side-by-side panes. */
   compact?: boolean;
   testId?: string;
@@ -124,7 +112,6 @@ function CanvasInner({
   onSelect,
   focus,
   onOpenFindings,
-  onReady,
   compact = false,
   testId = 'canvas',
 }: AreaCanvasProps) {
@@ -142,8 +129,8 @@ function CanvasInner({
   const pendingDeclutter = useRef(0);
 
   // Latest values for the asynchronous layout callback.
-  const latest = useRef({ decorations, selectedId, onReady });
-  latest.current = { decorations, selectedId, onReady };
+  const latest = useRef({ decorations, selectedId });
+  latest.current = { decorations, selectedId };
 
   const key = useMemo(() => structureKey(view), [view]);
   const viewRef = useRef(view);
@@ -221,7 +208,7 @@ function CanvasInner({
         const { decorations: dec, selectedId: sel } = latest.current;
         const builtEdges = buildEdges(v, answer.positions, heights, widths, dec);
         const built = buildNodes(v, answer.positions, dec, sel, usedSides(builtEdges));
-        const info: CanvasReadyInfo = {
+        const info: Omit<ReadyTimings, 'canvas' | 'readyAt'> = {
           nodes: built.length,
           edges: v.edges.length,
           layoutMs: Math.round(answer.ms),
@@ -245,7 +232,6 @@ function CanvasInner({
               declutter();
               setPhase('ready');
               canvasReady(testId, info);
-              latest.current.onReady?.(info);
             });
           });
         };

@@ -61,12 +61,6 @@ export function runLayout(input: LayoutInput): Positions {
   return out;
 }
 
-export interface FlowNodeExtra {
-  decoration: Decoration;
-  /** Estimated height (for handle sides and export bounds). */
-  estHeight: number;
-}
-
 /**
  * The sides each node's edges leave or enter by. A node draws only these
  * anchors: every anchor is an element the browser lays out and React Flow
@@ -125,7 +119,6 @@ function classFor(d: Decoration | undefined): string | undefined {
   const parts: string[] = [];
   if (d.emphasis) parts.push(EMPHASIS_CLASS[d.emphasis] ?? '');
   if (d.diff && d.diff !== 'unchanged') parts.push(`ag-diff-${d.diff}`);
-  if (d.flag) parts.push('ag-flagged');
   return parts.length ? parts.join(' ') : undefined;
 }
 

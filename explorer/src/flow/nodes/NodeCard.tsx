@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { FlowNodeData, FlowNodeType } from '../../graph/toFlow';
 import { NodeFindingBadge } from '../FindingBadge';
 import { lookClass } from './looks';
@@ -9,8 +8,6 @@ interface NodeCardProps {
   variant: FlowNodeType;
   data: FlowNodeData;
   selected: boolean;
-  /** A small mark before the detail line (e.g. the post's role). */
-  badge?: ReactNode;
 }
 
 const DIFF_TEXT: Record<string, string> = {
@@ -20,7 +17,7 @@ const DIFF_TEXT: Record<string, string> = {
 };
 
 /** The look shared by every node: the name as its main text, a detail line under it. */
-export function NodeCard({ id, variant, data, selected, badge }: NodeCardProps) {
+export function NodeCard({ id, variant, data, selected }: NodeCardProps) {
   const { appearance } = data;
   const d = data.decoration;
   const diff = d?.diff && d.diff !== 'unchanged' ? d.diff : null;
@@ -43,10 +40,7 @@ export function NodeCard({ id, variant, data, selected, badge }: NodeCardProps) 
         <NodeFindingBadge flag={d.flag} subject={data.name} slotKey={`node:${id}`} />
       ) : null}
       <div className="ag-node__name">{data.name}</div>
-      <div className="ag-node__detail">
-        {badge}
-        {data.detail}
-      </div>
+      <div className="ag-node__detail">{data.detail}</div>
     </div>
   );
 }
