@@ -91,6 +91,10 @@ describe('findings over the seed documents', () => {
   });
 
   it('every finding carries a message, subjects, evidence from its own document and a basis', () => {
+    const pinned = pinnedList();
+    expect([...found.keys()].sort()).toEqual(pinned.map((p) => p.document).sort());
+    expect([...found.values()].flat().length).toBe(pinned.flatMap((p) => p.ids).length);
+    expect([...found.values()].flat().length).toBeGreaterThan(10);
     for (const [document, list] of found) {
       for (const f of list) {
         expect(f.message, f.id).toMatch(/^[A-Z"].*\.$/);

@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import 'reflect-metadata';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AccountabilityService } from '../../api/src/accountability/accountability.service.ts';
 import type { TestApp } from './support/app.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
 
@@ -16,6 +18,9 @@ describe('response cache (embedded store)', () => {
   afterAll(async () => {
     await t.close();
   });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
 
   it('answers a repeated query without reading the store again, with the same answer', async () => {
     const first = dataOf(await t.graphql(CHAIN));
@@ -23,7 +28,6 @@ describe('response cache (embedded store)', () => {
     const again = dataOf(await t.graphql(CHAIN));
     expect(again).toEqual(first);
     expect(reads).not.toHaveBeenCalled();
-    reads.mockRestore();
   });
 
   it('forgets every answer once the store is written', async () => {
@@ -37,13 +41,26 @@ describe('response cache (embedded store)', () => {
     );
   });
 
-  it('never keeps an answer with errors', async () => {
+  it('never keeps an answer with errors: the same bad query runs again', async () => {
     const bad = '{ accountability(id: "wiltshire/nowhere") { chains { end { id } } } }';
+    const runs = vi.spyOn(AccountabilityService.prototype, 'chains');
     const first = await t.graphql(bad);
     const second = await t.graphql(bad);
-    expect(first.body.errors?.[0]?.extensions?.requestId).toBeDefined();
+    expect(runs).toHaveBeenCalledTimes(2);
+    for (const answer of [first, second]) {
+      expect(answer.body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    }
     expect(second.body.errors?.[0]?.extensions?.requestId).not.toBe(
       first.body.errors?.[0]?.extensions?.requestId,
     );
+  });
+
+  it('serves a kept answer without running its resolvers', async () => {
+    const query =
+      '{ accountability(id: "wiltshire/wscb", asOf: "2015-01-01") { chains { end { id } } } }';
+    const runs = vi.spyOn(AccountabilityService.prototype, 'chains');
+    const first = dataOf(await t.graphql(query));
+    expect(dataOf(await t.graphql(query))).toEqual(first);
+    expect(runs).toHaveBeenCalledTimes(1);
   });
 });
