@@ -228,11 +228,16 @@ describe('compareAreas input', () => {
     [['wiltshire'], '2 to 20 areas'],
     [Array.from({ length: 21 }, (_, i) => `area-${i}`), '2 to 20 areas'],
     [['wiltshire', 'wiltshire'], 'twice'],
-    [['wiltshire', 'atlantis'], 'Unknown area id(s): atlantis'],
   ])('refuses %j with BAD_USER_INPUT', async (areaIds, message) => {
     const res = await t.graphql(COMPARE, { areaIds });
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.body.errors?.[0]?.message).toContain(message);
+  });
+
+  it('answers NOT_FOUND naming every unknown area', async () => {
+    const res = await t.graphql(COMPARE, { areaIds: ['wiltshire', 'atlantis', 'lyonesse'] });
+    expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(res.body.errors?.[0]?.message).toContain('No area "atlantis", "lyonesse" in the graph');
   });
 
   it('refuses a duty type that is not a code', async () => {

@@ -9,7 +9,7 @@ import { CompareService, MAX_AREAS, MIN_AREAS } from './compare.service.ts';
 @Resolver(() => AreaComparison)
 export class CompareResolver {
   @Query(() => AreaComparison, {
-    description: `Compare how areas share out their duties: a duty type × area matrix. Each cell lists who carries the duty type in the area at asOf (the area's current obligations of that type and their holders) and a status (NONE, SINGLE, SHARED, LEAD, MULTIPLE: see CoverageStatus). Rows: by default the duty types carried in at least one of the areas (after the dutyTypes/categories filters); with includeUncarried every code of the taxonomy. ${MIN_AREAS} to ${MAX_AREAS} areas, else BAD_USER_INPUT.`,
+    description: `Compare how areas share out their duties: a duty type × area matrix. Each cell lists who carries the duty type in the area at asOf (the area's current obligations of that type and their holders) and a status (NONE, SINGLE, SHARED, LEAD, MULTIPLE: see CoverageStatus). Rows: by default the duty types carried in at least one of the areas (after the dutyTypes/categories filters); with includeUncarried every code of the taxonomy. ${MIN_AREAS} to ${MAX_AREAS} areas, else BAD_USER_INPUT; an unknown area is NOT_FOUND.`,
   })
   compareAreas(
     @Arg('areaIds', () => [ID], {

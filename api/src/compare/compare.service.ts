@@ -1,8 +1,8 @@
-import { badInput } from '../graph/input.ts';
+import { BadUserInputError, NotFoundError } from '../errors.ts';
 import { toNode } from '../graph/node.map.ts';
 import type { Node } from '../graph/node.interface.ts';
 import { Area, DutyType, Obligation } from '../graph/node.types.ts';
-import { sharedRecords } from '../graph/shared-records.ts';
+import { graphCache } from '../cache.ts';
 import { isCurrent, today } from '../graph/temporal.ts';
 import { byDocumentThenId } from '../obligations/obligation.service.ts';
 import type { ServiceDeps } from '../services.ts';
@@ -50,12 +50,12 @@ export class CompareService {
   async compare(input: CompareInput): Promise<AreaComparison> {
     const { areaIds, asOf } = input;
     if (areaIds.length < MIN_AREAS || areaIds.length > MAX_AREAS) {
-      throw badInput(
+      throw new BadUserInputError(
         `"areaIds" must name ${MIN_AREAS} to ${MAX_AREAS} areas; got ${areaIds.length}.`,
       );
     }
     const dupe = areaIds.find((id, i) => areaIds.indexOf(id) !== i);
-    if (dupe) throw badInput(`"areaIds" names "${dupe}" twice; name each area once.`);
+    if (dupe) throw new BadUserInputError(`"areaIds" names "${dupe}" twice; name each area once.`);
 
     const rows = await this.obligationRows(areaIds);
     const links = rows
@@ -71,7 +71,7 @@ export class CompareService {
     const found = await this.deps.loaders.nodes([...areaIds, ...ids]);
     for (const record of [...uncarried, ...found]) nodes.set(record.id, toNode(record));
     const unknown = areaIds.filter((id) => !(nodes.get(id) instanceof Area));
-    if (unknown.length > 0) throw badInput(`Unknown area id(s): ${unknown.join(', ')}.`);
+    if (unknown.length > 0) throw new NotFoundError('area', unknown);
 
     const dutyTypes = [...ids]
       .map((id) => nodes.get(id))
@@ -108,7 +108,7 @@ export class CompareService {
   private async obligationRows(areaIds: string[]): Promise<Row[]> {
     const { store } = this.deps;
     const sorted = [...areaIds].sort(cmp);
-    const perArea = await sharedRecords<Row[]>(store, 'compare-obligations').get(
+    const perArea = await graphCache<Row[]>(store, 'compare-obligations').many(
       sorted,
       async (missing) => {
         const rows = await store.read(COMPARE_OBLIGATIONS.with({ areaIds: missing }));

@@ -1,8 +1,7 @@
 import { loadTaxonomy } from '@accgraph/graph-seed/model/taxonomy.ts';
 import { DEFAULT_PATHS } from '@accgraph/graph-seed/paths.ts';
+import { fromFile } from '../cache.ts';
 import type { NodeRecord } from '../graph/records.ts';
-
-let cached: NodeRecord[] | null = null;
 
 /**
  * Every duty type of schema/taxonomy/duty-types.yaml as a DutyType record,
@@ -10,14 +9,13 @@ let cached: NodeRecord[] | null = null;
  * this is where "every code" comes from. Empty when the file is missing.
  */
 export function taxonomyDutyTypes(): NodeRecord[] {
-  if (cached === null) {
+  return fromFile('taxonomy', DEFAULT_PATHS.taxonomyDir, () => {
     const { dutyTypes } = loadTaxonomy(DEFAULT_PATHS.taxonomyDir);
-    cached = [...dutyTypes.values()].map((entry) => ({
+    return [...dutyTypes.values()].map((entry) => ({
       id: entry.id,
       label: 'DutyType' as const,
       props: { ...entry.properties },
       evidence: [],
     }));
-  }
-  return cached;
+  });
 }

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { BadUserInputError } from '../errors.ts';
 import { toNode } from '../graph/node.map.ts';
 import { Document } from '../graph/node.types.ts';
 import {
@@ -25,14 +25,6 @@ interface SideInput {
   records: RelationshipRecord[];
 }
 
-function notFound(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
-}
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
 /**
  * The governance diff of an area between two dates or two documents (see
  * diff.model.ts for what a side is, and the *.diff.ts / *.match.ts modules for
@@ -43,10 +35,7 @@ export class DiffService {
   constructor(private readonly deps: ServiceDeps) {}
 
   async betweenDates(areaId: string, from: string, to: string): Promise<GovernanceDiff> {
-    const area = await this.deps.loaders.node.load(areaId);
-    if (area?.label !== 'Area') {
-      throw notFound(`No area "${areaId}" in the graph; the query "areas { id }" lists them.`);
-    }
+    await this.deps.loaders.required(areaId, 'area');
     const records = await this.statements(areaId);
     const side = (date: string): SideInput => ({
       date,
@@ -59,7 +48,7 @@ export class DiffService {
   async betweenDocuments(fromId: string, toId: string): Promise<GovernanceDiff> {
     const [from, to] = await Promise.all([this.document(fromId), this.document(toId)]);
     if (from.areaId !== to.areaId) {
-      throw badInput(
+      throw new BadUserInputError(
         `"${fromId}" and "${toId}" belong to different areas (${from.areaId}, ${to.areaId}); ` +
           'a diff compares two documents of one area.',
       );
@@ -74,14 +63,7 @@ export class DiffService {
   }
 
   private async document(id: string): Promise<Document> {
-    const record = await this.deps.loaders.node.load(id);
-    const node = record ? toNode(record) : null;
-    if (!(node instanceof Document)) {
-      throw notFound(
-        `No document "${id}" in the graph; "area(id) { documents { id } }" lists them.`,
-      );
-    }
-    return node;
+    return toNode(await this.deps.loaders.required(id, 'document')) as Document;
   }
 
   private async statements(areaId: string): Promise<RelationshipRecord[]> {
