@@ -71,7 +71,10 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-footprint-'));
   const logger = createLogger('silent');
   const config = { ...serverConfigFromEnv({ LOG_LEVEL: 'silent' }), port: 0 };
-  const store = await openStore({ kind: 'embedded', path: path.join(dir, 'graph.grafeo') });
+  const store = await openStore(
+    { kind: 'embedded', path: path.join(dir, 'graph.grafeo') },
+    logger.child({ name: 'store' }), // as main.ts opens it
+  );
   const session = new Session();
   try {
     await prepareStore({ store, config, logger });
