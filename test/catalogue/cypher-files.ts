@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { REPO_ROOT } from '../../api/src/store/repo-root.ts';
+import { REPO_ROOT } from '@accgraph/api/store';
 
 /** Folders whose `.cypher` files form the catalogue (plus the schema statements). */
 export const CATALOGUE_ROOTS = ['api', 'graph-seed', 'schema'] as const;

@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cypherText } from '../../api/src/store/catalogue.ts';
-import { REPO_ROOT } from '../../api/src/store/repo-root.ts';
-import type { Store } from '../../api/src/store/types.ts';
+import { cypherText, REPO_ROOT, type Store } from '@accgraph/api/store';
 import { catalogueQueryNames } from '../catalogue/cypher-files.ts';
 import { backends } from './backends.ts';
 import { ALL_CASES } from './cases.ts';

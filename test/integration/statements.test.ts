@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGraphQLSchema } from '../../api/src/schema.ts';
+import { buildGraphQLSchema } from '@accgraph/api/schema';
 import { startCountingApp, type CountingApp } from './support/counting-store.ts';
 
 /**

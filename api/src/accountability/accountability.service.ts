@@ -2,7 +2,7 @@ import { graphCache } from '../cache.ts';
 import { NotFoundError } from '../errors.ts';
 import type { NodeRecord, RelationshipRecord } from '../graph/records.ts';
 import { str } from '../graph/records.ts';
-import { firstDay, today } from '../graph/temporal.ts';
+import { firstDay, today } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { areaBundles, type AreaBundle } from './area-bundles.ts';
 import { oversightEdges, type HopKind, type OversightEdge } from './hops.ts';

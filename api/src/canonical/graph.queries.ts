@@ -4,7 +4,7 @@ import {
   type NodeLabel,
   RELATIONSHIP_TYPES,
   type RelationshipType,
-} from './canonical.types.ts';
+} from '@accgraph/schema';
 
 const here = import.meta.url;
 

@@ -1,5 +1,4 @@
-import { loadTaxonomy } from '@accgraph/graph-seed/model/taxonomy.ts';
-import { DEFAULT_PATHS } from '@accgraph/graph-seed/paths.ts';
+import { loadTaxonomy, TAXONOMY_DIR } from '@accgraph/schema';
 import { fromFile } from '../cache.ts';
 import type { NodeRecord } from '../graph/records.ts';
 
@@ -9,8 +8,8 @@ import type { NodeRecord } from '../graph/records.ts';
  * this is where "every code" comes from. Empty when the file is missing.
  */
 export function taxonomyDutyTypes(): NodeRecord[] {
-  return fromFile('taxonomy', DEFAULT_PATHS.taxonomyDir, () => {
-    const { dutyTypes } = loadTaxonomy(DEFAULT_PATHS.taxonomyDir);
+  return fromFile('taxonomy', TAXONOMY_DIR, () => {
+    const { dutyTypes } = loadTaxonomy(TAXONOMY_DIR);
     return [...dutyTypes.values()].map((entry) => ({
       id: entry.id,
       label: 'DutyType' as const,

@@ -1,4 +1,5 @@
-import { readGraph, serialiseGraph } from '../canonical/index.ts';
+import { serialiseGraph } from '@accgraph/schema';
+import { readGraph } from '../canonical/index.ts';
 import type { ServiceDeps } from '../services.ts';
 
 /** Canonical JSON of stored areas: the same reader and serialiser as `npm run seed -- export`. */

@@ -1,6 +1,5 @@
 import { graphCache } from '../cache.ts';
-import { compareIds } from '../canonical/index.ts';
-import { today } from '../graph/temporal.ts';
+import { compareIds, today } from '@accgraph/schema';
 import type { Store } from '../store/index.ts';
 import { catalogue } from './catalogue.ts';
 import { evaluate } from './engine.ts';

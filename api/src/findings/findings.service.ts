@@ -1,8 +1,7 @@
-import type { Evidence } from '../canonical/index.ts';
+import { type Evidence, isCurrent, today } from '@accgraph/schema';
 import { str, type NodeRecord, type RelationshipRecord } from '../graph/records.ts';
 import { assertId, assertIds } from '../graph/input.ts';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
-import { isCurrent, today } from '../graph/temporal.ts';
 import type { ServiceDeps } from '../services.ts';
 import { catalogue } from './catalogue.ts';
 import { listAreaIds } from './facts.store.ts';

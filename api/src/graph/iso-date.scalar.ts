@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { isIsoDate } from '@accgraph/schema';
 import { BadUserInputError } from '../errors.ts';
-import { isIsoDate } from './temporal.ts';
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {

@@ -2,8 +2,11 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { graphCache } from '../cache.ts';
 import type { Context } from '../context.ts';
-import { today } from '../graph/temporal.ts';
+import { today } from '@accgraph/schema';
 import type { Store } from '../store/index.ts';
+
+/** Set to `hit` on an answer served from the cache (absent otherwise). */
+export const CACHE_HEADER = 'x-response-cache';
 
 export interface ResponseCacheOptions {
   /** Answers larger than this (characters of JSON) are not kept. */
@@ -16,8 +19,9 @@ export interface ResponseCacheOptions {
  * written since (its write generation). The key is the operation text, its
  * name, its variables and today's date (answers without `asOf` mean
  * "today"). Validation and the query limits still run on every request; only
- * execution is skipped. Stores without a write generation (Neo4j: other
- * writers may change the graph) get no cache.
+ * execution is skipped, and the answer carries `x-response-cache: hit`.
+ * Stores without a write generation (Neo4j: other writers may change the
+ * graph) get no cache.
  */
 export function responseCachePlugin(
   store: Store,
@@ -42,7 +46,7 @@ export function responseCachePlugin(
           if (!hit || cache.current() !== since) return null;
           served = true;
           return {
-            http: { status: undefined, headers: new HeaderMap() },
+            http: { status: undefined, headers: new HeaderMap([[CACHE_HEADER, 'hit']]) },
             body: { kind: 'single', singleResult: hit },
           };
         },

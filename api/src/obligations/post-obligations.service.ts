@@ -1,10 +1,9 @@
-import { POST_KINDS } from '@accgraph/graph-seed/model/vocabulary.ts';
 import { BadUserInputError } from '../errors.ts';
 import { toNode } from '../graph/node.map.ts';
 import { NodeService } from '../graph/node.service.ts';
 import { Body, Post } from '../graph/node.types.ts';
 import { toRelationship } from '../graph/relationship.map.ts';
-import { today } from '../graph/temporal.ts';
+import { POST_KINDS, today } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher } from '../store/index.ts';
 import { ObligationService } from './obligation.service.ts';

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serialiseGraph } from '@accgraph/api/canonical/index.ts';
+import { serialiseGraph } from '@accgraph/schema';
 import { DEFAULT_AREAS, countGraph, generateSynthetic } from '../synthetic/index.ts';
 import { EXIT, type ExitCode, type Io, UsageError } from './io.ts';
 
