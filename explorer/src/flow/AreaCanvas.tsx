@@ -2,7 +2,6 @@ import {
   Background,
   ConnectionMode,
   Controls,
-  Panel,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
@@ -22,6 +21,7 @@ import {
   CanvasActionsContext,
   type CanvasActions,
 } from './canvasActions';
+import { CanvasTools } from './CanvasTools';
 import { edgeTypes } from './edgeTypes';
 import { warmLayoutWorker } from './layoutClient';
 import { nodeTypes } from './nodeTypes';
@@ -100,7 +100,6 @@ function CanvasInner({
   testId = 'canvas',
 }: AreaCanvasProps) {
   const [relayout, setRelayout] = useState(0);
-  const [exporting, setExporting] = useState<string | null>(null);
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const store = useStoreApi<FlowNode, FlowEdge>();
   const container = useRef<HTMLDivElement>(null);
@@ -195,20 +194,7 @@ function CanvasInner({
     [onOpenFindings],
   );
 
-  const doExport = useCallback(
-    async (format: 'png' | 'svg') => {
-      const viewport = container.current?.querySelector<HTMLElement>('.react-flow__viewport');
-      if (!viewport) return;
-      setExporting(format);
-      try {
-        const { exportImage } = await import('./exportImage');
-        await exportImage(viewport, flow.getNodes(), format, exportName);
-      } finally {
-        setExporting(null);
-      }
-    },
-    [flow, exportName],
-  );
+  const onRelayout = useCallback(() => setRelayout((n) => n + 1), []);
 
   return (
     <CanvasActionsContext.Provider value={actions}>
@@ -259,50 +245,14 @@ function CanvasInner({
                   ariaLabel="Overview of the whole graph"
                 />
               )}
-              <Panel position="top-right" className="ag-canvas-tools">
-                <button
-                  type="button"
-                  className="ag-tool"
-                  onClick={() => setRelayout((n) => n + 1)}
-                  data-testid="relayout"
-                  title="Re-layout (L)"
-                  data-shortcut="relayout"
-                >
-                  Re-layout
-                </button>
-                <button
-                  type="button"
-                  className="ag-tool"
-                  onClick={() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 250 })}
-                  data-testid="fit-view"
-                  data-shortcut="fit"
-                  title="Fit the whole graph (F)"
-                >
-                  Fit
-                </button>
-                {compact ? null : (
-                  <>
-                    <button
-                      type="button"
-                      className="ag-tool"
-                      onClick={() => void doExport('png')}
-                      disabled={exporting !== null || phase !== 'ready'}
-                      data-testid="export-png"
-                    >
-                      {exporting === 'png' ? 'Exporting…' : 'PNG'}
-                    </button>
-                    <button
-                      type="button"
-                      className="ag-tool"
-                      onClick={() => void doExport('svg')}
-                      disabled={exporting !== null || phase !== 'ready'}
-                      data-testid="export-svg"
-                    >
-                      {exporting === 'svg' ? 'Exporting…' : 'SVG'}
-                    </button>
-                  </>
-                )}
-              </Panel>
+              <CanvasTools
+                compact={compact}
+                ready={phase === 'ready'}
+                exportName={exportName}
+                root={container}
+                onRelayout={onRelayout}
+                fit={FIT_VIEW_OPTIONS}
+              />
             </ReactFlow>
             {phase === 'layout' ? (
               <div className="ag-canvas__busy" role="status">

@@ -1,26 +1,20 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeError } from '../data/errors';
-import { useWorkspaceData, type WorkspaceData } from '../data/useWorkspaceData';
+import { useWorkspaceData } from '../data/useWorkspaceData';
 import { ACCOUNTABILITY_TYPES } from '../graph/appearance';
 import { computeDecorations, diffIndex } from '../graph/decorations';
 import type { TimeSelection } from '../graph/documents';
 import type { ApiAreaDocument, ApiAreaGraph, ApiEvidence } from '../graph/types';
 import { toggle, type ExplorerState } from '../graph/urlState';
-import { selectViewGraph, viewEdgeOf, type ViewEdge, type ViewGraph } from '../graph/view';
+import { selectViewGraph, viewEdgeOf } from '../graph/view';
 import { nodeNames, pickHighlight, workspaceBanners } from '../graph/workspace';
 import { AreaCanvas } from '../flow/AreaCanvas';
 import { Legend } from '../flow/Legend';
 import { message } from '../messages';
 import { WorkspaceContext, type WorkspaceContextValue } from './context';
 import { DocumentDialog } from './DocumentDialog';
-import { ChainPanel } from './panels/ChainPanel';
-import { DiffPanel } from './panels/DiffPanel';
-import { EdgeDetails } from './panels/EdgeDetails';
-import { FindingsPanel } from './panels/FindingsPanel';
-import { IntroPanel } from './panels/IntroPanel';
-import { NodeDetails } from './panels/NodeDetails';
-import { ObligationsPanel } from './panels/ObligationsPanel';
 import { StatusMessage } from './StatusMessage';
+import { SidePanels } from './SidePanels';
 import { TableView } from './TableView';
 import { useFocusRequests } from './useFocusRequests';
 import type { SetExplorerState } from './useExplorerState';
@@ -200,82 +194,4 @@ export function Workspace({
       <DocumentDialog evidence={evidence} onClose={() => setEvidence(null)} />
     </WorkspaceContext.Provider>
   );
-}
-
-/** The side panel's stack: findings, chain, obligations, selection, diff; else the intro. */
-function SidePanels({
-  data,
-  state,
-  selEdge,
-  nodes,
-  documents,
-}: {
-  data: WorkspaceData;
-  state: ExplorerState;
-  selEdge: ViewEdge | undefined;
-  nodes: ViewGraph['nodes'];
-  documents: readonly ApiAreaDocument[];
-}) {
-  const asError = (e: unknown) => (e ? <StatusMessage message={describeError(e)} /> : null);
-  const { findings, chain, post, diff } = data;
-  const panels = [];
-  if (state.view === 'findings') {
-    panels.push(
-      <div key="findings">
-        <FindingsPanel
-          findings={findings.data?.findings}
-          rules={findings.data?.rules ?? []}
-          loading={findings.loading}
-          error={asError(findings.error)}
-        />
-      </div>,
-    );
-  }
-  if (state.chain) {
-    panels.push(
-      <ChainPanel
-        key="chain"
-        subjectId={state.chain}
-        result={chain.data}
-        loading={chain.loading}
-        error={asError(chain.error)}
-      />,
-    );
-  }
-  if (state.post) {
-    panels.push(
-      <ObligationsPanel
-        key="post"
-        postId={state.post}
-        result={post.data}
-        loading={post.loading}
-        error={asError(post.error)}
-      />,
-    );
-  }
-  if (state.sel) {
-    panels.push(
-      selEdge ? (
-        <EdgeDetails key={`e:${selEdge.id}`} edge={selEdge} />
-      ) : (
-        <NodeDetails key={`n:${state.sel}`} id={state.sel} />
-      ),
-    );
-  }
-  if (state.diff) {
-    panels.push(
-      <DiffPanel key="diff" diff={diff.data} loading={diff.loading} error={asError(diff.error)} />,
-    );
-  }
-  if (panels.length === 0) {
-    panels.push(
-      <IntroPanel
-        key="intro"
-        nodes={nodes}
-        documents={documents}
-        findingCount={findings.data?.findings.length}
-      />,
-    );
-  }
-  return <>{panels}</>;
 }
