@@ -21,16 +21,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { areaSeedHash, writeGraph } from '../api/src/canonical/index.ts';
+import { areaSeedHash } from '@accgraph/schema';
+import { writeGraph } from '@accgraph/api/canonical';
 import { catalogue } from '../api/src/findings/catalogue.ts';
 import { evaluate } from '../api/src/findings/engine.ts';
 import { fetchFacts, listAreaHashes } from '../api/src/findings/facts.store.ts';
 import { findingsByArea, FindingsCache } from '../api/src/findings/findings.cache.ts';
 import { FindingsService } from '../api/src/findings/findings.service.ts';
-import { createLogger } from '../api/src/logger.ts';
+import { createLogger } from '@accgraph/api/logger';
 import { Services } from '../api/src/services.ts';
-import { openStore, type Store } from '../api/src/store/index.ts';
-import { countGraph, generateSynthetic } from '../graph-seed/src/synthetic/index.ts';
+import { openStore, type Store } from '@accgraph/api/store';
+import { countGraph, generateSynthetic } from '@accgraph/graph-seed/synthetic';
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { loadTaxonomy } from './model/taxonomy.ts';
+import { loadTaxonomy } from '@accgraph/schema';
 import { type RawAreaFile, validateAreas, type Validation } from './model/validate.ts';
 import { type SeedPaths, seedPaths } from './paths.ts';
 

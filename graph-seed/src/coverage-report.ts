@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadAreaFiles } from './area-files.ts';
 import { type DocumentCoverage, documentCoverage, type QuoteRange } from './model/coverage.ts';
 import { walkEvidence } from './model/evidence-walk.ts';
-import { parseYaml } from './model/parse.ts';
+import { parseYaml } from '@accgraph/schema';
 import { locateQuote } from './model/quotes.ts';
 import { type SeedPaths, seedPaths } from './paths.ts';
 

@@ -1,9 +1,10 @@
 /**
- * graph-seed: evidenced area files (YAML per source document) -> validated,
+ * @accgraph/graph-seed: evidenced area files (YAML per source document) -> validated,
  * compiled canonical graphs -> the store. Used by the CLI (`npm run seed`) and
  * by the server's startup loader:
  *
  *   const validation = validateAreas(loadAreaFiles(areasDir), { sourcesDir, taxonomy: loadTaxonomy(taxonomyDir) });
+ *   // loadTaxonomy, formatProblem and Problem come from @accgraph/schema
  *   if (validation.problems.length) throw ...;            // formatProblem(p) for each
  *   for (const { areaId, seedHash, graph } of compileAreas(validation)) ...
  *
@@ -15,11 +16,7 @@ export { validateAreas, problemArea } from './model/validate.ts';
 export type { RawAreaFile, ValidateOptions, Validation } from './model/validate.ts';
 export { compileAreas } from './model/compile.ts';
 export type { CompiledArea, CompileOptions } from './model/compile.ts';
-export { loadTaxonomy } from './model/taxonomy.ts';
-export type { Taxonomy, TaxonomyEntry } from './model/taxonomy.ts';
-export { formatProblem, sortProblems } from './model/problem.ts';
-export type { Problem } from './model/problem.ts';
-export { seedAreas } from './seed-store.ts';
+export { seedAreas, describeProgress } from './seed-store.ts';
 export type { SeedOptions, SeedProgress, SeedResult } from './seed-store.ts';
 export { DEFAULT_PATHS, seedPaths } from './paths.ts';
 export type { SeedPaths } from './paths.ts';

@@ -1,3 +1,4 @@
+import { TAXONOMY_DIR } from '@accgraph/schema';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +17,7 @@ const GRAPH_SEED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_PATHS: SeedPaths = {
   areasDir: resolve(GRAPH_SEED_DIR, 'areas'),
   sourcesDir: resolve(GRAPH_SEED_DIR, 'sources'),
-  taxonomyDir: resolve(GRAPH_SEED_DIR, '..', 'schema', 'taxonomy'),
+  taxonomyDir: TAXONOMY_DIR,
 };
 
 /** `paths` with the given overrides (undefined entries keep the defaults). */

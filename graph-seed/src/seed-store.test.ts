@@ -1,4 +1,4 @@
-import type { Row, Statement, Store, Tx } from '@accgraph/api/store/types.ts';
+import type { Row, Statement, Store, Tx } from '@accgraph/api/store';
 import { describe, expect, it } from 'vitest';
 import { edit, FIXTURE_AREA, fixtureDirs, writeArea } from './__fixtures__/fixture-dirs.ts';
 import { seedAreas } from './seed-store.ts';

@@ -1,12 +1,8 @@
-import {
-  readAreaHashes,
-  writeGraph,
-  type WriteGraphCounts,
-} from '@accgraph/api/canonical/index.ts';
-import type { Store } from '@accgraph/api/store/types.ts';
+import { readAreaHashes, writeGraph, type WriteGraphCounts } from '@accgraph/api/canonical';
+import type { Store } from '@accgraph/api/store';
+import type { Problem } from '@accgraph/schema';
 import { validateSeed } from './area-files.ts';
 import { compileAreas } from './model/compile.ts';
-import type { Problem } from './model/problem.ts';
 import { problemArea } from './model/validate.ts';
 import type { SeedPaths } from './paths.ts';
 
@@ -77,4 +73,15 @@ export async function seedAreas(store: Store, options: SeedOptions = {}): Promis
     options.onProgress?.(progress);
   }
   return { ok: true, areas, ignoredProblems };
+}
+
+/** One line per area: `wiltshire: unchanged`, or what was written and how long it took. */
+export function describeProgress(p: SeedProgress): string {
+  if (p.status === 'unchanged') return `${p.areaId}: unchanged`;
+  const c = p.counts;
+  const deleted =
+    c.deletedNodes || c.deletedRelationships
+      ? `, deleted ${c.deletedNodes} stale node(s) and ${c.deletedRelationships} relationship(s)`
+      : '';
+  return `${p.areaId}: wrote ${c.nodes} node(s), ${c.relationships} relationship(s)${deleted} in ${p.ms} ms`;
 }

@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { REPO_ROOT } from '../../api/src/config.ts';
+import { REPO_ROOT } from '@accgraph/api/config';
 import { type DataSet, nationalDataSet, seedDataSet } from './datasets.ts';
 import { type Measured, resultsMarkdown, writeResults } from './report.ts';
 import { scenarios, queryOf } from './scenarios.ts';

@@ -1,10 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { areaSeedHash, writeGraph } from '../../api/src/canonical/index.ts';
-import { openStore, type Store } from '../../api/src/store/index.ts';
-import { seedAreas } from '../../graph-seed/src/index.ts';
-import { generateSynthetic } from '../../graph-seed/src/synthetic/index.ts';
+import { areaSeedHash } from '@accgraph/schema';
+import { writeGraph } from '@accgraph/api/canonical';
+import { openStore, type Store } from '@accgraph/api/store';
+import { seedAreas } from '@accgraph/graph-seed';
+import { generateSynthetic } from '@accgraph/graph-seed/synthetic';
 
 /** Ids the scenarios rotate through (several areas, so caches are not trivially hot). */
 export interface BenchIds {

@@ -1,5 +1,5 @@
 import { graphqlSync } from 'graphql';
-import { buildGraphQLSchema } from '../../api/src/schema.ts';
+import { buildGraphQLSchema } from '@accgraph/api/schema';
 
 interface TypeRef {
   kind: string;

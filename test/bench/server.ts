@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { REPO_ROOT } from '../../api/src/config.ts';
+import { REPO_ROOT } from '@accgraph/api/config';
 
 /** A free loopback port (bound and released). */
 export async function freePort(): Promise<number> {

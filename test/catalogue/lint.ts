@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DbSchema, isNotParamError, lintCypherQuery } from '@neo4j-cypher/language-support';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../api/src/canonical/canonical.types.ts';
-import { REPO_ROOT } from '../../api/src/store/repo-root.ts';
-import { splitStatements } from '../../api/src/store/schema.ts';
-import { parseCatalogueText } from '../../api/src/store/catalogue.ts';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '@accgraph/schema';
+import { REPO_ROOT, splitStatements, parseCatalogueText } from '@accgraph/api/store';
 
 /** Neo4j 5's linter with our labels and relationship types (unknown ones only warn). */
 export const DB_SCHEMA: DbSchema = {

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storeConfigFromEnv } from '../../api/src/store/config.ts';
-import { cypher } from '../../api/src/store/catalogue.ts';
-import { GrafeoStore } from '../../api/src/store/grafeo.store.ts';
-import { Neo4jStore } from '../../api/src/store/neo4j.store.ts';
-import type { Store } from '../../api/src/store/types.ts';
+import {
+  storeConfigFromEnv,
+  cypher,
+  GrafeoStore,
+  Neo4jStore,
+  type Store,
+} from '@accgraph/api/store';
 
 const CLEAR = cypher(import.meta.url, './clear-graph.cypher');
 

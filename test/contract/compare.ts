@@ -1,4 +1,4 @@
-import type { Row } from '../../api/src/store/types.ts';
+import type { Row } from '@accgraph/api/store';
 import type { ContractCase } from './contract.ts';
 
 const DEFAULT_UNORDERED = ['labels'];

@@ -1,5 +1,5 @@
-import type { CanonicalGraph } from '../../api/src/canonical/canonical.types.ts';
-import type { Params, Row, Store } from '../../api/src/store/types.ts';
+import type { CanonicalGraph } from '@accgraph/schema';
+import type { Params, Row, Store } from '@accgraph/api/store';
 
 /**
  * One contract case: on an empty store loaded with `fixture` (via writeGraph),

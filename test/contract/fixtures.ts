@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CanonicalGraph } from '../../api/src/canonical/canonical.types.ts';
-import { writeGraph } from '../../api/src/canonical/graph.write.ts';
-import type { Store } from '../../api/src/store/types.ts';
+import type { CanonicalGraph } from '@accgraph/schema';
+import { writeGraph } from '@accgraph/api/canonical';
+import type { Store } from '@accgraph/api/store';
 import type { ContractCase } from './contract.ts';
 
 const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));

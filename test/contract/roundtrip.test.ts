@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { areaSeedHash, listAreas, readAreaHashes } from '../../api/src/canonical/area-hashes.ts';
-import type { CanonicalGraph } from '../../api/src/canonical/canonical.types.ts';
-import { canonicaliseGraph, serialiseGraph } from '../../api/src/canonical/graph.canonical.ts';
-import { readGraph } from '../../api/src/canonical/graph.read.ts';
-import { writeGraph } from '../../api/src/canonical/graph.write.ts';
-import type { Store } from '../../api/src/store/types.ts';
+import {
+  areaSeedHash,
+  type CanonicalGraph,
+  canonicaliseGraph,
+  serialiseGraph,
+} from '@accgraph/schema';
+import { listAreas, readAreaHashes, readGraph, writeGraph } from '@accgraph/api/canonical';
+import type { Store } from '@accgraph/api/store';
 import { backends } from './backends.ts';
 import { fixture } from './fixtures.ts';
 

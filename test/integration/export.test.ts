@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CanonicalGraph } from '../../api/src/canonical/index.ts';
+import type { CanonicalGraph } from '@accgraph/schema';
 import { runSeed } from './support/seed-cli.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
 import type { TestApp } from './support/app.ts';

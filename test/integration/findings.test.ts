@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAreaHashes } from '../../api/src/findings/facts.store.ts';
 import { FindingsCache, warmFindings } from '../../api/src/findings/findings.cache.ts';
-import { REPO_ROOT } from '../../api/src/store/index.ts';
+import { REPO_ROOT } from '@accgraph/api/store';
 import type { TestApp } from './support/app.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../api/src/config.ts';
+import { REPO_ROOT } from '@accgraph/api/config';
 import type { TestApp } from './support/app.ts';
 import { startSeededApp } from './support/seeded.ts';
 

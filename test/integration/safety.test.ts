@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print, type DocumentNode } from 'graphql';
-import { REPO_ROOT } from '../../api/src/config.ts';
+import { REPO_ROOT } from '@accgraph/api/config';
 import { QUERY_LIMITS } from '../../api/src/http/armor.ts';
 import { measureQuery } from '../../api/src/http/query-measure.ts';
-import { buildGraphQLSchema } from '../../api/src/schema.ts';
+import { buildGraphQLSchema } from '@accgraph/api/schema';
 import { startCountingApp, type CountingApp } from './support/counting-store.ts';
 import { dataOf } from './support/seeded.ts';
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../api/src/config.ts';
+import { REPO_ROOT } from '@accgraph/api/config';
 import { runSeed } from './support/seed-cli.ts';
 
 const seed = runSeed;

@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CanonicalGraph } from '../../api/src/canonical/index.ts';
-import {
-  compileAreas,
-  DEFAULT_PATHS,
-  formatProblem,
-  validateSeed,
-} from '../../graph-seed/src/index.ts';
+import { compileAreas, DEFAULT_PATHS, validateSeed } from '@accgraph/graph-seed';
+import { type CanonicalGraph, formatProblem } from '@accgraph/schema';
 
 /**
  * The bundled data is evidence: every quote of every node, relationship,

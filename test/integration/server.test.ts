@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../api/src/store/index.ts';
+import { openStore } from '@accgraph/api/store';
 import { startTestApp, type TestApp } from './support/app.ts';
 
 describe('HTTP server over the embedded store', () => {

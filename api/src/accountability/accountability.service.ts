@@ -6,7 +6,7 @@ import type { NodeRecord, RelationshipRecord } from '../graph/records.ts';
 import { toRelationship } from '../graph/relationship.map.ts';
 import type { EscalatesToRelationship } from '../graph/relationship.types.ts';
 import { str } from '../graph/records.ts';
-import { firstDay, today } from '../graph/temporal.ts';
+import { firstDay, today } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import {
   AccountabilityChain,

@@ -1,6 +1,5 @@
 import type { RelationshipRecord } from '../graph/records.ts';
-import { currentAt } from '../graph/temporal.ts';
-import { compareIds as compare } from '../canonical/index.ts';
+import { currentAt, compareIds as compare } from '@accgraph/schema';
 
 /**
  * How one stated relationship reads as an "overseer -> overseen" hop

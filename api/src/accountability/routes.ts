@@ -1,5 +1,5 @@
 import type { RelationshipRecord } from '../graph/records.ts';
-import { currentAt } from '../graph/temporal.ts';
+import { currentAt } from '@accgraph/schema';
 import { compare } from './hops.ts';
 
 /** One escalation route: its ESCALATES_TO steps and where it ends. */

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import type { Context } from '../context.ts';
 import { assertId } from '../graph/input.ts';
 import { IsoDate } from '../graph/iso-date.scalar.ts';
-import { today } from '../graph/temporal.ts';
+import { today } from '@accgraph/schema';
 import { Area, Document } from '../graph/node.types.ts';
 import { AreaService } from './area.service.ts';
 import { AreaGraph } from './area.type.ts';

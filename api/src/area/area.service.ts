@@ -1,8 +1,7 @@
-import { AGENT_RELATIONSHIP_TYPES, type RelationshipType } from '../canonical/index.ts';
+import { AGENT_RELATIONSHIP_TYPES, type RelationshipType, isCurrent } from '@accgraph/schema';
 import DataLoader from 'dataloader';
 import { toNode } from '../graph/node.map.ts';
 import { Area, Document } from '../graph/node.types.ts';
-import { isCurrent } from '../graph/temporal.ts';
 import type { ServiceDeps } from '../services.ts';
 import { cypher } from '../store/index.ts';
 import { AreaGraph, GraphEdge, GraphNode } from './area.type.ts';

@@ -1,5 +1,5 @@
-import { describeProgress } from '@accgraph/graph-seed/commands/load.command.ts';
-import { formatProblem, seedAreas, sortProblems } from '@accgraph/graph-seed/index.ts';
+import { describeProgress, seedAreas } from '@accgraph/graph-seed';
+import { formatProblem, sortProblems } from '@accgraph/schema';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/index.ts';
 import { say } from './progress.ts';

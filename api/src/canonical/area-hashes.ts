@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
 import type { Store } from '../store/types.ts';
-import type { CanonicalGraph } from './canonical.types.ts';
-import { serialiseGraph } from './graph.canonical.ts';
 import { READ_AREA_HASHES } from './graph.queries.ts';
 
 /** Ids of the areas in the store, sorted. */
@@ -17,13 +14,4 @@ export async function readAreaHashes(store: Store): Promise<Record<string, strin
   for (const row of rows)
     if (typeof row.seedHash === 'string') hashes[String(row.id)] = row.seedHash;
   return hashes;
-}
-
-/**
- * The hash to record for a seed: SHA-256 (hex) of a canonical graph's
- * serialisation, or of the given text (e.g. the area files' contents).
- */
-export function areaSeedHash(seed: CanonicalGraph | string): string {
-  const text = typeof seed === 'string' ? seed : serialiseGraph(seed);
-  return createHash('sha256').update(text).digest('hex');
 }

@@ -3,16 +3,16 @@ import {
   type CanonicalGraph,
   type CanonicalNode,
   type CanonicalRelationship,
+  canonicaliseGraph,
+  evidenceFromProps,
   NODE_LABELS,
   type NodeLabel,
   type PropertyValue,
   RELATIONSHIP_TYPES,
   type RelationshipType,
-} from './canonical.types.ts';
-import { evidenceFromProps } from './evidence.props.ts';
-import { canonicaliseGraph } from './graph.canonical.ts';
+  RESERVED_KEYS,
+} from '@accgraph/schema';
 import { READ_AREA_NODES, READ_AREA_RELATIONSHIPS, READ_NODES_BY_ID } from './graph.queries.ts';
-import { RESERVED_KEYS } from './graph.write.ts';
 
 export interface ReadGraphOptions {
   areas: readonly string[];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoStore } from '../store/grafeo.store.ts';
-import type { CanonicalGraph } from './canonical.types.ts';
+import type { CanonicalGraph } from '@accgraph/schema';
 import { writeGraph } from './graph.write.ts';
 
 let dir: string;

@@ -3,13 +3,14 @@ import {
   type CanonicalGraph,
   type CanonicalNode,
   type CanonicalRelationship,
+  evidenceToProps,
   NODE_LABELS,
   type NodeLabel,
   RELATIONSHIP_TYPES,
+  RESERVED_KEYS,
   type RelationshipType,
   type PropertyValue,
-} from './canonical.types.ts';
-import { EVIDENCE_KEYS, evidenceToProps } from './evidence.props.ts';
+} from '@accgraph/schema';
 import {
   DELETE_STALE_NODES,
   DELETE_STALE_RELATIONSHIPS,
@@ -20,9 +21,6 @@ import {
 
 /** Rows per UNWIND statement. */
 export const BATCH_SIZE = 1000;
-
-/** Property keys the store manages itself; a canonical graph may not carry them. */
-export const RESERVED_KEYS: readonly string[] = ['id', 'seedHash', ...EVIDENCE_KEYS];
 
 export interface WriteGraphOptions {
   /**

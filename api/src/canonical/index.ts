@@ -1,12 +1,14 @@
-export * from './canonical.types.ts';
-export { byId, canonicaliseGraph, serialiseGraph, compareIds } from './graph.canonical.ts';
-export { evidenceFromProps, evidenceToProps, EVIDENCE_KEYS } from './evidence.props.ts';
+/**
+ * @accgraph/api/canonical: canonical graphs in and out of the store (write,
+ * read, the stored seed hashes). The canonical types and their pure rules
+ * (canonical form, seed hash, ordering) live in @accgraph/schema.
+ */
 export {
   writeGraph,
   BATCH_SIZE,
-  RESERVED_KEYS,
   type WriteGraphOptions,
   type WriteGraphCounts,
 } from './graph.write.ts';
 export { readGraph, type ReadGraphOptions } from './graph.read.ts';
-export { listAreas, readAreaHashes, areaSeedHash } from './area-hashes.ts';
+export { listAreas, readAreaHashes } from './area-hashes.ts';
+export { GENERATED_QUERIES } from './graph.queries.ts';

@@ -3,14 +3,13 @@ import { toNode } from '../graph/node.map.ts';
 import type { Node } from '../graph/node.interface.ts';
 import { Area, DutyType, Obligation } from '../graph/node.types.ts';
 import { sharedRecords } from '../graph/shared-records.ts';
-import { isCurrent, today } from '../graph/temporal.ts';
+import { isCurrent, today, compareIds as cmp } from '@accgraph/schema';
 import { byDocumentThenId } from '../obligations/obligation.service.ts';
 import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';
 import { AreaComparison, CoverageCell, CoverageHolder, CoverageRow } from './compare.type.ts';
 import { coverageStatus, type CoverageLink } from './coverage.ts';
 import { taxonomyDutyTypes } from './taxonomy-codes.ts';
-import { compareIds as cmp } from '../canonical/index.ts';
 
 const COMPARE_OBLIGATIONS = cypher(import.meta.url, './compare-obligations.cypher');
 

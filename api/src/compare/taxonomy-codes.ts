@@ -1,5 +1,4 @@
-import { loadTaxonomy } from '@accgraph/graph-seed/model/taxonomy.ts';
-import { DEFAULT_PATHS } from '@accgraph/graph-seed/paths.ts';
+import { loadTaxonomy, TAXONOMY_DIR } from '@accgraph/schema';
 import type { NodeRecord } from '../graph/records.ts';
 
 let cached: NodeRecord[] | null = null;
@@ -11,7 +10,7 @@ let cached: NodeRecord[] | null = null;
  */
 export function taxonomyDutyTypes(): NodeRecord[] {
   if (cached === null) {
-    const { dutyTypes } = loadTaxonomy(DEFAULT_PATHS.taxonomyDir);
+    const { dutyTypes } = loadTaxonomy(TAXONOMY_DIR);
     cached = [...dutyTypes.values()].map((entry) => ({
       id: entry.id,
       label: 'DutyType' as const,

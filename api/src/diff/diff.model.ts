@@ -12,9 +12,13 @@
  *   relationships (PART_OF excluded: it is never ended and says nothing about
  *   a period), obligations held included.
  */
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../canonical/index.ts';
+import {
+  dutyCodeOf,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+  compareIds as byString,
+} from '@accgraph/schema';
 import type { NodeRecord, RelationshipRecord } from '../graph/records.ts';
-import { compareIds as byString } from '../canonical/index.ts';
 
 /** Every relationship type a side is read from: all but PART_OF. */
 export const STATEMENT_TYPES: readonly RelationshipType[] = RELATIONSHIP_TYPES.filter(
@@ -113,7 +117,7 @@ export function buildState(
       partsOf(r.to).holders.push(r.from);
       if (r.props.lead === true) partsOf(r.to).lead.push(r.from);
     } else if (r.type === 'OF_TYPE' && obligationIds.has(r.from)) {
-      partsOf(r.from).duty.push(r.to.replace(/^duty\//, ''));
+      partsOf(r.from).duty.push(dutyCodeOf(r.to));
     } else if (r.type === 'BASED_ON' && isObligationLink(r, obligationIds)) {
       partsOf(r.from).law.push(r.to);
     } else if (r.type === 'DISCHARGED_THROUGH' && isObligationLink(r, obligationIds)) {

@@ -6,7 +6,7 @@ import {
   type NodeRecord,
   type RelationshipRecord,
 } from '../graph/records.ts';
-import { currentAt } from '../graph/temporal.ts';
+import { currentAt } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher } from '../store/index.ts';
 import { diffBodies } from './bodies.diff.ts';

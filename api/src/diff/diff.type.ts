@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { RelationshipType } from '../canonical/index.ts';
+import type { RelationshipType } from '@accgraph/schema';
 import { Evidence } from '../graph/evidence.type.ts';
 import { IsoDate } from '../graph/iso-date.scalar.ts';
 import { Node } from '../graph/node.interface.ts';

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { readGraph, serialiseGraph } from '../canonical/index.ts';
+import { serialiseGraph } from '@accgraph/schema';
+import { readGraph } from '../canonical/index.ts';
 import type { ServiceDeps } from '../services.ts';
 
 /** Canonical JSON of stored areas: the same reader and serialiser as `npm run seed -- export`. */

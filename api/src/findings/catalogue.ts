@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from '@accgraph/graph-seed/model/parse.ts';
+import { parseYaml } from '@accgraph/schema';
 import { REPO_ROOT } from '../store/index.ts';
 import { SEVERITIES, type Basis, type RuleDefinition, type Severity } from './model.ts';
 

@@ -3,7 +3,7 @@ import { parametersOf } from './catalogue.ts';
 import type { AreaFacts } from './facts.ts';
 import type { Finding, FindingDraft, RuleDefinition } from './model.ts';
 import { RULE_IMPLEMENTATIONS } from './rules/index.ts';
-import { byId } from '../canonical/index.ts';
+import { byId } from '@accgraph/schema';
 
 export interface EvaluateOptions {
   /** Rule ids to run (default: every rule of the catalogue; the service filters after the cache). */

@@ -1,15 +1,8 @@
-import type { Evidence } from '../canonical/index.ts';
+import { compareEvidence, type Evidence } from '@accgraph/schema';
 import type { Citation } from './model.ts';
 
 /** The stored evidence of a cited node or relationship (undefined when it is gone). */
 export type EvidenceLookup = (citation: Citation) => readonly Evidence[] | undefined;
-
-const inDocumentOrder = (a: Evidence, b: Evidence) =>
-  a.documentId !== b.documentId
-    ? a.documentId < b.documentId
-      ? -1
-      : 1
-    : a.start - b.start || a.end - b.end;
 
 function cited(citation: Citation, lookup: EvidenceLookup): readonly Evidence[] {
   const all = lookup(citation) ?? [];
@@ -35,7 +28,7 @@ export function resolveEvidence(
       if (e.documentId === documentId && !seen.has(key)) seen.set(key, e);
     }
   }
-  return [...seen.values()].sort(inDocumentOrder);
+  return [...seen.values()].sort(compareEvidence);
 }
 
 /** One cited quote (a mitigation), or null when it is gone. */

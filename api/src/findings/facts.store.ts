@@ -1,5 +1,4 @@
-import { firstDay } from '../graph/temporal.ts';
-import type { NodeLabel, RelationshipType } from '../canonical/index.ts';
+import { dutyCodeOf, firstDay, type NodeLabel, type RelationshipType } from '@accgraph/schema';
 import { READ_AREA_HASHES } from '../canonical/graph.queries.ts';
 import { cypher, type Row, type Store } from '../store/index.ts';
 import { buildFacts, type AreaFacts, type FactNode, type FactRelationship } from './facts.ts';
@@ -90,7 +89,7 @@ export async function fetchFacts(
   }
   const types = new Map<string, string[]>();
   for (const row of dutyTypes ?? []) {
-    const code = text(row.to).replace(/^duty\//, '');
+    const code = dutyCodeOf(text(row.to));
     const list = types.get(text(row.from));
     if (list) list.push(code);
     else types.set(text(row.from), [code]);

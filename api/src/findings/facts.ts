@@ -1,6 +1,5 @@
-import { byId, type NodeLabel, type RelationshipType } from '../canonical/index.ts';
+import { byId, type NodeLabel, type RelationshipType, currentAt, firstDay } from '@accgraph/schema';
 import { bool, num, str } from '../graph/records.ts';
-import { currentAt, firstDay } from '../graph/temporal.ts';
 
 /**
  * A node as the rules read it: its properties and the text of its quotes (in

@@ -1,10 +1,9 @@
 import type { Store } from '../store/index.ts';
 import { catalogue } from './catalogue.ts';
 import { evaluate } from './engine.ts';
-import { today } from '../graph/temporal.ts';
+import { today, byId } from '@accgraph/schema';
 import { type AreaHash, fetchFacts, listAreaHashes } from './facts.store.ts';
 import type { Finding } from './model.ts';
-import { byId } from '../canonical/index.ts';
 
 /** Every rule's findings (catalogue order, then id) for one area at one date. */
 export interface AreaFindings {

@@ -1,7 +1,6 @@
-import type { Evidence } from '../canonical/index.ts';
+import { type Evidence, isCurrent, today } from '@accgraph/schema';
 import { str, type NodeRecord, type RelationshipRecord } from '../graph/records.ts';
 import { assertId, assertIds, badInput } from '../graph/input.ts';
-import { isCurrent, today } from '../graph/temporal.ts';
 import type { ServiceDeps } from '../services.ts';
 import { catalogue } from './catalogue.ts';
 import { listAreaHashes } from './facts.store.ts';

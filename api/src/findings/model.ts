@@ -1,4 +1,4 @@
-import type { RelationshipType } from '../canonical/index.ts';
+import type { RelationshipType } from '@accgraph/schema';
 import type { FactRelationship } from './facts.ts';
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high'] as const;

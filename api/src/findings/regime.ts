@@ -1,5 +1,5 @@
 import type { Catalogue, DutyBasis } from './catalogue.ts';
-import { firstDay } from '../graph/temporal.ts';
+import { isCurrent } from '@accgraph/schema';
 
 /**
  * The regimes (schema/taxonomy/regimes.yaml) a body of each kind belongs to.
@@ -14,17 +14,11 @@ export const REGIMES_BY_BODY_KIND: Record<string, readonly string[]> = {
   'community-safety-partnership': ['community-safety'],
 };
 
-/** True when `from <= asOf < to` (missing bounds open; partial dates as their first day). */
-export function inPeriod(from: string | null, to: string | null, asOf: string): boolean {
-  const at = firstDay(asOf);
-  return (!from || firstDay(from) <= at) && (!to || firstDay(to) > at);
-}
-
 /** The regime a body of `kind` is under at `asOf`, if any. */
 export function regimeOf(kind: string | null, asOf: string, catalogue: Catalogue): string | null {
   for (const id of REGIMES_BY_BODY_KIND[kind ?? ''] ?? []) {
     const r = catalogue.regimes.get(id);
-    if (r && inPeriod(r.from, r.to, asOf)) return id;
+    if (r && isCurrent(r.from, r.to, asOf)) return id;
   }
   return null;
 }
@@ -38,7 +32,7 @@ export function requiredDuties(
   const out: { code: string; bases: DutyBasis[] }[] = [];
   for (const d of catalogue.dutyTypes.values()) {
     if (!d.requiredUnder.includes(regime)) continue;
-    const bases = d.bases.filter((b) => b.regime === regime && inPeriod(b.from, b.to, asOf));
+    const bases = d.bases.filter((b) => b.regime === regime && isCurrent(b.from, b.to, asOf));
     if (bases.length > 0) out.push({ code: d.code, bases });
   }
   return out;

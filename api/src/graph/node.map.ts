@@ -1,3 +1,4 @@
+import { dutyCodeOf } from '@accgraph/schema';
 import type { Node } from './node.interface.ts';
 import type { NodeRecord } from './records.ts';
 import { bool, num, str, strings } from './records.ts';
@@ -117,7 +118,7 @@ export function toNode(r: NodeRecord): Node {
       return Object.assign(new DutyType(), {
         id: r.id,
         evidence: r.evidence,
-        code: str(p, 'code') ?? r.id.replace(/^duty\//, ''),
+        code: str(p, 'code') ?? dutyCodeOf(r.id),
         label: str(p, 'label') ?? r.id,
         category: str(p, 'category'),
         description: str(p, 'description'),

@@ -4,9 +4,7 @@ import { toNode } from './node.map.ts';
 import type { RelationshipRecord } from './records.ts';
 import type { Relationship } from './relationship.types.ts';
 import { toRelationship } from './relationship.map.ts';
-import { currentAt } from './temporal.ts';
-import type { RelationshipType } from '../canonical/index.ts';
-import { byId } from '../canonical/index.ts';
+import { type RelationshipType, byId, currentAt } from '@accgraph/schema';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 

@@ -1,10 +1,10 @@
 import {
-  EVIDENCE_KEYS,
+  RESERVED_KEYS,
   evidenceFromProps,
   type Evidence,
   type NodeLabel,
   type RelationshipType,
-} from '../canonical/index.ts';
+} from '@accgraph/schema';
 import type { Row } from '../store/index.ts';
 
 /** A node as the store holds it: one domain label, its properties and its evidence. */
@@ -25,7 +25,8 @@ export interface RelationshipRecord {
   evidence: Evidence[];
 }
 
-const HIDDEN = new Set<string>(['id', 'seedHash', ...EVIDENCE_KEYS]);
+/** Store-managed keys (id, seed hash, evidence lists) are not shown as properties. */
+const HIDDEN = new Set<string>(RESERVED_KEYS);
 
 function visibleProps(props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { RELATIONSHIP_TYPES, type RelationshipType as RelType } from '../canonical/index.ts';
+import { RELATIONSHIP_TYPES, type RelationshipType as RelType } from '@accgraph/schema';
 import { Evidence } from './evidence.type.ts';
 import { IsoDate } from './iso-date.scalar.ts';
 

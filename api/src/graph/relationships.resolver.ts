@@ -8,7 +8,7 @@ import {
   Root,
   registerEnumType,
 } from 'type-graphql';
-import type { RelationshipType } from '../canonical/index.ts';
+import type { RelationshipType } from '@accgraph/schema';
 import type { Context } from '../context.ts';
 import { Connection, PageArgs, paginate } from './connection.ts';
 import { IsoDate } from './iso-date.scalar.ts';

@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import type { Context } from '../context.ts';
-import { today } from '../graph/temporal.ts';
+import { today } from '@accgraph/schema';
 import type { Store } from '../store/index.ts';
 
 export interface ResponseCacheOptions {

@@ -1,14 +1,12 @@
 import { DRAWN_RELATIONSHIP_TYPES } from '../area/area.service.ts';
-import type { RelationshipType } from '../canonical/index.ts';
+import { type RelationshipType, today, byId, compareIds as byString } from '@accgraph/schema';
 import { badInput } from '../graph/input.ts';
 import { toNode } from '../graph/node.map.ts';
 import { NodeService } from '../graph/node.service.ts';
 import type { RelationshipRecord } from '../graph/records.ts';
 import { toRelationship } from '../graph/relationship.map.ts';
-import { today } from '../graph/temporal.ts';
 import type { ServiceDeps } from '../services.ts';
 import { MAX_HOPS, MAX_NODES, Neighbourhood } from './neighbourhood.type.ts';
-import { byId, compareIds as byString } from '../canonical/index.ts';
 
 export interface NeighbourhoodOptions {
   hops: number;

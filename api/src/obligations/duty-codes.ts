@@ -1,3 +1,4 @@
+import { dutyCodeOf } from '@accgraph/schema';
 import { badInput } from '../graph/input.ts';
 
 const CODE = /^[A-Z][A-Z0-9_]{0,79}$/;
@@ -18,7 +19,7 @@ export function assertDutyCodes(
     throw badInput(`"${field}" may hold at most ${MAX_FILTER_VALUES} codes.`);
   }
   return codes.map((raw) => {
-    const code = raw.startsWith('duty/') ? raw.slice('duty/'.length) : raw;
+    const code = dutyCodeOf(raw);
     if (!CODE.test(code)) {
       throw badInput(
         `"${field}" holds "${raw.slice(0, 80)}", which is not a duty type code (expected upper-case letters, digits and _, such as "S11_ASSURANCE").`,
@@ -46,6 +47,3 @@ export function assertSlugs(
     return value;
   });
 }
-
-/** The DutyType node id of a code. */
-export const dutyTypeId = (code: string) => `duty/${code}`;

@@ -1,4 +1,4 @@
-import type { RelationshipType } from '../canonical/index.ts';
+import { currentAt, dutyTypeId, type RelationshipType } from '@accgraph/schema';
 import { toNode } from '../graph/node.map.ts';
 import { NodeService } from '../graph/node.service.ts';
 import { Body, Document, DutyType, Obligation, StatutoryProvision } from '../graph/node.types.ts';
@@ -9,9 +9,7 @@ import type {
   DischargedThroughRelationship,
   HasObligationRelationship,
 } from '../graph/relationship.types.ts';
-import { currentAt } from '../graph/temporal.ts';
 import type { ServiceDeps } from '../services.ts';
-import { dutyTypeId } from './duty-codes.ts';
 import { ObligationBasis, ObligationChannel, ObligationHolder } from './obligation.type.ts';
 
 const byKey =

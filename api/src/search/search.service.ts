@@ -1,7 +1,7 @@
 import { paginate } from '../graph/connection.ts';
 import { assertId, badInput } from '../graph/input.ts';
 import { toNode } from '../graph/node.map.ts';
-import { isCurrent } from '../graph/temporal.ts';
+import { isCurrent } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';
 import { CYPHER_FOLDS, FOLDABLE, foldNeedle } from './fold.ts';

@@ -13,7 +13,15 @@ export {
   storeConfigFromEnv,
   redactUri,
 } from './config.ts';
-export { cypher, cypherText, catalogueName, type CatalogueQuery } from './catalogue.ts';
+export {
+  cypher,
+  cypherTemplate,
+  cypherText,
+  catalogueName,
+  parseCatalogueText,
+  type CatalogueQuery,
+} from './catalogue.ts';
+export { splitStatements } from './schema.ts';
 export type { StoreLogger } from './logger.ts';
 export { REPO_ROOT } from './repo-root.ts';
 export { GrafeoStore } from './grafeo.store.ts';

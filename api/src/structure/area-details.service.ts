@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { AreaService } from '../area/area.service.ts';
 import { paginate, type ConnectionValue, type PageArgs } from '../graph/connection.ts';
 import { toNode } from '../graph/node.map.ts';
-import { firstDay, isCurrent, today } from '../graph/temporal.ts';
+import { firstDay, isCurrent, today } from '@accgraph/schema';
 import type { Node } from '../graph/node.interface.ts';
 import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';

@@ -10,7 +10,7 @@ import type {
   MemberOfRelationship,
   SubgroupOfRelationship,
 } from '../graph/relationship.types.ts';
-import type { RelationshipType } from '../canonical/index.ts';
+import type { RelationshipType } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { Chairing, Membership, SubgroupLink, SubgroupTreeNode } from './membership.type.ts';
 

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { listAreas, readGraph, serialiseGraph } from '@accgraph/api/canonical/index.ts';
+import { listAreas, readGraph } from '@accgraph/api/canonical';
+import { serialiseGraph } from '@accgraph/schema';
 import { EXIT, type ExitCode, type Io } from './io.ts';
 import { withStore } from './store.ts';
 

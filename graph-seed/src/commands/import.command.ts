@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { writeGraph } from '@accgraph/api/canonical/index.ts';
+import { writeGraph } from '@accgraph/api/canonical';
 import { parseCanonicalGraph } from '../model/canonical.schema.ts';
-import { formatProblem } from '../model/problem.ts';
+import { formatProblem } from '@accgraph/schema';
 import { EXIT, type ExitCode, type Io, UsageError } from './io.ts';
 import { withStore } from './store.ts';
 

@@ -1,18 +1,8 @@
-import { formatProblem, sortProblems } from '../model/problem.ts';
+import { formatProblem, sortProblems } from '@accgraph/schema';
 import type { SeedPaths } from '../paths.ts';
-import { seedAreas, type SeedProgress } from '../seed-store.ts';
+import { describeProgress, seedAreas } from '../seed-store.ts';
 import { EXIT, type ExitCode, type Io } from './io.ts';
 import { withStore } from './store.ts';
-
-export function describeProgress(p: SeedProgress): string {
-  if (p.status === 'unchanged') return `${p.areaId}: unchanged`;
-  const c = p.counts;
-  const deleted =
-    c.deletedNodes || c.deletedRelationships
-      ? `, deleted ${c.deletedNodes} stale node(s) and ${c.deletedRelationships} relationship(s)`
-      : '';
-  return `${p.areaId}: wrote ${c.nodes} node(s), ${c.relationships} relationship(s)${deleted} in ${p.ms} ms`;
-}
 
 /** `load [--area id...]`: one write transaction per changed area; nothing written on bad data. */
 export async function loadCommand(

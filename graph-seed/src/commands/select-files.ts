@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { RawAreaFile } from '../model/validate.ts';
-import { parseYaml } from '../model/parse.ts';
+import { parseYaml } from '@accgraph/schema';
 import { UsageError } from './io.ts';
 
 /** The area id of a raw file: `area.id` if readable, else from `<area>-<year>.yaml`. */

@@ -1,4 +1,4 @@
-import type { Store } from '@accgraph/api/store/types.ts';
+import type { Store } from '@accgraph/api/store';
 
 /**
  * Opens the configured store (Neo4j when NEO4J_URI is set, else the embedded

@@ -1,5 +1,5 @@
 import { validateSeed } from '../area-files.ts';
-import { formatProblem, sortProblems } from '../model/problem.ts';
+import { formatProblem, sortProblems } from '@accgraph/schema';
 import type { SeedPaths } from '../paths.ts';
 import { EXIT, type ExitCode, type Io } from './io.ts';
 

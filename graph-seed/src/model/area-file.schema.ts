@@ -1,16 +1,6 @@
 import { z } from 'zod';
-import * as v from './vocabulary.ts';
-
-/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, and a real calendar date. */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return false;
-  const month = m[2] === undefined ? 1 : Number(m[2]);
-  const day = m[3] === undefined ? 1 : Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-  return day <= daysInMonth;
-}
+import * as v from '@accgraph/schema';
+import { isIsoDate } from '@accgraph/schema';
 
 export const isoDate = z
   .string()

@@ -2,22 +2,16 @@ import {
   type CanonicalGraph,
   NODE_LABELS,
   RELATIONSHIP_TYPES,
-} from '@accgraph/api/canonical/canonical.types.ts';
+  parseYaml,
+  type PathSegment,
+  type Problem,
+  RESERVED_KEYS,
+} from '@accgraph/schema';
 import { z } from 'zod';
-import { parseYaml } from './parse.ts';
-import type { PathSegment, Problem } from './problem.ts';
 import { issuesToProblems } from './schema-check.ts';
 
 /** Store-managed property names a canonical graph may not carry. */
-const RESERVED = new Set([
-  'id',
-  'seedHash',
-  'evidenceDocuments',
-  'evidenceQuotes',
-  'evidenceSections',
-  'evidenceStarts',
-  'evidenceEnds',
-]);
+const RESERVED = new Set(RESERVED_KEYS);
 
 const propertyValue = z.union([
   z.string(),
@@ -45,7 +39,7 @@ export const canonicalGraphSchema = z.strictObject({
   nodes: z.array(
     z.strictObject({
       id: z.string().min(1),
-      labels: z.tuple([z.enum(NODE_LABELS as [string, ...string[]])]),
+      labels: z.tuple([z.enum(NODE_LABELS)]),
       properties,
       evidence: z.array(evidence),
     }),
@@ -53,7 +47,7 @@ export const canonicalGraphSchema = z.strictObject({
   relationships: z.array(
     z.strictObject({
       id: z.string().min(1),
-      type: z.enum(RELATIONSHIP_TYPES as [string, ...string[]]),
+      type: z.enum(RELATIONSHIP_TYPES),
       from: z.string().min(1),
       to: z.string().min(1),
       properties,

@@ -1,12 +1,13 @@
-import type {
-  CanonicalNode,
-  CanonicalRelationship,
-  Evidence,
-  PropertyValue,
-  RelationshipType,
-} from '@accgraph/api/canonical/canonical.types.ts';
+import {
+  type CanonicalNode,
+  type CanonicalRelationship,
+  type Evidence,
+  type PropertyValue,
+  type RelationshipType,
+  relationshipId,
+} from '@accgraph/schema';
 import type { EvidenceEntry } from './area-file.schema.ts';
-import { effectiveFrom, relationshipId } from './ids.ts';
+import { effectiveFrom } from './ids.ts';
 import type { AreaFile } from './schema-check.ts';
 
 /** Drops undefined values so that optional properties are simply absent. */

@@ -1,9 +1,8 @@
-import type { PropertyValue } from '@accgraph/api/canonical/canonical.types.ts';
+import { type PropertyValue, type Taxonomy, isNational, dutyTypeId } from '@accgraph/schema';
 import type { RelationshipEntry } from './area-file.schema.ts';
 import { type GraphBuilder, props, toEvidence } from './compile-context.ts';
-import { effectiveFrom, isNational } from './ids.ts';
+import { effectiveFrom } from './ids.ts';
 import type { AreaFile } from './schema-check.ts';
-import type { Taxonomy } from './taxonomy.ts';
 
 const STRUCTURAL = new Set(['type', 'from', 'to', 'key', 'evidence', 'validFrom', 'validTo']);
 
@@ -94,7 +93,7 @@ export function compileRelationships(g: GraphBuilder, files: AreaFile[], taxonom
       for (const code of o.dutyTypes) {
         const entry = taxonomy.dutyTypes.get(code);
         taxonomyNode(g, 'DutyType', entry);
-        g.rel(f, 'OF_TYPE', o.id, entry?.id ?? `duty/${code}`, period, []);
+        g.rel(f, 'OF_TYPE', o.id, entry?.id ?? dutyTypeId(code), period, []);
       }
       for (const b of o.basedOn) {
         taxonomyNode(g, 'StatutoryProvision', taxonomy.provisions?.get(b.provision));

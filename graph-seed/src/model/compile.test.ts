@@ -1,4 +1,4 @@
-import { serialiseGraph } from '@accgraph/api/canonical/index.ts';
+import { serialiseGraph, loadTaxonomy } from '@accgraph/schema';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,6 @@ import {
   writeArea,
 } from '../__fixtures__/fixture-dirs.ts';
 import { compileAreas } from './compile.ts';
-import { loadTaxonomy } from './taxonomy.ts';
 import { validateAreas } from './validate.ts';
 
 const SECOND_SOURCE =

@@ -1,16 +1,20 @@
-import type {
-  CanonicalGraph,
-  CanonicalNode,
-  PropertyValue,
-} from '@accgraph/api/canonical/canonical.types.ts';
+import {
+  type CanonicalGraph,
+  type CanonicalNode,
+  type PropertyValue,
+  areaSeedHash,
+  serialiseGraph,
+  sortEvidence,
+  type Taxonomy,
+  isNational,
+  compareIds,
+  datePrecision,
+} from '@accgraph/schema';
 import type { NodeEntry } from './area-file.schema.ts';
-import { areaSeedHash, serialiseGraph } from '@accgraph/api/canonical/index.ts';
-import { sortEvidence } from './evidence-order.ts';
 import { GraphBuilder, props, toEvidence } from './compile-context.ts';
 import { compileRelationships } from './compile-relationships.ts';
-import { camel, datePrecision, effectiveFrom, isNational } from './ids.ts';
+import { camel, effectiveFrom } from './ids.ts';
 import type { AreaFile } from './schema-check.ts';
-import type { Taxonomy } from './taxonomy.ts';
 import { problemArea, type Validation } from './validate.ts';
 
 export interface CompiledArea {
@@ -58,8 +62,8 @@ export function compileAreas(validation: Validation, options: CompileOptions = {
 }
 
 const documentOrder = (a: AreaFile, b: AreaFile) =>
-  (effectiveFrom(a.document) ?? '').localeCompare(effectiveFrom(b.document) ?? '') ||
-  a.document.id.localeCompare(b.document.id);
+  compareIds(effectiveFrom(a.document) ?? '', effectiveFrom(b.document) ?? '') ||
+  compareIds(a.document.id, b.document.id);
 
 function compileArea(
   areaId: string,
@@ -114,7 +118,7 @@ function documentNode(
 ): CanonicalNode {
   const d = f.document;
   const dates: Record<string, string> = {};
-  for (const { kind, date } of [...d.dates].sort((a, b) => a.date.localeCompare(b.date))) {
+  for (const { kind, date } of [...d.dates].sort((a, b) => compareIds(a.date, b.date))) {
     dates[camel(kind)] ??= date;
   }
   const from = effectiveFrom(d);

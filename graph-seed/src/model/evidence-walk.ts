@@ -1,5 +1,5 @@
 import type { EvidenceEntry } from './area-file.schema.ts';
-import type { PathSegment } from './problem.ts';
+import type { PathSegment } from '@accgraph/schema';
 
 export interface EvidenceAt {
   /** Path of the evidence entry, e.g. `['relationships', 3, 'evidence', 0]`. */

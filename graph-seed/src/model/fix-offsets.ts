@@ -1,6 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
-import { parseYaml } from './parse.ts';
-import type { PathSegment, Problem } from './problem.ts';
+import { parseYaml, type PathSegment, type Problem } from '@accgraph/schema';
 import { locateQuote, sectionBefore } from './quotes.ts';
 
 export interface FixResult {

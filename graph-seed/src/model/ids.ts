@@ -1,20 +1,7 @@
+import { compareIds } from '@accgraph/schema';
 import type { DocumentEntry } from './area-file.schema.ts';
 
-/** `<documentId>:<TYPE>:<from>-><to>[#<key>]` (docs/data-model.md, "Ids"). */
-export function relationshipId(
-  documentId: string,
-  type: string,
-  from: string,
-  to: string,
-  key?: string,
-): string {
-  return `${documentId}:${type}:${from}->${to}${key ? `#${key}` : ''}`;
-}
-
-export const isNational = (id: string) => id.startsWith('national/');
-
-/** Document ids are `<area>/<year>[-<n>]`. */
-export const DOCUMENT_ID = /^[a-z0-9-]+\/\d{4}(?:-\d+)?$/;
+// Id shapes (relationshipId, isNational, DOCUMENT_ID, dutyTypeId) live in @accgraph/schema.
 
 const EFFECTIVE_ORDER = ['signed', 'dated', 'year', 'approved', 'issued', 'as-at'] as const;
 
@@ -26,14 +13,9 @@ export function effectiveFrom(doc: DocumentEntry): string | undefined {
   if (doc.effectiveFrom) return doc.effectiveFrom;
   for (const kind of EFFECTIVE_ORDER) {
     const dates = doc.dates.filter((d) => d.kind === kind).map((d) => d.date);
-    if (dates.length > 0) return [...dates].sort()[0];
+    if (dates.length > 0) return [...dates].sort(compareIds)[0];
   }
   return undefined;
-}
-
-/** `day`, `month` or `year`, from the shape of an ISO date. */
-export function datePrecision(date: string): 'day' | 'month' | 'year' {
-  return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
 }
 
 /** `review-due` -> `reviewDue`. */

@@ -15,8 +15,7 @@ import {
   relationshipSchema,
   TOP_LEVEL_KEYS,
 } from './area-file.schema.ts';
-import { type ParsedYaml, parseYaml } from './parse.ts';
-import type { PathSegment, Problem } from './problem.ts';
+import { type ParsedYaml, parseYaml, type PathSegment, type Problem } from '@accgraph/schema';
 
 export interface Item<T> {
   /** Index in the file's list (for paths and positions). */

@@ -9,7 +9,7 @@ import {
   positionOf,
   writeArea,
 } from '../__fixtures__/fixture-dirs.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '@accgraph/schema';
 
 function problemsFor(text: string): Problem[] {
   const paths = fixtureDirs();

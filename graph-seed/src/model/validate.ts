@@ -2,9 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NodeEntry } from './area-file.schema.ts';
 import { walkEvidence } from './evidence-walk.ts';
-import { DOCUMENT_ID, effectiveFrom, isNational, relationshipId } from './ids.ts';
-import type { ParsedYaml } from './parse.ts';
-import type { PathSegment, Problem } from './problem.ts';
+import { effectiveFrom } from './ids.ts';
+import {
+  type ParsedYaml,
+  type PathSegment,
+  type Problem,
+  DOCUMENT_ID,
+  isNational,
+  relationshipId,
+} from '@accgraph/schema';
 import { checkEvidence } from './quotes.ts';
 import { type AreaFile, checkAreaFile, type Item } from './schema-check.ts';
 import {

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
-import type { Problem } from './problem.ts';
+import type { Problem, Taxonomy } from '@accgraph/schema';
 import type { AreaFile } from './schema-check.ts';
-import type { Taxonomy } from './taxonomy.ts';
 
 export interface RawAreaFile {
   /** Path used in problems (repo-relative when loaded by the CLI). */

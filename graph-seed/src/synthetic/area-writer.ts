@@ -1,4 +1,4 @@
-import type { Evidence } from '@accgraph/api/canonical/canonical.types.ts';
+import type { Evidence } from '@accgraph/schema';
 import type { AreaPlan, BodyPlan, DocPlan } from './area-plan.ts';
 import type { DocumentContext, GraphBuilder } from './graph-builder.ts';
 import type { Random } from './random.ts';

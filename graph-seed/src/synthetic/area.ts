@@ -1,4 +1,4 @@
-import type { Evidence } from '@accgraph/api/canonical/canonical.types.ts';
+import type { Evidence } from '@accgraph/schema';
 import {
   writeAccountability,
   writeEscalation,

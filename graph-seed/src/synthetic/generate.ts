@@ -1,6 +1,9 @@
-import type { CanonicalGraph, CanonicalNode } from '@accgraph/api/canonical/canonical.types.ts';
-import { canonicaliseGraph } from '@accgraph/api/canonical/graph.canonical.ts';
-import { loadTaxonomy } from '../model/taxonomy.ts';
+import {
+  type CanonicalGraph,
+  type CanonicalNode,
+  canonicaliseGraph,
+  loadTaxonomy,
+} from '@accgraph/schema';
 import { DEFAULT_PATHS } from '../paths.ts';
 import { generateArea } from './area.ts';
 import type { DutyCatalogue } from './obligations.ts';

@@ -5,7 +5,7 @@ import type {
   NodeLabel,
   PropertyValue,
   RelationshipType,
-} from '@accgraph/api/canonical/canonical.types.ts';
+} from '@accgraph/schema';
 import type { SourceText } from './source-text.ts';
 
 /** Evidence kept per node at most (a node is mentioned many times). */

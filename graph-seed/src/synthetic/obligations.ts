@@ -1,3 +1,4 @@
+import { dutyTypeId } from '@accgraph/schema';
 import type { AreaWriter } from './area-writer.ts';
 import type { Random } from './random.ts';
 import { SourceText } from './source-text.ts';
@@ -207,7 +208,7 @@ export function writeObligations(
           { lead: h === leadHolder },
           evidence.map((e) => ({ ...e })),
         );
-      for (const c of new Set(codes2)) graph.rel(doc, 'OF_TYPE', id, `duty/${c}`, {}, []);
+      for (const c of new Set(codes2)) graph.rel(doc, 'OF_TYPE', id, dutyTypeId(c), {}, []);
       for (const f of extra) f();
     }
   }

@@ -1,4 +1,4 @@
-import type { Evidence } from '@accgraph/api/canonical/canonical.types.ts';
+import type { Evidence } from '@accgraph/schema';
 
 /**
  * Builds the synthetic source text of one document section by section. Every

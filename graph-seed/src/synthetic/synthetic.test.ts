@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CanonicalGraph, Evidence } from '@accgraph/api/canonical/canonical.types.ts';
-import { serialiseGraph } from '@accgraph/api/canonical/graph.canonical.ts';
+import { type CanonicalGraph, type Evidence, serialiseGraph } from '@accgraph/schema';
 import { parseCanonicalGraph } from '../model/canonical.schema.ts';
 import { type SyntheticDataSet, countGraph, generateSynthetic } from './index.ts';
 

@@ -1,4 +1,4 @@
-import { cypher } from '../../../api/src/store/index.ts';
+import { cypher } from '@accgraph/api/store';
 import { defineCases } from '../contract.ts';
 
 const SET_AREA_SEED_HASH = cypher(

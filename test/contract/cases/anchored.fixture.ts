@@ -1,7 +1,4 @@
-import type {
-  CanonicalGraph,
-  RelationshipType,
-} from '../../../api/src/canonical/canonical.types.ts';
+import type { CanonicalGraph, RelationshipType } from '@accgraph/schema';
 import { fixture } from '../fixtures.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { AGENT_RELATIONSHIP_TYPES } from '../../../api/src/canonical/index.ts';
+import { AGENT_RELATIONSHIP_TYPES } from '@accgraph/schema';
 import { defineCases } from '../contract.ts';
 
 const DRAWN = [...AGENT_RELATIONSHIP_TYPES];

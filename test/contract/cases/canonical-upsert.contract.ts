@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../api/src/canonical/canonical.types.ts';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '@accgraph/schema';
 import {
   READ_AREA_RELATIONSHIPS,
   READ_NODES_BY_ID,

@@ -1,4 +1,4 @@
-import type { CanonicalGraph } from '../../../api/src/canonical/index.ts';
+import type { CanonicalGraph } from '@accgraph/schema';
 import { defineCases } from '../contract.ts';
 
 const q = (documentId: string, quote: string) => ({

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { serverConfigFromEnv, type ServerConfig } from '../../../api/src/config.ts';
-import { createLogger } from '../../../api/src/logger.ts';
-import { createApp } from '../../../api/src/server.ts';
-import { openStore, type Store } from '../../../api/src/store/index.ts';
+import { serverConfigFromEnv, type ServerConfig } from '@accgraph/api/config';
+import { createLogger } from '@accgraph/api/logger';
+import { createApp } from '@accgraph/api/server';
+import { openStore, type Store } from '@accgraph/api/store';
 
 export interface TestApp {
   app: FastifyInstance;

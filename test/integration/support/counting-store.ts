@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
-import { serverConfigFromEnv, type ServerConfig } from '../../../api/src/config.ts';
-import { createLogger } from '../../../api/src/logger.ts';
-import { createApp } from '../../../api/src/server.ts';
+import { serverConfigFromEnv, type ServerConfig } from '@accgraph/api/config';
+import { createLogger } from '@accgraph/api/logger';
+import { createApp } from '@accgraph/api/server';
 import {
   StoreError,
   type Row,
@@ -11,8 +11,8 @@ import {
   type StoreKind,
   type TxOptions,
   type Tx,
-} from '../../../api/src/store/index.ts';
-import { seedAreas } from '../../../graph-seed/src/index.ts';
+} from '@accgraph/api/store';
+import { seedAreas } from '@accgraph/graph-seed';
 import type { GraphQLBody, TestApp } from './app.ts';
 import { freshEmbeddedStore } from './stores.ts';
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { REPO_ROOT } from '../../../api/src/config.ts';
+import { REPO_ROOT } from '@accgraph/api/config';
 
 export interface SeedRun {
   code: number | null;

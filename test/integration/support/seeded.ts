@@ -1,4 +1,4 @@
-import { seedAreas } from '../../../graph-seed/src/index.ts';
+import { seedAreas } from '@accgraph/graph-seed';
 import { startTestApp, type TestApp } from './app.ts';
 import { freshEmbeddedStore } from './stores.ts';
 

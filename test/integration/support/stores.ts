@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openStore, type Store } from '../../../api/src/store/index.ts';
+import { openStore, type Store } from '@accgraph/api/store';
 
 /** A fresh embedded store in its own temp directory; `dispose` closes and deletes it. */
 export async function freshEmbeddedStore(): Promise<{ store: Store; dispose(): Promise<void> }> {

@@ -1,3 +1,4 @@
+import { dutyTypeId } from '@accgraph/schema';
 import type { FindingDraft } from '../model.ts';
 import { strList, type RuleImpl } from '../rule.ts';
 import { cite, listing, sentence, the } from '../text.ts';
@@ -30,7 +31,7 @@ export const deadlineMismatch: RuleImpl = {
         const source = catalogue.provisions.get(statutory.source);
         const holders = listing(o.holders.map((h) => the(facts, h.id)));
         out.push({
-          key: [o.id, `duty/${code}`],
+          key: [o.id, dutyTypeId(code)],
           message:
             `${sentence(holders)} ${o.holders.length > 1 ? 'are' : 'is'} given ${phrase(o.deadline)} ` +
             `for the ${type.label.toLowerCase()}, whereas ${source?.citation ?? statutory.source} ` +

@@ -1,3 +1,4 @@
+import { dutyTypeId } from '@accgraph/schema';
 import type { AreaFacts, ObligationFact } from '../facts.ts';
 import type { Basis, FindingDraft } from '../model.ts';
 import { strList, type RuleImpl } from '../rule.ts';
@@ -68,7 +69,7 @@ export const duplicateDutyHolders: RuleImpl = {
                 ]
               : [];
           out.push({
-            key: [`duty/${code}`, a, b],
+            key: [dutyTypeId(code), a, b],
             message:
               `Both ${the(facts, a)} and ${the(facts, b)} are given ${label}, ` +
               'with neither said to lead and no statement that they share it.',

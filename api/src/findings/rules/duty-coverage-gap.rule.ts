@@ -1,3 +1,4 @@
+import { dutyTypeId } from '@accgraph/schema';
 import type { Basis, FindingDraft } from '../model.ts';
 import { regimeOf, requiredDuties } from '../regime.ts';
 import { numParam, type RuleImpl } from '../rule.ts';
@@ -34,7 +35,7 @@ export const dutyCoverageGap: RuleImpl = {
         });
         const citations = [...new Set(basis.map((b) => b.citation ?? b.provision ?? ''))];
         out.push({
-          key: [`duty/${code}`],
+          key: [dutyTypeId(code)],
           message:
             `No statement in force gives anyone the duty "${label}" although ${the(facts, body.id)} ` +
             `is set up under ${regimeLabel}, which requires it (${citations.join('; ')}).`,

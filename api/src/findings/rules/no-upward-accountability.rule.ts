@@ -1,6 +1,6 @@
+import { isCurrent } from '@accgraph/schema';
 import type { AreaFacts, FactRelationship } from '../facts.ts';
 import type { FindingDraft } from '../model.ts';
-import { inPeriod } from '../regime.ts';
 import { numParam, strList, strParam, type RuleImpl } from '../rule.ts';
 import { cite, listing, sentence, the } from '../text.ts';
 
@@ -36,7 +36,7 @@ export const noUpwardAccountability: RuleImpl = {
         via.type === 'REPORTS_TO' &&
         facts.prop(id, 'kind') === 'childrens-trust' &&
         trustUntil !== '' &&
-        inPeriod(null, trustUntil, facts.asOf)
+        isCurrent(null, trustUntil, facts.asOf)
       );
     };
     const out: FindingDraft[] = [];

@@ -1,6 +1,6 @@
+import { isCurrent } from '@accgraph/schema';
 import { str, strings } from '../../graph/records.ts';
 import type { FindingDraft } from '../model.ts';
-import { inPeriod } from '../regime.ts';
 import { strParam, type RuleImpl } from '../rule.ts';
 import { longDate, quotesMatching, sentence } from '../text.ts';
 
@@ -39,7 +39,7 @@ export const staleOrUnratifiedInstrument: RuleImpl = {
       );
     }
     const due = str(p, 'reviewDue');
-    if (due && !inPeriod(null, due, facts.asOf)) {
+    if (due && !isCurrent(null, due, facts.asOf)) {
       push(
         'review-overdue',
         `${sentence(title)} was due for review by ${longDate(due)}, and no later version of it is recorded.`,

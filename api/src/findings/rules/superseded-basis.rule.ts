@@ -1,5 +1,5 @@
+import { dutyTypeId, isCurrent } from '@accgraph/schema';
 import type { FindingDraft } from '../model.ts';
-import { inPeriod } from '../regime.ts';
 import type { RuleImpl } from '../rule.ts';
 import { cite, longDate, sentence, the } from '../text.ts';
 
@@ -15,7 +15,7 @@ export const supersededBasis: RuleImpl = {
         const type = catalogue.dutyTypes.get(code);
         r =
           Boolean(type?.succeededBy) &&
-          !type?.bases.some((x) => inPeriod(x.from, x.to, facts.asOf));
+          !type?.bases.some((x) => isCurrent(x.from, x.to, facts.asOf));
         replaced.set(code, r);
       }
       return r;
@@ -26,7 +26,7 @@ export const supersededBasis: RuleImpl = {
       const who = sentence(the(facts, holders[0] ?? o.id));
       for (const b of o.basedOn) {
         const p = catalogue.provisions.get(b.to);
-        if (!p?.inForceTo || inPeriod(null, p.inForceTo, facts.asOf)) continue;
+        if (!p?.inForceTo || isCurrent(null, p.inForceTo, facts.asOf)) continue;
         out.push({
           key: [o.id, b.to],
           message:
@@ -45,7 +45,7 @@ export const supersededBasis: RuleImpl = {
         if (!type?.succeededBy || !isReplaced(code)) continue;
         const next = catalogue.dutyTypes.get(type.succeededBy)?.label ?? type.succeededBy;
         out.push({
-          key: [o.id, `duty/${code}`],
+          key: [o.id, dutyTypeId(code)],
           message:
             `${who} is still given a ${type.label.toLowerCase()} duty ("${o.text}"), ` +
             `a duty the law has replaced with ${next.toLowerCase()}.`,

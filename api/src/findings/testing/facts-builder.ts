@@ -1,6 +1,5 @@
-import type { Evidence } from '../../canonical/index.ts';
+import { dutyCodeOf, dutyTypeId, type Evidence, type RelationshipType } from '@accgraph/schema';
 import type { NodeRecord, RelationshipRecord } from '../../graph/records.ts';
-import type { RelationshipType } from '../../canonical/index.ts';
 import { catalogue, parametersOf } from '../catalogue.ts';
 import { evaluate } from '../engine.ts';
 import { resolveEvidence, resolveQuote, type EvidenceLookup } from '../evidence.ts';
@@ -110,7 +109,7 @@ export class FactsBuilder {
     );
     for (const h of holders)
       this.rel('HAS_OBLIGATION', h, id, { lead: links.leads?.includes(h) ?? false }, text);
-    for (const t of dutyTypes) this.rel('OF_TYPE', id, `duty/${t}`);
+    for (const t of dutyTypes) this.rel('OF_TYPE', id, dutyTypeId(t));
     for (const b of links.dischargedThrough ?? []) this.rel('DISCHARGED_THROUGH', id, b);
     for (const p of links.basedOn ?? []) this.rel('BASED_ON', id, p);
     return this;
@@ -125,7 +124,7 @@ export class FactsBuilder {
     const relationships: FactRelationship[] = [];
     for (const r of this.rels) {
       if (r.type === 'OF_TYPE') {
-        dutyTypes.set(r.from, [...(dutyTypes.get(r.from) ?? []), r.to.replace(/^duty\//, '')]);
+        dutyTypes.set(r.from, [...(dutyTypes.get(r.from) ?? []), dutyCodeOf(r.to)]);
       } else {
         const quotes = UNQUOTED_TYPES.has(r.type) ? null : r.evidence.map((e) => e.quote);
         relationships.push({ ...r, quotes });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from './parse.ts';
+import { dutyTypeId } from './ids.ts';
+import { parseYaml } from './yaml.ts';
 import type { Problem } from './problem.ts';
 
 /** A taxonomy entry: its id plus the primitive properties its graph node carries. */
@@ -75,7 +76,7 @@ export function loadTaxonomy(dir: string): Taxonomy {
     problems.push(missing(dutyFile, 'duty type codes'));
   } else {
     for (const [code, entry] of duty) {
-      dutyTypes.set(code, { id: `duty/${code}`, properties: { ...entry.properties, code } });
+      dutyTypes.set(code, { id: dutyTypeId(code), properties: { ...entry.properties, code } });
     }
   }
   const provisions = entries(provisionFile, 'provisions', (r) => r.id, problems);

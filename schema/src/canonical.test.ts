@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CanonicalGraph } from './canonical.types.ts';
-import { canonicaliseGraph, serialiseGraph } from './graph.canonical.ts';
+import type { CanonicalGraph } from './graph.ts';
+import { canonicaliseGraph, serialiseGraph } from './canonical.ts';
 
 const graph: CanonicalGraph = {
   format: 'accgraph-export/1',

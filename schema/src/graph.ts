@@ -19,18 +19,11 @@ export interface Evidence {
   end: number;
 }
 
-export type NodeLabel =
-  | 'Area'
-  | 'Document'
-  | 'Body'
-  | 'Organisation'
-  | 'Post'
-  | 'Person'
-  | 'Obligation'
-  | 'DutyType'
-  | 'StatutoryProvision';
-
-export const NODE_LABELS: readonly NodeLabel[] = [
+/**
+ * THE list of node labels: the TypeScript type, the store's upsert statements
+ * (api/src/canonical/graph.queries.ts) and the validators derive from it.
+ */
+export const NODE_LABELS = [
   'Area',
   'Document',
   'Body',
@@ -40,32 +33,16 @@ export const NODE_LABELS: readonly NodeLabel[] = [
   'Obligation',
   'DutyType',
   'StatutoryProvision',
-];
+] as const;
 
-export type RelationshipType =
-  | 'MEMBER_OF'
-  | 'CHAIRS'
-  | 'SUBGROUP_OF'
-  | 'HOLDS_TO_ACCOUNT'
-  | 'ACCOUNTABLE_TO'
-  | 'REPORTS_TO'
-  | 'CONSULTS'
-  | 'ADVISES'
-  | 'INFORMS'
-  | 'ESCALATES_TO'
-  | 'SUPPORTS'
-  | 'SUCCEEDED_BY'
-  | 'POST_OF'
-  | 'HOLDS_POST'
-  | 'SIGNED'
-  | 'HAS_OBLIGATION'
-  | 'OF_TYPE'
-  | 'BASED_ON'
-  | 'DISCHARGED_THROUGH'
-  | 'PART_OF'
-  | 'GOVERNS';
+export type NodeLabel = (typeof NODE_LABELS)[number];
 
-export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
+/**
+ * THE list of relationship types, in data-model order (agent-to-agent ties
+ * first, up to `HOLDS_POST`): the TypeScript type, the GraphQL enum
+ * `RelationshipType`, the upsert statements and the validators derive from it.
+ */
+export const RELATIONSHIP_TYPES = [
   'MEMBER_OF',
   'CHAIRS',
   'SUBGROUP_OF',
@@ -87,16 +64,24 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   'DISCHARGED_THROUGH',
   'PART_OF',
   'GOVERNS',
-];
+] as const;
+
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export const isNodeLabel = (value: unknown): value is NodeLabel =>
+  (NODE_LABELS as readonly unknown[]).includes(value);
+
+export const isRelationshipType = (value: unknown): value is RelationshipType =>
+  (RELATIONSHIP_TYPES as readonly unknown[]).includes(value);
 
 /**
  * The agent-to-agent relationship types: ties between bodies, posts,
  * organisations and persons (what the canvas draws and a neighbourhood walks).
  */
-export const AGENT_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.slice(
+export const AGENT_RELATIONSHIP_TYPES: readonly RelationshipType[] = RELATIONSHIP_TYPES.slice(
   0,
   RELATIONSHIP_TYPES.indexOf('HOLDS_POST') + 1,
-) as readonly RelationshipType[];
+);
 
 export interface CanonicalNode {
   id: string;
@@ -123,3 +108,22 @@ export interface CanonicalGraph {
   nodes: CanonicalNode[];
   relationships: CanonicalRelationship[];
 }
+
+/**
+ * Evidence is stored as five parallel list properties (Neo4j cannot store a
+ * list of maps; see docs/data-model.md), in the evidence's order.
+ */
+export const EVIDENCE_KEYS = [
+  'evidenceDocuments',
+  'evidenceQuotes',
+  'evidenceSections',
+  'evidenceStarts',
+  'evidenceEnds',
+] as const;
+
+/**
+ * Property names the store manages itself (the id, the seed hash of an Area,
+ * the evidence lists): a canonical graph may not carry them as properties, and
+ * the API does not show them as properties.
+ */
+export const RESERVED_KEYS: readonly string[] = ['id', 'seedHash', ...EVIDENCE_KEYS];

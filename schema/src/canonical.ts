@@ -1,17 +1,11 @@
+import { createHash } from 'node:crypto';
 import type {
   CanonicalGraph,
   CanonicalNode,
   CanonicalRelationship,
   PropertyValue,
-} from './canonical.types.ts';
-
-/** Code-unit order (never locale order): the same everywhere. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Records in code-unit order of their ids. */
-export const byId = (a: { id: string }, b: { id: string }): number => compareIds(a.id, b.id);
+} from './graph.ts';
+import { compareIds } from './order.ts';
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
@@ -62,4 +56,13 @@ function sortedDeep(value: unknown): unknown {
  */
 export function serialiseGraph(graph: CanonicalGraph): string {
   return `${JSON.stringify(sortedDeep(canonicaliseGraph(graph)), null, 2)}\n`;
+}
+
+/**
+ * The hash to record for a seed: SHA-256 (hex) of a canonical graph's
+ * serialisation, or of the given text (e.g. the area files' contents).
+ */
+export function areaSeedHash(seed: CanonicalGraph | string): string {
+  const text = typeof seed === 'string' ? seed : serialiseGraph(seed);
+  return createHash('sha256').update(text).digest('hex');
 }

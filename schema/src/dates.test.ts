@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { firstDay, isCurrent, isIsoDate, today } from './temporal.ts';
+import { firstDay, isCurrent, isIsoDate, today } from './dates.ts';
 
 describe('as-of semantics', () => {
   it('accepts year, month and day precision and rejects impossible dates', () => {
@@ -19,6 +19,25 @@ describe('as-of semantics', () => {
     expect(isCurrent('2014-12-15', '2019', '2019-01-01')).toBe(false);
     expect(isCurrent('2019', undefined, '2030-01-01')).toBe(true);
     expect(isCurrent(undefined, undefined, '1900')).toBe(true);
+  });
+
+  // The API's statement filter (`isCurrent`) and the findings' regime check
+  // (`inPeriod`) used to disagree here: one read an empty end date as "ended
+  // before time began" (never current), the other as open. An empty bound is
+  // "not stated", the same as a missing one, in every caller.
+  it('reads an empty bound as open, like a missing one', () => {
+    expect(isCurrent('2014', '', '2020-06-01')).toBe(true);
+    expect(isCurrent('2014', '', '2020-06-01')).toBe(isCurrent('2014', null, '2020-06-01'));
+    expect(isCurrent('', '2019', '2018-12-31')).toBe(true);
+    expect(isCurrent('', '2019', '2019-01-01')).toBe(false);
+    expect(isCurrent('', '', '1900')).toBe(true);
+    expect(isCurrent('2014', '', '2013')).toBe(false);
+  });
+
+  it('is today when no date is given', () => {
+    expect(isCurrent('1900', '9999', undefined)).toBe(true);
+    expect(isCurrent(today(), null, null)).toBe(true);
+    expect(isCurrent(null, today(), null)).toBe(false);
   });
 });
 

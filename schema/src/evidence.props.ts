@@ -1,16 +1,10 @@
-import type { Evidence, PropertyValue } from './canonical.types.ts';
+import { EVIDENCE_KEYS, type Evidence, type PropertyValue } from './graph.ts';
 
 /**
- * Evidence is stored as five parallel list properties (Neo4j cannot store a
- * list of maps; see docs/data-model.md), in the evidence's order.
+ * Evidence is stored as five parallel list properties (`EVIDENCE_KEYS`:
+ * Neo4j cannot store a list of maps; see docs/data-model.md), in the
+ * evidence's order.
  */
-export const EVIDENCE_KEYS = [
-  'evidenceDocuments',
-  'evidenceQuotes',
-  'evidenceSections',
-  'evidenceStarts',
-  'evidenceEnds',
-] as const;
 
 /** The stored properties for `evidence`: none when there is no evidence. */
 export function evidenceToProps(evidence: readonly Evidence[]): Record<string, PropertyValue> {

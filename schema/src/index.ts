@@ -1,0 +1,31 @@
+/**
+ * @accgraph/schema: the domain core. What the graph IS, shared by graph-seed
+ * (which compiles area files into it) and api (which stores and serves it);
+ * it imports neither (docs/decisions/0006-domain-core.md).
+ *
+ * - graph.ts       the canonical graph types and THE lists of node labels and
+ *                  relationship types; store-managed (reserved) property keys
+ * - canonical.ts   the canonical form, its stable JSON, the seed hash
+ * - ids.ts         id shapes and the `duty/CODE` helpers
+ * - dates.ts       ISO dates and the one "current at a date" rule
+ * - order.ts       the one comparator (code-unit) and evidence order
+ * - vocabulary.ts  closed vocabularies of docs/data-model.md
+ * - taxonomy.ts    loading schema/taxonomy; yaml.ts and problem.ts: located YAML
+ */
+export * from './graph.ts';
+export { evidenceFromProps, evidenceToProps } from './evidence.props.ts';
+export { canonicaliseGraph, serialiseGraph, areaSeedHash } from './canonical.ts';
+export { dutyTypeId, dutyCodeOf, relationshipId, isNational, DOCUMENT_ID } from './ids.ts';
+export { isIsoDate, firstDay, datePrecision, today, isCurrent, currentAt } from './dates.ts';
+export { compareIds, byId, compareEvidence, sortEvidence } from './order.ts';
+export * from './vocabulary.ts';
+export { loadTaxonomy, type Taxonomy, type TaxonomyEntry } from './taxonomy.ts';
+export { parseYaml, type ParsedYaml } from './yaml.ts';
+export {
+  formatPath,
+  formatProblem,
+  sortProblems,
+  type PathSegment,
+  type Problem,
+} from './problem.ts';
+export { SCHEMA_DIR, TAXONOMY_DIR } from './paths.ts';
