@@ -1,25 +1,32 @@
-import { type CatalogueQuery, cypher } from '../store/catalogue.ts';
-import {
-  NODE_LABELS,
-  type NodeLabel,
-  RELATIONSHIP_TYPES,
-  type RelationshipType,
-} from '@accgraph/schema';
+import { type CatalogueQuery, cypher, cypherTemplate } from '../store/catalogue.ts';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '@accgraph/schema';
 
 const here = import.meta.url;
 
 /**
  * One fixed query text per label and per relationship type (labels and types
- * are never built from input: stack notes, rule 1). The file names are the
- * label / type names of canonical.types.ts.
+ * are never built from input: stack notes, rule 1), each made from the one
+ * template of its shape and THE lists of @accgraph/schema.
  */
-export const UPSERT_NODES = Object.fromEntries(
-  NODE_LABELS.map((label) => [label, cypher(here, `./upsert-nodes/${label}.cypher`)]),
-) as Record<NodeLabel, CatalogueQuery>;
+export const UPSERT_NODES = cypherTemplate(
+  here,
+  './upsert-nodes.cypher-template',
+  'LABEL',
+  NODE_LABELS,
+);
 
-export const UPSERT_RELATIONSHIPS = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((type) => [type, cypher(here, `./upsert-relationships/${type}.cypher`)]),
-) as Record<RelationshipType, CatalogueQuery>;
+export const UPSERT_RELATIONSHIPS = cypherTemplate(
+  here,
+  './upsert-relationships.cypher-template',
+  'TYPE',
+  RELATIONSHIP_TYPES,
+);
+
+/** Every statement made from a template: the catalogue lint and contract suite cover each. */
+export const GENERATED_QUERIES: readonly CatalogueQuery[] = [
+  ...Object.values<CatalogueQuery>(UPSERT_NODES),
+  ...Object.values<CatalogueQuery>(UPSERT_RELATIONSHIPS),
+];
 
 export const DELETE_STALE_NODES = cypher(here, './delete-stale-nodes.cypher');
 export const DELETE_STALE_RELATIONSHIPS = cypher(here, './delete-stale-relationships.cypher');

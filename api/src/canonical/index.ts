@@ -11,3 +11,4 @@ export {
 } from './graph.write.ts';
 export { readGraph, type ReadGraphOptions } from './graph.read.ts';
 export { listAreas, readAreaHashes } from './area-hashes.ts';
+export { GENERATED_QUERIES } from './graph.queries.ts';

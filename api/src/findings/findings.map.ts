@@ -1,3 +1,4 @@
+import { compareIds } from '@accgraph/schema';
 import type { FindingsResult } from './findings.service.ts';
 import {
   AreaFindingCounts,
@@ -71,7 +72,7 @@ export function toFlags(findings: readonly FindingModel[]): FindingFlag[] {
     for (const r of f.relationships) add(r.id, 'relationship', f);
   }
   return [...flags]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(([a], [b]) => compareIds(a, b))
     .map(([subjectId, { kind, findings: list }]) => {
       const top = list.reduce((m, f) =>
         severityRank(f.severity) > severityRank(m.severity) ? f : m,

@@ -3,7 +3,7 @@ import { toNode } from '../graph/node.map.ts';
 import { NodeService } from '../graph/node.service.ts';
 import { Body, Post } from '../graph/node.types.ts';
 import { toRelationship } from '../graph/relationship.map.ts';
-import { POST_KINDS, today } from '@accgraph/schema';
+import { compareIds, POST_KINDS, today } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher } from '../store/index.ts';
 import { ObligationService } from './obligation.service.ts';
@@ -13,7 +13,7 @@ const POSTS_BY_KIND = cypher(import.meta.url, './posts-by-kind.cypher');
 
 const byNameThenId = (a: ObligationGroup, b: ObligationGroup) => {
   const [x, y] = [a.body!, b.body!];
-  return x.name.localeCompare(y.name, 'en') || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  return x.name.localeCompare(y.name, 'en') || compareIds(x.id, y.id);
 };
 
 /**

@@ -12,6 +12,7 @@
  * apostrophe-insensitive (see fold.ts). "Name" is a node's name, a document's
  * title or a duty type's label.
  */
+import { compareIds } from '@accgraph/schema';
 import { fold } from './fold.ts';
 
 export type MatchedOn = 'NAME' | 'ALIAS' | 'TEXT' | 'CODE';
@@ -190,6 +191,6 @@ export function rank(candidates: readonly Candidate[], needle: string): RankedHi
   return hits.sort((a, b) => {
     if (a.score !== b.score) return b.score - a.score;
     if (a.sortName !== b.sortName) return a.sortName < b.sortName ? -1 : 1;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    return compareIds(a.id, b.id);
   });
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { catalogueName, cypher, parseCatalogueText } from './catalogue.ts';
+import { catalogueName, cypher, cypherTemplate, parseCatalogueText } from './catalogue.ts';
 import { REPO_ROOT } from './repo-root.ts';
 
 describe('catalogue', () => {
@@ -31,5 +31,27 @@ describe('catalogue', () => {
     expect(catalogueName(join(REPO_ROOT, 'api/src/area/list-areas.cypher'))).toBe(
       'api/src/area/list-areas',
     );
+  });
+
+  it('makes one named statement per value from a template, and only from label-like values', () => {
+    const dir = mkdtempSync(join(REPO_ROOT, 'node_modules', '.accgraph-tpl-'));
+    const base = pathToFileURL(join(dir, 'module.ts')).href;
+    writeFileSync(
+      join(dir, 'upsert.cypher-template'),
+      '// {{L}} rows\nMERGE (n:{{L}} {id: $id});\n',
+    );
+    writeFileSync(join(dir, 'plain.cypher-template'), 'MERGE (n:Entity {id: $id})\n');
+    const family = catalogueName(join(dir, 'upsert'));
+    const qs = cypherTemplate(base, './upsert.cypher-template', 'L', ['Body', 'HAS_POST'] as const);
+    expect(qs.Body.text).toBe('// Body rows\nMERGE (n:Body {id: $id})');
+    expect(qs.HAS_POST.name).toBe(`${family}/HAS_POST`);
+    expect(qs.Body.template).toBe(`${family}.cypher-template`);
+    expect(() =>
+      cypherTemplate(base, './upsert.cypher-template', 'L', ['Body) DETACH DELETE (n']),
+    ).toThrow(/not a label or relationship type/);
+    expect(() => cypherTemplate(base, './plain.cypher-template', 'L', ['Body'])).toThrow(
+      /has no \{\{L\}\}/,
+    );
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -67,6 +67,18 @@ export interface CatalogueQuery {
   with(params?: Params): Statement;
   /** The Cypher text. */
   toString(): string;
+  /** For a statement made from a template: the template's path from the repository root. */
+  readonly template?: string;
+}
+
+function catalogueQuery(name: string, text: string, template?: string): CatalogueQuery {
+  return {
+    name,
+    text,
+    with: (params) => ({ name, text, params: params ?? {} }),
+    toString: () => text,
+    ...(template === undefined ? {} : { template }),
+  };
 }
 
 /**
@@ -76,12 +88,43 @@ export interface CatalogueQuery {
  */
 export function cypher(base: string, relPath: string): CatalogueQuery {
   const file = resolveFrom(base, relPath);
-  const text = loadFile(file);
-  const name = catalogueName(file);
-  return {
-    name,
-    text,
-    with: (params) => ({ name, text, params: params ?? {} }),
-    toString: () => text,
-  };
+  return catalogueQuery(catalogueName(file), loadFile(file));
+}
+
+/** A label or relationship type: what a template slot may be filled with. */
+const SLOT_VALUE = /^[A-Z][A-Za-z0-9_]*$/;
+
+/**
+ * Fixed query texts made from one template: `family.cypher-template` holds one
+ * statement with a `{{SLOT}}` placeholder; each of `values` (a fixed list of
+ * labels or relationship types, never user input: stack notes, rule 1) gives
+ * one statement, named `<dir>/family/<value>` like a catalogue file. Loaded
+ * once, at module load:
+ * `cypherTemplate(import.meta.url, './upsert-nodes.cypher-template', 'LABEL', NODE_LABELS)`.
+ */
+export function cypherTemplate<V extends string>(
+  base: string,
+  relPath: string,
+  slot: string,
+  values: readonly V[],
+): Record<V, CatalogueQuery> {
+  const file = resolveFrom(base, relPath);
+  if (!file.endsWith('.cypher-template')) {
+    throw new Error(`Cypher template ${file} must be named *.cypher-template.`);
+  }
+  const placeholder = `{{${slot}}}`;
+  const template = loadFile(file);
+  if (!template.includes(placeholder)) {
+    throw new Error(`Cypher template ${file} has no ${placeholder}.`);
+  }
+  const family = catalogueName(file).replace(/\.cypher-template$/, '');
+  const out = {} as Record<V, CatalogueQuery>;
+  for (const value of values) {
+    if (!SLOT_VALUE.test(value)) {
+      throw new Error(`Cypher template ${file}: "${value}" is not a label or relationship type.`);
+    }
+    const text = template.split(placeholder).join(value);
+    out[value] = catalogueQuery(`${family}/${value}`, text, `${family}.cypher-template`);
+  }
+  return out;
 }

@@ -15,6 +15,7 @@ export {
 } from './config.ts';
 export {
   cypher,
+  cypherTemplate,
   cypherText,
   catalogueName,
   parseCatalogueText,

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serialiseGraph } from '@accgraph/schema';
+import { compareIds, serialiseGraph } from '@accgraph/schema';
 import { DEFAULT_AREAS, countGraph, generateSynthetic } from '../synthetic/index.ts';
 import { EXIT, type ExitCode, type Io, UsageError } from './io.ts';
 
@@ -48,7 +48,7 @@ export function syntheticCommand(options: SyntheticCommandOptions, io: Io): Exit
   const counts = countGraph(graph);
   const list = (record: Record<string, number>) =>
     Object.entries(record)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareIds(a, b))
       .map(([k, v]) => `${k} ${v}`)
       .join(', ');
   io.out(

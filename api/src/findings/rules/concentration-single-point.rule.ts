@@ -1,3 +1,4 @@
+import { compareIds } from '@accgraph/schema';
 import type { FactRelationship } from '../facts.ts';
 import type { FindingDraft } from '../model.ts';
 import { numParam, type RuleImpl } from '../rule.ts';
@@ -11,7 +12,7 @@ export const concentrationSinglePoint: RuleImpl = {
     for (const r of facts.ofType('CHAIRS'))
       byChair.set(r.from, [...(byChair.get(r.from) ?? []), r]);
     const out: FindingDraft[] = [];
-    for (const [chair, rels] of [...byChair].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [chair, rels] of [...byChair].sort(([a], [b]) => compareIds(a, b))) {
       const bodies = [...new Set(rels.map((r) => r.to))];
       if (bodies.length <= max) continue;
       out.push({

@@ -1,7 +1,0 @@
-// Upserts Body nodes (writeGraph). row: {id, props}; props holds every property,
-// id and the evidence lists included: `SET n = row.props` drops stale properties.
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-SET n:Body
-SET n = row.props
-RETURN count(n) AS count

@@ -1,8 +1,0 @@
-// Upserts HOLDS_POST relationships (writeGraph). row: {id, from, to, props}; a row whose
-// endpoints do not exist is skipped, so count < rows means dangling endpoints.
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:HOLDS_POST {id: row.id}]->(b)
-SET r = row.props
-RETURN count(r) AS count
