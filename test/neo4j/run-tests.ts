@@ -12,6 +12,20 @@ import { startNeo4j, type Neo4jServer } from './server.ts';
 
 const PROJECTS = ['contract', 'integration', 'e2e'];
 
+/**
+ * Integration files that never touch the Neo4j under test: they test the
+ * embedded store itself (its database file, its response cache), the seed
+ * CLI on an embedded file, or no store at all. `npm test` runs them.
+ */
+const EMBEDDED_ONLY = [
+  'test/integration/startup.test.ts',
+  'test/integration/seed-cli.test.ts',
+  'test/integration/server.test.ts',
+  'test/integration/response-cache.test.ts',
+  'test/integration/seed-data.test.ts',
+  'test/integration/schema-sdl.test.ts',
+];
+
 let server: Neo4jServer | undefined;
 if (!process.env.NEO4J_URI?.trim()) {
   server = await startNeo4j({ log: (line) => console.log(`test:neo4j: ${line}`) });
@@ -30,9 +44,11 @@ const vitest = spawn(
     'run',
     ...PROJECTS.flatMap((name) => ['--project', name]),
     '--no-file-parallelism',
+    ...EMBEDDED_ONLY.flatMap((file) => ['--exclude', file]),
     ...process.argv.slice(2),
   ],
-  { cwd: REPO_ROOT, stdio: 'inherit', env: process.env },
+  // the contract suite runs on Neo4j only: `npm test` runs it on the embedded store
+  { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, CONTRACT_STORES: 'neo4j' } },
 );
 
 let interrupted = false;
