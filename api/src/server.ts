@@ -55,6 +55,10 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts drains and closes on SIGINT/SIGTERM; Apollo's own handlers
+    // (on when NODE_ENV is not "test") would re-raise the signal first and
+    // end the process with 143 before the store is closed
+    stopOnTerminationSignals: false,
     formatError: maskError,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,

@@ -54,10 +54,16 @@ function neo4j(): Backend | undefined {
   };
 }
 
-/** The embedded store always; Neo4j too when NEO4J_URI is set. */
+/**
+ * The embedded store always (unless CONTRACT_STORES=neo4j, as `npm run
+ * test:neo4j` sets it: `npm test` covers the embedded store); Neo4j too when
+ * NEO4J_URI is set.
+ */
 export function backends(): Backend[] {
-  const list = [embedded()];
+  const list = process.env.CONTRACT_STORES === 'neo4j' ? [] : [embedded()];
   const remote = neo4j();
   if (remote) list.push(remote);
+  if (list.length === 0)
+    throw new Error('CONTRACT_STORES=neo4j needs NEO4J_URI (a throwaway server)');
   return list;
 }

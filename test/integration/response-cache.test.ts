@@ -14,7 +14,7 @@ const HIT = 'x-response-cache';
 describe('response cache (embedded store)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startSeededApp();
+    t = await startSeededApp({ embedded: true });
   });
   afterAll(async () => {
     await t.close();

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { serverConfigFromEnv, type ServerConfig } from '@accgraph/api/config';
 import { createLogger } from '@accgraph/api/logger';
 import { createApp } from '@accgraph/api/server';
-import { openStore, type Store } from '@accgraph/api/store';
+import type { Store } from '@accgraph/api/store';
+import { freshEmbeddedStore, freshStore } from './stores.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -49,15 +47,19 @@ export async function injectGraphQL(
 }
 
 /**
- * Starts the real HTTP app on a free loopback port over a fresh embedded store
- * (or over the given store), as `npm start` would, without seeding.
+ * Starts the real HTTP app on a free loopback port over a fresh store
+ * (embedded, or Neo4j with NEO4J_URI; always embedded with `embedded`; or
+ * over the given store), as `npm start` would, without seeding.
  */
 export async function startTestApp(
-  options: { store?: Store; env?: NodeJS.ProcessEnv } = {},
+  options: { store?: Store; env?: NodeJS.ProcessEnv; embedded?: boolean } = {},
 ): Promise<TestApp> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-it-'));
-  const store =
-    options.store ?? (await openStore({ kind: 'embedded', path: path.join(dir, 'graph.grafeo') }));
+  const fresh = options.store
+    ? undefined
+    : options.embedded
+      ? await freshEmbeddedStore()
+      : await freshStore();
+  const store = options.store ?? fresh!.store;
   await store.ensureSchema().catch(() => undefined);
   const config: ServerConfig = {
     ...serverConfigFromEnv({ LOG_LEVEL: 'silent', ...options.env }),
@@ -76,8 +78,8 @@ export async function startTestApp(
     graphql: (query, variables) => injectGraphQL(app, query, variables),
     async close() {
       await app.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (fresh) await fresh.dispose();
+      else await store.close();
     },
   };
 }

@@ -1,0 +1,69 @@
+/**
+ * `npm run test:neo4j`: the store-dependent suites (catalogue contract, API
+ * integration, explorer browser journeys) on a real Neo4j. Uses the server
+ * at NEO4J_URI when set (its graph is DELETED: a throwaway server only),
+ * else starts one from Maven Central (server.ts) and stops it afterwards.
+ * One Neo4j serves the whole run, so files run one at a time.
+ * Extra arguments go to vitest (e.g. a file filter).
+ */
+import { spawn } from 'node:child_process';
+import { REPO_ROOT } from '@accgraph/api/config';
+import { startNeo4j, type Neo4jServer } from './server.ts';
+
+const PROJECTS = ['contract', 'integration', 'e2e'];
+
+/**
+ * Integration files that never touch the Neo4j under test: they test the
+ * embedded store itself (its database file, its response cache), the seed
+ * CLI on an embedded file, or no store at all. `npm test` runs them.
+ */
+const EMBEDDED_ONLY = [
+  'test/integration/startup.test.ts',
+  'test/integration/seed-cli.test.ts',
+  'test/integration/server.test.ts',
+  'test/integration/response-cache.test.ts',
+  'test/integration/seed-data.test.ts',
+  'test/integration/schema-sdl.test.ts',
+];
+
+let server: Neo4jServer | undefined;
+if (!process.env.NEO4J_URI?.trim()) {
+  server = await startNeo4j({ log: (line) => console.log(`test:neo4j: ${line}`) });
+  process.env.NEO4J_URI = server.uri;
+  process.env.NEO4J_USERNAME = server.user;
+  process.env.NEO4J_PASSWORD = server.password;
+}
+console.log(
+  `test:neo4j: testing against ${process.env.NEO4J_URI} (user ${process.env.NEO4J_USERNAME ?? 'neo4j'})`,
+);
+
+const vitest = spawn(
+  process.execPath,
+  [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    ...PROJECTS.flatMap((name) => ['--project', name]),
+    '--no-file-parallelism',
+    ...EMBEDDED_ONLY.flatMap((file) => ['--exclude', file]),
+    ...process.argv.slice(2),
+  ],
+  // the contract suite runs on Neo4j only: `npm test` runs it on the embedded store
+  { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, CONTRACT_STORES: 'neo4j' } },
+);
+
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    interrupted = true;
+    vitest.kill(signal);
+  });
+}
+const code = await new Promise<number>((resolve) =>
+  vitest.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))),
+);
+if (server) {
+  console.log(`test:neo4j: stopping Neo4j at ${server.uri}`);
+  await server.stop();
+}
+console.log(`test:neo4j: ${code === 0 ? 'passed' : 'FAILED'} against Neo4j`);
+process.exit(interrupted && code === 0 ? 1 : code);
