@@ -16,9 +16,19 @@ async function open(logger: Logger): Promise<Store> {
     const message = error instanceof Error ? error.message : String(error);
     const code = error instanceof StoreError ? ` [${error.code}]` : '';
     say(`Cannot open the graph store${code}: ${message}`);
-    logger.fatal({ err: error }, 'cannot open the graph store');
+    logFatal(logger, error, 'cannot open the graph store');
     process.exit(1);
   }
+}
+
+/**
+ * A StoreError is an explained condition (file in use, corrupt, wrong
+ * password): the line `say` printed is the message, so the log gets its code,
+ * not a stack. Anything else is a defect: log it whole.
+ */
+function logFatal(logger: Logger, error: unknown, msg: string): void {
+  if (error instanceof StoreError) logger.fatal({ code: error.code }, msg);
+  else logger.fatal({ err: error }, msg);
 }
 
 function publicHost(config: ServerConfig): string {
@@ -51,6 +61,9 @@ async function main(): Promise<void> {
     try {
       await app.close();
       await store.close();
+      say(
+        `Graph store closed cleanly${store.kind === 'embedded' ? ' (checkpointed)' : ''}: ${store.description}`,
+      );
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, 'error during shutdown');
@@ -63,8 +76,9 @@ async function main(): Promise<void> {
   try {
     await prepareStore({ store, config, logger });
   } catch (error) {
+    if (stopping) return; // a signal closed the store mid-way: stop() reports and exits
     say(error instanceof Error ? error.message : String(error));
-    logger.fatal({ err: error }, 'cannot prepare the graph store');
+    logFatal(logger, error, 'cannot prepare the graph store');
     await store.close();
     process.exit(1);
   }
