@@ -1,6 +1,9 @@
 /**
  * Starts the REAL API (`node --import tsx api/src/main.ts`) on a free port
- * with a fresh embedded graph store, and stops it again.
+ * with a fresh graph store, and stops it again: a fresh embedded store, or,
+ * when `NEO4J_URI` is set (`npm run test:neo4j`), that Neo4j emptied first,
+ * with the server started the way docker-compose starts it
+ * (`NEO4J_URI`, `NEO4J_USERNAME`, `NEO4J_PASSWORD`, `NODE_ENV=production`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +11,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { openStore, storeConfigFromEnv } from '../../../api/src/store/index';
+import { clearNeo4j } from '../../integration/support/stores';
 import { EXPLORER_INDEX, REPO_ROOT } from './paths';
 
 export interface RunningServer {
@@ -69,11 +74,21 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const dataDir = await mkdtemp(path.join(tmpdir(), 'accgraph-e2e-'));
   const port = await freePort();
   const host = '127.0.0.1';
+  const onNeo4j = storeConfigFromEnv({ ...process.env, ...env }).kind === 'neo4j';
+  if (onNeo4j) {
+    // one Neo4j serves the whole run: start from an empty graph, so the server loads the bundled areas
+    const store = await openStore(storeConfigFromEnv({ ...process.env, ...env }));
+    try {
+      await clearNeo4j(store);
+    } finally {
+      await store.close();
+    }
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
-      NODE_ENV: 'test',
+      NODE_ENV: onNeo4j ? 'production' : 'test',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       ...env,
       PORT: String(port),

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { serverConfigFromEnv, type ServerConfig } from '../../../api/src/config.ts';
 import { createLogger } from '../../../api/src/logger.ts';
 import { createApp } from '../../../api/src/server.ts';
-import { openStore, type Store } from '../../../api/src/store/index.ts';
+import type { Store } from '../../../api/src/store/index.ts';
+import { freshStore } from './stores.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -25,15 +23,15 @@ export interface GraphQLBody {
 }
 
 /**
- * Starts the real HTTP app on a free loopback port over a fresh embedded store
- * (or over the given store), as `npm start` would, without seeding.
+ * Starts the real HTTP app on a free loopback port over a fresh store
+ * (embedded, or Neo4j with NEO4J_URI; or over the given store), as
+ * `npm start` would, without seeding.
  */
 export async function startTestApp(
   options: { store?: Store; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestApp> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-it-'));
-  const store =
-    options.store ?? (await openStore({ kind: 'embedded', path: path.join(dir, 'graph.grafeo') }));
+  const fresh = options.store ? undefined : await freshStore();
+  const store = options.store ?? fresh!.store;
   await store.ensureSchema().catch(() => undefined);
   const config: ServerConfig = {
     ...serverConfigFromEnv({ LOG_LEVEL: 'silent', ...options.env }),
@@ -63,8 +61,8 @@ export async function startTestApp(
     },
     async close() {
       await app.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (fresh) await fresh.dispose();
+      else await store.close();
     },
   };
 }

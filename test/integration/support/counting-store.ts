@@ -14,7 +14,7 @@ import {
 } from '../../../api/src/store/index.ts';
 import { seedAreas } from '../../../graph-seed/src/index.ts';
 import type { GraphQLBody, TestApp } from './app.ts';
-import { freshEmbeddedStore } from './stores.ts';
+import { freshStore } from './stores.ts';
 
 /**
  * A Store that delegates to a real one and counts the round-trips: each
@@ -114,13 +114,13 @@ export interface CountingApp extends TestApp {
 }
 
 /**
- * The real HTTP app over the seeded embedded store (all bundled areas) wrapped
+ * The real HTTP app over the seeded store (embedded, or Neo4j with NEO4J_URI) (all bundled areas) wrapped
  * in a CountingStore; with `logLevel`, its pino log is kept in `logs`.
  */
 export async function startCountingApp(
   options: { env?: NodeJS.ProcessEnv; logLevel?: string } = {},
 ): Promise<CountingApp> {
-  const { store, dispose } = await freshEmbeddedStore();
+  const { store, dispose } = await freshStore();
   const result = await seedAreas(store);
   if (!result.ok) throw new Error(`bundled areas do not validate: ${result.problems.length}`);
   const counting = new CountingStore(store);

@@ -1,13 +1,13 @@
 import { seedAreas } from '../../../graph-seed/src/index.ts';
 import { startTestApp, type TestApp } from './app.ts';
-import { freshEmbeddedStore } from './stores.ts';
+import { freshStore } from './stores.ts';
 
 /**
- * The real HTTP app over a fresh embedded store holding the five bundled
+ * The real HTTP app over a fresh store (embedded, or Neo4j with NEO4J_URI) holding the five bundled
  * seed documents (all four areas), loaded exactly as `npm start` loads them.
  */
 export async function startSeededApp(): Promise<TestApp> {
-  const { store, dispose } = await freshEmbeddedStore();
+  const { store, dispose } = await freshStore();
   const result = await seedAreas(store);
   if (!result.ok) {
     await dispose();

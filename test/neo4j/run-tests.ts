@@ -1,0 +1,53 @@
+/**
+ * `npm run test:neo4j`: the store-dependent suites (catalogue contract, API
+ * integration, explorer browser journeys) on a real Neo4j. Uses the server
+ * at NEO4J_URI when set (its graph is DELETED: a throwaway server only),
+ * else starts one from Maven Central (server.ts) and stops it afterwards.
+ * One Neo4j serves the whole run, so files run one at a time.
+ * Extra arguments go to vitest (e.g. a file filter).
+ */
+import { spawn } from 'node:child_process';
+import { REPO_ROOT } from '../../api/src/store/repo-root.ts';
+import { startNeo4j, type Neo4jServer } from './server.ts';
+
+const PROJECTS = ['contract', 'integration', 'e2e'];
+
+let server: Neo4jServer | undefined;
+if (!process.env.NEO4J_URI?.trim()) {
+  server = await startNeo4j({ log: (line) => console.log(`test:neo4j: ${line}`) });
+  process.env.NEO4J_URI = server.uri;
+  process.env.NEO4J_USERNAME = server.user;
+  process.env.NEO4J_PASSWORD = server.password;
+}
+console.log(
+  `test:neo4j: testing against ${process.env.NEO4J_URI} (user ${process.env.NEO4J_USERNAME ?? 'neo4j'})`,
+);
+
+const vitest = spawn(
+  process.execPath,
+  [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    ...PROJECTS.flatMap((name) => ['--project', name]),
+    '--no-file-parallelism',
+    ...process.argv.slice(2),
+  ],
+  { cwd: REPO_ROOT, stdio: 'inherit', env: process.env },
+);
+
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    interrupted = true;
+    vitest.kill(signal);
+  });
+}
+const code = await new Promise<number>((resolve) =>
+  vitest.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))),
+);
+if (server) {
+  console.log(`test:neo4j: stopping Neo4j at ${server.uri}`);
+  await server.stop();
+}
+console.log(`test:neo4j: ${code === 0 ? 'passed' : 'FAILED'} against Neo4j`);
+process.exit(interrupted && code === 0 ? 1 : code);
