@@ -12,6 +12,7 @@ import { runSeed } from './support/seed-cli.ts';
  * database file. Grafeo's public tracker reports that two processes opening
  * one file both succeed and the last close() silently overwrites the other's
  * commits; here the second opener must be refused, whichever command it is.
+ * Always the embedded store (NEO4J_URI cleared), also under `npm run test:neo4j`.
  */
 
 const URL_LINE = /GraphQL: +(http:\/\/127\.0\.0\.1:\d+)\/graphql\n/;
@@ -84,10 +85,10 @@ describe('one process at a time opens the embedded database file', () => {
 
   it('refuses a second `npm start` on the same file with one line naming the file and the first server; the first keeps serving', async () => {
     const dbPath = path.join(dir, 'server-server', 'graph.grafeo');
-    const first = track(startServerProcess({ GRAPH_DB_PATH: dbPath }));
+    const first = track(startServerProcess({ GRAPH_DB_PATH: dbPath, NEO4J_URI: '' }));
     const [, base] = await first.waitFor(URL_LINE);
 
-    const second = track(startServerProcess({ GRAPH_DB_PATH: dbPath }));
+    const second = track(startServerProcess({ GRAPH_DB_PATH: dbPath, NEO4J_URI: '' }));
     expect(await second.exited).toBe(1);
     expectRefusal(second.output(), dbPath, first.child.pid!);
     expect(second.output()).not.toMatch(/GraphQL:/);
@@ -102,7 +103,7 @@ describe('one process at a time opens the embedded database file', () => {
     const dbPath = path.join(dir, 'server-cli', 'graph.grafeo');
     const synthetic = path.join(dir, 'synthetic-2.json');
     expect(runSeed(['synthetic', '--areas', '2', '--out', synthetic], dbPath).code).toBe(0);
-    const server = track(startServerProcess({ GRAPH_DB_PATH: dbPath }));
+    const server = track(startServerProcess({ GRAPH_DB_PATH: dbPath, NEO4J_URI: '' }));
     const [, base] = await server.waitFor(URL_LINE);
     const pid = server.child.pid!;
 
@@ -135,7 +136,7 @@ describe('one process at a time opens the embedded database file', () => {
     // Hold the importer still (it keeps its lock) so the server meets it for certain.
     load.child.kill('SIGSTOP');
     try {
-      const server = track(startServerProcess({ GRAPH_DB_PATH: dbPath }));
+      const server = track(startServerProcess({ GRAPH_DB_PATH: dbPath, NEO4J_URI: '' }));
       expect(await server.exited).toBe(1);
       expectRefusal(server.output(), dbPath, pid);
     } finally {
@@ -152,7 +153,7 @@ describe('crash and shutdown on the embedded store', () => {
 
   it('keeps what the server committed before a kill -9: the restart reuses it and is not blocked by a stale lock', async () => {
     const dbPath = path.join(dir, 'server', 'graph.grafeo');
-    const first = track(startServerProcess({ GRAPH_DB_PATH: dbPath }));
+    const first = track(startServerProcess({ GRAPH_DB_PATH: dbPath, NEO4J_URI: '' }));
     await first.waitFor(URL_LINE);
     expect(first.output()).toMatch(/wiltshire: wrote \d+ node/);
     first.child.kill('SIGKILL');
@@ -160,7 +161,7 @@ describe('crash and shutdown on the embedded store', () => {
     // Killed before any checkpoint: the commits are only in the write-ahead log.
     expect(existsSync(`${dbPath}.wal`)).toBe(true);
 
-    const second = track(startServerProcess({ GRAPH_DB_PATH: dbPath }));
+    const second = track(startServerProcess({ GRAPH_DB_PATH: dbPath, NEO4J_URI: '' }));
     const [, base] = await second.waitFor(URL_LINE);
     for (const area of BUNDLED) expect(second.output()).toContain(`${area}: unchanged`);
     expect(second.output()).not.toMatch(/wrote \d+ node/);
@@ -190,7 +191,7 @@ describe('crash and shutdown on the embedded store', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`on ${signal} the server checkpoints and closes the file: a clean-shutdown line, no write-ahead log left, everything there on reopen`, async () => {
       const dbPath = path.join(dir, signal, 'graph.grafeo');
-      const server = track(startServerProcess({ GRAPH_DB_PATH: dbPath }));
+      const server = track(startServerProcess({ GRAPH_DB_PATH: dbPath, NEO4J_URI: '' }));
       await server.waitFor(URL_LINE);
       expect(existsSync(`${dbPath}.wal`)).toBe(true);
       server.child.kill(signal);
