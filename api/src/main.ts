@@ -2,6 +2,7 @@ import { serverConfigFromEnv, type ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { say } from './bootstrap/progress.ts';
 import { prepareStore } from './bootstrap/prepare.ts';
+import { withoutCaches } from './bootstrap/uncached.ts';
 import { warmFindings } from './findings/findings.cache.ts';
 import { createApp } from './server.ts';
 import { openStore, storeConfigFromEnv, StoreError, type Store } from './store/index.ts';
@@ -44,8 +45,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
-  const store = await open(logger);
-  say(`Graph store: ${store.description}`);
+  const opened = await open(logger);
+  const store = process.env.GRAPH_CACHES === 'off' ? withoutCaches(opened) : opened;
+  say(`Graph store: ${store.description}${store === opened ? '' : ' (GRAPH_CACHES=off)'}`);
 
   const app = await createApp({ config, store, logger });
   let stopping = false;

@@ -61,6 +61,13 @@ export interface Neo4jServer {
   output(): string;
   /** Stops the JVM (SIGTERM, then SIGKILL after 30 s) and deletes `home`. Idempotent. */
   stop(): Promise<void>;
+  /**
+   * For fault tests: ends the JVM but keeps `home` (data, password, port);
+   * `SIGKILL` is a crash, `SIGTERM` a clean stop. Resolves once it has exited.
+   */
+  halt(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** Starts the JVM again after `halt()`: same home, port and password; resolves when it accepts a query. */
+  resume(): Promise<void>;
 }
 
 export interface StartNeo4jOptions {
@@ -115,29 +122,33 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Neo4j
   }
 
   log(`starting Neo4j on 127.0.0.1:${port} (home ${home})`);
-  const child = spawn(
-    java,
-    [
-      `-Xms${heap}`,
-      `-Xmx${heap}`,
-      ...JVM_OPTIONS,
-      '-cp',
-      classpath,
-      ENTRY_POINT,
-      `--home-dir=${home}`,
-      `--config-dir=${conf}`,
-    ],
-    { env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
   let jvmOutput = '';
   const collect = (chunk: Buffer): void => {
     jvmOutput = (jvmOutput + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
+  const launch = (): { child: ChildProcess; exited: Promise<number | null> } => {
+    const jvm = spawn(
+      java,
+      [
+        `-Xms${heap}`,
+        `-Xmx${heap}`,
+        ...JVM_OPTIONS,
+        '-cp',
+        classpath,
+        ENTRY_POINT,
+        `--home-dir=${home}`,
+        `--config-dir=${conf}`,
+      ],
+      { env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    jvm.stdout?.on('data', collect);
+    jvm.stderr?.on('data', collect);
+    return {
+      child: jvm,
+      exited: new Promise<number | null>((resolve) => jvm.once('exit', (code) => resolve(code))),
+    };
+  };
+  let { child, exited } = launch();
 
   const output = (): string => {
     const logFile = path.join(home, 'logs', 'neo4j.log');
@@ -152,10 +163,19 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Neo4j
     })());
 
   const uri = `bolt://127.0.0.1:${port}`;
+  const halt = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGKILL'): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  const resume = async (): Promise<void> => {
+    await halt('SIGTERM');
+    ({ child, exited } = launch());
+    await waitUntilReady(uri, user, password, readyTimeoutMs, exited);
+  };
   try {
     const version = await waitUntilReady(uri, user, password, readyTimeoutMs, exited);
     log(`Neo4j ${version} ready at ${uri}`);
-    return { uri, user, password, version, home, output, stop };
+    return { uri, user, password, version, home, output, stop, halt, resume };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const detail = tail(output());
