@@ -68,6 +68,10 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     logger: logger.child({ name: 'graphql' }),
+    // main.ts handles SIGINT/SIGTERM (drain, close the store, exit 0). Apollo's
+    // own handlers re-raised the signal once Apollo had stopped, killing the
+    // process before the store was closed (no checkpoint, exit by signal).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -191,7 +191,10 @@ describe('crash and shutdown on the embedded store', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`on ${signal} the server checkpoints and closes the file: a clean-shutdown line, no write-ahead log left, everything there on reopen`, async () => {
       const dbPath = path.join(dir, signal, 'graph.grafeo');
-      const server = track(startServerProcess({ GRAPH_DB_PATH: dbPath, NEO4J_URI: '' }));
+      // NODE_ENV as a user runs it (not vitest's "test": Apollo Server then adds its own signal handlers)
+      const server = track(
+        startServerProcess({ GRAPH_DB_PATH: dbPath, NEO4J_URI: '', NODE_ENV: 'production' }),
+      );
       await server.waitFor(URL_LINE);
       expect(existsSync(`${dbPath}.wal`)).toBe(true);
       server.child.kill(signal);
