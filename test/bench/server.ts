@@ -20,15 +20,21 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Where the server keeps its graph: an embedded file, or a Neo4j server. */
+export type ServerTarget =
+  | { kind: 'embedded'; dbPath: string; caches: boolean }
+  | { kind: 'neo4j'; uri: string; user: string; password: string };
+
 /**
  * Starts the real server (`api/src/main.ts`) as a child process on loopback
- * over the embedded store at `dbPath`; resolves once /readyz answers 200.
+ * over `target`; resolves once /readyz answers 200. An embedded target with
+ * `caches: false` runs with GRAPH_CACHES=off (every request reads the store,
+ * as on Neo4j).
  */
-export async function startServer(dbPath: string): Promise<RunningServer> {
+export async function startServer(target: ServerTarget): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    GRAPH_DB_PATH: dbPath,
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'warn',
@@ -36,6 +42,15 @@ export async function startServer(dbPath: string): Promise<RunningServer> {
     NODE_ENV: 'production',
   };
   delete env.NEO4J_URI;
+  delete env.GRAPH_CACHES;
+  if (target.kind === 'embedded') {
+    env.GRAPH_DB_PATH = target.dbPath;
+    if (!target.caches) env.GRAPH_CACHES = 'off';
+  } else {
+    env.NEO4J_URI = target.uri;
+    env.NEO4J_USERNAME = target.user;
+    env.NEO4J_PASSWORD = target.password;
+  }
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
     cwd: REPO_ROOT,
     env,
