@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { REPO_ROOT } from '../../api/src/config.ts';
 
@@ -71,6 +72,7 @@ export async function startServer(target: ServerTarget): Promise<RunningServer> 
     if (Date.now() > deadline) throw new Error(`server not ready after 180 s: ${stderr}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+  await settled(child.pid);
   return {
     url: `${base}/graphql`,
     stop: () =>
@@ -80,6 +82,34 @@ export async function startServer(target: ServerTarget): Promise<RunningServer> 
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** CPU seconds a process has used (Linux /proc), or undefined. */
+function cpuSeconds(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Waits until the server is idle (under 0.2 cores over 2 s, at most 5 min):
+ * after /readyz it still evaluates today's findings for every area in the
+ * background, which would otherwise load the first scenarios.
+ */
+async function settled(pid: number | undefined): Promise<void> {
+  if (pid === undefined) return;
+  const until = Date.now() + 300_000;
+  let before = cpuSeconds(pid);
+  while (before !== undefined && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 2_000));
+    const now = cpuSeconds(pid);
+    if (now === undefined || now - before < 0.4) return;
+    before = now;
+  }
 }
 
 /** POSTs one GraphQL request; returns the parsed body. */
