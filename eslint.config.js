@@ -24,7 +24,14 @@ export default tseslint.config(
   },
   {
     // command-line entry points and benchmarks print to the terminal by design
-    files: ['graph-seed/src/cli.ts', 'bench/**', 'test/bench/**', 'test/neo4j/cli.ts', 'test/neo4j/run-tests.ts', '.ci/**'],
+    files: [
+      'graph-seed/src/cli.ts',
+      'bench/**',
+      'test/bench/**',
+      'test/neo4j/cli.ts',
+      'test/neo4j/run-tests.ts',
+      '.ci/**',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

@@ -55,6 +55,10 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts drains and closes on SIGINT/SIGTERM; Apollo's own handlers
+    // (on when NODE_ENV is not "test") would re-raise the signal first and
+    // end the process with 143 before the store is closed
+    stopOnTerminationSignals: false,
     formatError: maskError,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
@@ -68,10 +72,6 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     logger: logger.child({ name: 'graphql' }),
-    // main.ts handles SIGINT/SIGTERM (drain, close the store, exit 0). Apollo's
-    // own handlers re-raised the signal once Apollo had stopped, killing the
-    // process before the store was closed (no checkpoint, exit by signal).
-    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -1,13 +1,12 @@
-// Constraints and indexes on Neo4j 5 (run by the store's ensureSchema()).
+// Constraints and indexes on Neo4j 5 (run by the store's ensureSchema() at
+// every start; `IF NOT EXISTS` makes a second run, or a second API process
+// starting beside the first, a no-op).
 // A uniqueness constraint is backed by an index: no separate id index.
+// Every node is an Entity and every upsert MERGEs on (:Entity {id}), so
+// entity_id_unique makes ids unique across all labels: per-label id
+// constraints would only add an index per label for each write to maintain.
+// area_id_unique serves the reads that anchor on (:Area {id}) (area-by-id,
+// set-area-seed-hash), which the Entity index cannot serve.
 CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT area_id_unique IF NOT EXISTS FOR (n:Area) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT document_id_unique IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT body_id_unique IF NOT EXISTS FOR (n:Body) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT organisation_id_unique IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT post_id_unique IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT person_id_unique IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT obligation_id_unique IF NOT EXISTS FOR (n:Obligation) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT duty_type_id_unique IF NOT EXISTS FOR (n:DutyType) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT statutory_provision_id_unique IF NOT EXISTS FOR (n:StatutoryProvision) REQUIRE n.id IS UNIQUE;
 CREATE INDEX entity_area_id IF NOT EXISTS FOR (n:Entity) ON (n.areaId);

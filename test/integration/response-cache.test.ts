@@ -11,7 +11,7 @@ const CHAIN = `{
 describe('response cache (embedded store)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startSeededApp();
+    t = await startSeededApp({ embedded: true });
   });
   afterAll(async () => {
     await t.close();

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from './support/app.ts';
 describe('HTTP server over the embedded store', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ embedded: true });
   });
   afterAll(async () => {
     await t.close();

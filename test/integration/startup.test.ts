@@ -23,7 +23,7 @@ describe('npm start (api/src/main.ts) lifecycle on the embedded store', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('creates the database, loads the bundled areas, prints both URLs, and stops on SIGTERM', async () => {
-    const server = startServerProcess({ GRAPH_DB_PATH: dbPath });
+    const server = startServerProcess({ NEO4J_URI: '', GRAPH_DB_PATH: dbPath });
     const [, base] = await server.waitFor(URL_LINE);
     expect(server.output()).toMatch(/wiltshire: wrote \d+ node/);
     expect(await areaIds(base!)).toEqual(['oxfordshire', 'peterborough', 'walsall', 'wiltshire']);
@@ -37,7 +37,7 @@ describe('npm start (api/src/main.ts) lifecycle on the embedded store', () => {
   });
 
   it('reuses the data on a second start: nothing reloaded, nothing duplicated', async () => {
-    const server = startServerProcess({ GRAPH_DB_PATH: dbPath });
+    const server = startServerProcess({ NEO4J_URI: '', GRAPH_DB_PATH: dbPath });
     const [, base] = await server.waitFor(URL_LINE);
     expect(server.output()).toMatch(/wiltshire: unchanged/);
     expect(server.output()).not.toMatch(/wrote \d+ node/);
@@ -50,7 +50,7 @@ describe('npm start (api/src/main.ts) lifecycle on the embedded store', () => {
     const corrupt = path.join(dir, 'corrupt', 'graph.grafeo');
     mkdirSync(path.dirname(corrupt), { recursive: true });
     writeFileSync(corrupt, 'this is not a graph database');
-    const server = startServerProcess({ GRAPH_DB_PATH: corrupt });
+    const server = startServerProcess({ NEO4J_URI: '', GRAPH_DB_PATH: corrupt });
     expect(await server.exited).toBe(1);
     expect(server.output()).toContain(corrupt);
     expect(server.output()).toMatch(/STORE_CORRUPT/);

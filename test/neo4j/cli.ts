@@ -1,11 +1,16 @@
 /**
  * `npm run neo4j:start`: a real Neo4j for development (see server.ts).
  * Prints the connection settings when Bolt accepts a query; Ctrl-C (SIGINT)
- * or SIGTERM stops the server and deletes its data.
+ * or SIGTERM stops the server and deletes its data. NEO4J_HEAP sets the
+ * heap (default 1g).
  */
 import { startNeo4j } from './server.ts';
 
-const server = await startNeo4j({ log: (line) => console.error(`neo4j: ${line}`) });
+const server = await startNeo4j({
+  // NEO4J_HEAP=4g for bulk work: one transaction may use 70 % of the heap (docs/stores.md)
+  heap: process.env.NEO4J_HEAP?.trim() || '1g',
+  log: (line) => console.error(`neo4j: ${line}`),
+});
 console.log(
   [
     `Neo4j ${server.version} is ready. Point the API at it with:`,

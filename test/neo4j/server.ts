@@ -59,15 +59,15 @@ export interface Neo4jServer {
   readonly home: string;
   /** The server's own log (`logs/neo4j.log`) and the JVM's output, for failure messages. */
   output(): string;
-  /** Stops the JVM (SIGTERM, then SIGKILL after 30 s) and deletes `home`. Idempotent. */
-  stop(): Promise<void>;
   /**
-   * For fault tests: ends the JVM but keeps `home` (data, password, port);
-   * `SIGKILL` is a crash, `SIGTERM` a clean stop. Resolves once it has exited.
+   * For fault tests: stops the JVM (SIGTERM and a clean shutdown, or SIGKILL)
+   * and KEEPS the data; `resume()` starts it again on the same port, with the
+   * same password and data, and resolves once Bolt answers.
    */
   halt(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
-  /** Starts the JVM again after `halt()`: same home, port and password; resolves when it accepts a query. */
   resume(): Promise<void>;
+  /** Stops the JVM (SIGTERM, then SIGKILL after 30 s) and deletes `home`. Idempotent. */
+  stop(): Promise<void>;
 }
 
 export interface StartNeo4jOptions {
@@ -121,61 +121,69 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Neo4j
     throw error;
   }
 
-  log(`starting Neo4j on 127.0.0.1:${port} (home ${home})`);
+  const jvmArgs = [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    ...JVM_OPTIONS,
+    '-cp',
+    classpath,
+    ENTRY_POINT,
+    `--home-dir=${home}`,
+    `--config-dir=${conf}`,
+  ];
   let jvmOutput = '';
-  const collect = (chunk: Buffer): void => {
-    jvmOutput = (jvmOutput + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
-  };
-  const launch = (): { child: ChildProcess; exited: Promise<number | null> } => {
-    const jvm = spawn(
-      java,
-      [
-        `-Xms${heap}`,
-        `-Xmx${heap}`,
-        ...JVM_OPTIONS,
-        '-cp',
-        classpath,
-        ENTRY_POINT,
-        `--home-dir=${home}`,
-        `--config-dir=${conf}`,
-      ],
-      { env, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    jvm.stdout?.on('data', collect);
-    jvm.stderr?.on('data', collect);
-    return {
-      child: jvm,
-      exited: new Promise<number | null>((resolve) => jvm.once('exit', (code) => resolve(code))),
-    };
-  };
-  let { child, exited } = launch();
-
   const output = (): string => {
     const logFile = path.join(home, 'logs', 'neo4j.log');
     const serverLog = existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-OUTPUT_LIMIT) : '';
     return `${serverLog}${jvmOutput}`;
   };
+  let running: { child: ChildProcess; exited: Promise<number | null> } | undefined;
+  const launch = (): { child: ChildProcess; exited: Promise<number | null> } => {
+    log(`starting Neo4j on 127.0.0.1:${port} (home ${home})`);
+    const child = spawn(java, jvmArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const collect = (chunk: Buffer): void => {
+      jvmOutput = (jvmOutput + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code)),
+    );
+    return { child, exited };
+  };
+
+  const uri = `bolt://127.0.0.1:${port}`;
   let stopping: Promise<void> | undefined;
+  const halt = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> => {
+    const current = running;
+    running = undefined;
+    if (!current) return;
+    if (signal === 'SIGKILL') {
+      if (current.child.exitCode === null && current.child.signalCode === null) {
+        current.child.kill('SIGKILL');
+      }
+      await current.exited;
+    } else {
+      await stopChild(current.child, current.exited);
+    }
+  };
+  const resume = async (): Promise<void> => {
+    if (stopping) throw new Error('this Neo4j was stopped for good (stop()); start a new one');
+    if (running) return;
+    running = launch();
+    await waitUntilReady(uri, user, password, readyTimeoutMs, running.exited);
+  };
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
-      await stopChild(child, exited);
+      await halt();
       await rm(home, { recursive: true, force: true });
     })());
 
-  const uri = `bolt://127.0.0.1:${port}`;
-  const halt = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGKILL'): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-    await exited;
-  };
-  const resume = async (): Promise<void> => {
-    await halt('SIGTERM');
-    ({ child, exited } = launch());
-    await waitUntilReady(uri, user, password, readyTimeoutMs, exited);
-  };
   try {
-    const version = await waitUntilReady(uri, user, password, readyTimeoutMs, exited);
+    running = launch();
+    const version = await waitUntilReady(uri, user, password, readyTimeoutMs, running.exited);
     log(`Neo4j ${version} ready at ${uri}`);
-    return { uri, user, password, version, home, output, stop, halt, resume };
+    return { uri, user, password, version, home, output, halt, resume, stop };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const detail = tail(output());

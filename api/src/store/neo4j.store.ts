@@ -101,7 +101,10 @@ export class Neo4jStore implements Store {
       database: this.config.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const txConfig = { metadata: options?.metadata ?? {}, timeout: this.config.txTimeoutMs };
+    const txConfig = {
+      metadata: options?.metadata ?? {},
+      timeout: options?.timeoutMs ?? this.config.txTimeoutMs,
+    };
     const failure: { statement?: string } = {};
     const fn = (raw: ManagedTransaction): Promise<T> => work(this.wrap(raw, failure));
     try {

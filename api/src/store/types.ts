@@ -30,6 +30,12 @@ export type TxMetadata = Record<string, string | number | boolean>;
 
 export interface TxOptions {
   readonly metadata?: TxMetadata;
+  /**
+   * Neo4j: this transaction's timeout (ms) instead of the store's default
+   * (30 s); bulk writes such as `seed import` of the national set need
+   * longer. The embedded store has no transaction timeout.
+   */
+  readonly timeoutMs?: number;
 }
 
 /** A unit of work inside one explicit transaction. */

@@ -3,6 +3,9 @@ import { listAreas, readGraph, serialiseGraph } from '@accgraph/api/canonical/in
 import { EXIT, type ExitCode, type Io } from './io.ts';
 import { withStore } from './store.ts';
 
+/** The national set (152 areas) takes longer than the API's 30 s on Neo4j. */
+const EXPORT_TIMEOUT_MS = 30 * 60_000;
+
 /** `export [--area id...] --out file.json`: the canonical JSON of the areas, read in one transaction. */
 export async function exportCommand(
   options: { area?: string[]; out: string },
@@ -20,6 +23,7 @@ export async function exportCommand(
     }
     const graph = await store.readTransaction((tx) => readGraph(tx, { areas }), {
       metadata: { app: 'graph-seed', action: 'export' },
+      timeoutMs: EXPORT_TIMEOUT_MS,
     });
     writeFileSync(options.out, serialiseGraph(graph));
     io.out(

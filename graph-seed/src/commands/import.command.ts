@@ -5,6 +5,13 @@ import { formatProblem } from '../model/problem.ts';
 import { EXIT, type ExitCode, type Io, UsageError } from './io.ts';
 import { withStore } from './store.ts';
 
+/**
+ * One transaction for the whole file: on Neo4j the national set (152 areas,
+ * ~45k nodes, ~140k relationships) takes minutes, far past the 30 s that
+ * API transactions get.
+ */
+const IMPORT_TIMEOUT_MS = 30 * 60_000;
+
 /** `import file.json`: checks the whole file first, then writes it in one transaction. */
 export async function importCommand(file: string, io: Io): Promise<ExitCode> {
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
@@ -18,6 +25,7 @@ export async function importCommand(file: string, io: Io): Promise<ExitCode> {
   const counts = await withStore((store) =>
     store.writeTransaction((tx) => writeGraph(tx, graph, { replaceAreas: graph.areas }), {
       metadata: { app: 'graph-seed', action: 'import' },
+      timeoutMs: IMPORT_TIMEOUT_MS,
     }),
   );
   io.out(

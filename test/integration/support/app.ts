@@ -3,7 +3,7 @@ import { serverConfigFromEnv, type ServerConfig } from '../../../api/src/config.
 import { createLogger } from '../../../api/src/logger.ts';
 import { createApp } from '../../../api/src/server.ts';
 import type { Store } from '../../../api/src/store/index.ts';
-import { freshStore } from './stores.ts';
+import { freshEmbeddedStore, freshStore } from './stores.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -24,13 +24,17 @@ export interface GraphQLBody {
 
 /**
  * Starts the real HTTP app on a free loopback port over a fresh store
- * (embedded, or Neo4j with NEO4J_URI; or over the given store), as
- * `npm start` would, without seeding.
+ * (embedded, or Neo4j with NEO4J_URI; always embedded with `embedded`; or
+ * over the given store), as `npm start` would, without seeding.
  */
 export async function startTestApp(
-  options: { store?: Store; env?: NodeJS.ProcessEnv } = {},
+  options: { store?: Store; env?: NodeJS.ProcessEnv; embedded?: boolean } = {},
 ): Promise<TestApp> {
-  const fresh = options.store ? undefined : await freshStore();
+  const fresh = options.store
+    ? undefined
+    : options.embedded
+      ? await freshEmbeddedStore()
+      : await freshStore();
   const store = options.store ?? fresh!.store;
   await store.ensureSchema().catch(() => undefined);
   const config: ServerConfig = {

@@ -1,13 +1,13 @@
 import { seedAreas } from '../../../graph-seed/src/index.ts';
 import { startTestApp, type TestApp } from './app.ts';
-import { freshStore } from './stores.ts';
+import { freshEmbeddedStore, freshStore } from './stores.ts';
 
 /**
- * The real HTTP app over a fresh store (embedded, or Neo4j with NEO4J_URI) holding the five bundled
+ * The real HTTP app over a fresh store (embedded, or Neo4j with NEO4J_URI) (always embedded with `embedded`) holding the five bundled
  * seed documents (all four areas), loaded exactly as `npm start` loads them.
  */
-export async function startSeededApp(): Promise<TestApp> {
-  const { store, dispose } = await freshStore();
+export async function startSeededApp(options: { embedded?: boolean } = {}): Promise<TestApp> {
+  const { store, dispose } = options.embedded ? await freshEmbeddedStore() : await freshStore();
   const result = await seedAreas(store);
   if (!result.ok) {
     await dispose();
