@@ -96,13 +96,14 @@ function cpuSeconds(pid: number): number | undefined {
 }
 
 /**
- * Waits until the server is idle (under 0.2 cores over 2 s, at most 5 min):
+ * Waits until the server is idle (under 0.2 cores over 2 s, at most
+ * BENCH_SETTLE seconds, default 300):
  * after /readyz it still evaluates today's findings for every area in the
  * background, which would otherwise load the first scenarios.
  */
 async function settled(pid: number | undefined): Promise<void> {
   if (pid === undefined) return;
-  const until = Date.now() + 300_000;
+  const until = Date.now() + Number(process.env.BENCH_SETTLE ?? 300) * 1000;
   let before = cpuSeconds(pid);
   while (before !== undefined && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 2_000));
