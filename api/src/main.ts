@@ -2,6 +2,7 @@ import { serverConfigFromEnv, type ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { say } from './bootstrap/progress.ts';
 import { prepareStore } from './bootstrap/prepare.ts';
+import { withoutCaches } from './bootstrap/uncached.ts';
 import { warmFindings } from './findings/findings.cache.ts';
 import { createApp } from './server.ts';
 import { openStore, storeConfigFromEnv, StoreError, type Store } from './store/index.ts';
@@ -16,9 +17,19 @@ async function open(logger: Logger): Promise<Store> {
     const message = error instanceof Error ? error.message : String(error);
     const code = error instanceof StoreError ? ` [${error.code}]` : '';
     say(`Cannot open the graph store${code}: ${message}`);
-    logger.fatal({ err: error }, 'cannot open the graph store');
+    logFatal(logger, error, 'cannot open the graph store');
     process.exit(1);
   }
+}
+
+/**
+ * A StoreError is an explained condition (file in use, corrupt, wrong
+ * password): the line `say` printed is the message, so the log gets its code,
+ * not a stack. Anything else is a defect: log it whole.
+ */
+function logFatal(logger: Logger, error: unknown, msg: string): void {
+  if (error instanceof StoreError) logger.fatal({ code: error.code }, msg);
+  else logger.fatal({ err: error }, msg);
 }
 
 function publicHost(config: ServerConfig): string {
@@ -34,8 +45,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
-  const store = await open(logger);
-  say(`Graph store: ${store.description}`);
+  const opened = await open(logger);
+  const store = process.env.GRAPH_CACHES === 'off' ? withoutCaches(opened) : opened;
+  say(`Graph store: ${store.description}${store === opened ? '' : ' (GRAPH_CACHES=off)'}`);
 
   const app = await createApp({ config, store, logger });
   let stopping = false;
@@ -51,6 +63,9 @@ async function main(): Promise<void> {
     try {
       await app.close();
       await store.close();
+      say(
+        `Graph store closed cleanly${store.kind === 'embedded' ? ' (checkpointed)' : ''}: ${store.description}`,
+      );
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, 'error during shutdown');
@@ -63,8 +78,9 @@ async function main(): Promise<void> {
   try {
     await prepareStore({ store, config, logger });
   } catch (error) {
+    if (stopping) return; // a signal closed the store mid-way: stop() reports and exits
     say(error instanceof Error ? error.message : String(error));
-    logger.fatal({ err: error }, 'cannot prepare the graph store');
+    logFatal(logger, error, 'cannot prepare the graph store');
     await store.close();
     process.exit(1);
   }

@@ -2,15 +2,31 @@
  * API benchmark: `npm run bench:api` (node --import tsx test/bench/api.bench.ts).
  * See docs/benchmarks.md for what it measures and its environment variables.
  */
-import { rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { REPO_ROOT } from '@accgraph/api/config';
-import { type DataSet, nationalDataSet, seedDataSet } from './datasets.ts';
-import { type Measured, resultsMarkdown, writeResults } from './report.ts';
+import { openStore, storeConfigFromEnv } from '@accgraph/api/store';
+import { clearNeo4j } from '../integration/support/stores.ts';
+import { startNeo4j, type Neo4jServer } from '../neo4j/server.ts';
+import {
+  type DataSet,
+  type Loaded,
+  embeddedCopy,
+  loadInto,
+  nationalDataSet,
+  seedDataSet,
+} from './datasets.ts';
+import {
+  type BenchStore,
+  type Measured,
+  type SetInfo,
+  resultsMarkdown,
+  writeResults,
+} from './report.ts';
 import { scenarios, queryOf } from './scenarios.ts';
 import { SchemaProbe } from './schema-probe.ts';
-import { graphql, startServer } from './server.ts';
+import { graphql, type ServerTarget, startServer } from './server.ts';
 
 const env = process.env;
 const duration = Number(env.BENCH_DURATION ?? 10);
@@ -27,6 +43,8 @@ const TRIVIAL = [
   },
 ];
 const sets = (env.BENCH_SETS ?? 'seed,national').split(',').map((s) => s.trim());
+/** The stores compared side by side (response and record caches off on both). */
+const stores = (env.BENCH_STORES ?? 'embedded,neo4j').split(',').map((s) => s.trim());
 /** Only scenarios whose name contains one of these (comma-separated; the trivial one always runs). */
 const only = env.BENCH_ONLY?.split(',').map((s) => s.trim());
 
@@ -47,27 +65,35 @@ async function serialMedian(
   return times[Math.floor(times.length / 2)] ?? 0;
 }
 
-async function measure(set: DataSet): Promise<Measured[]> {
-  const server = await startServer(set.dbPath);
+async function measure(set: DataSet, target: ServerTarget): Promise<Measured[]> {
+  const server = await startServer(target);
+  const store: BenchStore = target.kind;
+  const caches = target.kind === 'embedded' && target.caches;
+  const label = `${set.name.split(' ')[0]} on ${store}${caches ? ' (caches on)' : ''}`;
   const rows: Measured[] = [];
   try {
     const probe = SchemaProbe.load();
     let trivialP99: number | undefined;
     for (const scenario of scenarios(set.ids, probe)) {
       if (scenario.field && only && !only.some((o) => scenario.name.includes(o))) continue;
-      const row: Measured = { dataSet: set.name.split(' ')[0] as string, scenario: scenario.name };
+      const row: Measured = {
+        dataSet: set.name.split(' ')[0] as string,
+        scenario: scenario.name,
+        store,
+        caches,
+      };
       rows.push(row);
       const problem = scenario.field ? probe.problem(scenario.field, scenario.args) : null;
       if (problem) {
         row.note = problem;
-        console.log(`${set.name}: ${scenario.name}: ${problem}`);
+        console.log(`${label}: ${scenario.name}: ${problem}`);
         continue;
       }
       const query = queryOf(scenario, probe, depth);
       const check = await graphql(server.url, query, scenario.variables[0]);
       if (check.errors?.length) {
         row.note = `error: ${check.errors[0]?.message.slice(0, 120)}`;
-        console.log(`${set.name}: ${scenario.name}: ${row.note}`);
+        console.log(`${label}: ${scenario.name}: ${row.note}`);
         continue;
       }
       const requests = scenario.variables.map((variables) => ({
@@ -101,7 +127,7 @@ async function measure(set: DataSet): Promise<Measured[]> {
       if (trivialP99 !== undefined) row.ratio = result.latency.p99 / trivialP99;
       if (row.trivialNearP99 !== undefined) row.ratioNear = result.latency.p99 / row.trivialNearP99;
       console.log(
-        `${set.name}: ${scenario.name}: p50 ${row.p50} ms, p99 ${row.p99} ms, ${Math.round(row.rps)} req/s`,
+        `${label}: ${scenario.name}: p50 ${row.p50} ms, p99 ${row.p99} ms, ${Math.round(row.rps)} req/s`,
       );
     }
   } finally {
@@ -110,23 +136,91 @@ async function measure(set: DataSet): Promise<Measured[]> {
   return rows;
 }
 
-const dataSets: DataSet[] = [];
-const rows: Measured[] = [];
-if (sets.includes('seed')) {
-  const set = await seedDataSet();
-  dataSets.push(set);
-  rows.push(...(await measure(set)));
-}
-if (sets.includes('national')) {
-  console.log('generating and importing the synthetic national set…');
-  const set = await nationalDataSet(Number(env.BENCH_AREAS ?? 152), Number(env.BENCH_SEED ?? 1));
-  console.log(
-    `imported in ${((set.importMs ?? 0) / 1000).toFixed(1)} s: ${set.nodes} nodes, ${set.relationships} relationships`,
+/** `set` written into the Neo4j server (emptied first). */
+async function neo4jCopy(server: Neo4jServer, set: DataSet): Promise<Loaded> {
+  const config = storeConfigFromEnv({
+    NEO4J_URI: server.uri,
+    NEO4J_USERNAME: server.user,
+    NEO4J_PASSWORD: server.password,
+  });
+  // the national set is one transaction: give it more than the API's 30 s
+  const store = await openStore(
+    config.kind === 'neo4j' ? { ...config, txTimeoutMs: 600_000 } : config,
   );
-  dataSets.push(set);
-  rows.push(...(await measure(set)));
+  try {
+    await clearNeo4j(store);
+    return await loadInto(store, set);
+  } finally {
+    await store.close();
+  }
 }
-const section = resultsMarkdown(rows, dataSets, { duration, connections });
+
+const load = () =>
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} (1/5/15 min)`;
+const loadBefore = load();
+console.log(`stores compared: ${stores.join(', ')}; ${loadBefore}`);
+let neo4j: Neo4jServer | undefined;
+if (stores.includes('neo4j')) {
+  neo4j = await startNeo4j({
+    heap: env.BENCH_NEO4J_HEAP ?? '2g',
+    pageCache: '1g',
+    log: (line) => console.log(`neo4j: ${line}`),
+  });
+}
+const infos: SetInfo[] = [];
+const comparison: Measured[] = [];
+const served: Measured[] = [];
+try {
+  for (const name of sets) {
+    if (name !== 'seed' && name !== 'national')
+      throw new Error(`unknown BENCH_SETS entry "${name}"`);
+    if (name === 'national') console.log('generating the synthetic national set…');
+    const set =
+      name === 'seed'
+        ? seedDataSet()
+        : nationalDataSet(Number(env.BENCH_AREAS ?? 152), Number(env.BENCH_SEED ?? 1));
+    const copy = await embeddedCopy(set);
+    const info: SetInfo = { name: set.name, synthetic: set.synthetic, embedded: copy.loaded };
+    infos.push(info);
+    console.log(
+      `${set.name}: ${copy.loaded.nodes} nodes, ${copy.loaded.relationships} relationships; written to the embedded store in ${(copy.loaded.writeMs / 1000).toFixed(1)} s`,
+    );
+    try {
+      if (stores.includes('embedded')) {
+        comparison.push(
+          ...(await measure(set, { kind: 'embedded', dbPath: copy.dbPath, caches: false })),
+        );
+      }
+      if (neo4j) {
+        info.neo4j = await neo4jCopy(neo4j, set);
+        console.log(`${set.name}: written to Neo4j in ${(info.neo4j.writeMs / 1000).toFixed(1)} s`);
+        comparison.push(
+          ...(await measure(set, {
+            kind: 'neo4j',
+            uri: neo4j.uri,
+            user: neo4j.user,
+            password: neo4j.password,
+          })),
+        );
+      }
+      served.push(...(await measure(set, { kind: 'embedded', dbPath: copy.dbPath, caches: true })));
+    } finally {
+      copy.dispose();
+    }
+  }
+} finally {
+  await neo4j?.stop();
+}
+const section = resultsMarkdown({
+  comparison,
+  served,
+  sets: infos,
+  settings: { duration, connections },
+  neo4jVersion: neo4j?.version,
+  load: { before: loadBefore, after: load() },
+});
 console.log(`\n${section}`);
 if (env.BENCH_WRITE !== '0') writeResults(path.join(REPO_ROOT, 'docs', 'benchmarks.md'), section);
-for (const set of dataSets) rmSync(path.dirname(set.dbPath), { recursive: true, force: true });

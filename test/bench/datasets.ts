@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { areaSeedHash } from '@accgraph/schema';
@@ -18,12 +18,18 @@ export interface BenchIds {
 
 export interface DataSet {
   name: string;
-  dbPath: string;
+  ids: BenchIds;
+  /** True for the synthetic national set (its write time is reported). */
+  synthetic: boolean;
+  /** Writes the data set into an empty store whose schema exists; resolves with the write time, ms. */
+  write(store: Store): Promise<number>;
+}
+
+/** A data set written into one store: its size there and the time the write took. */
+export interface Loaded {
   nodes: number;
   relationships: number;
-  /** Time to write the synthetic graph (writeGraph, batches of 1,000), if imported. */
-  importMs?: number;
-  ids: BenchIds;
+  writeMs: number;
 }
 
 const SEED_IDS: BenchIds = {
@@ -75,28 +81,42 @@ async function count(store: Store): Promise<{ nodes: number; relationships: numb
   return { nodes: Number(n?.n ?? 0), relationships: Number(r?.n ?? 0) };
 }
 
-async function withFreshStore<T>(dbPath: string, work: (store: Store) => Promise<T>): Promise<T> {
+/** Writes `set` into `store` (schema first) and counts what is there. */
+export async function loadInto(store: Store, set: DataSet): Promise<Loaded> {
+  await store.ensureSchema();
+  const writeMs = await set.write(store);
+  return { writeMs, ...(await count(store)) };
+}
+
+/** A fresh embedded database file holding `set`; its directory is removed by `dispose`. */
+export async function embeddedCopy(
+  set: DataSet,
+): Promise<{ dbPath: string; loaded: Loaded; dispose(): void }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-bench-'));
+  const dbPath = path.join(dir, 'graph.grafeo');
   const store = await openStore({ kind: 'embedded', path: dbPath });
   try {
-    await store.ensureSchema();
-    const result = await seedAreas(store);
-    if (!result.ok) throw new Error('the bundled areas do not validate');
-    return await work(store);
+    const loaded = await loadInto(store, set);
+    return { dbPath, loaded, dispose: () => rmSync(dir, { recursive: true, force: true }) };
   } finally {
     await store.close();
   }
 }
 
-/** The four bundled seed areas in a fresh embedded store. */
-export async function seedDataSet(): Promise<DataSet> {
-  const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'accgraph-bench-')), 'seed.grafeo');
-  const sizes = await withFreshStore(dbPath, count);
-  return { name: 'seed (4 areas)', dbPath, ...sizes, ids: SEED_IDS };
+async function writeSeedAreas(store: Store): Promise<number> {
+  const started = performance.now();
+  const result = await seedAreas(store);
+  if (!result.ok) throw new Error('the bundled areas do not validate');
+  return performance.now() - started;
 }
 
-/** The seed areas plus the synthetic national set, imported once. */
-export async function nationalDataSet(areas: number, seed: number): Promise<DataSet> {
-  const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'accgraph-bench-')), 'national.grafeo');
+/** The four bundled seed areas, loaded as at startup. */
+export function seedDataSet(): DataSet {
+  return { name: 'seed (4 areas)', ids: SEED_IDS, synthetic: false, write: writeSeedAreas };
+}
+
+/** The seed areas plus the synthetic national set, written in one transaction. */
+export function nationalDataSet(areas: number, seed: number): DataSet {
   const { graph } = generateSynthetic({ areas, seed });
   // Each area records the hash of what it was generated from, as the startup
   // load records the hash of each bundled area file (the generator's settings
@@ -104,15 +124,15 @@ export async function nationalDataSet(areas: number, seed: number): Promise<Data
   const seedHashes = Object.fromEntries(
     graph.areas.map((a) => [a, areaSeedHash(`synthetic areas=${areas} seed=${seed} ${a}`)]),
   );
-  const { importMs, ...sizes } = await withFreshStore(dbPath, async (store) => {
+  const write = async (store: Store): Promise<number> => {
+    await writeSeedAreas(store);
     const started = performance.now();
     await store.writeTransaction(
       (tx) => writeGraph(tx, graph, { replaceAreas: graph.areas, seedHashes }),
       { metadata: { app: 'bench', action: 'import' } },
     );
-    const importMs = performance.now() - started;
-    return { importMs, ...(await count(store)) };
-  });
+    return performance.now() - started;
+  };
   const has = new Set(graph.nodes.map((n) => n.id));
   const spread = graph.areas.filter(
     (_, i) => i % Math.max(1, Math.floor(graph.areas.length / 16)) === 0,
@@ -140,9 +160,8 @@ export async function nationalDataSet(areas: number, seed: number): Promise<Data
   };
   return {
     name: `national (${graph.areas.length} synthetic + 4 seed areas)`,
-    dbPath,
-    ...sizes,
-    importMs,
     ids,
+    synthetic: true,
+    write,
   };
 }

@@ -1,10 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import type { DataSet } from './datasets.ts';
+import type { Loaded } from './datasets.ts';
+
+export type BenchStore = 'embedded' | 'neo4j';
 
 export interface Measured {
   dataSet: string;
   scenario: string;
+  store: BenchStore;
+  /** Response and record caches on (embedded only; Neo4j has none). */
+  caches: boolean;
   /** Median of one request at a time (no concurrency), ms. */
   serial?: number;
   p50?: number;
@@ -24,34 +29,99 @@ const END = '<!-- bench:results:end -->';
 
 const ms = (v: number | undefined) => (v === undefined ? '' : v.toFixed(v < 10 ? 2 : 1));
 
-/** The results section: machine, data sets, one table row per scenario, targets. */
-export function resultsMarkdown(
-  rows: Measured[],
-  sets: DataSet[],
-  settings: { duration: number; connections: number },
-): string {
+/** A data set as written into each store. */
+export interface SetInfo {
+  name: string;
+  synthetic: boolean;
+  embedded: Loaded;
+  neo4j?: Loaded;
+}
+
+export interface Results {
+  /** Same operations on each store, caches off (every request reads the store). */
+  comparison: Measured[];
+  /** The embedded store as served (caches on). */
+  served: Measured[];
+  sets: SetInfo[];
+  settings: { duration: number; connections: number };
+  neo4jVersion?: string;
+  load: { before: string; after: string };
+}
+
+const rps = (v: number | undefined) => (v === undefined ? '' : String(Math.round(v)));
+const times = (v: number | undefined) => (v === undefined ? '' : `${v.toFixed(2)}×`);
+const ratioOf = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || b === 0 ? undefined : a / b;
+
+function setLine(s: SetInfo): string {
+  const size = `${s.embedded.nodes.toLocaleString('en-GB')} nodes, ${s.embedded.relationships.toLocaleString('en-GB')} relationships`;
+  const write = (l: Loaded) => `${(l.writeMs / 1000).toFixed(1)} s`;
+  const writes = s.synthetic
+    ? `; synthetic import (writeGraph, one transaction, a seed hash per area): embedded ${write(s.embedded)}` +
+      (s.neo4j ? `, Neo4j ${write(s.neo4j)}` : '')
+    : '';
+  const neo4jSize =
+    s.neo4j &&
+    (s.neo4j.nodes !== s.embedded.nodes || s.neo4j.relationships !== s.embedded.relationships)
+      ? ` (Neo4j holds ${s.neo4j.nodes} nodes, ${s.neo4j.relationships} relationships: DIFFERENT)`
+      : '';
+  return `- Data set ${s.name}: ${size}${neo4jSize}${writes}`;
+}
+
+/** One row per data set and scenario: each store's p50/p99/req/s and Neo4j's ratio to embedded. */
+function comparisonTable(rows: Measured[]): string[] {
+  const key = (r: Measured) => `${r.dataSet}\u0000${r.scenario}`;
+  const keys = [...new Set(rows.map(key))];
+  const lines = [
+    '| data set | scenario | embedded p50 ms | embedded p99 ms | embedded req/s | Neo4j p50 ms | Neo4j p99 ms | Neo4j req/s | p99 Neo4j ÷ embedded | req/s Neo4j ÷ embedded | note |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const k of keys) {
+    const e = rows.find((r) => key(r) === k && r.store === 'embedded');
+    const n = rows.find((r) => key(r) === k && r.store === 'neo4j');
+    const any = (e ?? n) as Measured;
+    const notes = [
+      e?.note ? `embedded: ${e.note}` : '',
+      n?.note ? `Neo4j: ${n.note}` : '',
+      e?.failures ? `embedded: ${e.failures} non-2xx/errors` : '',
+      n?.failures ? `Neo4j: ${n.failures} non-2xx/errors` : '',
+    ].filter(Boolean);
+    lines.push(
+      `| ${any.dataSet} | ${any.scenario} | ${ms(e?.p50)} | ${ms(e?.p99)} | ${rps(e?.rps)} | ${ms(n?.p50)} | ${ms(n?.p99)} | ${rps(n?.rps)} | ${times(ratioOf(n?.p99, e?.p99))} | ${times(ratioOf(n?.rps, e?.rps))} | ${notes.join('; ')} |`,
+    );
+  }
+  return lines;
+}
+
+/** The results section: machine and load, data sets, the side-by-side table, the served table, targets. */
+export function resultsMarkdown(results: Results): string {
+  const { comparison, served, sets, settings } = results;
   const cpus = os.cpus();
   const lines = [
     `## Results (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
     '',
     `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} core(s), ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${os.platform()} ${os.release()}`,
-    `- Store: embedded (Grafeo); server (NODE_ENV=production, as deployed) as a child process on loopback; autocannon ${settings.connections} connections, ${settings.duration} s per scenario after a warm-up; the explorer's selection sets (test/bench/operations.ts)`,
-    ...sets.map(
-      (s) =>
-        `- Data set ${s.name}: ${s.nodes.toLocaleString('en-GB')} nodes, ${s.relationships.toLocaleString('en-GB')} relationships` +
-        (s.importMs !== undefined
-          ? `; synthetic import ${(s.importMs / 1000).toFixed(1)} s (writeGraph, one transaction, a seed hash per area)`
-          : ''),
-    ),
+    `- Machine load: ${results.load.before} at the start, ${results.load.after} at the end`,
+    `- Server (NODE_ENV=production, as deployed) as a child process on loopback; autocannon ${settings.connections} connections, ${settings.duration} s per scenario after a warm-up; the explorer's selection sets (test/bench/operations.ts)`,
+    `- Stores: embedded Grafeo 0.6.0${results.neo4jVersion ? `; Neo4j ${results.neo4jVersion} Community (test/neo4j/server.ts, 2 GB heap, 1 GB page cache, same machine)` : '; Neo4j not run (BENCH_STORES)'}`,
+    ...sets.map(setLine),
+    '',
+    '### The stores side by side (caches off)',
+    '',
+    "The same operations on each store, with the API's response and record caches off (`GRAPH_CACHES=off` on the embedded store; Neo4j has none): every request reads the store.",
+    '',
+    ...comparisonTable(comparison),
+    '',
+    '### As served (embedded store, caches on)',
     '',
     '| data set | scenario | 1 request ms | p50 ms | p99 ms | req/s | p99 / trivial | trivial p99 just before, ms | p99 / that | non-2xx + errors | note |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
-    ...rows.map(
+    ...served.map(
       (r) =>
-        `| ${r.dataSet} | ${r.scenario} | ${ms(r.serial)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.rps === undefined ? '' : Math.round(r.rps)} | ${r.ratio === undefined ? '' : r.ratio.toFixed(2)} | ${ms(r.trivialNearP99)} | ${r.ratioNear === undefined ? '' : r.ratioNear.toFixed(2)} | ${r.failures ?? ''} | ${r.note ?? ''} |`,
+        `| ${r.dataSet} | ${r.scenario} | ${ms(r.serial)} | ${ms(r.p50)} | ${ms(r.p99)} | ${rps(r.rps)} | ${r.ratio === undefined ? '' : r.ratio.toFixed(2)} | ${ms(r.trivialNearP99)} | ${r.ratioNear === undefined ? '' : r.ratioNear.toFixed(2)} | ${r.failures ?? ''} | ${r.note ?? ''} |`,
     ),
     '',
-    targetLine(rows),
+    targetLine(served),
   ];
   return lines.join('\n');
 }
@@ -61,7 +131,7 @@ function targetLine(rows: Measured[]): string {
     (r) => r.dataSet.startsWith('national') && r.scenario.startsWith('chain'),
   );
   if (!chain || chain.p99 === undefined)
-    return 'Target (national set, chain): not measured (accountability not in the schema yet).';
+    return 'Target (national set, chain): not measured in this run.';
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const near =
     chain.ratioNear === undefined

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { REPO_ROOT } from '@accgraph/api/config';
 
@@ -20,15 +21,21 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Where the server keeps its graph: an embedded file, or a Neo4j server. */
+export type ServerTarget =
+  | { kind: 'embedded'; dbPath: string; caches: boolean }
+  | { kind: 'neo4j'; uri: string; user: string; password: string };
+
 /**
  * Starts the real server (`api/src/main.ts`) as a child process on loopback
- * over the embedded store at `dbPath`; resolves once /readyz answers 200.
+ * over `target`; resolves once /readyz answers 200. An embedded target with
+ * `caches: false` runs with GRAPH_CACHES=off (every request reads the store,
+ * as on Neo4j).
  */
-export async function startServer(dbPath: string): Promise<RunningServer> {
+export async function startServer(target: ServerTarget): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    GRAPH_DB_PATH: dbPath,
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'warn',
@@ -36,6 +43,15 @@ export async function startServer(dbPath: string): Promise<RunningServer> {
     NODE_ENV: 'production',
   };
   delete env.NEO4J_URI;
+  delete env.GRAPH_CACHES;
+  if (target.kind === 'embedded') {
+    env.GRAPH_DB_PATH = target.dbPath;
+    if (!target.caches) env.GRAPH_CACHES = 'off';
+  } else {
+    env.NEO4J_URI = target.uri;
+    env.NEO4J_USERNAME = target.user;
+    env.NEO4J_PASSWORD = target.password;
+  }
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
     cwd: REPO_ROOT,
     env,
@@ -56,6 +72,7 @@ export async function startServer(dbPath: string): Promise<RunningServer> {
     if (Date.now() > deadline) throw new Error(`server not ready after 180 s: ${stderr}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+  await settled(child.pid);
   return {
     url: `${base}/graphql`,
     stop: () =>
@@ -65,6 +82,35 @@ export async function startServer(dbPath: string): Promise<RunningServer> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** CPU seconds a process has used (Linux /proc), or undefined. */
+function cpuSeconds(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Waits until the server is idle (under 0.2 cores over 2 s, at most
+ * BENCH_SETTLE seconds, default 300):
+ * after /readyz it still evaluates today's findings for every area in the
+ * background, which would otherwise load the first scenarios.
+ */
+async function settled(pid: number | undefined): Promise<void> {
+  if (pid === undefined) return;
+  const until = Date.now() + Number(process.env.BENCH_SETTLE ?? 300) * 1000;
+  let before = cpuSeconds(pid);
+  while (before !== undefined && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 2_000));
+    const now = cpuSeconds(pid);
+    if (now === undefined || now - before < 0.4) return;
+    before = now;
+  }
 }
 
 /** POSTs one GraphQL request; returns the parsed body. */

@@ -19,8 +19,9 @@ function isUnavailable(error: unknown): error is StoreError {
 /**
  * Creates the schema and loads the bundled areas that changed. When the store
  * is unreachable (Neo4j down) the server still starts: /readyz answers 503,
- * queries answer 503 + Retry-After, and preparation is retried every 5 s.
- * Any other failure (corrupt file, invalid area data) is fatal and explained.
+ * queries answer 503 + Retry-After, and preparation is retried 5 s after each
+ * failed attempt (one attempt at a time). Any other failure (corrupt file,
+ * invalid area data, credentials Neo4j refuses) is fatal and explained.
  */
 export async function prepareStore({ store, config, logger }: PrepareOptions): Promise<void> {
   const attempt = async () => {
@@ -33,20 +34,21 @@ export async function prepareStore({ store, config, logger }: PrepareOptions): P
     if (!isUnavailable(error)) throw error;
     say(`The graph store is unreachable: ${error.message}`);
     say('Serving anyway: /readyz and queries answer 503 until it is back; retrying every 5 s.');
-    const timer = setInterval(() => {
-      attempt().then(
-        () => {
-          clearInterval(timer);
-          say('The graph store is reachable again: schema and areas are ready.');
-        },
-        (retryError: unknown) => {
-          if (!isUnavailable(retryError)) {
-            clearInterval(timer);
-            logger.error({ err: retryError }, 'store preparation failed');
-          }
-        },
-      );
-    }, RETRY_MS);
-    timer.unref();
+    // One attempt at a time, the next 5 s after a failure: attempts that
+    // overlapped (a slow, just-restarted Neo4j) raced each other's schema
+    // statements and never reported the store ready.
+    const retryLater = (): void => {
+      const timer = setTimeout(() => {
+        attempt().then(
+          () => say('The graph store is reachable again: schema and areas are ready.'),
+          (retryError: unknown) => {
+            if (isUnavailable(retryError)) retryLater();
+            else logger.error({ err: retryError }, 'store preparation failed');
+          },
+        );
+      }, RETRY_MS);
+      timer.unref();
+    };
+    retryLater();
   }
 }

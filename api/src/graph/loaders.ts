@@ -73,9 +73,15 @@ export class Loaders {
     return record;
   }
 
-  /** Nodes by id, in the order asked, skipping unknown ids. */
+  /**
+   * Nodes by id, in the order asked, skipping unknown ids. A failed read
+   * (the store went down mid-request) is thrown, never skipped: skipping it
+   * answered 200 with an empty list while Neo4j was stopping.
+   */
   async nodes(ids: readonly string[]): Promise<NodeRecord[]> {
     const found = await this.node.loadMany([...ids]);
-    return found.filter((n): n is NodeRecord => n !== null && !(n instanceof Error));
+    const failure = found.find((n): n is Error => n instanceof Error);
+    if (failure) throw failure;
+    return found.filter((n): n is NodeRecord => n !== null);
   }
 }

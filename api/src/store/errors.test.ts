@@ -32,7 +32,7 @@ describe('Neo4j error mapping', () => {
     ['Neo.ClientError.Statement.SyntaxError', 'STORE_SYNTAX'],
     ['Neo.ClientError.Schema.ConstraintValidationFailed', 'STORE_CONSTRAINT'],
     ['Neo.TransientError.Transaction.DeadlockDetected', 'STORE_CONFLICT'],
-    ['Neo.ClientError.Security.Unauthorized', 'STORE_UNAVAILABLE'],
+    ['Neo.ClientError.Security.Unauthorized', 'STORE_AUTH'],
     ['Neo.DatabaseError.General.UnknownError', 'STORE_ERROR'],
   ])('%s -> %s, without the password', (code, expected) => {
     const mapped = fromNeo4j(neo4jError(code, 'failed for neo4j:hunter2@db'), ctx);

@@ -1,4 +1,5 @@
 import { type ErrorContext, StoreError, messageOf, statementSuffix } from './errors.ts';
+import { describeHolder, lockHolder } from './grafeo.lock.ts';
 
 /** GQLSTATUS values Grafeo 0.6.0 raises that the store maps. */
 export const GRAFEO_STATUS = {
@@ -50,15 +51,7 @@ export function toStoreError(e: unknown, ctx: GrafeoErrorContext): StoreError {
   if (message.includes('invalid file header magic') || message.includes('cannot open')) {
     return corruptError(ctx.path, e);
   }
-  if (message.includes('cannot be locked')) {
-    return new StoreError(
-      'STORE_UNAVAILABLE',
-      `The graph database file ${ctx.path} is in use by another process. ` +
-        'Stop the other process (only one process may open the embedded database) or set ' +
-        'GRAPH_DB_PATH to another file.',
-      options,
-    );
-  }
+  if (message.includes('cannot be locked')) return inUseError(ctx.path, e);
   return new StoreError('STORE_ERROR', `Graph database error${at}: ${message}`, options);
 }
 
@@ -69,6 +62,20 @@ export function corruptError(path: string, cause: unknown): StoreError {
       `(${messageOf(cause)}). It was left untouched. Move it aside (or restore it from a ` +
       'backup) and start again: a missing file is created and can be reloaded with ' +
       '`npm run seed`.',
+    { cause },
+  );
+}
+
+/**
+ * Another process has the file open (Grafeo's exclusive lock refused us): one
+ * line naming the file and, where the OS tells, the process holding it.
+ */
+export function inUseError(path: string, cause: unknown): StoreError {
+  return new StoreError(
+    'STORE_UNAVAILABLE',
+    `The graph database file ${path} is in use by ${describeHolder(lockHolder(path))}. ` +
+      'Only one process may open the embedded database at a time: stop that process, or set ' +
+      'GRAPH_DB_PATH to another file.',
     { cause },
   );
 }

@@ -49,7 +49,7 @@ export function toStoreError(e: unknown, ctx: Neo4jErrorContext): StoreError {
   }
   if (code.startsWith('Neo.ClientError.Security.')) {
     return new StoreError(
-      'STORE_UNAVAILABLE',
+      'STORE_AUTH',
       `${where} refused the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD.`,
       options,
     );

@@ -86,6 +86,7 @@ export type StoreErrorCode =
   | 'STORE_SYNTAX' // the Cypher text is invalid
   | 'STORE_CONSTRAINT' // a uniqueness (or other) constraint was violated
   | 'STORE_UNAVAILABLE' // the database cannot be reached / opened
+  | 'STORE_AUTH' // the database refused the credentials (will not fix itself: fatal at startup)
   | 'STORE_CONFLICT' // a write-write conflict that survived retries
   | 'STORE_CORRUPT' // the embedded database file cannot be read
   | 'STORE_CLOSED' // the store was used after close()

@@ -14,12 +14,31 @@ export interface ServerProcess {
 
 /** Starts `node --import tsx api/src/main.ts` as `npm start` does (without the explorer build). */
 export function startServerProcess(env: NodeJS.ProcessEnv): ServerProcess {
+  return startNodeProcess('api/src/main.ts', [], {
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
+}
+
+/** Starts `npm run seed -- <args>` (node + tsx) in the background, against the database at `dbPath`. */
+export function startSeedProcess(args: string[], dbPath: string): ServerProcess {
+  return startNodeProcess('graph-seed/src/cli.ts', args, { GRAPH_DB_PATH: dbPath, NEO4J_URI: '' });
+}
+
+/** Starts `node --import tsx <script> <args>` from the repository root, output captured. */
+export function startNodeProcess(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): ServerProcess {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/main.ts')],
+    ['--import', 'tsx', path.join(REPO_ROOT, script), ...args],
     {
       cwd: REPO_ROOT,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
