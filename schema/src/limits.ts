@@ -139,7 +139,10 @@ export function decodeText(
       ok: false,
       line,
       column,
-      message: `invalid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')})`,
+      message:
+        byte === undefined
+          ? 'invalid UTF-8 (a character cut at the end of the file)'
+          : `invalid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')})`,
       expected: 'a UTF-8 text file',
     };
   }
@@ -151,7 +154,11 @@ export function decodeText(
 }
 
 /** Where the first byte that is not valid UTF-8 is (line and column of the text before it). */
-function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number; byte: number } {
+function firstInvalidUtf8(bytes: Uint8Array): {
+  line: number;
+  column: number;
+  byte: number | undefined;
+} {
   // Decode ever longer valid prefixes: the largest prefix that decodes
   // fatally (with `stream`, which tolerates a cut sequence) ends at the bad byte.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -169,5 +176,5 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number; by
     }
   }
   const prefix = decoder.decode(bytes.subarray(0, lo), { stream: true });
-  return { ...lineColumn(prefix, prefix.length), byte: bytes[lo] ?? 0 };
+  return { ...lineColumn(prefix, prefix.length), byte: bytes[lo] };
 }
