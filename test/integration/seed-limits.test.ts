@@ -34,7 +34,7 @@ function seed(args: string[], dbPath: string): Run {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('seed CLI refuses hostile input and writes nothing', () => {
+describe('seed CLI refuses hostile input and writes nothing', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-limits-'));
   const db = path.join(dir, 'db', 'graph.grafeo');
   const fixture = readFileSync(path.join(FIXTURES, 'areas/fixture-2020.yaml'), 'utf8');
@@ -112,8 +112,14 @@ describe('seed CLI refuses hostile input and writes nothing', () => {
   });
 
   it('a NUL byte and other control characters are refused with their position', () => {
-    refused(fixture.replace('name: Fixture Trust', 'name: Fixture\u0000Trust'), /fixture-2020\.yaml:\d+:\d+: .*control character U\+0000/);
-    refused(fixture.replace('name: Fixture Trust', 'name: "Fixture\\x07Trust"'), /fixture-2020\.yaml:\d+:\d+: .*control character U\+0007/);
+    refused(
+      fixture.replace('name: Fixture Trust', 'name: Fixture\u0000Trust'),
+      /fixture-2020\.yaml:\d+:\d+: .*control character U\+0000/,
+    );
+    refused(
+      fixture.replace('name: Fixture Trust', 'name: "Fixture\\x07Trust"'),
+      /fixture-2020\.yaml:\d+:\d+: .*control character U\+0007/,
+    );
   });
 
   it('invalid UTF-8 is refused with its position', () => {
@@ -127,11 +133,23 @@ describe('seed CLI refuses hostile input and writes nothing', () => {
   });
 
   it('a 2 MB name is refused (the file is over its size limit)', () => {
-    refused(fixture.replace('name: Fixture Trust', `name: ${'x'.repeat(2_000_000)}`), /fixture-2020\.yaml:1:1: .*area file is \d[\d,]* bytes/);
+    refused(
+      fixture.replace('name: Fixture Trust', `name: ${'x'.repeat(2_000_000)}`),
+      /fixture-2020\.yaml:1:1: .*area file is \d[\d,]* bytes/,
+    );
   });
 
   it('a document dated 0000 and a relationship valid from after its end are refused', () => {
-    refused(fixture.replace('date: 2020-02-01', 'date: 0000'), /fixture-2020\.yaml:\d+:\d+: .*year 0000/);
+    const reversed = fixture.replace(
+      '    subject: plans',
+      '    subject: plans\n    validFrom: 2021-06-01\n    validTo: 2020-01-01',
+    );
+    expect(reversed).not.toBe(fixture);
+    refused(reversed, /fixture-2020\.yaml:\d+:\d+: validFrom is after validTo/);
+    refused(
+      fixture.replace('date: 2020-02-01', 'date: 0000'),
+      /fixture-2020\.yaml:\d+:\d+: .*year 0000/,
+    );
   });
 
   it('import refuses invalid UTF-8, NUL bytes and an oversized value in canonical JSON; store unchanged', () => {
@@ -142,7 +160,9 @@ describe('seed CLI refuses hostile input and writes nothing', () => {
     writeFileSync(file, JSON.stringify(nul));
     let r = seed(['import', file], db);
     expect(r.code, r.err).toBe(1);
-    expect(r.err).toMatch(/bad\.json:\d+:\d+: .*control character U\+0000.*\[at nodes\[0\]\.properties\.name\]/);
+    expect(r.err).toMatch(
+      /bad\.json:\d+:\d+: .*control character U\+0000.*\[at nodes\[0\]\.properties\.name\]/,
+    );
     expect(r.err).toMatch(/nothing was written/);
 
     const long = structuredClone(json);
@@ -152,7 +172,14 @@ describe('seed CLI refuses hostile input and writes nothing', () => {
     expect(r.code, r.err).toBe(1);
     expect(r.err).toMatch(/\[at nodes\[0\]\.properties\.name\]/);
 
-    writeFileSync(file, Buffer.concat([Buffer.from(before.slice(0, 50)), Buffer.from([0xff]), Buffer.from(before.slice(50))]));
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(before.slice(0, 50)),
+        Buffer.from([0xff]),
+        Buffer.from(before.slice(50)),
+      ]),
+    );
     r = seed(['import', file], db);
     expect(r.code, r.err).toBe(1);
     expect(r.err).toMatch(/bad\.json:\d+:\d+: .*invalid UTF-8/);

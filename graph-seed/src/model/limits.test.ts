@@ -256,7 +256,7 @@ describe('area-file limits, each at its edge', () => {
 
   it('evidence on dates: a document date and a dated Body carry a quote', () => {
     const noEvidence = FIXTURE_AREA.replace(
-      /      evidence:\n        - quote: "Dated: 1\.2\.2020"\n(.*\n){3}/,
+      / {6}evidence:\n {8}- quote: "Dated: 1\.2\.2020"\n(.*\n){3}/,
       '',
     );
     expect(noEvidence).not.toBe(FIXTURE_AREA);
