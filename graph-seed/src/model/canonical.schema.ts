@@ -141,6 +141,7 @@ export function parseCanonicalGraph(file: string, text: string): ParsedGraph {
   const at = (path: PathSegment[], message: string, expected: string) =>
     found.push({ path, message, expected });
   checkLimits(graph, at);
+  checkOwnership(graph, at);
   const nodeIds = new Set<string>();
   graph.nodes.forEach((n, i) => {
     if (nodeIds.has(n.id)) at(['nodes', i, 'id'], `duplicate node id ${n.id}`, 'unique node ids');
@@ -274,4 +275,32 @@ function checkLimits(graph: CanonicalGraph, at: At): void {
         `at most ${figure(LIMITS.relationshipsPerArea)} relationships per area`,
       );
   });
+}
+
+/**
+ * An import writes only the areas it names (issue 16): a node or relationship
+ * whose `areaId` is another area, or a node of area A whose id is not A's
+ * (`A` or `A/...`), is refused, so a file cannot overwrite another area's
+ * nodes. Nodes without `areaId` (national, taxonomy) are shared.
+ */
+function checkOwnership(graph: CanonicalGraph, at: At): void {
+  const named = new Set(graph.areas);
+  const owned = (path: PathSegment[], area: unknown) => {
+    if (area === undefined || (typeof area === 'string' && named.has(area))) return true;
+    at(
+      path,
+      `area ${String(area)} is not named in \`areas\` (${graph.areas.join(', ') || 'none'})`,
+      'only nodes and relationships of the areas the file names',
+    );
+    return false;
+  };
+  graph.nodes.forEach((n, i) => {
+    const area = n.properties.areaId;
+    if (!owned(['nodes', i, 'properties', 'areaId'], area) || typeof area !== 'string') return;
+    if (n.id !== area && !n.id.startsWith(`${area}/`))
+      at(['nodes', i, 'id'], `node ${n.id} is not an id of area ${area}`, `${area}/<slug>`);
+  });
+  graph.relationships.forEach((r, i) =>
+    owned(['relationships', i, 'properties', 'areaId'], r.properties.areaId),
+  );
 }

@@ -289,7 +289,7 @@ describe('area-file limits, each at its edge', () => {
       /area fixture has more than 5,000 nodes/,
       `obligations[${fixture.obligations.length - 1}].id`,
     );
-  });
+  }, 60_000);
 });
 
 describe('canonical JSON limits, each at its edge', () => {
@@ -421,6 +421,28 @@ describe('canonical JSON limits, each at its edge', () => {
       return `relationships[${g.relationships.length - 1}]`;
     }, /area fixture has more than 20,000 relationships/);
   }, 60_000);
+
+  it('an import writes only the areas it names: a node or relationship of another area is refused', () => {
+    cEdge((g, out) => {
+      const i = nodeIndex(g, 'fixture/trust');
+      if (out) g.nodes[i]!.properties.areaId = 'wiltshire';
+      return `nodes[${i}].properties.areaId`;
+    }, /area wiltshire is not named in `areas`/);
+    cEdge((g, out) => {
+      const i = nodeIndex(g, 'fixture/trust');
+      if (out) g.nodes[i]!.id = 'wiltshire/trust';
+      for (const r of g.relationships) {
+        if (r.from === 'fixture/trust') r.from = g.nodes[i]!.id;
+        if (r.to === 'fixture/trust') r.to = g.nodes[i]!.id;
+      }
+      return `nodes[${i}].id`;
+    }, /node wiltshire\/trust is not an id of area fixture/);
+    cEdge((g, out) => {
+      const i = g.relationships.findIndex((r) => r.type === 'CONSULTS');
+      if (out) g.relationships[i]!.properties.areaId = 'walsall';
+      return `relationships[${i}].properties.areaId`;
+    }, /area walsall is not named in `areas`/);
+  });
 
   it(`canonical import file size: ${LIMITS.canonicalImportBytes} bytes, refused before reading`, () => {
     const file = join(fixtureDirs().root, 'huge.json');
