@@ -183,6 +183,13 @@ describe('seed CLI refuses hostile input and writes nothing', { timeout: 120_000
     r = seed(['import', file], db);
     expect(r.code, r.err).toBe(1);
     expect(r.err).toMatch(/bad\.json:\d+:\d+: .*invalid UTF-8/);
+    const other = structuredClone(json) as { nodes: { properties: Record<string, unknown> }[] };
+    other.nodes.find((node) => node.properties.areaId === 'fixture')!.properties.areaId =
+      'wiltshire';
+    writeFileSync(file, JSON.stringify(other));
+    r = seed(['import', file], db);
+    expect(r.code, r.err).toBe(1);
+    expect(r.err).toMatch(/bad\.json:\d+:\d+: area wiltshire is not named in `areas`/);
     expect(exportNow()).toBe(before);
   });
 });
