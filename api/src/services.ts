@@ -2,11 +2,17 @@ import type { Logger } from './logger.ts';
 import { Loaders } from './graph/loaders.ts';
 import type { Store } from './store/index.ts';
 
-/** What a feature service is built from: the store and the request's loaders. */
+/**
+ * What a feature service is built from: the store, the request's loaders and
+ * the request's container, from which it takes any other service it uses
+ * (`deps.services.get(NodeService)`, never `new NodeService(...)`), so one
+ * request has one instance of each service and its per-request memos.
+ */
 export interface ServiceDeps {
   store: Store;
   loaders: Loaders;
   log: Logger;
+  services: Services;
 }
 
 export type ServiceClass<T> = new (deps: ServiceDeps) => T;
@@ -34,7 +40,12 @@ export class Services {
   get<T>(Service: ServiceClass<T>): T {
     let instance = this.instances.get(Service) as T | undefined;
     if (instance === undefined) {
-      instance = new Service({ store: this.store, loaders: this.loaders, log: this.log });
+      instance = new Service({
+        store: this.store,
+        loaders: this.loaders,
+        log: this.log,
+        services: this,
+      });
       this.instances.set(Service, instance);
     }
     return instance;

@@ -1,9 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { describeError } from './data/errors';
-import { AREAS_QUERY, FINDINGS_QUERY, type SearchHit } from './data/queries';
+import { useAreas, useFindings } from './data/hooks';
 import { chooseArea } from './graph/areas';
 import { findingScope, resolveTime } from './graph/documents';
+import type { ApiSearchHit } from './graph/types';
 import { changeArea, VIEWS } from './graph/urlState';
 import { message } from './messages';
 import { AreaPicker } from './ui/AreaPicker';
@@ -14,7 +14,7 @@ import { clickShortcut, useShortcuts } from './ui/shortcuts';
 import { StatusMessage } from './ui/StatusMessage';
 import { useExplorerState } from './ui/useExplorerState';
 import { ViewTabs } from './ui/ViewTabs';
-import { Workspace } from './ui/Workspace';
+import { Workspace, type NodeFocusRequest } from './ui/Workspace';
 
 export const PRODUCT_NAME = 'Safeguarding Accountability Graph';
 
@@ -25,8 +25,8 @@ export function App() {
   const [state, set] = useExplorerState();
   const [help, setHelp] = useState(false);
   const bench = state.bench;
-  const { data, error, loading, refetch } = useQuery(AREAS_QUERY, { skip: bench !== null });
-  const areas = data?.areas ?? [];
+  const { data, error, loading, retry } = useAreas(bench !== null);
+  const areas = data ?? [];
   const { areaId, unknownRequest } = chooseArea(areas, state.area);
   const area = areas.find((a) => a.id === areaId);
   const time = resolveTime(area?.documents ?? [], state.doc, state.asOf);
@@ -36,27 +36,23 @@ export function App() {
     if (areaId && !state.area) set({ area: areaId }, 'replace');
   }, [areaId, state.area, set]);
 
-  const findingsQ = useQuery(FINDINGS_QUERY, {
-    variables: findingScope(areaId ?? '', state.asOf, time),
-    skip: !areaId || bench !== null,
-  });
-  const findingCount = findingsQ.data?.findings.totalCount;
+  const findingsQ = useFindings(
+    findingScope(areaId ?? '', state.asOf, time),
+    !areaId || bench !== null,
+  );
+  const findingCount = findingsQ.data?.totalCount;
 
-  const retry = useCallback(() => void refetch().catch(() => undefined), [refetch]);
   const onChooseArea = useCallback((id: string) => set((s) => changeArea(s, id)), [set]);
+  // A chosen hit is selected, then focused on the canvas as the panels focus (Workspace).
+  const [nodeFocus, setNodeFocus] = useState<NodeFocusRequest | null>(null);
   const onSearch = useCallback(
-    (hit: SearchHit) => {
+    (hit: ApiSearchHit) => {
       set({ sel: hit.node.id, view: state.view === 'compare' ? 'canvas' : state.view });
-      // Let the canvas select it, then centre (the canvas reads `sel`).
-      window.setTimeout(() => {
-        const el = document.querySelector<HTMLElement>(
-          `.react-flow__node[data-id="${CSS.escape(hit.node.id)}"]`,
-        );
-        el?.focus();
-      }, 400);
+      setNodeFocus((f) => ({ id: hit.node.id, nonce: (f?.nonce ?? 0) + 1 }));
     },
     [set, state.view],
   );
+  const onNodeFocused = useCallback(() => setNodeFocus(null), []);
 
   const shortcuts = useCallback(
     (key: string) => {
@@ -114,6 +110,8 @@ export function App() {
         time={time}
         state={state}
         set={set}
+        nodeFocus={nodeFocus}
+        onNodeFocused={onNodeFocused}
       />
     );
   }

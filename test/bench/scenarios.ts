@@ -30,30 +30,32 @@ export function scenarios(ids: BenchIds, probe: SchemaProbe): Scenario[] {
     {
       name: 'chain: accountability(HOLDERS, maxHops 3)',
       field: 'accountability',
-      args: ['id', 'direction', 'maxHops'],
+      args: ['id', 'direction', 'asOf'],
       document: Op.CHAIN,
-      variables: ids.chain.map((id) => ({ id, direction: 'HOLDERS', maxHops: 3 })),
+      variables: ids.chain.map((id) => ({ ...Op.chainVariables(id) })),
     },
     {
       name: 'obligations: postObligations',
       field: 'postObligations',
-      args: ['postId'],
+      args: ['postId', 'asOf'],
       document: Op.POST_OBLIGATIONS,
-      variables: ids.posts.map((postId) => ({ postId })),
+      variables: ids.posts.map((postId) => ({ ...Op.postVariables(postId) })),
     },
     {
-      name: 'neighbourhood(hops 2)',
+      name: 'neighbourhood(hops 1)',
       field: 'neighbourhood',
-      args: ['id', 'hops'],
+      args: ['id', 'asOf', 'allTime'],
       document: Op.NEIGHBOURHOOD,
-      variables: ids.neighbourhood.map((id) => ({ id, hops: 2 })),
+      variables: ids.neighbourhood.map((id) => ({ ...Op.neighbourhoodVars(id) })),
     },
     {
       name: 'compare: compareAreas (2-5 areas)',
       field: 'compareAreas',
       args: [compareArg],
       document: compareArg === 'areaIds' ? Op.COMPARE : undefined,
-      variables: ids.areaSets.map((s) => ({ [compareArg]: s })),
+      variables: ids.areaSets.map((s) =>
+        compareArg === 'areaIds' ? { ...Op.compareVars(s) } : { [compareArg]: s },
+      ),
     },
     {
       name: 'search(text)',
@@ -68,7 +70,9 @@ export function scenarios(ids: BenchIds, probe: SchemaProbe): Scenario[] {
       args: ['text', 'areaId'],
       document: Op.SEARCH_IN_AREA,
       variables: SEARCH_TEXTS.flatMap((text, i) =>
-        ids.searchAreas.slice(i % 2, (i % 2) + 3).map((areaId) => ({ text, areaId })),
+        ids.searchAreas
+          .slice(i % 2, (i % 2) + 3)
+          .map((areaId) => ({ ...Op.searchInAreaVariables(text, areaId) })),
       ),
     },
   ];

@@ -15,6 +15,7 @@ import {
   canvasReady,
   download,
   drawnIds,
+  insideCanvas,
   keepScreenshot,
   node,
   openCanvas,
@@ -219,6 +220,36 @@ describe.skipIf(mode.skip)('explorer accessibility (Chromium)', () => {
         null,
         null,
       ]);
+      expect(errors).toEqual([]);
+    });
+
+    it('a search hit chosen while the area is still loading ends up in view with the keyboard on it', async () => {
+      // A slow answer for the area's graph: the hit is chosen before the canvas exists.
+      let graphAsked = false;
+      await page.route('**/graphql', async (route) => {
+        const body = route.request().postDataJSON() as { operationName?: string } | null;
+        if (body?.operationName === 'ExplorerArea') {
+          graphAsked = true;
+          await new Promise((resolve) => setTimeout(resolve, 3_000));
+        }
+        await route.continue();
+      });
+      await page.goto(`${base}/${W2014}`);
+      await page.getByRole('combobox', { name: 'Search' }).fill('Director of Children');
+      const option = page.locator(`[data-testid=search-option][data-id="${DCS}"]`);
+      await option.waitFor({ timeout: UI_TIMEOUT });
+      expect(await page.locator('[data-testid=canvas][data-ready=true]').count()).toBe(0);
+      await option.click();
+      await canvasReady(page);
+      expect(graphAsked).toBe(true);
+      expect(new URL(page.url()).searchParams.get('sel')).toBe(DCS);
+      await expect
+        .poll(
+          () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id),
+          { timeout: UI_TIMEOUT },
+        )
+        .toBe(DCS);
+      expect(await insideCanvas(page, node(page, DCS))).toBe(true);
       expect(errors).toEqual([]);
     });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAreaHashes } from '../../api/src/findings/facts.store.ts';
-import { FindingsCache, warmFindings } from '../../api/src/findings/findings.cache.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { listAreaIds } from '../../api/src/findings/facts.store.ts';
+import { findingsByArea, warmFindings } from '../../api/src/findings/findings.cache.ts';
 import { REPO_ROOT } from '@accgraph/api/store';
 import type { TestApp } from './support/app.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
@@ -91,6 +91,10 @@ describe('findings over the seed documents', () => {
   });
 
   it('every finding carries a message, subjects, evidence from its own document and a basis', () => {
+    const pinned = pinnedList();
+    expect([...found.keys()].sort()).toEqual(pinned.map((p) => p.document).sort());
+    expect([...found.values()].flat().length).toBe(pinned.flatMap((p) => p.ids).length);
+    expect([...found.values()].flat().length).toBeGreaterThan(10);
     for (const [document, list] of found) {
       for (const f of list) {
         expect(f.message, f.id).toMatch(/^[A-Z"].*\.$/);
@@ -303,13 +307,21 @@ describe('findings over the seed documents', () => {
     expect(rules.findingRules.length).toBeGreaterThanOrEqual(12);
     for (const variables of [
       { rules: ['NOT_A_RULE'] },
-      { area: 'atlantis' },
       { document: 'wiltshire/2014', asOf: '2020-01-01' },
     ]) {
       const res = await t.graphql(FINDINGS, variables);
       expect(res.body.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe(
         'BAD_USER_INPUT',
       );
+    }
+    // Unknown ids: NOT_FOUND, as everywhere (docs/architecture.md).
+    for (const variables of [
+      { area: 'atlantis' },
+      { document: 'atlantis/2014' },
+      { document: 'wiltshire/wscb' },
+    ]) {
+      const res = await t.graphql(FINDINGS, variables);
+      expect(res.body.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('NOT_FOUND');
     }
   });
 
@@ -352,9 +364,14 @@ describe('findings over the seed documents', () => {
   });
 
   it('warms the findings cache for every area at a date (as the server does at startup)', async () => {
-    const cache = new FindingsCache();
-    const areas = await listAreaHashes(t.store);
-    expect(await warmFindings(t.store, '2026-01-01', cache)).toBeGreaterThan(10);
-    for (const area of areas) expect(cache.get(area, '2026-01-01'), area.id).toBeDefined();
+    const areas = await listAreaIds(t.store);
+    expect(areas.length).toBe(4);
+    const warmed = await warmFindings(t.store, '2026-01-01');
+    expect(warmed).toBeGreaterThan(10);
+    const reads = vi.spyOn(t.store, 'read');
+    const again = await findingsByArea(t.store, areas, '2026-01-01');
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    expect(again.reduce((n, a) => n + a.findings.length, 0)).toBe(warmed);
   });
 });

@@ -102,7 +102,7 @@ describe('neighbourhood (real seed data)', () => {
     expect(h?.edges.map((e) => e.type)).toEqual(['HOLDS_TO_ACCOUNT']);
   });
 
-  it('rejects hops outside 1..2 and an empty type list; null for an unknown node', async () => {
+  it('rejects hops outside 1..2 and an empty type list; NOT_FOUND for an unknown node', async () => {
     for (const hops of [0, 3]) {
       const r = await t.graphql(NEIGHBOURHOOD, { id: 'wiltshire/wscb', hops });
       expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -110,6 +110,8 @@ describe('neighbourhood (real seed data)', () => {
     }
     const empty = await t.graphql(NEIGHBOURHOOD, { id: 'wiltshire/wscb', types: [] });
     expect(empty.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await hood({ id: 'wiltshire/no-such-body' })).toBeNull();
+    const unknown = await t.graphql(NEIGHBOURHOOD, { id: 'wiltshire/no-such-body' });
+    expect(unknown.body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(unknown.body.errors?.[0]?.message).toContain('"wiltshire/no-such-body"');
   });
 });

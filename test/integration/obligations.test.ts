@@ -298,8 +298,9 @@ describe('obligationsByPostKind', () => {
 });
 
 describe('postObligations input', () => {
-  it('null for an unknown id; BAD_USER_INPUT for a body id', async () => {
-    expect(await postObligations({ postId: 'wiltshire/nobody' })).toBeNull();
+  it('NOT_FOUND for an unknown id; BAD_USER_INPUT for a body id', async () => {
+    const unknown = await t.graphql(POST_OBLIGATIONS, { postId: 'wiltshire/nobody' });
+    expect(unknown.body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     const res = await t.graphql(POST_OBLIGATIONS, { postId: 'wiltshire/wscb' });
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.body.errors?.[0]?.message).toContain('not a Post');

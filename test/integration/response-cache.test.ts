@@ -8,6 +8,9 @@ const CHAIN = `{
   }
 }`;
 
+/** Set on an answer the response cache served (api/src/http/response-cache.plugin.ts). */
+const HIT = 'x-response-cache';
+
 describe('response cache (embedded store)', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -17,11 +20,13 @@ describe('response cache (embedded store)', () => {
     await t.close();
   });
 
-  it('answers a repeated query without reading the store again, with the same answer', async () => {
-    const first = dataOf(await t.graphql(CHAIN));
+  it('answers a repeated query from the cache, without reading the store, with the same answer', async () => {
+    const first = await t.graphql(CHAIN);
+    expect(first.headers.get(HIT)).toBeNull();
     const reads = vi.spyOn(t.store, 'read');
-    const again = dataOf(await t.graphql(CHAIN));
-    expect(again).toEqual(first);
+    const again = await t.graphql(CHAIN);
+    expect(again.headers.get(HIT)).toBe('hit');
+    expect(dataOf(again)).toEqual(dataOf(first));
     expect(reads).not.toHaveBeenCalled();
     reads.mockRestore();
   });
@@ -29,19 +34,23 @@ describe('response cache (embedded store)', () => {
   it('forgets every answer once the store is written', async () => {
     const query = '{ area(id: "walsall") { name } }';
     expect(dataOf<{ area: { name: string } }>(await t.graphql(query)).area.name).toBe('Walsall');
+    expect((await t.graphql(query)).headers.get(HIT)).toBe('hit');
     await t.store.write({
       text: "MATCH (a:Area {id: 'walsall'}) SET a.name = 'Walsall (renamed)'",
     });
-    expect(dataOf<{ area: { name: string } }>(await t.graphql(query)).area.name).toBe(
-      'Walsall (renamed)',
-    );
+    const after = await t.graphql(query);
+    expect(after.headers.get(HIT)).toBeNull();
+    expect(dataOf<{ area: { name: string } }>(after).area.name).toBe('Walsall (renamed)');
   });
 
-  it('never keeps an answer with errors', async () => {
+  it('never keeps an answer with errors: the same bad query runs again', async () => {
     const bad = '{ accountability(id: "wiltshire/nowhere") { chains { end { id } } } }';
     const first = await t.graphql(bad);
     const second = await t.graphql(bad);
-    expect(first.body.errors?.[0]?.extensions?.requestId).toBeDefined();
+    for (const answer of [first, second]) {
+      expect(answer.headers.get(HIT)).toBeNull();
+      expect(answer.body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    }
     expect(second.body.errors?.[0]?.extensions?.requestId).not.toBe(
       first.body.errors?.[0]?.extensions?.requestId,
     );

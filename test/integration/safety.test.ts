@@ -17,7 +17,7 @@ const LEAK =
 async function realQueries(): Promise<Record<string, string>> {
   const queries: Record<string, string> = {};
   // The explorer's operations exactly as it sends them (fragments interpolated).
-  const explorer = await import('../../explorer/src/data/queries.ts');
+  const explorer = await import('../../explorer/src/data/operations.ts');
   for (const value of Object.values(explorer)) {
     if (value && typeof value === 'object' && 'kind' in value && value.kind === 'Document') {
       const text = print(value as DocumentNode);

@@ -143,9 +143,9 @@ describe('structure: area details, memberships, sub-groups, reporting lines, obl
     expect(directions.indexOf('IN')).toBeGreaterThan(directions.lastIndexOf('OUT'));
   });
 
-  it('reportingLines rejects an unknown node', async () => {
+  it('reportingLines answers NOT_FOUND for an unknown node', async () => {
     const res = await t.graphql(lines, { id: 'walsall/nowhere' });
-    expect(res.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
   });
 
   it('Oxfordshire counts, and Wiltshire counts change with asOf', async () => {

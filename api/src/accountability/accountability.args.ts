@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { assertId, badInput } from '../graph/input.ts';
+import { assertId } from '../graph/input.ts';
+import { BadUserInputError } from '../errors.ts';
 import { IsoDate } from '../graph/iso-date.scalar.ts';
 import { AccountabilityDirection, AccountabilityHopKind } from './accountability.type.ts';
 import { HOP_KINDS, type HopKind } from './hops.ts';
@@ -69,7 +70,7 @@ export class AccountabilityPathArgs {
 
 export function bounded(value: number, name: string, max: number): number {
   if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw badInput(`"${name}" must be between 1 and ${max}, got ${value}.`);
+    throw new BadUserInputError(`"${name}" must be between 1 and ${max}, got ${value}.`);
   }
   return value;
 }
@@ -77,14 +78,15 @@ export function bounded(value: number, name: string, max: number): number {
 export function includeSet(include: HopKind[] | null | undefined): Set<HopKind> {
   if (include == null) return new Set(HOP_KINDS);
   if (include.length === 0)
-    throw badInput('"include" must name at least one hop kind (or be omitted).');
+    throw new BadUserInputError('"include" must name at least one hop kind (or be omitted).');
   return new Set(include);
 }
 
 export function checkPath(args: AccountabilityPathArgs): AccountabilityPathArgs {
   assertId(args.from, 'from');
   assertId(args.to, 'to');
-  if (args.from === args.to) throw badInput('"from" and "to" must be different nodes.');
+  if (args.from === args.to)
+    throw new BadUserInputError('"from" and "to" must be different nodes.');
   bounded(args.maxHops, 'maxHops', MAX_HOPS);
   return args;
 }
@@ -92,7 +94,9 @@ export function checkPath(args: AccountabilityPathArgs): AccountabilityPathArgs 
 export function assertRoute(route: string | null | undefined): string | null {
   if (route == null) return null;
   if (!ROUTE.test(route)) {
-    throw badInput('"route" is a slug of a-z, 0-9 and "-" (e.g. "wiltshire-2014-resolution").');
+    throw new BadUserInputError(
+      '"route" is a slug of a-z, 0-9 and "-" (e.g. "wiltshire-2014-resolution").',
+    );
   }
   return route;
 }

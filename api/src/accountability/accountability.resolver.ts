@@ -2,7 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../context.ts';
 import { assertId } from '../graph/input.ts';
 import { IsoDate } from '../graph/iso-date.scalar.ts';
+import type { Node } from '../graph/node.interface.ts';
+import { toNode } from '../graph/node.map.ts';
 import { Area } from '../graph/node.types.ts';
+import type { NodeRecord } from '../graph/records.ts';
+import { toRelationship } from '../graph/relationship.map.ts';
+import type { EscalatesToRelationship } from '../graph/relationship.types.ts';
 import {
   AccountabilityArgs,
   AccountabilityPathArgs,
@@ -13,12 +18,82 @@ import {
   MAX_CHAINS,
   MAX_HOPS,
 } from './accountability.args.ts';
-import { AccountabilityService } from './accountability.service.ts';
 import {
+  AccountabilityService,
+  type ChainsData,
+  type HopData,
+  type PathData,
+  type RouteData,
+} from './accountability.service.ts';
+import {
+  type AccountabilityHop,
   AccountabilityPath,
   AccountabilityResult,
   EscalationRoute,
 } from './accountability.type.ts';
+
+/** The GraphQL objects of one answer (one Node object per id). */
+function shaper() {
+  const made = new Map<string, Node>();
+  const node = (r: NodeRecord): Node => {
+    let n = made.get(r.id);
+    if (!n) {
+      n = toNode(r);
+      made.set(r.id, n);
+    }
+    return n;
+  };
+  const hop = (h: HopData): AccountabilityHop => ({
+    from: node(h.from),
+    to: node(h.to),
+    kind: h.kind,
+    mode: h.mode,
+    reversed: h.reversed,
+    relationship: toRelationship(h.relationship),
+  });
+  return { node, hop };
+}
+
+function toResult(data: ChainsData): AccountabilityResult {
+  const { node, hop } = shaper();
+  return {
+    ...data,
+    subject: node(data.subject),
+    chains: data.chains.map((c) => ({
+      nodes: c.nodes.map(node),
+      hops: c.hops.map(hop),
+      end: node(c.nodes.at(-1) as NodeRecord),
+      length: c.hops.length,
+      truncated: c.truncated,
+    })),
+  };
+}
+
+function toPath(data: PathData | null): AccountabilityPath | null {
+  if (!data) return null;
+  const { node, hop } = shaper();
+  return {
+    from: node(data.from),
+    to: node(data.to),
+    length: data.hops.length,
+    hops: data.hops.map(hop),
+  };
+}
+
+function toRoutes(data: RouteData[]): EscalationRoute[] {
+  const { node } = shaper();
+  return data.map((g) => ({
+    route: g.route,
+    areaId: g.areaId,
+    endsAt: g.endsAt.map(node),
+    steps: g.steps.map((s) => ({
+      step: s.step,
+      from: node(s.from),
+      to: node(s.to),
+      relationship: toRelationship(s.relationship) as EscalatesToRelationship,
+    })),
+  }));
+}
 
 @Resolver()
 export class AccountabilityResolver {
@@ -26,16 +101,17 @@ export class AccountabilityResolver {
     description:
       'Who holds a node to account, and through whom (HOLDERS), or whom it holds to account (HELD): chains of overseer -> overseen hops, each backed by the statement and quotes that support it (docs/accountability.md). An unknown id is a NOT_FOUND error.',
   })
-  accountability(
+  async accountability(
     @Args(() => AccountabilityArgs) a: AccountabilityArgs,
     @Ctx() ctx: Context,
   ): Promise<AccountabilityResult> {
-    return ctx.services.get(AccountabilityService).chains(assertId(a.id), {
+    const data = await ctx.services.get(AccountabilityService).chains(assertId(a.id), {
       ...a,
       maxHops: bounded(a.maxHops, 'maxHops', MAX_HOPS),
       limit: bounded(a.limit, 'limit', MAX_CHAINS),
       include: includeSet(a.include),
     });
+    return toResult(data);
   }
 
   @Query(() => AccountabilityPath, {
@@ -43,31 +119,30 @@ export class AccountabilityResolver {
     description:
       'The shortest chain by which `from` oversees `to` (overseer -> overseen), ties broken by the ids along it; null when there is none within maxHops. An unknown id is a NOT_FOUND error.',
   })
-  accountabilityPath(
+  async accountabilityPath(
     @Args(() => AccountabilityPathArgs) a: AccountabilityPathArgs,
     @Ctx() ctx: Context,
   ): Promise<AccountabilityPath | null> {
     const { from, to, ...opts } = checkPath(a);
-    return ctx.services
-      .get(AccountabilityService)
-      .path(from, to, { ...opts, include: includeSet(a.include) });
+    const service = ctx.services.get(AccountabilityService);
+    return toPath(await service.path(from, to, { ...opts, include: includeSet(a.include) }));
   }
 
   @Query(() => [EscalationRoute], {
     description:
       'The escalation routes of an area current at asOf (default today), ordered by route slug; each with its ordered steps and where it ends. An unknown area is a NOT_FOUND error.',
   })
-  escalationRoute(
+  async escalationRoute(
     @Arg('areaId', () => ID) areaId: string,
     @Arg('route', () => String, { nullable: true, description: 'Only this route (a slug).' })
     route: string | null,
     @Arg('asOf', () => IsoDate, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<EscalationRoute[]> {
-    return ctx.services.get(AccountabilityService).areaRoutes(assertId(areaId, 'areaId'), {
-      asOf,
-      route: assertRoute(route),
-    });
+    const service = ctx.services.get(AccountabilityService);
+    return toRoutes(
+      await service.areaRoutes(assertId(areaId, 'areaId'), { asOf, route: assertRoute(route) }),
+    );
   }
 }
 
@@ -76,11 +151,11 @@ export class AreaEscalationResolver {
   @FieldResolver(() => [EscalationRoute], {
     description: 'Escalation routes current at asOf (default today), ordered by route slug.',
   })
-  escalationRoutes(
+  async escalationRoutes(
     @Root() area: Area,
     @Arg('asOf', () => IsoDate, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<EscalationRoute[]> {
-    return ctx.services.get(AccountabilityService).areaRoutes(area.id, { asOf });
+    return toRoutes(await ctx.services.get(AccountabilityService).areaRoutes(area.id, { asOf }));
   }
 }

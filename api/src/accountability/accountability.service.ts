@@ -1,32 +1,56 @@
-import { GraphQLError } from 'graphql';
-import type { Node } from '../graph/node.interface.ts';
-import { toNode } from '../graph/node.map.ts';
-import { NodeService } from '../graph/node.service.ts';
+import { graphCache } from '../cache.ts';
+import { NotFoundError } from '../errors.ts';
 import type { NodeRecord, RelationshipRecord } from '../graph/records.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
-import type { EscalatesToRelationship } from '../graph/relationship.types.ts';
 import { str } from '../graph/records.ts';
 import { firstDay, today } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
-import {
-  AccountabilityChain,
-  AccountabilityHop,
-  AccountabilityPath,
-  AccountabilityResult,
-  EscalationRoute,
-  EscalationStep,
-} from './accountability.type.ts';
-import type { AreaBundle } from './area-cache.ts';
-import { AreaBundles } from './area-bundles.ts';
+import { areaBundles, type AreaBundle } from './area-bundles.ts';
 import { oversightEdges, type HopKind, type OversightEdge } from './hops.ts';
-import { memoised } from './memo.ts';
 import { escalationRoutes } from './routes.ts';
 import { chains, shortestPath, type Direction } from './traverse.ts';
 
-export function notFound(what: string, id: string): GraphQLError {
-  return new GraphQLError(`No ${what} with id "${id}". Check the id (e.g. "wiltshire/wscb").`, {
-    extensions: { code: 'NOT_FOUND' },
-  });
+/** One overseer -> overseen hop, as plain records (the resolver shapes it). */
+export interface HopData {
+  from: NodeRecord;
+  to: NodeRecord;
+  kind: HopKind;
+  mode: string | null;
+  reversed: boolean;
+  relationship: RelationshipRecord;
+}
+
+export interface ChainData {
+  nodes: NodeRecord[];
+  hops: HopData[];
+  truncated: boolean;
+}
+
+export interface ChainsData {
+  subject: NodeRecord;
+  direction: Direction;
+  asOf: string;
+  maxHops: number;
+  truncated: boolean;
+  limited: boolean;
+  chains: ChainData[];
+}
+
+export interface PathData {
+  from: NodeRecord;
+  to: NodeRecord;
+  hops: HopData[];
+}
+
+export interface RouteData {
+  route: string | null;
+  areaId: string;
+  endsAt: NodeRecord[];
+  steps: {
+    step: number | null;
+    from: NodeRecord;
+    to: NodeRecord;
+    relationship: RelationshipRecord;
+  }[];
 }
 
 interface Scope {
@@ -34,16 +58,19 @@ interface Scope {
   bundles: AreaBundle[];
 }
 
-/** Accountability chains, paths and escalation routes. One instance per request. */
+/**
+ * Accountability chains, paths and escalation routes over the area bundles
+ * (area-bundles.ts). Returns plain records; the resolver makes the GraphQL
+ * objects. Unknown ids are NOT_FOUND.
+ */
 export class AccountabilityService {
-  private readonly bundles: AreaBundles;
-  private readonly nodeCache = new Map<string, Node>();
+  constructor(private readonly deps: ServiceDeps) {}
 
-  constructor(private readonly deps: ServiceDeps) {
-    this.bundles = new AreaBundles(deps);
-  }
-
-  async chains(
+  /**
+   * Chains from `id`: a pure function of the graph and the arguments, so the
+   * answer is kept in the graph cache `chains` until the next write.
+   */
+  chains(
     id: string,
     opts: {
       direction: Direction;
@@ -52,149 +79,120 @@ export class AccountabilityService {
       asOf?: string | null;
       include: Set<HopKind>;
     },
-  ): Promise<AccountabilityResult> {
+  ): Promise<ChainsData> {
     const asOf = firstDay(opts.asOf ?? today());
-    const scope = await this.scope(id);
-    if (scope.bundles.length !== 1) return this.buildChains(scope, id, asOf, opts);
-    // One cached area bundle: the answer is a pure function of it and the arguments.
-    const key = [id, asOf, [...opts.include].sort(), opts.direction, opts.maxHops, opts.limit];
-    return memoised(scope.bundles[0] as AreaBundle, JSON.stringify(key), () =>
-      this.buildChains(scope, id, asOf, opts),
-    );
-  }
-
-  private async buildChains(
-    scope: Scope,
-    id: string,
-    asOf: string,
-    opts: { direction: Direction; maxHops: number; limit: number; include: Set<HopKind> },
-  ): Promise<AccountabilityResult> {
-    const found = chains(oversightEdges(records(scope.bundles), asOf, opts.include), id, opts);
-    await this.prefetch(
-      scope.bundles,
-      found.chains.flatMap((c) => c.nodes),
-    );
-    const nodes = (ids: string[]) => ids.map((n) => this.node(scope.bundles, n));
-    return Object.assign(new AccountabilityResult(), {
-      subject: toNode(scope.subject),
-      direction: opts.direction,
-      asOf,
-      maxHops: opts.maxHops,
-      truncated: found.truncated,
-      limited: found.limited,
-      chains: found.chains.map((c) =>
-        Object.assign(new AccountabilityChain(), {
-          nodes: nodes(c.nodes),
-          hops: c.hops.map((h) => this.hop(scope.bundles, h)),
-          end: this.node(scope.bundles, c.nodes.at(-1) as string),
-          length: c.hops.length,
+    const { direction, maxHops, limit, include } = opts;
+    const key = JSON.stringify([id, asOf, [...include].sort(), direction, maxHops, limit]);
+    return graphCache<ChainsData>(this.deps.store, 'chains').fetch(key, async () => {
+      const scope = await this.scope(id);
+      const edges = oversightEdges(records(scope.bundles), asOf, include);
+      const found = chains(edges, id, { direction, maxHops, limit });
+      const node = await this.nodes(
+        scope.bundles,
+        found.chains.flatMap((c) => c.nodes),
+      );
+      return {
+        subject: scope.subject,
+        direction,
+        asOf,
+        maxHops,
+        truncated: found.truncated,
+        limited: found.limited,
+        chains: found.chains.map((c) => ({
+          nodes: c.nodes.map(node),
+          hops: c.hops.map((h) => hop(h, node)),
           truncated: c.truncated,
-        }),
-      ),
+        })),
+      };
     });
   }
 
+  /** The shortest chain by which `from` oversees `to`, or null. */
   async path(
     from: string,
     to: string,
     opts: { maxHops: number; asOf?: string | null; include: Set<HopKind> },
-  ): Promise<AccountabilityPath | null> {
+  ): Promise<PathData | null> {
     const asOf = firstDay(opts.asOf ?? today());
     const [a, b] = await Promise.all([this.scope(from), this.scope(to)]);
     const bundles = [...a.bundles, ...b.bundles.filter((x) => !a.bundles.includes(x))];
     const edges = oversightEdges(records(bundles), asOf, opts.include);
     const hops = shortestPath(edges, from, to, opts.maxHops);
     if (!hops) return null;
-    await this.prefetch(bundles, [from, ...hops.map((h) => h.overseen)]);
-    return Object.assign(new AccountabilityPath(), {
-      from: toNode(a.subject),
-      to: toNode(b.subject),
-      length: hops.length,
-      hops: hops.map((h) => this.hop(bundles, h)),
-    });
+    const node = await this.nodes(bundles, [from, ...hops.map((h) => h.overseen)]);
+    return { from: a.subject, to: b.subject, hops: hops.map((h) => hop(h, node)) };
   }
 
   /** Escalation routes of an area current at asOf; NOT_FOUND when there is no such area. */
   async areaRoutes(
     areaId: string,
     opts: { asOf?: string | null; route?: string | null },
-  ): Promise<EscalationRoute[]> {
-    const bundles = await this.bundles.load([areaId]);
-    if (bundles.length === 0) throw notFound('area', areaId);
+  ): Promise<RouteData[]> {
+    const bundles = await areaBundles(this.deps, [areaId]);
+    if (bundles.length === 0) throw new NotFoundError('area', areaId);
     const groups = escalationRoutes(records(bundles), firstDay(opts.asOf ?? today()), opts.route);
-    await this.prefetch(
+    const node = await this.nodes(
       bundles,
       groups.flatMap((g) => g.steps.flatMap((s) => [s.from, s.to])),
     );
-    return groups.map((g) =>
-      Object.assign(new EscalationRoute(), {
-        route: g.route,
-        areaId,
-        endsAt: g.endsAt.map((n) => this.node(bundles, n)),
-        steps: g.steps.map((s) =>
-          Object.assign(new EscalationStep(), {
-            step: typeof s.props.step === 'number' ? s.props.step : null,
-            from: this.node(bundles, s.from),
-            to: this.node(bundles, s.to),
-            relationship: toRelationship(s) as EscalatesToRelationship,
-          }),
-        ),
-      }),
-    );
+    return groups.map((g) => ({
+      route: g.route,
+      areaId,
+      endsAt: g.endsAt.map(node),
+      steps: g.steps.map((s) => ({
+        step: typeof s.props.step === 'number' ? s.props.step : null,
+        from: node(s.from),
+        to: node(s.to),
+        relationship: s,
+      })),
+    }));
   }
 
   /** The subject and the bundles of its area (for a national node: of the areas that relate it). */
   private async scope(id: string): Promise<Scope> {
     const hint = id.split('/')[0] as string;
     if (hint !== id) {
-      const [bundle] = await this.bundles.load([hint]);
+      const [bundle] = await areaBundles(this.deps, [hint]);
       const subject = bundle?.nodes.get(id);
       if (bundle && subject && str(subject.props, 'areaId') === hint) {
         return { subject, bundles: [bundle] };
       }
     }
-    const subject = await this.deps.loaders.node.load(id);
-    if (!subject) throw notFound('node', id);
+    const subject = await this.deps.loaders.required(id);
     const areaId = str(subject.props, 'areaId');
     const areaIds = areaId ? [areaId] : await this.areasRelating(id);
-    return { subject, bundles: await this.bundles.load(areaIds) };
+    return { subject, bundles: await areaBundles(this.deps, areaIds) };
   }
 
   /** Areas whose statements relate a node without an area (a national body). */
   private async areasRelating(id: string): Promise<string[]> {
-    const rels = await new NodeService(this.deps).relationshipRecords(id, { asOf: null });
+    const { outgoing, incoming } = this.deps.loaders;
+    const rels = (await Promise.all([outgoing.load(id), incoming.load(id)])).flat();
     return [...new Set(rels.flatMap((r) => str(r.props, 'areaId') ?? []))].sort();
   }
 
-  /** Loads, in one batch, nodes the bundles do not hold. */
-  private async prefetch(bundles: AreaBundle[], ids: string[]): Promise<void> {
-    const missing = [...new Set(ids)].filter((n) => !bundles.some((b) => b.nodes.has(n)));
-    for (const record of await this.deps.loaders.nodes(missing)) {
-      this.nodeCache.set(record.id, toNode(record));
-    }
+  /** The records of `ids` (from the bundles, the others in one batch), as a lookup. */
+  private async nodes(bundles: AreaBundle[], ids: string[]): Promise<(id: string) => NodeRecord> {
+    const known = (n: string) => bundles.find((b) => b.nodes.has(n))?.nodes.get(n);
+    const missing = [...new Set(ids)].filter((n) => !known(n));
+    const loaded = new Map((await this.deps.loaders.nodes(missing)).map((r) => [r.id, r]));
+    return (n) => {
+      const record = known(n) ?? loaded.get(n);
+      if (!record) throw new Error(`accountability: node ${n} was not read`);
+      return record;
+    };
   }
+}
 
-  private node(bundles: AreaBundle[], id: string): Node {
-    let node = this.nodeCache.get(id);
-    if (!node) {
-      const record = bundles.find((b) => b.nodes.has(id))?.nodes.get(id);
-      if (!record) throw new Error(`accountability: node ${id} was not prefetched`);
-      node = toNode(record);
-      this.nodeCache.set(id, node);
-    }
-    return node;
-  }
-
-  private hop(bundles: AreaBundle[], edge: OversightEdge): AccountabilityHop {
-    return Object.assign(new AccountabilityHop(), {
-      from: this.node(bundles, edge.overseer),
-      to: this.node(bundles, edge.overseen),
-      kind: edge.kind,
-      mode: edge.mode,
-      reversed: edge.reversed,
-      relationship: toRelationship(edge.record),
-    });
-  }
+function hop(edge: OversightEdge, node: (id: string) => NodeRecord): HopData {
+  return {
+    from: node(edge.overseer),
+    to: node(edge.overseen),
+    kind: edge.kind,
+    mode: edge.mode,
+    reversed: edge.reversed,
+    relationship: edge.record,
+  };
 }
 
 /** The statements of several bundles, each once. */

@@ -1,84 +1,57 @@
-import type { NodeRecord } from '../graph/records.ts';
-import { toRelationshipRecord } from '../graph/records.ts';
-import type { ServiceDeps } from '../services.ts';
-import { cypher, type Row, type Store } from '../store/index.ts';
-import { type AreaCache, areaCache, type AreaBundle } from './area-cache.ts';
+import { graphCache } from '../cache.ts';
+import type { Loaders } from '../graph/loaders.ts';
+import {
+  toRelationshipRecord,
+  type NodeRecord,
+  type RelationshipRecord,
+} from '../graph/records.ts';
+import { cypher, type Store } from '../store/index.ts';
 import { ACCOUNTABILITY_TYPES } from './hops.ts';
 
 const ACCOUNTABILITY_EDGES = cypher(import.meta.url, './accountability-edges.cypher');
-const AREA_SEED_HASHES = cypher(import.meta.url, './area-seed-hashes.cypher');
 
-interface HashRows {
-  generation: number;
-  rows: Promise<Row[]>;
-}
-const known = new WeakMap<Store, Map<string, HashRows>>();
-
-/**
- * The seed-hash rows of the areas: read from the store, except on the
- * embedded store while no write has started since the last read of the same
- * areas (`writeGeneration`), when that answer still holds. At most 1,000
- * area lists are remembered per store.
- */
-function seedHashRows(store: Store, areaIds: readonly string[]): Promise<Row[]> {
-  const generation = store.writeGeneration?.();
-  const read = () => store.read(AREA_SEED_HASHES.with({ areaIds: [...areaIds] }));
-  if (generation === undefined) return read();
-  let byKey = known.get(store);
-  if (!byKey) {
-    byKey = new Map();
-    known.set(store, byKey);
-  }
-  const key = areaIds.join('\n');
-  const hit = byKey.get(key);
-  if (hit && hit.generation === generation) return hit.rows;
-  const rows = read();
-  if (byKey.size >= 1000) byKey.clear();
-  const map = byKey;
-  map.set(key, { generation, rows });
-  rows.catch(() => map.delete(key));
-  return rows;
+/** What the accountability feature needs of one area: its statements and their endpoints. */
+export interface AreaBundle {
+  areaId: string;
+  /** Accountability and escalation statements of the area, all periods, ordered by id. */
+  records: RelationshipRecord[];
+  /** The endpoints of `records`, by id. */
+  nodes: Map<string, NodeRecord>;
 }
 
 /**
- * Loads area bundles (statements + endpoint nodes) through the per-process
- * cache: one indexed seed-hash lookup per call; on a miss, one catalogue query
- * for the statements and one batched node lookup for their endpoints.
+ * The bundles of the areas that exist among `areaIds`, in the order asked,
+ * through the graph cache `area-bundles` (api/src/cache.ts: kept until the
+ * next write). On a miss: one catalogue query for the statements, then one
+ * batched node lookup for the area and the statements' endpoints.
  */
-export class AreaBundles {
-  constructor(
-    private readonly deps: ServiceDeps,
-    private readonly cache: AreaCache = areaCache,
-  ) {}
+export async function areaBundles(
+  deps: { store: Store; loaders: Loaders },
+  areaIds: readonly string[],
+): Promise<AreaBundle[]> {
+  const cache = graphCache<AreaBundle | null>(deps.store, 'area-bundles');
+  const bundles = await Promise.all(
+    areaIds.map((areaId) => cache.fetch(areaId, () => readBundle(deps, areaId))),
+  );
+  return bundles.filter((b): b is AreaBundle => b !== null);
+}
 
-  /** Bundles of the areas that exist among `areaIds`, in the order asked. */
-  async load(areaIds: readonly string[]): Promise<AreaBundle[]> {
-    if (areaIds.length === 0) return [];
-    const rows = await seedHashRows(this.deps.store, areaIds);
-    const hashes = new Map(
-      rows.map((row) => [String(row.id), typeof row.seedHash === 'string' ? row.seedHash : null]),
-    );
-    const existing = areaIds.filter((id) => hashes.has(id));
-    return Promise.all(
-      existing.map(async (areaId) => {
-        const hash = hashes.get(areaId) ?? null;
-        const cached = this.cache.get(areaId, hash);
-        if (cached) return cached;
-        const bundle = await this.fetch(areaId);
-        this.cache.set(hash, bundle);
-        return bundle;
-      }),
-    );
-  }
-
-  private async fetch(areaId: string): Promise<AreaBundle> {
-    const rows = await this.deps.store.read(
-      ACCOUNTABILITY_EDGES.with({ areaId, types: [...ACCOUNTABILITY_TYPES] }),
-    );
-    const records = rows.map(toRelationshipRecord);
-    const ids = [...new Set(records.flatMap((r) => [r.from, r.to]))].sort();
-    const nodes = new Map<string, NodeRecord>();
-    for (const node of await this.deps.loaders.nodes(ids)) nodes.set(node.id, node);
-    return { areaId, records, nodes };
-  }
+/** The area's bundle, or null when no area has this id. */
+async function readBundle(
+  { store, loaders }: { store: Store; loaders: Loaders },
+  areaId: string,
+): Promise<AreaBundle | null> {
+  const rows = await store.read(
+    ACCOUNTABILITY_EDGES.with({ areaId, types: [...ACCOUNTABILITY_TYPES] }),
+  );
+  const records = rows.map(toRelationshipRecord);
+  const ids = [...new Set(records.flatMap((r) => [r.from, r.to]))].sort();
+  const found = await loaders.node.loadMany([areaId, ...ids]);
+  const failed = found.find((n) => n instanceof Error);
+  if (failed) throw failed;
+  const [area, ...endpoints] = found as (NodeRecord | null)[];
+  if (!area || area.label !== 'Area') return null;
+  const nodes = new Map<string, NodeRecord>();
+  for (const node of endpoints) if (node) nodes.set(node.id, node);
+  return { areaId, records, nodes };
 }

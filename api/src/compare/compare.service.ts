@@ -1,14 +1,10 @@
-import { badInput } from '../graph/input.ts';
-import { toNode } from '../graph/node.map.ts';
-import type { Node } from '../graph/node.interface.ts';
-import { Area, DutyType, Obligation } from '../graph/node.types.ts';
-import { sharedRecords } from '../graph/shared-records.ts';
-import { isCurrent, today, compareIds as cmp } from '@accgraph/schema';
-import { byDocumentThenId } from '../obligations/obligation.service.ts';
+import { BadUserInputError, NotFoundError } from '../errors.ts';
+import { graphCache } from '../cache.ts';
+import { isCurrent, today, compareIds as cmp, dutyCodeOf } from '@accgraph/schema';
+import { str, type NodeRecord } from '../graph/records.ts';
 import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';
-import { AreaComparison, CoverageCell, CoverageHolder, CoverageRow } from './compare.type.ts';
-import { coverageStatus, type CoverageLink } from './coverage.ts';
+import { coverageStatus, type CoverageLink, type CoverageStatusValue } from './coverage.ts';
 import { taxonomyDutyTypes } from './taxonomy-codes.ts';
 
 const COMPARE_OBLIGATIONS = cypher(import.meta.url, './compare-obligations.cypher');
@@ -25,6 +21,25 @@ export interface CompareInput {
   categories: string[] | null;
   includeUncarried: boolean;
 }
+
+/** One cell of the matrix, as plain records (the resolver shapes it). */
+export interface CellData {
+  areaId: string;
+  dutyType: NodeRecord;
+  status: CoverageStatusValue;
+  /** Ordered by holder id; each holder's obligations by document, then id. */
+  holders: { holder: NodeRecord; lead: boolean; obligations: NodeRecord[] }[];
+}
+
+export interface ComparisonData {
+  asOf: string;
+  areas: NodeRecord[];
+  rows: { dutyType: NodeRecord; cells: CellData[] }[];
+}
+
+const codeOf = (t: NodeRecord) => str(t.props, 'code') ?? dutyCodeOf(t.id);
+const categoryOf = (t: NodeRecord) => str(t.props, 'category') ?? '';
+const documentThenId = (o: NodeRecord) => `${str(o.props, 'documentId') ?? ''}\u0000${o.id}`;
 
 interface Link extends CoverageLink {
   areaId: string;
@@ -46,15 +61,15 @@ function toLink(row: Row): Link {
 export class CompareService {
   constructor(private readonly deps: ServiceDeps) {}
 
-  async compare(input: CompareInput): Promise<AreaComparison> {
+  async compare(input: CompareInput): Promise<ComparisonData> {
     const { areaIds, asOf } = input;
     if (areaIds.length < MIN_AREAS || areaIds.length > MAX_AREAS) {
-      throw badInput(
+      throw new BadUserInputError(
         `"areaIds" must name ${MIN_AREAS} to ${MAX_AREAS} areas; got ${areaIds.length}.`,
       );
     }
     const dupe = areaIds.find((id, i) => areaIds.indexOf(id) !== i);
-    if (dupe) throw badInput(`"areaIds" names "${dupe}" twice; name each area once.`);
+    if (dupe) throw new BadUserInputError(`"areaIds" names "${dupe}" twice; name each area once.`);
 
     const rows = await this.obligationRows(areaIds);
     const links = rows
@@ -66,37 +81,35 @@ export class CompareService {
     const ids = new Set<string>(uncarried.map((t) => t.id));
     for (const l of links) ids.add(l.dutyTypeId).add(l.holderId).add(l.obligationId);
     // One batched lookup for the columns and every node of the cells.
-    const nodes = new Map<string, Node>();
+    const nodes = new Map<string, NodeRecord>();
     const found = await this.deps.loaders.nodes([...areaIds, ...ids]);
-    for (const record of [...uncarried, ...found]) nodes.set(record.id, toNode(record));
-    const unknown = areaIds.filter((id) => !(nodes.get(id) instanceof Area));
-    if (unknown.length > 0) throw badInput(`Unknown area id(s): ${unknown.join(', ')}.`);
+    for (const record of [...uncarried, ...found]) nodes.set(record.id, record);
+    const unknown = areaIds.filter((id) => nodes.get(id)?.label !== 'Area');
+    if (unknown.length > 0) throw new NotFoundError('area', unknown);
 
     const dutyTypes = [...ids]
       .map((id) => nodes.get(id))
-      .filter((n): n is DutyType => n instanceof DutyType)
-      .filter((t) => !input.codes || input.codes.includes(t.code))
-      .filter((t) => !input.categories || input.categories.includes(t.category ?? ''))
-      .sort((a, b) => cmp(a.category ?? '', b.category ?? '') || cmp(a.code, b.code));
+      .filter((n): n is NodeRecord => n?.label === 'DutyType')
+      .filter((t) => !input.codes || input.codes.includes(codeOf(t)))
+      .filter((t) => !input.categories || input.categories.includes(categoryOf(t)))
+      .sort((a, b) => cmp(categoryOf(a), categoryOf(b)) || cmp(codeOf(a), codeOf(b)));
 
     const byCell = new Map<string, Link[]>();
     for (const l of links) {
       const key = `${l.areaId}\u0000${l.dutyTypeId}`;
       byCell.set(key, [...(byCell.get(key) ?? []), l]);
     }
-    const cell = (areaId: string, dutyType: DutyType) =>
+    const cell = (areaId: string, dutyType: NodeRecord) =>
       this.cell(areaId, dutyType, byCell.get(`${areaId}\u0000${dutyType.id}`) ?? [], nodes);
 
-    return Object.assign(new AreaComparison(), {
+    return {
       asOf: asOf ?? today(),
-      areas: areaIds.map((id) => nodes.get(id) as Area),
-      rows: dutyTypes.map((dutyType) =>
-        Object.assign(new CoverageRow(), {
-          dutyType,
-          cells: areaIds.map((areaId) => cell(areaId, dutyType)),
-        }),
-      ),
-    });
+      areas: areaIds.map((id) => nodes.get(id) as NodeRecord),
+      rows: dutyTypes.map((dutyType) => ({
+        dutyType,
+        cells: areaIds.map((areaId) => cell(areaId, dutyType)),
+      })),
+    };
   }
 
   /**
@@ -107,7 +120,7 @@ export class CompareService {
   private async obligationRows(areaIds: string[]): Promise<Row[]> {
     const { store } = this.deps;
     const sorted = [...areaIds].sort(cmp);
-    const perArea = await sharedRecords<Row[]>(store, 'compare-obligations').get(
+    const perArea = await graphCache<Row[]>(store, 'compare-obligations').many(
       sorted,
       async (missing) => {
         const rows = await store.read(COMPARE_OBLIGATIONS.with({ areaIds: missing }));
@@ -121,10 +134,10 @@ export class CompareService {
 
   private cell(
     areaId: string,
-    dutyType: DutyType,
+    dutyType: NodeRecord,
     links: Link[],
-    nodes: Map<string, Node>,
-  ): CoverageCell {
+    nodes: Map<string, NodeRecord>,
+  ): CellData {
     const holderIds = [...new Set(links.map((l) => l.holderId))].sort(cmp);
     const holders = holderIds.flatMap((holderId) => {
       const holder = nodes.get(holderId);
@@ -132,21 +145,10 @@ export class CompareService {
       const mine = links.filter((l) => l.holderId === holderId);
       const obligations = mine
         .map((l) => nodes.get(l.obligationId))
-        .filter((o): o is Obligation => o instanceof Obligation)
-        .sort(byDocumentThenId);
-      return [
-        Object.assign(new CoverageHolder(), {
-          holder,
-          lead: mine.some((l) => l.lead),
-          obligations,
-        }),
-      ];
+        .filter((o): o is NodeRecord => o?.label === 'Obligation')
+        .sort((a, b) => cmp(documentThenId(a), documentThenId(b)));
+      return [{ holder, lead: mine.some((l) => l.lead), obligations }];
     });
-    return Object.assign(new CoverageCell(), {
-      areaId,
-      dutyType,
-      status: coverageStatus(links),
-      holders,
-    });
+    return { areaId, dutyType, status: coverageStatus(links), holders };
   }
 }

@@ -1,7 +1,6 @@
 import { loadTaxonomy, TAXONOMY_DIR } from '@accgraph/schema';
+import { fromFile } from '../cache.ts';
 import type { NodeRecord } from '../graph/records.ts';
-
-let cached: NodeRecord[] | null = null;
 
 /**
  * Every duty type of schema/taxonomy/duty-types.yaml as a DutyType record,
@@ -9,14 +8,13 @@ let cached: NodeRecord[] | null = null;
  * this is where "every code" comes from. Empty when the file is missing.
  */
 export function taxonomyDutyTypes(): NodeRecord[] {
-  if (cached === null) {
+  return fromFile('taxonomy', TAXONOMY_DIR, () => {
     const { dutyTypes } = loadTaxonomy(TAXONOMY_DIR);
-    cached = [...dutyTypes.values()].map((entry) => ({
+    return [...dutyTypes.values()].map((entry) => ({
       id: entry.id,
       label: 'DutyType' as const,
       props: { ...entry.properties },
       evidence: [],
     }));
-  }
-  return cached;
+  });
 }

@@ -2,8 +2,28 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { assertId } from '../graph/input.ts';
 import { DiffArgs, DiffDocumentsArgs } from './diff.args.ts';
-import { DiffService } from './diff.service.ts';
-import { GovernanceDiff } from './diff.type.ts';
+import { toNode } from '../graph/node.map.ts';
+import type { Document } from '../graph/node.types.ts';
+import { toBodyDiff, toObligationDiff, toRelationshipDiff } from './diff.map.ts';
+import { DiffService, type DiffData, type DiffSideData } from './diff.service.ts';
+import { GovernanceDiff, type DiffSide } from './diff.type.ts';
+
+const toSide = (side: DiffSideData): DiffSide => ({
+  date: side.date,
+  documents: side.documents.map((d) => toNode(d) as Document),
+});
+
+/** The GraphQL objects of a diff. */
+function toDiff(data: DiffData): GovernanceDiff {
+  return {
+    areaId: data.areaId,
+    from: toSide(data.from),
+    to: toSide(data.to),
+    bodies: toBodyDiff(data.bodies),
+    relationships: toRelationshipDiff(data.relationships),
+    obligations: toObligationDiff(data.obligations, data.nodes),
+  };
+}
 
 @Resolver(() => GovernanceDiff)
 export class DiffResolver {
@@ -14,9 +34,9 @@ export class DiffResolver {
       'Added = current at `to` only; removed = current at `from` only. Every item carries the quotes of the document that states it. ' +
       'Wiltshire from 2015-01-01 to 2020-01-01 compares the 2014 protocol with the 2019 plan. Unknown area: NOT_FOUND.',
   })
-  diff(@Args(() => DiffArgs) args: DiffArgs, @Ctx() ctx: Context): Promise<GovernanceDiff> {
+  async diff(@Args(() => DiffArgs) args: DiffArgs, @Ctx() ctx: Context): Promise<GovernanceDiff> {
     const areaId = assertId(args.areaId, 'areaId');
-    return ctx.services.get(DiffService).betweenDates(areaId, args.from, args.to);
+    return toDiff(await ctx.services.get(DiffService).betweenDates(areaId, args.from, args.to));
   }
 
   @Query(() => GovernanceDiff, {
@@ -24,12 +44,12 @@ export class DiffResolver {
       "What changed between two documents of one area: each document's own statements, whatever their periods " +
       '(so it does not depend on the as-of convention). Unknown document: NOT_FOUND; documents of two areas: BAD_USER_INPUT.',
   })
-  diffDocuments(
+  async diffDocuments(
     @Args(() => DiffDocumentsArgs) args: DiffDocumentsArgs,
     @Ctx() ctx: Context,
   ): Promise<GovernanceDiff> {
     const from = assertId(args.fromDocumentId, 'fromDocumentId');
     const to = assertId(args.toDocumentId, 'toDocumentId');
-    return ctx.services.get(DiffService).betweenDocuments(from, to);
+    return toDiff(await ctx.services.get(DiffService).betweenDocuments(from, to));
   }
 }

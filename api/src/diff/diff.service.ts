@@ -1,7 +1,6 @@
-import { GraphQLError } from 'graphql';
-import { toNode } from '../graph/node.map.ts';
-import { Document } from '../graph/node.types.ts';
+import { BadUserInputError } from '../errors.ts';
 import {
+  str,
   toRelationshipRecord,
   type NodeRecord,
   type RelationshipRecord,
@@ -9,28 +8,36 @@ import {
 import { currentAt } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher } from '../store/index.ts';
-import { diffBodies } from './bodies.diff.ts';
+import { diffBodies, type BodyDiffRecord } from './bodies.diff.ts';
 import { buildState, byString, STATEMENT_TYPES } from './diff.model.ts';
-import { toBodyDiff, toObligationDiff, toRelationshipDiff } from './diff.map.ts';
-import { DiffSide, GovernanceDiff } from './diff.type.ts';
-import { diffObligations } from './obligations.match.ts';
-import { diffRelationships } from './relationships.diff.ts';
+import { diffObligations, type ObligationDiffRecord } from './obligations.match.ts';
+import { diffRelationships, type RelationshipDiffRecord } from './relationships.diff.ts';
 
 const AREA_STATEMENTS = cypher(import.meta.url, './area-statements.cypher');
 
 interface SideInput {
   date: string | null;
   /** Set for a document side; a date side lists the documents of its statements. */
-  document: Document | null;
+  document: NodeRecord | null;
   records: RelationshipRecord[];
 }
 
-function notFound(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+/** One side of a diff: its date or its document, and the documents stating it. */
+export interface DiffSideData {
+  date: string | null;
+  documents: NodeRecord[];
 }
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+/** A governance diff as plain records (the resolver shapes it, diff.map.ts). */
+export interface DiffData {
+  areaId: string;
+  from: DiffSideData;
+  to: DiffSideData;
+  bodies: BodyDiffRecord;
+  relationships: RelationshipDiffRecord;
+  obligations: ObligationDiffRecord;
+  /** Every node the diff names, by id. */
+  nodes: Map<string, NodeRecord>;
 }
 
 /**
@@ -42,11 +49,8 @@ function badInput(message: string): GraphQLError {
 export class DiffService {
   constructor(private readonly deps: ServiceDeps) {}
 
-  async betweenDates(areaId: string, from: string, to: string): Promise<GovernanceDiff> {
-    const area = await this.deps.loaders.node.load(areaId);
-    if (area?.label !== 'Area') {
-      throw notFound(`No area "${areaId}" in the graph; the query "areas { id }" lists them.`);
-    }
+  async betweenDates(areaId: string, from: string, to: string): Promise<DiffData> {
+    await this.deps.loaders.required(areaId, 'area');
     const records = await this.statements(areaId);
     const side = (date: string): SideInput => ({
       date,
@@ -56,32 +60,26 @@ export class DiffService {
     return this.compare(areaId, side(from), side(to));
   }
 
-  async betweenDocuments(fromId: string, toId: string): Promise<GovernanceDiff> {
-    const [from, to] = await Promise.all([this.document(fromId), this.document(toId)]);
-    if (from.areaId !== to.areaId) {
-      throw badInput(
-        `"${fromId}" and "${toId}" belong to different areas (${from.areaId}, ${to.areaId}); ` +
+  async betweenDocuments(fromId: string, toId: string): Promise<DiffData> {
+    const { loaders } = this.deps;
+    const [from, to] = await Promise.all([
+      loaders.required(fromId, 'document'),
+      loaders.required(toId, 'document'),
+    ]);
+    const [fromArea, toArea] = [str(from.props, 'areaId') ?? '', str(to.props, 'areaId') ?? ''];
+    if (fromArea !== toArea) {
+      throw new BadUserInputError(
+        `"${fromId}" and "${toId}" belong to different areas (${fromArea}, ${toArea}); ` +
           'a diff compares two documents of one area.',
       );
     }
-    const records = await this.statements(from.areaId);
-    const side = (document: Document): SideInput => ({
+    const records = await this.statements(fromArea);
+    const side = (document: NodeRecord): SideInput => ({
       date: null,
       document,
       records: records.filter((r) => r.props.documentId === document.id),
     });
-    return this.compare(from.areaId, side(from), side(to));
-  }
-
-  private async document(id: string): Promise<Document> {
-    const record = await this.deps.loaders.node.load(id);
-    const node = record ? toNode(record) : null;
-    if (!(node instanceof Document)) {
-      throw notFound(
-        `No document "${id}" in the graph; "area(id) { documents { id } }" lists them.`,
-      );
-    }
-    return node;
+    return this.compare(fromArea, side(from), side(to));
   }
 
   private async statements(areaId: string): Promise<RelationshipRecord[]> {
@@ -91,7 +89,7 @@ export class DiffService {
     return rows.map(toRelationshipRecord);
   }
 
-  private async compare(areaId: string, a: SideInput, b: SideInput): Promise<GovernanceDiff> {
+  private async compare(areaId: string, a: SideInput, b: SideInput): Promise<DiffData> {
     const ids = new Set<string>();
     for (const r of [...a.records, ...b.records]) {
       ids.add(r.from);
@@ -102,26 +100,23 @@ export class DiffService {
     const nodes = new Map<string, NodeRecord>(records.map((n) => [n.id, n]));
     const before = buildState(a.records, nodes);
     const after = buildState(b.records, nodes);
-    const sideOf = (input: SideInput, documentIds: string[]) =>
-      Object.assign(new DiffSide(), {
-        date: input.date,
-        documents: input.document
-          ? [input.document]
-          : documentIds.flatMap((id) => {
-              const record = nodes.get(id);
-              const node = record ? toNode(record) : null;
-              return node instanceof Document ? [node] : [];
-            }),
-      });
-    return Object.assign(new GovernanceDiff(), {
+    const sideOf = (input: SideInput, documentIds: string[]): DiffSideData => ({
+      date: input.date,
+      documents: input.document
+        ? [input.document]
+        : documentIds.flatMap((id) => {
+            const record = nodes.get(id);
+            return record?.label === 'Document' ? [record] : [];
+          }),
+    });
+    return {
       areaId,
       from: sideOf(a, before.documentIds),
       to: sideOf(b, after.documentIds),
-      bodies: toBodyDiff(diffBodies(before, after, nodes, nodes)),
-      relationships: toRelationshipDiff(
-        diffRelationships(before.relationships, after.relationships),
-      ),
-      obligations: toObligationDiff(diffObligations(before.obligations, after.obligations), nodes),
-    });
+      bodies: diffBodies(before, after, nodes, nodes),
+      relationships: diffRelationships(before.relationships, after.relationships),
+      obligations: diffObligations(before.obligations, after.obligations),
+      nodes,
+    };
   }
 }

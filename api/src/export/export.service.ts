@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { serialiseGraph } from '@accgraph/schema';
 import { readGraph } from '../canonical/index.ts';
 import type { ServiceDeps } from '../services.ts';
@@ -12,13 +11,7 @@ export class ExportService {
    * transaction, byte-identical to `npm run seed -- export --area <id>`.
    */
   async areaJson(areaId: string): Promise<string> {
-    const area = await this.deps.loaders.node.load(areaId);
-    if (area?.label !== 'Area') {
-      throw new GraphQLError(
-        `No area "${areaId}" in the graph; the query "areas { id }" lists them.`,
-        { extensions: { code: 'NOT_FOUND' } },
-      );
-    }
+    await this.deps.loaders.required(areaId, 'area');
     const graph = await this.deps.store.readTransaction(
       (tx) => readGraph(tx, { areas: [areaId] }),
       { metadata: { app: 'api', action: 'export', area: areaId } },

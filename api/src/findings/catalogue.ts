@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from '@accgraph/schema';
+import { fromFile } from '../cache.ts';
 import { REPO_ROOT } from '../store/index.ts';
 import { SEVERITIES, type Basis, type RuleDefinition, type Severity } from './model.ts';
 
@@ -170,12 +171,9 @@ export function loadCatalogue(root = join(REPO_ROOT, 'schema')): Catalogue {
   };
 }
 
-let cached: Catalogue | null = null;
-
-/** The repository's catalogue, loaded once per process. */
+/** The repository's catalogue, loaded once per process (file cache `rules`). */
 export function catalogue(): Catalogue {
-  cached ??= loadCatalogue();
-  return cached;
+  return fromFile('rules', 'repository', () => loadCatalogue());
 }
 
 /** A rule's parameter values: its defaults, overridden by `overrides`. */

@@ -1,8 +1,8 @@
 import { dutyCodeOf, firstDay, type NodeLabel, type RelationshipType } from '@accgraph/schema';
-import { READ_AREA_HASHES } from '../canonical/graph.queries.ts';
 import { cypher, type Row, type Store } from '../store/index.ts';
 import { buildFacts, type AreaFacts, type FactNode, type FactRelationship } from './facts.ts';
 
+const LIST_AREAS = cypher(import.meta.url, '../area/list-areas.cypher');
 const AGENTS = cypher(import.meta.url, './finding-agents.cypher');
 const DOCUMENTS = cypher(import.meta.url, './finding-documents.cypher');
 const OBLIGATIONS = cypher(import.meta.url, './finding-obligations.cypher');
@@ -10,18 +10,9 @@ const HOLDERS = cypher(import.meta.url, './finding-holders.cypher');
 const DUTY_TYPES = cypher(import.meta.url, './finding-duty-types.cypher');
 const STATEMENTS = cypher(import.meta.url, './finding-statements.cypher');
 
-/** An area and its seed hash (null when loaded without one: never cached). */
-export interface AreaHash {
-  id: string;
-  seedHash: string | null;
-}
-
-/** Every area in the store with its seed hash, ordered by id. */
-export async function listAreaHashes(store: Store): Promise<AreaHash[]> {
-  return (await store.read(READ_AREA_HASHES.with())).map((row) => ({
-    id: String(row.id),
-    seedHash: typeof row.seedHash === 'string' ? row.seedHash : null,
-  }));
+/** The id of every area in the store, ordered. */
+export async function listAreaIds(store: Store): Promise<string[]> {
+  return (await store.read(LIST_AREAS.with())).map((row) => String(row.id));
 }
 
 const text = (v: unknown): string => String(v);

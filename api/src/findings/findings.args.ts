@@ -6,14 +6,15 @@ import { FindingSeverity } from './findings.type.ts';
 export class FindingsFilter {
   @Field(() => ID, {
     nullable: true,
-    description: 'One area (e.g. "wiltshire"); all areas when omitted.',
+    description:
+      'One area (e.g. "wiltshire"); all areas when omitted. An unknown area is NOT_FOUND.',
   })
   area?: string | null;
 
   @Field(() => ID, {
     nullable: true,
     description:
-      'One document (e.g. "wiltshire/2014"): its own statements, evaluated on the last day it was in force (or today while current) unless asOf is given, which must fall in its period.',
+      'One document (e.g. "wiltshire/2014"): its own statements, evaluated on the last day it was in force (or today while current) unless asOf is given, which must fall in its period. An unknown document is NOT_FOUND.',
   })
   document?: string | null;
 

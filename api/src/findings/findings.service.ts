@@ -1,9 +1,10 @@
 import { type Evidence, isCurrent, today } from '@accgraph/schema';
 import { str, type NodeRecord, type RelationshipRecord } from '../graph/records.ts';
-import { assertId, assertIds, badInput } from '../graph/input.ts';
+import { assertId, assertIds } from '../graph/input.ts';
+import { BadUserInputError, NotFoundError } from '../errors.ts';
 import type { ServiceDeps } from '../services.ts';
 import { catalogue } from './catalogue.ts';
-import { listAreaHashes } from './facts.store.ts';
+import { listAreaIds } from './facts.store.ts';
 import { findingsByArea } from './findings.cache.ts';
 import type { FindingsFilter } from './findings.args.ts';
 import { citedRecords, resolveEvidence, resolveQuote, type EvidenceLookup } from './evidence.ts';
@@ -29,7 +30,7 @@ const dayBefore = (iso: string): string => {
 
 /**
  * Findings over the store's statements: every rule's findings per area and date
- * come from the per-process cache (findings.cache.ts) or one batched fetch and
+ * come from the graph cache `findings` (findings.cache.ts) or one batched fetch and
  * an in-memory evaluation; the filter's rules and severity are applied after.
  */
 export class FindingsService {
@@ -53,21 +54,21 @@ export class FindingsService {
     const rules = filter.rules ? assertIds(filter.rules, 'rules') : null;
     const unknown = (rules ?? []).filter((r) => !known.has(r));
     if (unknown.length > 0) {
-      throw badInput(`Unknown rule ${unknown.join(', ')}; the rules are listed by findingRules.`);
+      throw new BadUserInputError(
+        `Unknown rule ${unknown.join(', ')}; the rules are listed by findingRules.`,
+      );
     }
     let asOf = filter.asOf ?? null;
     let areaId: string | null = null;
     let documentId: string | null = null;
     if (filter.document) {
       documentId = assertId(filter.document, 'document');
-      const doc = await this.deps.loaders.node.load(documentId);
-      if (!doc || doc.label !== 'Document')
-        throw badInput(`No document has the id "${documentId}".`);
+      const doc = await this.deps.loaders.required(documentId, 'document');
       const from = str(doc.props, 'effectiveFrom');
       const to = str(doc.props, 'effectiveTo');
       if (asOf === null) asOf = to ? dayBefore(to) : today();
       else if (!isCurrent(from, to, asOf)) {
-        throw badInput(
+        throw new BadUserInputError(
           `"${documentId}" was in force from ${from ?? 'its start'} until ${to ?? 'now'}; choose an asOf in that period.`,
         );
       }
@@ -75,13 +76,12 @@ export class FindingsService {
     } else if (filter.area) {
       areaId = assertId(filter.area, 'area');
     }
-    const all = await listAreaHashes(this.deps.store);
-    if (filter.area && !documentId && !all.some((a) => a.id === areaId)) {
-      throw badInput(`No area has the id "${areaId}".`);
+    const all = await listAreaIds(this.deps.store);
+    if (filter.area && !documentId && !all.includes(areaId as string)) {
+      throw new NotFoundError('area', areaId as string);
     }
     asOf ??= today();
-    const areas =
-      areaId === null ? all : [all.find((a) => a.id === areaId) ?? { id: areaId, seedHash: null }];
+    const areas = areaId === null ? all : [areaId];
     const evaluated = (await findingsByArea(this.deps.store, areas, asOf)).filter(
       (a) => !documentId || a.documentId === documentId,
     );

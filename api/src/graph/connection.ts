@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { BadUserInputError } from '../errors.ts';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 
 export const MAX_PAGE_SIZE = 200;
@@ -79,18 +79,14 @@ export function paginate<T>(
 ): ConnectionValue<T> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${first}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new BadUserInputError(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${first}.`);
   }
   let start = 0;
   if (args.after) {
     const key = decode(args.after);
     const index = items.findIndex((item) => keyOf(item) === key);
     if (index < 0) {
-      throw new GraphQLError('The "after" cursor does not point into this list; start again.', {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
+      throw new BadUserInputError('The "after" cursor does not point into this list; start again.');
     }
     start = index + 1;
   }

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fromFile } from '../cache.ts';
 import { REPO_ROOT } from '../store/index.ts';
 
 /** Where the source texts quoted by the evidence live (graph-seed/sources). */
 const SOURCES_DIR = path.join(REPO_ROOT, 'graph-seed', 'sources');
 const SAFE_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/;
-const cache = new Map<string, Promise<string | null>>();
 
 /**
  * The full text of a source document (evidence offsets point into it), or
@@ -13,10 +13,7 @@ const cache = new Map<string, Promise<string | null>>();
  */
 export function sourceText(sourceFile: string): Promise<string | null> {
   if (!SAFE_FILE.test(sourceFile)) return Promise.resolve(null);
-  let text = cache.get(sourceFile);
-  if (!text) {
-    text = readFile(path.join(SOURCES_DIR, sourceFile), 'utf8').catch(() => null);
-    cache.set(sourceFile, text);
-  }
-  return text;
+  return fromFile('sources', sourceFile, () =>
+    readFile(path.join(SOURCES_DIR, sourceFile), 'utf8').catch(() => null),
+  );
 }

@@ -1,11 +1,11 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
 import { isIsoDate } from '@accgraph/schema';
+import { BadUserInputError } from '../errors.ts';
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError(
+    throw new BadUserInputError(
       `Expected an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got ${JSON.stringify(value)}.`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
     );
   }
   return value;
@@ -20,9 +20,7 @@ export const IsoDate = new GraphQLScalarType<string, string>({
   parseValue: parse,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('Expected an ISO date string such as "2019-06-30".', {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
+      throw new BadUserInputError('Expected an ISO date string such as "2019-06-30".');
     }
     return parse(ast.value);
   },

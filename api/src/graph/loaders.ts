@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { READ_NODES_BY_ID } from '../canonical/graph.queries.ts';
+import { graphCache } from '../cache.ts';
+import { NotFoundError, type NotFoundKind } from '../errors.ts';
 import { cypher, type Store } from '../store/index.ts';
-import { sharedRecords } from './shared-records.ts';
 import {
   toNodeRecord,
   toRelationshipRecord,
@@ -22,7 +23,7 @@ function groupBy<T>(keys: readonly string[], items: T[], keyOf: (item: T) => str
  * Per-request batching: every node and relationship lookup of one request
  * goes through these, so a nested query costs one store round-trip per level,
  * not one per item. On the embedded store, records already read since the
- * last write come from a process-wide cache (shared-records.ts).
+ * last write come from the process-wide graph caches (api/src/cache.ts).
  */
 export class Loaders {
   readonly node: DataLoader<string, NodeRecord | null>;
@@ -32,11 +33,11 @@ export class Loaders {
   readonly incoming: DataLoader<string, RelationshipRecord[]>;
 
   constructor(store: Store) {
-    const nodes = sharedRecords<NodeRecord | null>(store, 'node');
-    const outgoing = sharedRecords<RelationshipRecord[]>(store, 'outgoing');
-    const incoming = sharedRecords<RelationshipRecord[]>(store, 'incoming');
+    const nodes = graphCache<NodeRecord | null>(store, 'node');
+    const outgoing = graphCache<RelationshipRecord[]>(store, 'outgoing');
+    const incoming = graphCache<RelationshipRecord[]>(store, 'incoming');
     this.node = new DataLoader((ids) =>
-      nodes.get(ids, async (missing) => {
+      nodes.many(ids, async (missing) => {
         const rows = await store.read(READ_NODES_BY_ID.with({ ids: missing }));
         const byId = new Map<string, NodeRecord>();
         for (const row of rows) {
@@ -47,17 +48,29 @@ export class Loaders {
       }),
     );
     this.outgoing = new DataLoader((ids) =>
-      outgoing.get(ids, async (missing) => {
+      outgoing.many(ids, async (missing) => {
         const rows = await store.read(RELATIONSHIPS_FROM.with({ ids: missing }));
         return groupBy(missing, rows.map(toRelationshipRecord), (r) => r.from);
       }),
     );
     this.incoming = new DataLoader((ids) =>
-      incoming.get(ids, async (missing) => {
+      incoming.many(ids, async (missing) => {
         const rows = await store.read(RELATIONSHIPS_TO.with({ ids: missing }));
         return groupBy(missing, rows.map(toRelationshipRecord), (r) => r.to);
       }),
     );
+  }
+
+  /**
+   * The node with this id, or a NotFoundError: the one rule for unknown ids
+   * (errors.ts). For an `area` or a `document`, a node of another label is
+   * unknown too.
+   */
+  async required(id: string, kind: NotFoundKind = 'node'): Promise<NodeRecord> {
+    const record = await this.node.load(id);
+    const label = kind === 'area' ? 'Area' : kind === 'document' ? 'Document' : null;
+    if (!record || (label !== null && record.label !== label)) throw new NotFoundError(kind, id);
+    return record;
   }
 
   /** Nodes by id, in the order asked, skipping unknown ids. */

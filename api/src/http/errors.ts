@@ -1,27 +1,18 @@
 import { type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import {
+  ERROR_CODES,
+  InternalError,
+  RETRY_AFTER_SECONDS,
+  StoreUnavailableError,
+  codeOf,
+} from '../errors.ts';
 import { StoreError } from '../store/index.ts';
 
-/** Code of the error a client sees when the store cannot be reached. */
-export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
-/** Code of a request the client must fix (bad id, bad bound, text too long). */
-export const BAD_USER_INPUT = 'BAD_USER_INPUT';
-/** Seconds a client should wait before retrying when the store is down. */
-export const RETRY_AFTER_SECONDS = 5;
+export { RETRY_AFTER_SECONDS };
+
 /** Longest message a client sees (messages may echo a variable's value). */
 const MAX_MESSAGE_LENGTH = 500;
-
-/** Codes whose messages are written for the client and pass through. */
-const CLIENT_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  BAD_USER_INPUT,
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'NOT_FOUND',
-]);
 
 /** What an error means for the client and for the log. */
 export type ErrorKind = 'client' | 'unavailable' | 'unexpected';
@@ -35,11 +26,11 @@ export function isStoreUnavailable(error: unknown): boolean {
   return false;
 }
 
-/** Classifies a raw error as Apollo hands it to plugins and to formatError. */
+/** Classifies a raw error as Apollo hands it to plugins and to formatError (errors.ts table). */
 export function errorKind(error: unknown): ErrorKind {
   if (isStoreUnavailable(unwrapResolverError(error))) return 'unavailable';
-  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
-  return typeof code === 'string' && CLIENT_CODES.has(code) ? 'client' : 'unexpected';
+  const code = codeOf(error);
+  return code && ERROR_CODES[code].client ? 'client' : 'unexpected';
 }
 
 function clip(message: string): string {
@@ -51,30 +42,49 @@ function clip(message: string): string {
 /**
  * Masks everything a client must not see (stack traces, file paths, Cypher,
  * bolt URIs, database messages). Client errors keep their message, locations
- * and code and nothing else; the store being down becomes SERVICE_UNAVAILABLE;
- * anything else becomes "Unexpected error". The request-id plugin then adds
- * the id under which the log holds the detail.
+ * and code and nothing else; the store being down becomes a
+ * StoreUnavailableError; anything else an InternalError. The request-id
+ * plugin then adds the id under which the log holds the detail.
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const path = formatted.path ? { path: formatted.path } : {};
   const kind = errorKind(error);
-  if (kind === 'unavailable') {
-    return {
-      message: 'The graph store is unavailable. Retry shortly.',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: SERVICE_UNAVAILABLE },
-    };
-  }
   if (kind === 'client') {
     return {
       message: clip(formatted.message),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
-      ...(formatted.path ? { path: formatted.path } : {}),
+      ...path,
       extensions: { code: formatted.extensions?.code },
     };
   }
-  return {
-    message: 'Unexpected error. Quote the requestId when you report it.',
-    ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
+  const shown = kind === 'unavailable' ? new StoreUnavailableError() : new InternalError();
+  return { message: shown.message, ...path, extensions: { code: shown.extensions.code } };
+}
+
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
+
+/**
+ * The HTTP status of a response with errors, from the table in errors.ts:
+ * 503 when the store is down; the codes' common status when every error
+ * has one (400 for BAD_USER_INPUT), except that a client accepting
+ * application/graphql-response+json gets 2xx for a response with data
+ * (GraphQL over HTTP; docs/security.md); otherwise undefined (Apollo's own).
+ */
+export function statusFor(
+  errors: readonly GraphQLFormattedError[],
+  hasData: boolean,
+  accept: string | undefined,
+): number | undefined {
+  if (errors.length === 0) return undefined;
+  const statuses = errors.map((e) => {
+    const code = codeOf(e);
+    return code ? ERROR_CODES[code].status : null;
+  });
+  if (statuses.includes(503)) return 503;
+  const [first] = statuses;
+  if (first === null || first === undefined || !statuses.every((s) => s === first)) {
+    return undefined;
+  }
+  if (hasData && (accept ?? '').toLowerCase().includes(GRAPHQL_RESPONSE_JSON)) return undefined;
+  return first;
 }

@@ -1,35 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context.ts';
-import { BAD_USER_INPUT, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE, errorKind } from './errors.ts';
-
-const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
-
-/**
- * The HTTP status of a response whose GraphQL errors are all the client's
- * fault (BAD_USER_INPUT from a resolver, e.g. an ill-formed id): 400, unless
- * the client accepts application/graphql-response+json and the response has
- * data, where GraphQL over HTTP requires 2xx (docs/security.md).
- */
-export function badInputStatus(
-  errors: readonly GraphQLFormattedError[],
-  hasData: boolean,
-  accept: string | undefined,
-): number | undefined {
-  if (errors.length === 0 || !errors.every((e) => e.extensions?.code === BAD_USER_INPUT)) {
-    return undefined;
-  }
-  if (hasData && (accept ?? '').toLowerCase().includes(GRAPHQL_RESPONSE_JSON)) return undefined;
-  return 400;
-}
+import { RETRY_AFTER_SECONDS, errorKind, statusFor } from './errors.ts';
 
 /**
  * Logs every error of a request with its request id (full detail stays in the
  * log: unexpected errors at error level with their stack; the client's own
  * mistakes at debug only, since their messages may echo variables), stamps
- * that id on each error the client sees, answers 503 + Retry-After when the
- * store is down and 400 when the only errors are bad input.
+ * that id on each error the client sees, and sets the HTTP status the codes
+ * give (errors.ts: 503 + Retry-After when the store is down, 400 when the
+ * only errors are bad input).
  */
 export function requestErrorsPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -63,17 +43,15 @@ export function requestErrorsPlugin(): ApolloServerPlugin<Context> {
             ...e,
             extensions: { ...e.extensions, requestId: contextValue.requestId },
           }));
-          if (errors.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE)) {
-            response.http.status = 503;
-            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
-            return;
-          }
-          const status = badInputStatus(
+          const status = statusFor(
             errors,
             result.data !== undefined && result.data !== null,
             request.http?.headers.get('accept'),
           );
-          if (status !== undefined && (response.http.status ?? 200) < 400) {
+          if (status === 503) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          } else if (status !== undefined && (response.http.status ?? 200) < 400) {
             response.http.status = status;
           }
         },

@@ -11,7 +11,7 @@ export class NeighbourhoodResolver {
     description:
       'The explorer\'s "focus" view: every node within `hops` (1 or 2) of a node over relationships of the given types, ' +
       'current at `asOf`, and the relationships between them. Nodes and edges ordered by id; capped at 500 nodes ' +
-      '(`truncated`). Null for an unknown id; hops outside 1..2: BAD_USER_INPUT.',
+      '(`truncated`). An unknown id is NOT_FOUND; hops outside 1..2: BAD_USER_INPUT.',
   })
   neighbourhood(
     @Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs,

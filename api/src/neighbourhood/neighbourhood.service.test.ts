@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
-import { Loaders } from '../graph/loaders.ts';
+import { Services } from '../services.ts';
 import type { Logger } from '../logger.ts';
 import type { Row, Statement, Store } from '../store/index.ts';
 import { NeighbourhoodService } from './neighbourhood.service.ts';
@@ -42,7 +42,7 @@ function fakeStore(edges: Edge[]) {
 }
 
 function service(store: Store) {
-  return new NeighbourhoodService({ store, loaders: new Loaders(store), log: {} as Logger });
+  return new Services(store, {} as Logger).get(NeighbourhoodService);
 }
 
 describe('NeighbourhoodService', () => {

@@ -1,6 +1,6 @@
 import { DRAWN_RELATIONSHIP_TYPES } from '../area/area.service.ts';
 import { type RelationshipType, today, byId, compareIds as byString } from '@accgraph/schema';
-import { badInput } from '../graph/input.ts';
+import { BadUserInputError } from '../errors.ts';
 import { toNode } from '../graph/node.map.ts';
 import { NodeService } from '../graph/node.service.ts';
 import type { RelationshipRecord } from '../graph/records.ts';
@@ -25,21 +25,22 @@ export class NeighbourhoodService {
   private readonly nodes: NodeService;
 
   constructor(private readonly deps: ServiceDeps) {
-    this.nodes = new NodeService(deps);
+    this.nodes = deps.services.get(NodeService);
   }
 
   async around(id: string, options: NeighbourhoodOptions): Promise<Neighbourhood | null> {
     const { hops } = options;
     if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
-      throw badInput(`"hops" must be 1 or ${MAX_HOPS} (got ${hops}).`);
+      throw new BadUserInputError(`"hops" must be 1 or ${MAX_HOPS} (got ${hops}).`);
     }
     if (options.types && options.types.length === 0) {
-      throw badInput('"types" must name at least one relationship type (omit it for the default).');
+      throw new BadUserInputError(
+        '"types" must name at least one relationship type (omit it for the default).',
+      );
     }
     const types = options.types ?? DRAWN_RELATIONSHIP_TYPES;
     const asOf = options.asOf === undefined ? today() : options.asOf;
-    const center = await this.deps.loaders.node.load(id);
-    if (!center) return null;
+    const center = await this.deps.loaders.required(id);
 
     const distance = new Map<string, number>([[id, 0]]);
     const edges = new Map<string, RelationshipRecord>();

@@ -1,5 +1,5 @@
 import { dutyCodeOf } from '@accgraph/schema';
-import { badInput } from '../graph/input.ts';
+import { BadUserInputError } from '../errors.ts';
 
 const CODE = /^[A-Z][A-Z0-9_]{0,79}$/;
 const SLUG = /^[a-z][a-z0-9-]{0,79}$/;
@@ -16,12 +16,12 @@ export function assertDutyCodes(
 ): string[] | null {
   if (codes === null || codes === undefined) return null;
   if (codes.length > MAX_FILTER_VALUES) {
-    throw badInput(`"${field}" may hold at most ${MAX_FILTER_VALUES} codes.`);
+    throw new BadUserInputError(`"${field}" may hold at most ${MAX_FILTER_VALUES} codes.`);
   }
   return codes.map((raw) => {
     const code = dutyCodeOf(raw);
     if (!CODE.test(code)) {
-      throw badInput(
+      throw new BadUserInputError(
         `"${field}" holds "${raw.slice(0, 80)}", which is not a duty type code (expected upper-case letters, digits and _, such as "S11_ASSURANCE").`,
       );
     }
@@ -36,11 +36,11 @@ export function assertSlugs(
 ): string[] | null {
   if (values === null || values === undefined) return null;
   if (values.length > MAX_FILTER_VALUES) {
-    throw badInput(`"${field}" may hold at most ${MAX_FILTER_VALUES} values.`);
+    throw new BadUserInputError(`"${field}" may hold at most ${MAX_FILTER_VALUES} values.`);
   }
   return values.map((value) => {
     if (!SLUG.test(value)) {
-      throw badInput(
+      throw new BadUserInputError(
         `"${field}" holds "${value.slice(0, 80)}", which is not a slug (lower-case letters, digits and -, such as "standards").`,
       );
     }

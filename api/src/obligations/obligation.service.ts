@@ -29,7 +29,7 @@ export class ObligationService {
   private readonly nodes: NodeService;
 
   constructor(private readonly deps: ServiceDeps) {
-    this.nodes = new NodeService(deps);
+    this.nodes = deps.services.get(NodeService);
   }
 
   /** The obligation's statements of one type (all its document's statements: no period filter). */

@@ -18,7 +18,7 @@ const SEMANTICS =
 export class PostObligationsResolver {
   @Query(() => PostObligations, {
     nullable: true,
-    description: `Which obligations does this post carry across every body it sits on? ${SEMANTICS} Groups: the post's own obligations first (always present, possibly empty), then one per body, ordered by body name, then id. Null when no node has this id; BAD_USER_INPUT when the id is not a post's.`,
+    description: `Which obligations does this post carry across every body it sits on? ${SEMANTICS} Groups: the post's own obligations first (always present, possibly empty), then one per body, ordered by body name, then id. An unknown id is NOT_FOUND; the id of a node that is not a post is BAD_USER_INPUT.`,
   })
   postObligations(
     @Arg('postId', () => ID, { description: 'A post id, e.g. "wiltshire/dcs".' }) postId: string,

@@ -1,4 +1,4 @@
-import { badInput } from '../graph/input.ts';
+import { BadUserInputError } from '../errors.ts';
 import { toNode } from '../graph/node.map.ts';
 import { NodeService } from '../graph/node.service.ts';
 import { Body, Post } from '../graph/node.types.ts';
@@ -27,20 +27,21 @@ export class PostObligationsService {
   private readonly obligations: ObligationService;
 
   constructor(private readonly deps: ServiceDeps) {
-    this.nodes = new NodeService(deps);
-    this.obligations = new ObligationService(deps);
+    this.nodes = deps.services.get(NodeService);
+    this.obligations = deps.services.get(ObligationService);
   }
 
-  /** Null when no node has this id; BAD_USER_INPUT when the node is not a post. */
+  /** NOT_FOUND when no node has this id; BAD_USER_INPUT when the node is not a post. */
   async forPost(
     postId: string,
     asOf: string | undefined,
     codes: string[] | null,
   ): Promise<PostObligations | null> {
-    const node = await this.nodes.byId(postId);
-    if (node === null) return null;
+    const node = toNode(await this.deps.loaders.required(postId, 'post'));
     if (!(node instanceof Post)) {
-      throw badInput(`"${postId}" is a ${node.constructor.name}, not a Post; pass a post id.`);
+      throw new BadUserInputError(
+        `"${postId}" is a ${node.constructor.name}, not a Post; pass a post id.`,
+      );
     }
     const [result] = await this.forPosts([node], asOf, codes);
     return result ?? null;
@@ -58,7 +59,9 @@ export class PostObligationsService {
     codes: string[] | null,
   ): Promise<PostObligations[]> {
     if (!(POST_KINDS as readonly string[]).includes(kind)) {
-      throw badInput(`"kind" must be one of ${POST_KINDS.join(', ')}; got "${kind.slice(0, 80)}".`);
+      throw new BadUserInputError(
+        `"kind" must be one of ${POST_KINDS.join(', ')}; got "${kind.slice(0, 80)}".`,
+      );
     }
     const rows = await this.deps.store.read(POSTS_BY_KIND.with({ kind, areaIds }));
     const records = await this.deps.loaders.nodes(rows.map((row) => String(row.id)));

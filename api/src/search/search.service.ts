@@ -1,5 +1,6 @@
 import { paginate } from '../graph/connection.ts';
-import { assertId, badInput } from '../graph/input.ts';
+import { assertId } from '../graph/input.ts';
+import { BadUserInputError } from '../errors.ts';
 import { toNode } from '../graph/node.map.ts';
 import { isCurrent } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
@@ -60,7 +61,9 @@ export class SearchService {
   async search(args: SearchArgs) {
     const needle = foldNeedle(args.text);
     if (needle.length < MIN_TEXT || needle.length > MAX_TEXT) {
-      throw badInput(`"text" must be ${MIN_TEXT} to ${MAX_TEXT} characters (spaces trimmed).`);
+      throw new BadUserInputError(
+        `"text" must be ${MIN_TEXT} to ${MAX_TEXT} characters (spaces trimmed).`,
+      );
     }
     const areaId = args.areaId ? assertId(args.areaId, 'areaId') : null;
     const kinds = args.kinds?.length ? args.kinds : ALL_KINDS;

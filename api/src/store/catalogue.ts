@@ -16,10 +16,9 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fromFile } from '../cache.ts';
 import { REPO_ROOT } from './repo-root.ts';
 import type { Params, Statement } from './types.ts';
-
-const cache = new Map<string, string>();
 
 /** Trims whitespace and one trailing `;`; refuses files holding several statements. */
 export function parseCatalogueText(raw: string, file: string): string {
@@ -47,12 +46,7 @@ export function cypherText(base: string, relPath: string): string {
 }
 
 function loadFile(file: string): string {
-  let text = cache.get(file);
-  if (text === undefined) {
-    text = parseCatalogueText(readFileSync(file, 'utf8'), file);
-    cache.set(file, text);
-  }
-  return text;
+  return fromFile('cypher', file, () => parseCatalogueText(readFileSync(file, 'utf8'), file));
 }
 
 /** Catalogue name of a file: its path from the repository root, without `.cypher`. */

@@ -52,7 +52,7 @@ export class AreaDetailsService {
 
   constructor(private readonly deps: ServiceDeps) {
     const { store } = deps;
-    this.areas = new AreaService(deps);
+    this.areas = deps.services.get(AreaService);
     this.agents = new DataLoader(async (areaIds) => {
       const rows = await store.read(AREA_AGENTS.with({ areaIds: [...areaIds] }));
       const agents = rows.map((row) => ({

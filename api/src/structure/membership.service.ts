@@ -1,4 +1,4 @@
-import { badInput } from '../graph/input.ts';
+import { BadUserInputError } from '../errors.ts';
 import { NodeService, type Direction } from '../graph/node.service.ts';
 import { toNode } from '../graph/node.map.ts';
 import { Body } from '../graph/node.types.ts';
@@ -39,7 +39,7 @@ export class MembershipService {
   private readonly nodes: NodeService;
 
   constructor(private readonly deps: ServiceDeps) {
-    this.nodes = new NodeService(deps);
+    this.nodes = deps.services.get(NodeService);
   }
 
   /** Relationships of one type at several nodes, current at asOf, with both ends loaded. */
@@ -138,7 +138,7 @@ export class MembershipService {
    */
   async subgroupTree(bodyId: string, depth: number, asOf?: string | null) {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_TREE_DEPTH) {
-      throw badInput(`"depth" must be between 1 and ${MAX_TREE_DEPTH}, got ${depth}.`);
+      throw new BadUserInputError(`"depth" must be between 1 and ${MAX_TREE_DEPTH}, got ${depth}.`);
     }
     const roots: SubgroupTreeNode[] = [];
     let level: { id: string; children: SubgroupTreeNode[]; path: Set<string> }[] = [

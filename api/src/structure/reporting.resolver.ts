@@ -9,7 +9,7 @@ import { ReportingLinesArgs } from './structure.args.ts';
 export class ReportingLinesResolver {
   @Query(() => [ReportingLine], {
     description:
-      'Every REPORTS_TO statement leaving or reaching a node (any kind of node), with artefact, cadence, timing, presenter and evidence; ordered by direction (OUT first), counterpart name, relationship id. An unknown id is BAD_USER_INPUT.',
+      'Every REPORTS_TO statement leaving or reaching a node (any kind of node), with artefact, cadence, timing, presenter and evidence; ordered by direction (OUT first), counterpart name, relationship id. An unknown id is NOT_FOUND.',
   })
   reportingLines(
     @Arg('id', () => ID, { description: 'The node, e.g. "walsall/wscb".' }) id: string,

@@ -1,4 +1,3 @@
-import { badInput } from '../graph/input.ts';
 import { NodeService, type Direction } from '../graph/node.service.ts';
 import { toNode } from '../graph/node.map.ts';
 import { Post } from '../graph/node.types.ts';
@@ -15,7 +14,7 @@ export class ReportingService {
   private readonly nodes: NodeService;
 
   constructor(private readonly deps: ServiceDeps) {
-    this.nodes = new NodeService(deps);
+    this.nodes = deps.services.get(NodeService);
   }
 
   /** Reporting lines of a node, ordered by direction (OUT first), counterpart name, relationship id. */
@@ -60,11 +59,9 @@ export class ReportingService {
     });
   }
 
-  /** Like `lines`, for the `reportingLines(id)` query: an unknown id is a user error. */
+  /** Like `lines`, for the `reportingLines(id)` query: an unknown id is NOT_FOUND. */
   async linesOf(id: string, direction: Direction, asOf?: string | null) {
-    if (!(await this.deps.loaders.node.load(id))) {
-      throw badInput(`No node has id "${id}"; ids look like "walsall/wscb".`);
-    }
+    await this.deps.loaders.required(id);
     return this.lines(id, direction, asOf);
   }
 }

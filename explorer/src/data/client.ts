@@ -1,51 +1,15 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import introspection from '../gql/possibleTypes';
 
 /** GraphQL is served by the same origin as the explorer (the Vite dev server proxies it). */
 export const GRAPHQL_PATH = '/graphql';
 
-const RELATIONSHIP_TYPES = [
-  'MemberOf',
-  'Chairs',
-  'SubgroupOf',
-  'HoldsToAccount',
-  'AccountableTo',
-  'ReportsTo',
-  'Consults',
-  'Advises',
-  'Informs',
-  'EscalatesTo',
-  'Supports',
-  'SucceededBy',
-  'PostOf',
-  'HoldsPost',
-  'Signed',
-  'HasObligation',
-  'OfType',
-  'BasedOn',
-  'DischargedThrough',
-  'PartOf',
-  'Governs',
-].map((t) => `${t}Relationship`);
-
 /**
- * The schema's interfaces, so fragments on `Agent`, `Node` and
- * `Relationship` match the concrete types when read from the cache.
+ * The schema's interfaces and their types (generated from
+ * schema/schema.graphql), so fragments on `Agent`, `Node` and `Relationship`
+ * match the concrete types when read from the cache.
  */
-export const POSSIBLE_TYPES: Record<string, string[]> = {
-  Node: [
-    'Area',
-    'Document',
-    'Body',
-    'Organisation',
-    'Post',
-    'Person',
-    'Obligation',
-    'DutyType',
-    'StatutoryProvision',
-  ],
-  Agent: ['Body', 'Organisation', 'Post'],
-  Relationship: RELATIONSHIP_TYPES,
-};
+export const POSSIBLE_TYPES = introspection.possibleTypes;
 
 export function createApolloClient(uri: string = GRAPHQL_PATH): ApolloClient {
   return new ApolloClient({

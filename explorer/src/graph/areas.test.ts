@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { areaOptionLabel, chooseArea, documentYears } from './areas';
-import type { ApiAreaSummary } from './types';
+import type { ApiAreaDocument, ApiAreaSummary } from './types';
+
+const doc = (id: string, year: number | null): ApiAreaDocument => ({
+  id,
+  title: id,
+  year,
+  status: null,
+  effectiveFrom: null,
+  effectiveTo: null,
+});
 
 const wiltshire: ApiAreaSummary = {
   id: 'wiltshire',
   name: 'Wiltshire',
   documents: [
-    { id: 'wiltshire/2019', year: 2019 },
-    { id: 'wiltshire/2014', year: 2014 },
-    { id: 'wiltshire/2014-2', year: 2014 },
+    doc('wiltshire/2019', 2019),
+    doc('wiltshire/2014', 2014),
+    doc('wiltshire/2014-2', 2014),
   ],
 };
 const walsall: ApiAreaSummary = {
   id: 'walsall',
   name: 'Walsall',
-  documents: [{ id: 'w', year: null }],
+  documents: [doc('w', null)],
 };
 
 describe('area picker', () => {

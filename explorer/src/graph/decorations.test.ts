@@ -30,26 +30,28 @@ describe('chain highlighting', () => {
       groups: [
         { body: null, via: [], obligations: [] },
         {
-          body: { id: 'w/wscb' },
+          body: { id: 'w/wscb', name: 'WSCB' },
           via: [
             {
               id: 'area/2014:MEMBER_OF:w/council->w/wscb',
               type: 'MEMBER_OF',
               fromId: 'w/council',
               toId: 'w/wscb',
+              documentId: null,
               evidence: [],
             },
           ],
           obligations: [],
         },
         {
-          body: { id: 'w/trust' },
+          body: { id: 'w/trust', name: 'Trust' },
           via: [
             {
               id: 'area/2014:MEMBER_OF:w/council->w/trust',
               type: 'MEMBER_OF',
               fromId: 'w/council',
               toId: 'w/trust',
+              documentId: null,
               evidence: [],
             },
           ],
@@ -68,16 +70,22 @@ describe('chain highlighting', () => {
 const emptyDiff = (): ApiGovernanceDiff => ({
   bodies: { added: [], removed: [], unchanged: 0 },
   relationships: { added: [], removed: [], changed: [], unchanged: 0 },
-  obligations: { added: [], removed: [], changed: [], unchanged: 0 },
+  obligations: { added: [], removed: [], unchanged: 0 },
 });
 
 describe('diff styling', () => {
   it('styles edges added, removed or changed, and nodes by their statements', () => {
     const d = emptyDiff();
-    const r = (id: string) => ({ id, type: 'X', fromId: 'a', toId: 'b' });
+    const r = (id: string) => ({
+      id,
+      type: 'MEMBER_OF' as const,
+      fromId: 'a',
+      toId: 'b',
+      evidence: [],
+    });
     d.relationships.added = [r('area/2014:MEMBER_OF:w/police->w/wscb')];
     d.relationships.removed = [r('area/2014:CHAIRS:w/chair->w/wscb')];
-    d.bodies.added = [{ body: { id: 'w/trust' } }];
+    d.bodies.added = [{ body: { id: 'w/trust', name: 'Trust' } }];
     const index = diffIndex(d);
     const view = selectViewGraph(sampleGraph());
     const dec = computeDecorations(view, { diff: index });

@@ -7,10 +7,25 @@ import {
   resolveTime,
   startOf,
 } from './documents';
+import type { ApiAreaDocument } from './types';
 
-const docs = [
-  { id: 'w/2014', title: '2014', year: 2014, effectiveFrom: '2014-12-15', effectiveTo: '2019' },
-  { id: 'w/2019', title: '2019', year: 2019, effectiveFrom: '2019', effectiveTo: null },
+const docs: ApiAreaDocument[] = [
+  {
+    id: 'w/2014',
+    title: '2014',
+    year: 2014,
+    status: null,
+    effectiveFrom: '2014-12-15',
+    effectiveTo: '2019',
+  },
+  {
+    id: 'w/2019',
+    title: '2019',
+    year: 2019,
+    status: null,
+    effectiveFrom: '2019',
+    effectiveTo: null,
+  },
 ];
 
 describe('as-of dates for documents', () => {

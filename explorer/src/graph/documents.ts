@@ -59,12 +59,15 @@ export function documentInForce(
   });
 }
 
+/** Which findings to ask for: an area's, at a date or in one document's own statements. */
+export interface FindingScope {
+  area: string;
+  asOf?: string;
+  document?: string;
+}
+
 /** The findings' scope for the time shown: a date, or the document's own statements. */
-export function findingScope(
-  area: string,
-  asOf: string | null,
-  time: TimeSelection,
-): { area: string; asOf?: string; document?: string } {
+export function findingScope(area: string, asOf: string | null, time: TimeSelection): FindingScope {
   if (asOf) return { area, asOf };
   if (time.documentId) return { area, document: time.documentId };
   return { area };

@@ -30,6 +30,7 @@ const result: ApiAccountability = {
       hops: [
         {
           kind: 'THROUGH_CHAIR',
+          mode: null,
           reversed: false,
           from: { id: 'w/chair', name: 'Trust Chair' },
           to: { id: 'w/trust', name: "Children's Trust" },
@@ -38,6 +39,7 @@ const result: ApiAccountability = {
             type: 'CHAIRS',
             fromId: 'w/chair',
             toId: 'w/trust',
+            documentId: null,
             evidence: [],
           },
         },
@@ -52,6 +54,7 @@ const result: ApiAccountability = {
             type: 'HOLDS_TO_ACCOUNT',
             fromId: 'w/wscb',
             toId: 'w/chair',
+            documentId: null,
             evidence: [ev],
           },
         },
@@ -116,6 +119,7 @@ describe('evidence packs', () => {
                 type: 'MEMBER_OF',
                 fromId: 'w/dcs',
                 toId: 'w/wscb',
+                documentId: null,
                 capacity: 'member',
                 evidence: [ev],
               },

@@ -29,7 +29,7 @@ export function evidenceLines(evidence: readonly ApiEvidence[], ctx: PackContext
   if (evidence.length === 0) return ['_No quote: a derived link._', ''];
   const out: string[] = [];
   for (const ev of evidence) {
-    const title = ev.document?.title ?? ctx.titles.get(ev.documentId) ?? ev.documentId;
+    const title = ctx.titles.get(ev.documentId) ?? ev.documentId;
     out.push(quoteBlock(ev.quote), '');
     out.push(
       `— *${title}* (\`${ev.documentId}\`), section “${ev.section}”, characters ${ev.start}–${ev.end}`,

@@ -1,5 +1,12 @@
 /** Small graph builders for the unit tests (a mock of `Area.graph`). */
-import type { ApiAccountability, ApiAreaGraph, ApiGraphEdge, ApiGraphNode, ApiHop } from './types';
+import type {
+  ApiAccountability,
+  ApiAreaGraph,
+  ApiGraphEdge,
+  ApiGraphNode,
+  ApiHop,
+  ApiRelationshipRef,
+} from './types';
 
 export function body(id: string, name: string, fn: string | null = 'scrutiny'): ApiGraphNode {
   return { id, label: 'Body', name, kind: 'safeguarding-children-board', function: fn };
@@ -44,12 +51,29 @@ export function sampleGraph(): ApiAreaGraph {
 }
 
 /** A one-chain answer to "who holds the trust to account" over `sampleGraph`. */
-const hop = (kind: string, from: string, to: string, relId: string): ApiHop => ({
+/** A relationship as the chain and obligations panels read it, with no quote. */
+export function relationshipRef(
+  id: string,
+  type: ApiRelationshipRef['type'],
+  fromId: string,
+  toId: string,
+  extra: Partial<ApiRelationshipRef> = {},
+): ApiRelationshipRef {
+  return { id, type, fromId, toId, documentId: null, evidence: [], ...extra };
+}
+
+const hop = (
+  kind: ApiHop['kind'] & ApiRelationshipRef['type'],
+  from: string,
+  to: string,
+  relId: string,
+): ApiHop => ({
   kind,
+  mode: null,
   reversed: false,
   from: { id: from, name: from },
   to: { id: to, name: to },
-  relationship: { id: relId, type: kind, fromId: from, toId: to, evidence: [] },
+  relationship: relationshipRef(relId, kind, from, to),
 });
 
 export const trustHolders: ApiAccountability = {

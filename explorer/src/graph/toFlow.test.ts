@@ -11,7 +11,9 @@ describe('toFlowNode', () => {
     expect(b.data.appearance.key).toBe('assurance');
     expect(b.ariaLabel).toMatch(/^Wiltshire Safeguarding Children Board \(/);
     expect(toFlowNode(organisation('w/p', 'Wiltshire Police')).type).toBe('generic');
-    expect(toFlowNode({ id: 'x', label: 'Post', name: 'DCS' }).type).toBe('post');
+    expect(
+      toFlowNode({ id: 'x', label: 'Post', name: 'DCS', kind: null, function: null }).type,
+    ).toBe('post');
   });
 });
 

@@ -1,228 +1,95 @@
 /**
- * The shapes the explorer reads from the GraphQL API (`Area.graph`), kept
- * free of any framework so the graph logic can be tested without a browser.
+ * The shapes the explorer reads from the GraphQL API, named for the graph
+ * logic. Every one is derived from the operation types that `npm run
+ * codegen` generates from schema/schema.graphql (../gql, decision 0009), so
+ * a change to the schema or to a query changes them too. Types only: no
+ * framework, so the graph logic is tested without a browser.
  */
+import type {
+  ExplorerAccountabilityQuery,
+  ExplorerAreaQuery,
+  ExplorerAreasQuery,
+  ExplorerCompareQuery,
+  ExplorerDiffQuery,
+  ExplorerFindingFlagsQuery,
+  ExplorerFindingsQuery,
+  ExplorerNeighbourhoodQuery,
+  ExplorerNodeQuery,
+  ExplorerDocumentTextQuery,
+  ExplorerRelationshipsQuery,
+  ExplorerSearchQuery,
+  ExplorerPostObligationsQuery,
+  EvidenceFieldsFragment,
+  FindingSeverity,
+} from '../gql/graphql';
+
+type AllKeys<T> = T extends unknown ? keyof T : never;
+type ValueAt<T, K extends PropertyKey> = T extends unknown
+  ? K extends keyof T
+    ? T[K]
+    : never
+  : never;
+type FlatObject<T> = { [K in keyof T]: Flat<T[K]> } & {
+  [K in Exclude<AllKeys<T>, keyof T>]?: Flat<ValueAt<T, K>>;
+};
+
+/**
+ * A generated selection on an interface is a union with one member per
+ * concrete type (`{ id } | { id; name }`). `Flat` reads it as one object:
+ * the fields every member has, plus the others as optional fields. Every
+ * generated value is assignable to its `Flat` type. Arrays become readonly.
+ */
+export type Flat<T> =
+  | Exclude<T, object>
+  | ([Extract<T, object>] extends [never]
+      ? never
+      : [Extract<T, object>] extends [readonly (infer E)[]]
+        ? readonly Flat<E>[]
+        : FlatObject<Extract<T, object>>);
 
 /** Node labels the API returns today; other labels are drawn generically. */
 export type KnownNodeLabel = 'Body' | 'Post' | 'Organisation' | 'Person';
 
-export interface ApiGraphNode {
-  id: string;
-  /** `Body`, `Post`, `Organisation` or `Person` (more may come). */
-  label: string;
-  name: string;
-  kind?: string | null;
-  /** Primary function of a body: scrutiny, delivery, strategy, assurance, ... */
-  function?: string | null;
-}
+/** `Area.graph`: the nodes and edges drawn on the canvas. */
+export type ApiAreaGraph = Flat<NonNullable<ExplorerAreaQuery['area']>['graph']>;
+export type ApiGraphNode = ApiAreaGraph['nodes'][number];
+export type ApiGraphEdge = ApiAreaGraph['edges'][number];
 
-export interface ApiGraphEdge {
-  id: string;
-  /** Relationship type: MEMBER_OF, CHAIRS, HOLDS_TO_ACCOUNT, ... */
-  type: string;
-  source: string;
-  target: string;
-  documentId?: string | null;
-}
-
-export interface ApiAreaGraph {
-  nodes: readonly ApiGraphNode[];
-  edges: readonly ApiGraphEdge[];
-}
-
-export interface ApiDocumentSummary {
-  id: string;
-  title?: string;
-  year?: number | null;
-  status?: string | null;
-}
-
-export interface ApiAreaSummary {
-  id: string;
-  name: string;
-  documents: readonly ApiDocumentSummary[];
-}
-
-export interface ApiDocumentRef {
-  id: string;
-  title: string;
-}
+/** An area and its documents, as the area picker and the as-of switch need them. */
+export type ApiAreaSummary = Flat<ExplorerAreasQuery['areas'][number]>;
+export type ApiAreaDocument = ApiAreaSummary['documents'][number];
 
 /** A verbatim quote: `document.text.slice(start, end) === quote`. */
-export interface ApiEvidence {
-  documentId: string;
-  quote: string;
-  section: string;
-  start: number;
-  end: number;
-  document?: ApiDocumentRef | null;
-}
+export type ApiEvidence = Flat<EvidenceFieldsFragment>;
 
-/** A document of an area, as the as-of switch needs it. */
-export interface ApiAreaDocument {
-  id: string;
-  title: string;
-  year?: number | null;
-  status?: string | null;
-  effectiveFrom?: string | null;
-  effectiveTo?: string | null;
-}
+export type ApiAccountability = Flat<ExplorerAccountabilityQuery['accountability']>;
+export type ApiChain = ApiAccountability['chains'][number];
+export type ApiHop = ApiChain['hops'][number];
+/** A node named where the query asked for a name (`... on Agent { name }`). */
+export type ApiNodeRef = ApiHop['from'];
+export type ApiRelationshipRef = ApiHop['relationship'];
 
-export interface ApiNodeRef {
-  id: string;
-  name?: string | null;
-  __typename?: string;
-}
+export type ApiPostObligations = Flat<NonNullable<ExplorerPostObligationsQuery['postObligations']>>;
 
-export interface ApiRelationshipRef {
-  id: string;
-  type: string;
-  fromId: string;
-  toId: string;
-  documentId?: string | null;
-  evidence: readonly ApiEvidence[];
-  mode?: string | null;
-  capacity?: string | null;
-  artefact?: string | null;
-  cadence?: string | null;
-}
+export type Severity = FindingSeverity;
+export type ApiFindingFlag = Flat<ExplorerFindingFlagsQuery['findingFlags'][number]>;
+export type ApiFinding = Flat<ExplorerFindingsQuery['findings']['edges'][number]['node']>;
+export type ApiFindingRule = Flat<ExplorerFindingsQuery['findingRules'][number]>;
 
-export interface ApiHop {
-  kind: string;
-  mode?: string | null;
-  reversed: boolean;
-  from: ApiNodeRef;
-  to: ApiNodeRef;
-  relationship: ApiRelationshipRef;
-}
+export type ApiGovernanceDiff = Flat<ExplorerDiffQuery['diffDocuments']>;
 
-export interface ApiChain {
-  length: number;
-  truncated: boolean;
-  end: ApiNodeRef;
-  hops: readonly ApiHop[];
-}
+export type ApiAreaComparison = Flat<ExplorerCompareQuery['compareAreas']>;
+export type ApiCoverageCell = ApiAreaComparison['rows'][number]['cells'][number];
+export type CoverageStatus = ApiCoverageCell['status'];
 
-export interface ApiAccountability {
-  subject: ApiNodeRef;
-  direction: 'HOLDERS' | 'HELD';
-  asOf: string;
-  truncated: boolean;
-  limited: boolean;
-  chains: readonly ApiChain[];
-}
-
-export interface ApiDutyTypeRef {
-  code: string;
-  label: string;
-}
-
-export interface ApiObligation {
-  id: string;
-  text: string;
-  modality?: string | null;
-  documentId: string;
-  dutyTypes: readonly ApiDutyTypeRef[];
-  evidence: readonly ApiEvidence[];
-}
-
-export interface ApiObligationGroup {
-  body: ApiNodeRef | null;
-  via: readonly ApiRelationshipRef[];
-  obligations: readonly ApiObligation[];
-}
-
-export interface ApiPostObligations {
-  post: ApiNodeRef;
-  asOf: string;
-  groups: readonly ApiObligationGroup[];
-}
-
-export type Severity = 'INFO' | 'LOW' | 'MEDIUM' | 'HIGH';
-
-export interface ApiFindingFlag {
-  subjectId: string;
-  subjectKind: string;
-  count: number;
-  highestSeverity: Severity;
-  allAccepted: boolean;
-  findingIds: readonly string[];
-  ruleIds: readonly string[];
-}
-
-export interface ApiFinding {
-  id: string;
-  ruleId: string;
-  areaId: string;
-  documentId: string;
-  asOf: string;
-  severity: Severity;
-  status: 'OPEN' | 'ACCEPTED_RISK';
-  message: string;
-  nodeIds: readonly string[];
-  relationshipIds: readonly string[];
-  evidence: readonly ApiEvidence[];
-  mitigation?: ApiEvidence | null;
-}
-
-export interface ApiDiffRelationship {
-  id: string;
-  type: string;
-  fromId: string;
-  toId: string;
-  evidence?: readonly ApiEvidence[];
-}
-
-export interface ApiPropertyChange {
-  property: string;
-  before?: string | null;
-  after?: string | null;
-}
-
-export interface ApiGovernanceDiff {
-  bodies: {
-    added: readonly { body: ApiNodeRef }[];
-    removed: readonly { body: ApiNodeRef }[];
-    unchanged: number;
-  };
-  relationships: {
-    added: readonly ApiDiffRelationship[];
-    removed: readonly ApiDiffRelationship[];
-    changed: readonly {
-      type: string;
-      fromId: string;
-      toId: string;
-      before: ApiDiffRelationship;
-      after: ApiDiffRelationship;
-      changes: readonly ApiPropertyChange[];
-    }[];
-    unchanged: number;
-  };
-  obligations: {
-    added: readonly { obligation: { id: string; text: string } }[];
-    removed: readonly { obligation: { id: string; text: string } }[];
-    changed: readonly unknown[];
-    unchanged: number;
-  };
-}
-
-export type CoverageStatus = 'NONE' | 'SINGLE' | 'SHARED' | 'LEAD' | 'MULTIPLE';
-
-export interface ApiCoverageCell {
-  areaId: string;
-  status: CoverageStatus;
-  holders: readonly {
-    holder: ApiNodeRef;
-    lead: boolean;
-    obligations: readonly { id: string; text: string }[];
-  }[];
-}
-
-export interface ApiAreaComparison {
-  asOf: string;
-  areas: readonly { id: string; name: string }[];
-  rows: readonly {
-    dutyType: { code: string; label: string; category?: string | null };
-    cells: readonly ApiCoverageCell[];
-  }[];
-}
+/** What the details panel reads of a node (`node(id)`). */
+export type ApiNodeDetails = Flat<NonNullable<ExplorerNodeQuery['node']>>;
+/** A relationship with every property the details panel shows. */
+export type ApiRelationshipDetails = Flat<
+  NonNullable<ExplorerRelationshipsQuery['node']>['relationships']['edges'][number]['node']
+>;
+export type ApiDocumentText = Flat<NonNullable<ExplorerDocumentTextQuery['node']>>;
+/** One search hit and the node it found. */
+export type ApiSearchHit = Flat<ExplorerSearchQuery['search']['edges'][number]['node']>;
+/** `neighbourhood(id, hops: 1)`: the nodes and statements around one node. */
+export type ApiNeighbourhood = Flat<NonNullable<ExplorerNeighbourhoodQuery['neighbourhood']>>;

@@ -1,7 +1,6 @@
-import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { describeError } from '../data/errors';
-import { AREA_QUERY, COMPARE_QUERY } from '../data/queries';
+import { useAreaGraph, useComparison } from '../data/hooks';
 import { computeDecorations } from '../graph/decorations';
 import type { ApiAreaSummary, ApiCoverageCell, CoverageStatus } from '../graph/types';
 import type { ExplorerState } from '../graph/urlState';
@@ -116,8 +115,8 @@ function ComparePane({
   when: string;
   testId: string;
 }) {
-  const { data, error, loading } = useQuery(AREA_QUERY, { variables: { id: areaId, asOf } });
-  const graph = data?.area?.graph;
+  const { data, error, loading } = useAreaGraph(areaId, asOf);
+  const graph = data?.graph;
   const view = useMemo(() => (graph ? selectViewGraph(graph) : null), [graph]);
   const decorations = useMemo(() => (view ? computeDecorations(view, {}) : null), [view]);
   if (error) return <StatusMessage message={describeError(error)} />;
@@ -146,12 +145,11 @@ function CoverageMatrix({
   asOf: string | null;
   highlight: string[];
 }) {
-  const { data, error, loading } = useQuery(COMPARE_QUERY, { variables: { areaIds, asOf } });
+  const { data: cmp, error, loading } = useComparison(areaIds, asOf);
   const [chosen, setChosen] = useState<{ row: string; cell: ApiCoverageCell } | null>(null);
   const [onlyIssues, setOnlyIssues] = useState(false);
   if (error) return <StatusMessage message={describeError(error)} />;
-  if (loading || !data) return <StatusMessage message={message('compareLoading')} />;
-  const cmp = data.compareAreas;
+  if (loading || !cmp) return <StatusMessage message={message('compareLoading')} />;
   const rows = onlyIssues
     ? cmp.rows.filter((r) => r.cells.some((c) => c.status === 'NONE' || c.status === 'MULTIPLE'))
     : cmp.rows;

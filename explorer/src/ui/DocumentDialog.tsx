@@ -1,7 +1,6 @@
-import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { describeError } from '../data/errors';
-import { DOCUMENT_TEXT_QUERY } from '../data/queries';
+import { useDocumentText } from '../data/hooks';
 import { locateQuote, splitAround } from '../graph/quote';
 import type { ApiEvidence } from '../graph/types';
 import { message } from '../messages';
@@ -15,11 +14,7 @@ interface DocumentDialogProps {
 
 /** The source text of a document with one quote marked and scrolled into view. */
 export function DocumentDialog({ evidence, onClose }: DocumentDialogProps) {
-  const { data, loading, error } = useQuery(DOCUMENT_TEXT_QUERY, {
-    variables: { id: evidence?.documentId ?? '' },
-    skip: !evidence,
-  });
-  const doc = data?.node;
+  const { data: doc, loading, error } = useDocumentText(evidence?.documentId ?? null);
   const text = doc?.text ?? null;
   const span = useMemo(
     () => (text && evidence ? locateQuote(text, evidence) : null),

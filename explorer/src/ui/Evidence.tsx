@@ -4,7 +4,7 @@ import { useWorkspace } from './context';
 /** One verbatim quote with its document and section, and a way to read it in place. */
 export function EvidenceQuote({ evidence }: { evidence: ApiEvidence }) {
   const { titles, openEvidence } = useWorkspace();
-  const title = evidence.document?.title ?? titles.get(evidence.documentId) ?? evidence.documentId;
+  const title = titles.get(evidence.documentId) ?? evidence.documentId;
   return (
     <figure className="ag-quote" data-testid="evidence-quote">
       <blockquote>{evidence.quote}</blockquote>

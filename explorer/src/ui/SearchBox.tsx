@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { SEARCH_QUERY, type SearchHit } from '../data/queries';
+import { useSearch } from '../data/hooks';
+import type { ApiSearchHit as SearchHit } from '../graph/types';
 import { message } from '../messages';
 
 interface SearchBoxProps {
@@ -36,11 +36,8 @@ export function SearchBox({ areaId, onChoose }: SearchBoxProps) {
     return () => clearTimeout(t);
   }, [text]);
 
-  const { data, loading } = useQuery(SEARCH_QUERY, {
-    variables: { text: debounced, areaId },
-    skip: debounced.length < 2,
-  });
-  const hits = debounced.length >= 2 ? (data?.search.edges.map((e) => e.node) ?? []) : [];
+  const { data, loading } = useSearch(debounced, areaId);
+  const hits = data ?? [];
   useEffect(() => setActive(0), [debounced]);
 
   const choose = (hit: SearchHit | undefined) => {

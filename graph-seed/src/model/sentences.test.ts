@@ -52,6 +52,12 @@ describe('splitSentences', () => {
 
   it('keeps offsets into the source', () => {
     const text = 'Intro line here.\n\n- Hold the Chair to account. Then report.';
-    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => [s.start, s.end, s.text])).toEqual([
+      [0, 16, 'Intro line here.'],
+      [20, 46, 'Hold the Chair to account.'],
+      [47, 59, 'Then report.'],
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });

@@ -1,10 +1,5 @@
-import { cypher } from '@accgraph/api/store';
 import { defineCases } from '../contract.ts';
 
-const SET_AREA_SEED_HASH = cypher(
-  new URL('../../../api/src/canonical/', import.meta.url).href,
-  './set-area-seed-hash.cypher',
-);
 const TYPES = [
   'HOLDS_TO_ACCOUNT',
   'ACCOUNTABLE_TO',
@@ -111,19 +106,6 @@ export default defineCases([
           validFrom: '2017',
         },
       },
-    ],
-  },
-  {
-    query: 'api/src/accountability/area-seed-hashes',
-    name: 'seed hashes of the given areas (null without one); no row for unknown ids or non-areas',
-    fixture: 'accountability',
-    params: { areaIds: ['wiltshire', 'walsall', 'wiltshire/wscb', 'nowhere'] },
-    setup: async (store) => {
-      await store.write(SET_AREA_SEED_HASH.with({ areaId: 'wiltshire', seedHash: 'abc123' }));
-    },
-    expected: [
-      { id: 'walsall', seedHash: null },
-      { id: 'wiltshire', seedHash: 'abc123' },
     ],
   },
 ]);

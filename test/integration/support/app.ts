@@ -10,8 +10,12 @@ import { openStore, type Store } from '@accgraph/api/store';
 export interface TestApp {
   app: FastifyInstance;
   store: Store;
+  /** The app's loopback address, for tests about real HTTP on a socket. */
   url: string;
-  /** POSTs a GraphQL operation as JSON and returns status, headers and body. */
+  /**
+   * POSTs a GraphQL operation as JSON through `app.inject` (the whole Fastify
+   * pipeline, no socket) and returns status, headers and body.
+   */
   graphql(
     query: string,
     variables?: Record<string, unknown>,
@@ -22,6 +26,26 @@ export interface TestApp {
 export interface GraphQLBody {
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** POSTs a GraphQL operation to the app through `app.inject` (no socket). */
+export async function injectGraphQL(
+  app: FastifyInstance,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ status: number; headers: Headers; body: GraphQLBody }> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    payload: JSON.stringify({ query, variables }),
+  });
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(response.headers)) {
+    if (value !== undefined)
+      headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+  }
+  return { status: response.statusCode, headers, body: response.json() as GraphQLBody };
 }
 
 /**
@@ -49,18 +73,7 @@ export async function startTestApp(
     app,
     store,
     url,
-    async graphql(query, variables) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return {
-        status: response.status,
-        headers: response.headers,
-        body: (await response.json()) as GraphQLBody,
-      };
-    },
+    graphql: (query, variables) => injectGraphQL(app, query, variables),
     async close() {
       await app.close();
       await store.close();

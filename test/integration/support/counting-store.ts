@@ -13,7 +13,7 @@ import {
   type Tx,
 } from '@accgraph/api/store';
 import { seedAreas } from '@accgraph/graph-seed';
-import type { GraphQLBody, TestApp } from './app.ts';
+import { injectGraphQL, type TestApp } from './app.ts';
 import { freshEmbeddedStore } from './stores.ts';
 
 /**
@@ -21,13 +21,32 @@ import { freshEmbeddedStore } from './stores.ts';
  * statement sent to the database (`read`/`write`, or one `tx.run` inside a
  * transaction) is one. `failWith(code)` makes every call fail with that
  * StoreError (as a dead Neo4j would) until `recover()`.
+ *
+ * By default it reports no write generation, so the API keeps no graph cache
+ * over it (as over Neo4j) and every request reads the store. With
+ * `{ caches: true }` it reports the inner store's generation, so the API
+ * caches as it does over the embedded store; `forgetCaches()` then moves the
+ * generation, which empties every graph cache (the next request is cold).
  */
 export class CountingStore implements Store {
   /** Catalogue names (or "(unnamed)") of the read statements, in order. */
   readonly reads: string[] = [];
   private failure: StoreErrorCode | undefined;
+  private moved = 0;
+  readonly writeGeneration?: () => number;
 
-  constructor(private readonly inner: Store) {}
+  constructor(
+    private readonly inner: Store,
+    options: { caches?: boolean } = {},
+  ) {
+    const generation = inner.writeGeneration?.bind(inner);
+    if (options.caches && generation) this.writeGeneration = () => generation() + this.moved;
+  }
+
+  /** Moves the write generation: every graph cache empties (needs `{ caches: true }`). */
+  forgetCaches(): void {
+    this.moved += 1_000_000;
+  }
 
   get kind(): StoreKind {
     return this.inner.kind;
@@ -118,12 +137,12 @@ export interface CountingApp extends TestApp {
  * in a CountingStore; with `logLevel`, its pino log is kept in `logs`.
  */
 export async function startCountingApp(
-  options: { env?: NodeJS.ProcessEnv; logLevel?: string } = {},
+  options: { env?: NodeJS.ProcessEnv; logLevel?: string; caches?: boolean } = {},
 ): Promise<CountingApp> {
   const { store, dispose } = await freshEmbeddedStore();
   const result = await seedAreas(store);
   if (!result.ok) throw new Error(`bundled areas do not validate: ${result.problems.length}`);
-  const counting = new CountingStore(store);
+  const counting = new CountingStore(store, { caches: options.caches });
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -149,15 +168,7 @@ export async function startCountingApp(
     counting,
     logs,
     url,
-    async graphql(query, variables) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as GraphQLBody;
-      return { status: response.status, headers: response.headers, body };
-    },
+    graphql: (query, variables) => injectGraphQL(app, query, variables),
     async close() {
       await app.close();
       await dispose();

@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
 import { describeError } from '../../data/errors';
-import { RELATIONSHIPS_QUERY, type RelationshipDetails } from '../../data/queries';
+import { useStatements } from '../../data/hooks';
+import type { ApiRelationshipDetails as RelationshipDetails } from '../../graph/types';
 import { edgeAppearance } from '../../graph/appearance';
 import type { ViewEdge } from '../../graph/view';
 import { message } from '../../messages';
@@ -28,15 +28,11 @@ const PROPERTIES: readonly (keyof RelationshipDetails)[] = [
 /** A drawn relationship: each statement behind it, with properties and quotes. */
 export function EdgeDetails({ edge }: { edge: ViewEdge }) {
   const ws = useWorkspace();
-  const { data, loading, error } = useQuery(RELATIONSHIPS_QUERY, {
-    variables: { from: edge.source, types: [edge.type] },
-  });
+  const { data, loading, error } = useStatements(edge.source, edge.type);
   const look = edgeAppearance(edge.type);
   const from = ws.names.get(edge.source) ?? edge.source;
   const to = ws.names.get(edge.target) ?? edge.target;
-  const statements = (data?.node?.relationships.edges ?? [])
-    .map((e) => e.node)
-    .filter((r) => edge.apiEdgeIds.includes(r.id));
+  const statements = (data ?? []).filter((r) => edge.apiEdgeIds.includes(r.id));
 
   return (
     <Section

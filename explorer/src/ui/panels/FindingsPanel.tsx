@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { FindingRuleSummary } from '../../data/queries';
+import type { ApiFindingRule as FindingRuleSummary } from '../../graph/types';
 import { findingPack } from '../../graph/evidencePack';
 import type { ApiFinding } from '../../graph/types';
 import { message } from '../../messages';

@@ -1,6 +1,5 @@
-import { useQuery } from '@apollo/client/react';
 import { describeError } from '../../data/errors';
-import { NODE_QUERY } from '../../data/queries';
+import { useNodeDetails } from '../../data/hooks';
 import { humanise } from '../../graph/toFlow';
 import { toggle } from '../../graph/urlState';
 import { message } from '../../messages';
@@ -12,8 +11,7 @@ import { Section } from './Section';
 /** A node's properties, its establishing quotes and what can be asked of it. */
 export function NodeDetails({ id }: { id: string }) {
   const ws = useWorkspace();
-  const { data, loading, error } = useQuery(NODE_QUERY, { variables: { id } });
-  const node = data?.node;
+  const { data: node, loading, error } = useNodeDetails(id);
   const close = () => ws.set({ sel: null });
 
   if (error) {
@@ -42,7 +40,7 @@ export function NodeDetails({ id }: { id: string }) {
   ].sort();
   const collapsed = ws.state.collapsed.includes(id);
   const expanded = ws.state.expanded.includes(id);
-  const obligationText = (node as { obligationText?: string }).obligationText;
+  const obligationText = node.obligationText;
 
   return (
     <Section title={name} testId="details-panel" onClose={close} closeLabel="Clear selection">

@@ -1,30 +1,14 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { NEIGHBOURHOOD_QUERY, type NeighbourhoodData } from '../data/queries';
+import { neighbourhoodGraph } from '../graph/neighbourhood';
 import type { ApiAreaGraph } from '../graph/types';
+import { NEIGHBOURHOOD_QUERY, neighbourhoodVariables } from './operations';
 
-/** The API's neighbourhood as a graph the view selector can merge. Pure. */
-export function neighbourhoodGraph(
-  n: NonNullable<NeighbourhoodData['neighbourhood']>,
-): ApiAreaGraph {
-  return {
-    nodes: n.nodes
-      .filter((x) => ['Body', 'Post', 'Organisation', 'Person'].includes(x.__typename))
-      .map((x) => ({
-        id: x.id,
-        label: x.__typename,
-        name: x.name ?? x.id,
-        kind: x.kind ?? null,
-        function: x.function ?? null,
-      })),
-    edges: n.edges.map((e) => ({
-      id: e.id,
-      type: e.type,
-      source: e.fromId,
-      target: e.toId,
-      documentId: e.documentId ?? null,
-    })),
-  };
+export interface Neighbourhoods {
+  graphs: ApiAreaGraph[];
+  /** Ids whose neighbourhood could not be read. */
+  failed: string[];
+  loading: boolean;
 }
 
 /** Fetches the neighbourhood of every expanded node; failures are reported, not fatal. */
@@ -32,13 +16,9 @@ export function useNeighbourhoods(
   ids: readonly string[],
   asOf: string | null,
   allTime: boolean,
-): { graphs: ApiAreaGraph[]; failed: string[]; loading: boolean } {
+): Neighbourhoods {
   const client = useApolloClient();
-  const [result, setResult] = useState<{
-    graphs: ApiAreaGraph[];
-    failed: string[];
-    loading: boolean;
-  }>({ graphs: [], failed: [], loading: false });
+  const [result, setResult] = useState<Neighbourhoods>({ graphs: [], failed: [], loading: false });
   const key = ids.join(',');
   useEffect(() => {
     if (!key) {
@@ -51,7 +31,10 @@ export function useNeighbourhoods(
     void Promise.all(
       list.map((id) =>
         client
-          .query({ query: NEIGHBOURHOOD_QUERY, variables: { id, asOf, allTime } })
+          .query({
+            query: NEIGHBOURHOOD_QUERY,
+            variables: neighbourhoodVariables(id, asOf, allTime),
+          })
           .then((r) => (r.data?.neighbourhood ? neighbourhoodGraph(r.data.neighbourhood) : null))
           .catch(() => null),
       ),

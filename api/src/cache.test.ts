@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { fromFile, GraphCache, graphCache } from './cache.ts';
+
+/** A store that only reports a write generation (the cache asks nothing else). */
+const storeAt = (generation: { n: number } | null) =>
+  generation ? { writeGeneration: () => generation.n } : {};
+
+function loader() {
+  const asked: string[][] = [];
+  const load = async (missing: string[]) => {
+    asked.push(missing);
+    return missing.map((k) => ({ key: k, list: [k] }));
+  };
+  return { asked, load };
+}
+
+describe('GraphCache.many (the request loaders, compare rows, findings)', () => {
+  it('reads each key once per write generation, in the order asked', async () => {
+    const generation = { n: 0 };
+    const cache = new GraphCache<{ key: string }>(storeAt(generation), 100);
+    const { asked, load } = loader();
+    expect((await cache.many(['a', 'b'], load)).map((v) => v.key)).toEqual(['a', 'b']);
+    expect((await cache.many(['b', 'c', 'a'], load)).map((v) => v.key)).toEqual(['b', 'c', 'a']);
+    expect(asked).toEqual([['a', 'b'], ['c']]);
+    generation.n = 2;
+    await cache.many(['a'], load);
+    expect(asked.at(-1)).toEqual(['a']);
+  });
+
+  it('freezes what it keeps, so a caller cannot change later answers', async () => {
+    const cache = new GraphCache<{ key: string; list: string[] }>(storeAt({ n: 0 }), 100);
+    const [value] = await cache.many(['a'], loader().load);
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(() => value!.list.push('b')).toThrow(TypeError);
+  });
+
+  it('keeps nothing read while a write started, and nothing on a store without a generation', async () => {
+    const generation = { n: 0 };
+    const racing = new GraphCache<{ key: string }>(storeAt(generation), 100);
+    const { asked, load } = loader();
+    await racing.many(['a'], async (missing) => {
+      generation.n = 1;
+      return load(missing);
+    });
+    await racing.many(['a'], load);
+    expect(asked).toEqual([['a'], ['a']]);
+
+    const neo4j = new GraphCache<{ key: string }>(storeAt(null), 100);
+    const other = loader();
+    await neo4j.many(['a'], other.load);
+    await neo4j.many(['a'], other.load);
+    expect(other.asked).toEqual([['a'], ['a']]);
+  });
+
+  it('drops the least recently used entry beyond its bound', async () => {
+    const cache = new GraphCache<{ key: string }>(storeAt({ n: 0 }), 2);
+    const { asked, load } = loader();
+    await cache.many(['a', 'b'], load);
+    await cache.many(['a'], load); // a is now the most recently used
+    await cache.many(['c'], load); // evicts b
+    await cache.many(['a'], load);
+    await cache.many(['b'], load);
+    expect(asked).toEqual([['a', 'b'], ['c'], ['b']]);
+  });
+
+  it('answers every key even when more are asked than it holds', async () => {
+    const cache = new GraphCache<{ key: string }>(storeAt({ n: 0 }), 2);
+    const { load } = loader();
+    const keys = ['a', 'b', 'c', 'd'];
+    expect((await cache.many(keys, load)).map((v) => v.key)).toEqual(keys);
+  });
+});
+
+describe('GraphCache.fetch (area bundles, chain answers)', () => {
+  it('computes once per key and generation, shares a load in flight, and forgets a failure', async () => {
+    const generation = { n: 0 };
+    const cache = new GraphCache<number>(storeAt(generation), 10);
+    let runs = 0;
+    const compute = async () => ++runs;
+    const [a, b] = await Promise.all([cache.fetch('k', compute), cache.fetch('k', compute)]);
+    expect([a, b]).toEqual([1, 1]);
+    await expect(cache.fetch('bad', () => Promise.reject(new Error('no')))).rejects.toThrow('no');
+    expect(await cache.fetch('bad', compute)).toBe(2);
+    generation.n = 1;
+    expect(await cache.fetch('k', compute)).toBe(3);
+  });
+
+  it('keeps a null answer ("no such area") apart from a miss', async () => {
+    const cache = new GraphCache<string | null>(storeAt({ n: 0 }), 10);
+    let runs = 0;
+    const none = async () => {
+      runs += 1;
+      return null;
+    };
+    expect(await cache.fetch('nowhere', none)).toBeNull();
+    expect(await cache.fetch('nowhere', none)).toBeNull();
+    expect(runs).toBe(1);
+  });
+});
+
+describe('GraphCache.get/set (the response cache)', () => {
+  it('keeps a value only if no write moved the generation since its inputs were read', async () => {
+    const generation = { n: 4 };
+    const cache = new GraphCache<{ answer: number }>(storeAt(generation), 10);
+    const since = cache.current();
+    cache.set('q', { answer: 1 }, since);
+    expect(await cache.get('q')).toEqual({ answer: 1 });
+    const before = cache.current();
+    generation.n = 5;
+    cache.set('late', { answer: 2 }, before);
+    expect(await cache.get('late')).toBeUndefined();
+    expect(await cache.get('q')).toBeUndefined();
+  });
+});
+
+describe('graphCache / fromFile', () => {
+  it('one cache per store and name', () => {
+    const store = storeAt({ n: 0 });
+    expect(graphCache(store, 'node')).toBe(graphCache(store, 'node'));
+    expect(graphCache(store, 'node')).not.toBe(graphCache(store, 'incoming'));
+    expect(graphCache(storeAt({ n: 0 }), 'node')).not.toBe(graphCache(store, 'node'));
+  });
+
+  it('reads a file once and keeps it; a failed async read is tried again', async () => {
+    let reads = 0;
+    const read = () => `text ${++reads}`;
+    expect(fromFile('sources', 'cache-test-a', read)).toBe('text 1');
+    expect(fromFile('sources', 'cache-test-a', read)).toBe('text 1');
+    await expect(
+      fromFile('sources', 'cache-test-b', () => Promise.reject(new Error('gone'))),
+    ).rejects.toThrow('gone');
+    expect(await fromFile('sources', 'cache-test-b', async () => 'back')).toBe('back');
+  });
+});

@@ -1,0 +1,178 @@
+import { LRUCache } from 'lru-cache';
+
+/**
+ * Every process-wide cache of the API, on one module (`lru-cache`) with one
+ * freshness signal. docs/architecture.md ("Caches") repeats these tables.
+ *
+ * GRAPH caches hold what was read from (or computed over) the graph. Their
+ * one signal is the store's write generation (`Store.writeGeneration`, a
+ * number every write transaction moves when it starts and when it ends):
+ * every entry belongs to the generation at which its load started, and the
+ * first use of a cache at another generation empties it. A store without a
+ * generation (Neo4j: other processes may write) gets no graph cache: every
+ * lookup reads the store.
+ *
+ * FILE caches hold what was read from files shipped with the code (Cypher
+ * catalogue, taxonomy, rule catalogue, source texts): they never empty.
+ */
+export const GRAPH_CACHES = {
+  node: { max: 20_000, holds: 'node records by id (the request loaders)' },
+  outgoing: { max: 20_000, holds: 'relationship records leaving a node, by node id' },
+  incoming: { max: 20_000, holds: 'relationship records arriving at a node, by node id' },
+  'compare-obligations': { max: 1_000, holds: "an area's compare-obligations rows, by area id" },
+  'area-bundles': {
+    max: 500,
+    holds: "an area's accountability statements and their endpoints, by area id",
+  },
+  chains: { max: 10_000, holds: 'accountability chains (plain data), by subject and arguments' },
+  findings: { max: 2_000, holds: "an area's evaluated findings, by area id and date" },
+  responses: {
+    max: 1_000,
+    holds: 'error-free GraphQL answers, by operation, variables and day (response-cache plugin)',
+  },
+} as const satisfies Record<string, { max: number; holds: string }>;
+
+export const FILE_CACHES = {
+  cypher: { max: 1_000, holds: 'Cypher catalogue texts, by file' },
+  taxonomy: { max: 10, holds: 'the duty-type taxonomy as DutyType records' },
+  rules: { max: 10, holds: 'the rule catalogue (schema/rules, schema/taxonomy)' },
+  sources: { max: 64, holds: 'source document texts, by file name' },
+} as const satisfies Record<string, { max: number; holds: string }>;
+
+export type GraphCacheName = keyof typeof GRAPH_CACHES;
+export type FileCacheName = keyof typeof FILE_CACHES;
+
+/** What a graph cache watches: the store (or anything with its write generation). */
+export interface Versioned {
+  writeGeneration?(): number;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * One graph cache of one store. Entries are promises (a load in flight is
+ * shared by concurrent requests; a failed load is dropped); values are
+ * frozen when they arrive, so a caller that changed a shared value fails
+ * loudly instead of corrupting later answers.
+ */
+export class GraphCache<V> {
+  private readonly lru: LRUCache<string, Promise<V>>;
+  private generation: number | undefined;
+
+  constructor(
+    private readonly source: Versioned,
+    max: number,
+  ) {
+    this.lru = new LRUCache({ max });
+  }
+
+  /** The current write generation (emptying the cache if it moved), or undefined: no caching. */
+  current(): number | undefined {
+    const generation = this.source.writeGeneration?.();
+    if (generation !== this.generation) {
+      this.lru.clear();
+      this.generation = generation;
+    }
+    return generation;
+  }
+
+  /** The kept value of `key`, or undefined. */
+  async get(key: string): Promise<V | undefined> {
+    if (this.current() === undefined) return undefined;
+    return this.lru.get(key);
+  }
+
+  /** Keeps `value` under `key` if the generation is still `since` (the one its inputs were read at). */
+  set(key: string, value: V, since: number | undefined): void {
+    if (since === undefined || this.current() !== since) return;
+    this.lru.set(key, Promise.resolve(deepFreeze(value)));
+  }
+
+  /** The value of `key`: kept, or from `load()` (then kept). */
+  fetch(key: string, load: () => Promise<V>): Promise<V> {
+    if (this.current() === undefined) return load();
+    const kept = this.lru.get(key);
+    if (kept) return kept;
+    const loading = load().then(deepFreeze);
+    this.keep(key, loading);
+    return loading;
+  }
+
+  /** Values of `keys` in order: kept ones, the others from one `load(missing)` (then kept). */
+  async many(keys: readonly string[], load: (missing: string[]) => Promise<V[]>): Promise<V[]> {
+    if (this.current() === undefined) return load([...keys]);
+    const missing = [...new Set(keys.filter((k) => !this.lru.has(k)))];
+    if (missing.length > 0) {
+      const batch = load(missing);
+      missing.forEach((k, i) => {
+        this.keep(
+          k,
+          batch.then((values) => deepFreeze(values[i] as V)),
+        );
+      });
+      // The caller sees the batch's own failure (each kept promise is dropped on it).
+      await batch;
+    }
+    const values = keys.map((k) => this.lru.get(k));
+    if (values.every((v) => v !== undefined)) return Promise.all(values as Promise<V>[]);
+    // Evicted meanwhile (more keys than the cache holds): read those again, uncached.
+    const again = keys.filter((_, i) => values[i] === undefined);
+    const reread = new Map((await load(again)).map((v, i) => [again[i] as string, v]));
+    return Promise.all(keys.map((k, i) => values[i] ?? (reread.get(k) as V)));
+  }
+
+  /** Number of entries kept now (for tests and logs). */
+  get size(): number {
+    return this.lru.size;
+  }
+
+  private keep(key: string, value: Promise<V>): void {
+    this.lru.set(key, value);
+    value.catch(() => {
+      if (this.lru.peek(key) === value) this.lru.delete(key);
+    });
+  }
+}
+
+const graphCaches = new WeakMap<Versioned, Map<GraphCacheName, GraphCache<unknown>>>();
+
+/** The process-wide graph cache `name` of `store` (created on first use). */
+export function graphCache<V>(store: Versioned, name: GraphCacheName): GraphCache<V> {
+  let caches = graphCaches.get(store);
+  if (!caches) {
+    caches = new Map();
+    graphCaches.set(store, caches);
+  }
+  let cache = caches.get(name);
+  if (!cache) {
+    cache = new GraphCache<unknown>(store, GRAPH_CACHES[name].max);
+    caches.set(name, cache);
+  }
+  return cache as GraphCache<V>;
+}
+
+const fileCaches = new Map<FileCacheName, LRUCache<string, { value: unknown }>>();
+
+/**
+ * The value of `key` in the file cache `name`: kept, or `load()` (then kept
+ * for the life of the process: the files ship with the code).
+ */
+export function fromFile<V>(name: FileCacheName, key: string, load: () => V): V {
+  let cache = fileCaches.get(name);
+  if (!cache) {
+    cache = new LRUCache({ max: FILE_CACHES[name].max });
+    fileCaches.set(name, cache);
+  }
+  const kept = cache.get(key);
+  if (kept) return kept.value as V;
+  const value = load();
+  cache.set(key, { value });
+  if (value instanceof Promise) value.catch(() => cache.delete(key));
+  return value;
+}

@@ -1,0 +1,119 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every `extensions.code` a client can see, with what it means and the HTTP
+ * status it gives a response whose errors all carry it (docs/architecture.md
+ * "Errors" repeats this table). `client`: the message is written for the
+ * client and passes through; otherwise the message is replaced.
+ * `status: null`: the response keeps the status GraphQL over HTTP gives it
+ * (200 for a field error: the rest of the answer stands).
+ */
+export const ERROR_CODES = {
+  BAD_USER_INPUT: {
+    status: 400,
+    client: true,
+    means: 'an argument is wrong; the message says which and what is expected',
+  },
+  NOT_FOUND: {
+    status: null,
+    client: true,
+    means: 'no node, area or document has the id given (the one rule for unknown ids)',
+  },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    client: true,
+    means: 'the graph store cannot be reached now; retry after Retry-After seconds',
+  },
+  INTERNAL_SERVER_ERROR: {
+    status: null,
+    client: false,
+    means: 'anything unexpected; the log holds the detail under the requestId',
+  },
+  // Raised by Apollo Server itself (it sets their status).
+  GRAPHQL_PARSE_FAILED: { status: null, client: true, means: 'the document does not parse' },
+  GRAPHQL_VALIDATION_FAILED: {
+    status: null,
+    client: true,
+    means: 'the document does not fit the schema or a query limit',
+  },
+  BAD_REQUEST: { status: null, client: true, means: 'the HTTP request is not a GraphQL request' },
+  PERSISTED_QUERY_NOT_FOUND: { status: null, client: true, means: 'unknown persisted query' },
+  PERSISTED_QUERY_NOT_SUPPORTED: { status: null, client: true, means: 'no persisted queries' },
+  OPERATION_RESOLUTION_FAILURE: {
+    status: null,
+    client: true,
+    means: 'operationName names no operation of the document',
+  },
+} as const satisfies Record<string, { status: number | null; client: boolean; means: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Seconds a client should wait before retrying when the store is down. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** The code of a GraphQL error (or its formatted form), if it is one of ours. */
+export function codeOf(error: unknown): ErrorCode | undefined {
+  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  return typeof code === 'string' && code in ERROR_CODES ? (code as ErrorCode) : undefined;
+}
+
+/** An argument the client must fix: says which and what is expected. */
+export class BadUserInputError extends GraphQLError {
+  declare readonly extensions: { code: 'BAD_USER_INPUT'; [key: string]: unknown };
+
+  constructor(message: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
+    this.name = 'BadUserInputError';
+  }
+}
+
+/** What kind of thing an unknown id was meant to name. */
+export type NotFoundKind = 'node' | 'area' | 'document' | 'post';
+
+const WHERE_TO_LOOK: Record<NotFoundKind, string> = {
+  node: 'ids look like "wiltshire/wscb"; search lists nodes by name.',
+  area: 'the query "areas { id }" lists them.',
+  document: 'the query "areas { documents { id } }" lists them.',
+  post: 'ids look like "wiltshire/dcs"; search lists posts by name.',
+};
+
+/**
+ * The one answer to an unknown id, whatever the query (only the lookups
+ * `area(id)` and `node(id)` answer null instead, as their descriptions say).
+ */
+export class NotFoundError extends GraphQLError {
+  declare readonly extensions: { code: 'NOT_FOUND'; [key: string]: unknown };
+
+  constructor(kind: NotFoundKind, ids: string | readonly string[]) {
+    const list = typeof ids === 'string' ? [ids] : ids;
+    const named = list.map((id) => `"${id}"`).join(', ');
+    super(`No ${kind} ${named} in the graph; ${WHERE_TO_LOOK[kind]}`, {
+      extensions: { code: 'NOT_FOUND' },
+    });
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The graph store cannot be reached now (answered 503 + Retry-After). */
+export class StoreUnavailableError extends GraphQLError {
+  declare readonly extensions: { code: 'SERVICE_UNAVAILABLE'; [key: string]: unknown };
+
+  constructor() {
+    super('The graph store is unavailable. Retry shortly.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** Anything unexpected, as the client sees it (the detail stays in the log). */
+export class InternalError extends GraphQLError {
+  declare readonly extensions: { code: 'INTERNAL_SERVER_ERROR'; [key: string]: unknown };
+
+  constructor() {
+    super('Unexpected error. Quote the requestId when you report it.', {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    this.name = 'InternalError';
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Fragments the operations in ./operations.ts spread. The generated
+ * documents carry the fragments they use, so nothing imports these to send
+ * them; they are exported for codegen and for reading.
+ */
+import { graphql } from '../gql';
+
+/** A quote and where it stands in its document. */
+export const EVIDENCE_FIELDS = graphql(`
+  fragment EvidenceFields on Evidence {
+    documentId
+    quote
+    section
+    start
+    end
+  }
+`);
+
+/** A relationship as the chain and obligations panels show it. */
+export const RELATIONSHIP_REF_FIELDS = graphql(`
+  fragment RelationshipRefFields on Relationship {
+    id
+    type
+    fromId
+    toId
+    documentId
+    evidence {
+      ...EvidenceFields
+    }
+    ... on HoldsToAccountRelationship {
+      mode
+    }
+    ... on AccountableToRelationship {
+      mode
+    }
+    ... on MemberOfRelationship {
+      capacity
+    }
+    ... on ReportsToRelationship {
+      artefact
+      cadence
+    }
+  }
+`);

@@ -1,0 +1,186 @@
+/**
+ * The explorer's data hooks: one per operation in ./operations.ts, each a
+ * thin adapter over Apollo's `useQuery` that hands back the answer in the
+ * shape the graph logic reads (../graph/types.ts). Components fetch through
+ * these and never build variables themselves.
+ */
+import { useQuery } from '@apollo/client/react';
+import type { FindingScope } from '../graph/documents';
+import type {
+  ApiAccountability,
+  ApiAreaComparison,
+  ApiAreaGraph,
+  ApiAreaSummary,
+  ApiDocumentText,
+  ApiFinding,
+  ApiFindingFlag,
+  ApiFindingRule,
+  ApiGovernanceDiff,
+  ApiNodeDetails,
+  ApiPostObligations,
+  ApiRelationshipDetails,
+  ApiSearchHit,
+} from '../graph/types';
+import type { AccountabilityDirection, RelationshipType } from '../gql/graphql';
+import {
+  ACCOUNTABILITY_QUERY,
+  accountabilityVariables,
+  AREA_QUERY,
+  AREAS_QUERY,
+  areaVariables,
+  COMPARE_QUERY,
+  compareVariables,
+  DIFF_QUERY,
+  DOCUMENT_TEXT_QUERY,
+  FINDING_FLAGS_QUERY,
+  FINDINGS_QUERY,
+  NODE_QUERY,
+  POST_OBLIGATIONS_QUERY,
+  postObligationsVariables,
+  RELATIONSHIPS_QUERY,
+  SEARCH_QUERY,
+  searchVariables,
+} from './operations';
+
+/** What a data hook hands back: the answer once there, and Apollo's state. */
+export interface Loaded<T> {
+  data: T | undefined;
+  loading: boolean;
+  error: unknown;
+  /** Ask again (a failed request's retry); errors stay in `error`. */
+  retry: () => void;
+}
+
+function loaded<T>(
+  data: T | undefined,
+  q: { loading: boolean; error?: unknown; refetch: () => Promise<unknown> },
+): Loaded<T> {
+  const { refetch } = q;
+  return {
+    data,
+    loading: q.loading,
+    error: q.error,
+    retry: () => void refetch().catch(() => undefined),
+  };
+}
+
+/** Every area and its documents (the picker and the as-of switch). */
+export function useAreas(skip = false): Loaded<readonly ApiAreaSummary[]> {
+  const q = useQuery(AREAS_QUERY, { skip });
+  return loaded(q.data?.areas, q);
+}
+
+/**
+ * An area's graph: `data` is undefined while loading, `null` for an unknown
+ * area. `allTime` (the diff view) draws every statement of every document.
+ */
+export function useAreaGraph(
+  id: string,
+  asOf: string | null,
+  allTime = false,
+): Loaded<{ name: string; graph: ApiAreaGraph } | null> {
+  const q = useQuery(AREA_QUERY, { variables: areaVariables(id, asOf, allTime) });
+  return loaded(q.data ? q.data.area : undefined, q);
+}
+
+/** The finding flags drawn on nodes and edges. */
+export function useFindingFlags(scope: FindingScope): Loaded<readonly ApiFindingFlag[]> {
+  const q = useQuery(FINDING_FLAGS_QUERY, { variables: scope });
+  return loaded(q.data?.findingFlags, q);
+}
+
+export interface FindingsAnswer {
+  findings: readonly ApiFinding[];
+  totalCount: number;
+  rules: readonly ApiFindingRule[];
+}
+
+/** The findings (first 100) and the rules behind them. */
+export function useFindings(scope: FindingScope, skip = false): Loaded<FindingsAnswer> {
+  const q = useQuery(FINDINGS_QUERY, { variables: scope, skip });
+  const d = q.data;
+  return loaded(
+    d
+      ? {
+          findings: d.findings.edges.map((e) => e.node),
+          totalCount: d.findings.totalCount,
+          rules: d.findingRules,
+        }
+      : undefined,
+    q,
+  );
+}
+
+/** Who holds a node to account (HOLDERS) or whom it holds (HELD); none while `id` is null. */
+export function useAccountability(
+  id: string | null,
+  direction: AccountabilityDirection,
+  asOf: string | null,
+): Loaded<ApiAccountability> {
+  const q = useQuery(ACCOUNTABILITY_QUERY, {
+    variables: accountabilityVariables(id ?? '', direction, asOf),
+    skip: !id,
+  });
+  return loaded(id ? q.data?.accountability : undefined, q);
+}
+
+/** A post's obligations, through the bodies it sits on; none while `postId` is null. */
+export function usePostObligations(
+  postId: string | null,
+  asOf: string | null,
+): Loaded<ApiPostObligations | null> {
+  const q = useQuery(POST_OBLIGATIONS_QUERY, {
+    variables: postObligationsVariables(postId ?? '', asOf),
+    skip: !postId,
+  });
+  return loaded(postId ? q.data?.postObligations : undefined, q);
+}
+
+/** What changed between two documents; none while `pair` is null. */
+export function useDiff(pair: { from: string; to: string } | null): Loaded<ApiGovernanceDiff> {
+  const q = useQuery(DIFF_QUERY, {
+    variables: { from: pair?.from ?? '', to: pair?.to ?? '' },
+    skip: !pair,
+  });
+  return loaded(pair ? q.data?.diffDocuments : undefined, q);
+}
+
+/** The duty coverage of several areas side by side. */
+export function useComparison(areaIds: string[], asOf: string | null): Loaded<ApiAreaComparison> {
+  const q = useQuery(COMPARE_QUERY, { variables: compareVariables(areaIds, asOf) });
+  return loaded(q.data?.compareAreas, q);
+}
+
+/** A node's details; `null` when no node has the id. */
+export function useNodeDetails(id: string): Loaded<ApiNodeDetails | null> {
+  const q = useQuery(NODE_QUERY, { variables: { id } });
+  return loaded(q.data?.node, q);
+}
+
+/** The statements of one type a node makes (there is no `relationship(id)` query). */
+export function useStatements(
+  from: string,
+  type: string,
+): Loaded<readonly ApiRelationshipDetails[]> {
+  const q = useQuery(RELATIONSHIPS_QUERY, {
+    // The canvas draws the API's relationship types; the API rejects any other.
+    variables: { from, types: [type as RelationshipType] },
+  });
+  return loaded(
+    q.data ? (q.data.node?.relationships.edges.map((e) => e.node) ?? []) : undefined,
+    q,
+  );
+}
+
+/** A document's title and full text; none while `id` is null. */
+export function useDocumentText(id: string | null): Loaded<ApiDocumentText | null> {
+  const q = useQuery(DOCUMENT_TEXT_QUERY, { variables: { id: id ?? '' }, skip: !id });
+  return loaded(q.data?.node, q);
+}
+
+/** Ranked search hits within an area; none for fewer than two characters. */
+export function useSearch(text: string, areaId: string): Loaded<readonly ApiSearchHit[]> {
+  const skip = text.length < 2;
+  const q = useQuery(SEARCH_QUERY, { variables: searchVariables(text, areaId), skip });
+  return loaded(skip ? [] : q.data?.search.edges.map((e) => e.node), q);
+}

@@ -1,0 +1,568 @@
+/**
+ * Every GraphQL operation the explorer sends, in one module: the components
+ * use them through the hooks in this folder, and the API benchmark
+ * (test/bench/scenarios.ts) imports them so it times what the explorer
+ * really asks. Their result and variable types are generated from
+ * schema/schema.graphql into ../gql by `npm run codegen` (decision 0009);
+ * `npm run lint` fails while that folder is stale. Every operation stays far
+ * inside the API's limits (docs/security.md: depth 12, aliases 15, tokens
+ * 2000, cost 25000).
+ */
+import { graphql } from '../gql';
+import type {
+  AccountabilityDirection,
+  ExplorerAccountabilityQueryVariables,
+  ExplorerAreaQueryVariables,
+  ExplorerCompareQueryVariables,
+  ExplorerNeighbourhoodQueryVariables,
+  ExplorerPostObligationsQueryVariables,
+  ExplorerSearchQueryVariables,
+} from '../gql/graphql';
+
+/*
+ * The variables the explorer sends, built in one place so the benchmark
+ * sends the same ones. `asOf: null` is today; `allTime` draws every
+ * statement (the diff view).
+ */
+
+export function areaVariables(
+  id: string,
+  asOf: string | null,
+  allTime = false,
+): ExplorerAreaQueryVariables {
+  return { id, asOf: allTime ? null : asOf, allTime };
+}
+
+export function accountabilityVariables(
+  id: string,
+  direction: AccountabilityDirection,
+  asOf: string | null,
+): ExplorerAccountabilityQueryVariables {
+  return { id, direction, asOf };
+}
+
+export function postObligationsVariables(
+  postId: string,
+  asOf: string | null,
+): ExplorerPostObligationsQueryVariables {
+  return { postId, asOf };
+}
+
+export function neighbourhoodVariables(
+  id: string,
+  asOf: string | null,
+  allTime: boolean,
+): ExplorerNeighbourhoodQueryVariables {
+  return { id, asOf, allTime };
+}
+
+export function compareVariables(
+  areaIds: string[],
+  asOf: string | null,
+): ExplorerCompareQueryVariables {
+  return { areaIds, asOf };
+}
+
+export function searchVariables(text: string, areaId: string): ExplorerSearchQueryVariables {
+  return { text, areaId };
+}
+
+export const AREAS_QUERY = graphql(`
+  query ExplorerAreas {
+    areas {
+      id
+      name
+      documents {
+        id
+        title
+        year
+        status
+        effectiveFrom
+        effectiveTo
+      }
+    }
+  }
+`);
+
+export const AREA_QUERY = graphql(`
+  query ExplorerArea($id: ID!, $asOf: IsoDate, $allTime: Boolean! = false) {
+    area(id: $id) {
+      id
+      name
+      graph(asOf: $asOf, allTime: $allTime) {
+        nodes {
+          id
+          label
+          name
+          kind
+          function
+        }
+        edges {
+          id
+          type
+          source
+          target
+          documentId
+        }
+      }
+    }
+  }
+`);
+
+export const FINDING_FLAGS_QUERY = graphql(`
+  query ExplorerFindingFlags($area: ID!, $asOf: IsoDate, $document: ID) {
+    findingFlags(area: $area, asOf: $asOf, document: $document) {
+      subjectId
+      subjectKind
+      count
+      highestSeverity
+      allAccepted
+      findingIds
+      ruleIds
+    }
+  }
+`);
+
+export const FINDINGS_QUERY = graphql(`
+  query ExplorerFindings($area: ID!, $asOf: IsoDate, $document: ID) {
+    findingRules {
+      id
+      title
+      rationale
+      severity
+    }
+    findings(area: $area, asOf: $asOf, document: $document, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          ruleId
+          areaId
+          documentId
+          asOf
+          severity
+          status
+          message
+          nodeIds
+          relationshipIds
+          evidence {
+            ...EvidenceFields
+          }
+          mitigation {
+            ...EvidenceFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ACCOUNTABILITY_QUERY = graphql(`
+  query ExplorerAccountability($id: ID!, $direction: AccountabilityDirection!, $asOf: IsoDate) {
+    accountability(id: $id, direction: $direction, asOf: $asOf, maxHops: 3) {
+      direction
+      asOf
+      truncated
+      limited
+      subject {
+        id
+        ... on Agent {
+          name
+        }
+      }
+      chains {
+        length
+        truncated
+        end {
+          id
+          ... on Agent {
+            name
+          }
+        }
+        hops {
+          kind
+          mode
+          reversed
+          from {
+            id
+            ... on Agent {
+              name
+            }
+            ... on Person {
+              name
+            }
+          }
+          to {
+            id
+            ... on Agent {
+              name
+            }
+            ... on Person {
+              name
+            }
+          }
+          relationship {
+            ...RelationshipRefFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const POST_OBLIGATIONS_QUERY = graphql(`
+  query ExplorerPostObligations($postId: ID!, $asOf: IsoDate) {
+    postObligations(postId: $postId, asOf: $asOf) {
+      asOf
+      post {
+        id
+        name
+      }
+      groups {
+        body {
+          id
+          name
+        }
+        via {
+          ...RelationshipRefFields
+        }
+        obligations {
+          id
+          text
+          modality
+          documentId
+          dutyTypes {
+            code
+            label
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const NODE_QUERY = graphql(`
+  query ExplorerNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      evidence {
+        ...EvidenceFields
+      }
+      ... on Agent {
+        name
+        aliases
+        kind
+      }
+      ... on Person {
+        name
+      }
+      ... on Body {
+        function
+        statutory
+      }
+      ... on Obligation {
+        obligationText: text
+        modality
+        documentId
+        holders {
+          lead
+          holder {
+            id
+            ... on Agent {
+              name
+            }
+          }
+        }
+        dutyTypes {
+          code
+          label
+        }
+      }
+      ... on DutyType {
+        code
+        label
+        description
+      }
+      ... on Document {
+        title
+      }
+      relationships(first: 50, allTime: true) {
+        totalCount
+        edges {
+          node {
+            id
+            documentId
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** No `relationship(id)` query exists: read the source's outgoing statements of the type. */
+export const RELATIONSHIPS_QUERY = graphql(`
+  query ExplorerRelationships($from: ID!, $types: [RelationshipType!]) {
+    node(id: $from) {
+      id
+      relationships(first: 50, direction: OUT, types: $types, allTime: true) {
+        edges {
+          node {
+            id
+            type
+            fromId
+            toId
+            documentId
+            validFrom
+            validTo
+            key
+            evidence {
+              ...EvidenceFields
+            }
+            ... on HoldsToAccountRelationship {
+              mode
+            }
+            ... on AccountableToRelationship {
+              mode
+            }
+            ... on MemberOfRelationship {
+              capacity
+              note
+            }
+            ... on ReportsToRelationship {
+              artefact
+              cadence
+              timing
+            }
+            ... on ConsultsRelationship {
+              subject
+            }
+            ... on AdvisesRelationship {
+              subject
+            }
+            ... on InformsRelationship {
+              subject
+            }
+            ... on SupportsRelationship {
+              subject
+            }
+            ... on EscalatesToRelationship {
+              route
+              step
+            }
+            ... on SubgroupOfRelationship {
+              joint
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const DOCUMENT_TEXT_QUERY = graphql(`
+  query ExplorerDocumentText($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Document {
+        title
+        text
+      }
+    }
+  }
+`);
+
+export const SEARCH_QUERY = graphql(`
+  query ExplorerSearch($text: String!, $areaId: ID!) {
+    search(
+      text: $text
+      areaId: $areaId
+      kinds: [BODY, POST, ORGANISATION, PERSON, OBLIGATION, DUTY_TYPE]
+      allTime: true
+      first: 12
+    ) {
+      totalCount
+      edges {
+        node {
+          score
+          matchedOn
+          snippet
+          matchStart
+          matchEnd
+          node {
+            __typename
+            id
+            ... on Agent {
+              name
+            }
+            ... on Person {
+              name
+            }
+            ... on Obligation {
+              obligationText: text
+              documentId
+            }
+            ... on DutyType {
+              label
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const NEIGHBOURHOOD_QUERY = graphql(`
+  query ExplorerNeighbourhood($id: ID!, $asOf: IsoDate, $allTime: Boolean! = false) {
+    neighbourhood(id: $id, hops: 1, asOf: $asOf, allTime: $allTime) {
+      truncated
+      nodes {
+        __typename
+        id
+        ... on Agent {
+          name
+          kind
+        }
+        ... on Person {
+          name
+        }
+        ... on Body {
+          function
+        }
+      }
+      edges {
+        id
+        type
+        fromId
+        toId
+        documentId
+      }
+    }
+  }
+`);
+
+export const DIFF_QUERY = graphql(`
+  query ExplorerDiff($from: ID!, $to: ID!) {
+    diffDocuments(fromDocumentId: $from, toDocumentId: $to) {
+      bodies {
+        added {
+          body {
+            id
+            name
+          }
+        }
+        removed {
+          body {
+            id
+            name
+          }
+        }
+        unchanged
+      }
+      relationships {
+        added {
+          id
+          type
+          fromId
+          toId
+          evidence {
+            ...EvidenceFields
+          }
+        }
+        removed {
+          id
+          type
+          fromId
+          toId
+          evidence {
+            ...EvidenceFields
+          }
+        }
+        changed {
+          type
+          fromId
+          toId
+          before {
+            id
+            type
+            fromId
+            toId
+          }
+          after {
+            id
+            type
+            fromId
+            toId
+            evidence {
+              ...EvidenceFields
+            }
+          }
+          changes {
+            property
+            before
+            after
+          }
+        }
+        unchanged
+      }
+      obligations {
+        added {
+          obligation {
+            id
+            text
+          }
+        }
+        removed {
+          obligation {
+            id
+            text
+          }
+        }
+        unchanged
+      }
+    }
+  }
+`);
+
+export const COMPARE_QUERY = graphql(`
+  query ExplorerCompare($areaIds: [ID!]!, $asOf: IsoDate) {
+    compareAreas(areaIds: $areaIds, asOf: $asOf) {
+      asOf
+      areas {
+        id
+        name
+      }
+      rows {
+        dutyType {
+          code
+          label
+          category
+        }
+        cells {
+          areaId
+          status
+          holders {
+            lead
+            holder {
+              id
+              ... on Agent {
+                name
+              }
+              ... on Person {
+                name
+              }
+            }
+            obligations {
+              id
+              text
+            }
+          }
+        }
+      }
+    }
+  }
+`);

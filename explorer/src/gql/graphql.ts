@@ -1,0 +1,8482 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** HOLDERS: who holds the subject to account, transitively (chains run from the subject up to its overseers). HELD: whom the subject holds to account (chains run down). */
+export type AccountabilityDirection = 'HELD' | 'HOLDERS';
+
+/** How a stated relationship reads as one overseer -> overseen hop (docs/accountability.md). */
+export type AccountabilityHopKind =
+  /** ACCOUNTABLE_TO a -> b: b oversees a, in the stated mode. */
+  | 'ACCOUNTABLE_TO'
+  /** HOLDS_TO_ACCOUNT a -> b: a oversees b, in the stated mode. */
+  | 'HOLDS_TO_ACCOUNT'
+  /** REPORTS_TO a -> b: b receives a's reports, so b oversees a. */
+  | 'REPORTS_TO'
+  /** SUBGROUP_OF a -> b: the parent body b oversees its sub-group a. */
+  | 'SUBGROUP_OF'
+  /** CHAIRS p -> body: whoever holds the chair p to account reaches the body through its chair. Never the outermost hop: a chair does not hold its own body to account. */
+  | 'THROUGH_CHAIR';
+
+/** How one duty type is carried in one area at a date. Counted: the area's obligations current at the date (decision 0004) classified under the duty type, and their holders (HAS_OBLIGATION). With two or more holders, a holder is covered by a declaration when at least one of its obligations of this type is either shared (the document says its holders share it, and two or more holders carry it) or names a lead (the document says one of its holders leads on it). */
+export type CoverageStatus =
+  /** Two or more holders, every one covered by a declaration, and at least one obligation of this type names a lead. */
+  | 'LEAD'
+  /** Two or more holders and at least one of them is covered by no shared or lead declaration: potential duplication to check against the documents. */
+  | 'MULTIPLE'
+  /** No obligation of this type is current in the area. */
+  | 'NONE'
+  /** Two or more holders, every one covered by a shared obligation, and no obligation of this type names a lead. */
+  | 'SHARED'
+  /** Exactly one holder carries the duty (one or more obligations). */
+  | 'SINGLE';
+
+/** How much a finding matters, lowest first: INFO < LOW < MEDIUM < HIGH. */
+export type FindingSeverity = 'HIGH' | 'INFO' | 'LOW' | 'MEDIUM';
+
+/** OPEN: nothing in the document answers it. ACCEPTED_RISK: the document itself declares a mitigation (see `mitigation`). */
+export type FindingStatus = 'ACCEPTED_RISK' | 'OPEN';
+
+/** Where the text matched: NAME (a node's name, a document's title, a duty type's label), ALIAS, TEXT (an obligation's text) or CODE (a duty type code). */
+export type MatchField = 'ALIAS' | 'CODE' | 'NAME' | 'TEXT';
+
+/** The kinds of relationship in the graph (docs/data-model.md). */
+export type RelationshipType =
+  | 'ACCOUNTABLE_TO'
+  | 'ADVISES'
+  | 'BASED_ON'
+  | 'CHAIRS'
+  | 'CONSULTS'
+  | 'DISCHARGED_THROUGH'
+  | 'ESCALATES_TO'
+  | 'GOVERNS'
+  | 'HAS_OBLIGATION'
+  | 'HOLDS_POST'
+  | 'HOLDS_TO_ACCOUNT'
+  | 'INFORMS'
+  | 'MEMBER_OF'
+  | 'OF_TYPE'
+  | 'PART_OF'
+  | 'POST_OF'
+  | 'REPORTS_TO'
+  | 'SIGNED'
+  | 'SUBGROUP_OF'
+  | 'SUCCEEDED_BY'
+  | 'SUPPORTS';
+
+export type EvidenceFieldsFragment = {
+  documentId: string;
+  quote: string;
+  section: string;
+  start: number;
+  end: number;
+};
+
+type RelationshipRefFields_AccountableToRelationship_Fragment = {
+  mode: string | null;
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_AdvisesRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_BasedOnRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_ChairsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_ConsultsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_DischargedThroughRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_EscalatesToRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_GovernsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_HasObligationRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_HoldsPostRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_HoldsToAccountRelationship_Fragment = {
+  mode: string | null;
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_InformsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_MemberOfRelationship_Fragment = {
+  capacity: string | null;
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_OfTypeRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_PartOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_PostOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_ReportsToRelationship_Fragment = {
+  artefact: string | null;
+  cadence: string | null;
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_SignedRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_SubgroupOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_SucceededByRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_SupportsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+export type RelationshipRefFieldsFragment =
+  | RelationshipRefFields_AccountableToRelationship_Fragment
+  | RelationshipRefFields_AdvisesRelationship_Fragment
+  | RelationshipRefFields_BasedOnRelationship_Fragment
+  | RelationshipRefFields_ChairsRelationship_Fragment
+  | RelationshipRefFields_ConsultsRelationship_Fragment
+  | RelationshipRefFields_DischargedThroughRelationship_Fragment
+  | RelationshipRefFields_EscalatesToRelationship_Fragment
+  | RelationshipRefFields_GovernsRelationship_Fragment
+  | RelationshipRefFields_HasObligationRelationship_Fragment
+  | RelationshipRefFields_HoldsPostRelationship_Fragment
+  | RelationshipRefFields_HoldsToAccountRelationship_Fragment
+  | RelationshipRefFields_InformsRelationship_Fragment
+  | RelationshipRefFields_MemberOfRelationship_Fragment
+  | RelationshipRefFields_OfTypeRelationship_Fragment
+  | RelationshipRefFields_PartOfRelationship_Fragment
+  | RelationshipRefFields_PostOfRelationship_Fragment
+  | RelationshipRefFields_ReportsToRelationship_Fragment
+  | RelationshipRefFields_SignedRelationship_Fragment
+  | RelationshipRefFields_SubgroupOfRelationship_Fragment
+  | RelationshipRefFields_SucceededByRelationship_Fragment
+  | RelationshipRefFields_SupportsRelationship_Fragment;
+
+export type ExplorerAreasQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExplorerAreasQuery = {
+  areas: Array<{
+    id: string;
+    name: string;
+    documents: Array<{
+      id: string;
+      title: string;
+      year: number | null;
+      status: string | null;
+      effectiveFrom: string | null;
+      effectiveTo: string | null;
+    }>;
+  }>;
+};
+
+export type ExplorerAreaQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  allTime?: boolean;
+}>;
+
+export type ExplorerAreaQuery = {
+  area: {
+    id: string;
+    name: string;
+    graph: {
+      nodes: Array<{
+        id: string;
+        label: string;
+        name: string;
+        kind: string | null;
+        function: string | null;
+      }>;
+      edges: Array<{
+        id: string;
+        type: string;
+        source: string;
+        target: string;
+        documentId: string | null;
+      }>;
+    };
+  } | null;
+};
+
+export type ExplorerFindingFlagsQueryVariables = Exact<{
+  area: string | number;
+  asOf?: string | null | undefined;
+  document?: string | number | null | undefined;
+}>;
+
+export type ExplorerFindingFlagsQuery = {
+  findingFlags: Array<{
+    subjectId: string;
+    subjectKind: string;
+    count: number;
+    highestSeverity: FindingSeverity;
+    allAccepted: boolean;
+    findingIds: Array<string>;
+    ruleIds: Array<string>;
+  }>;
+};
+
+export type ExplorerFindingsQueryVariables = Exact<{
+  area: string | number;
+  asOf?: string | null | undefined;
+  document?: string | number | null | undefined;
+}>;
+
+export type ExplorerFindingsQuery = {
+  findingRules: Array<{ id: string; title: string; rationale: string; severity: FindingSeverity }>;
+  findings: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        ruleId: string;
+        areaId: string;
+        documentId: string;
+        asOf: string;
+        severity: FindingSeverity;
+        status: FindingStatus;
+        message: string;
+        nodeIds: Array<string>;
+        relationshipIds: Array<string>;
+        evidence: Array<{
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        }>;
+        mitigation: {
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type ExplorerAccountabilityQueryVariables = Exact<{
+  id: string | number;
+  direction: AccountabilityDirection;
+  asOf?: string | null | undefined;
+}>;
+
+export type ExplorerAccountabilityQuery = {
+  accountability: {
+    direction: AccountabilityDirection;
+    asOf: string;
+    truncated: boolean;
+    limited: boolean;
+    subject:
+      | { id: string }
+      | { name: string; id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { name: string; id: string }
+      | { id: string }
+      | { name: string; id: string }
+      | { id: string };
+    chains: Array<{
+      length: number;
+      truncated: boolean;
+      end:
+        | { id: string }
+        | { name: string; id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { name: string; id: string }
+        | { id: string }
+        | { name: string; id: string }
+        | { id: string };
+      hops: Array<{
+        kind: AccountabilityHopKind;
+        mode: string | null;
+        reversed: boolean;
+        from:
+          | { id: string }
+          | { name: string; id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { name: string; id: string }
+          | { name: string; id: string }
+          | { name: string; id: string }
+          | { id: string };
+        to:
+          | { id: string }
+          | { name: string; id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { name: string; id: string }
+          | { name: string; id: string }
+          | { name: string; id: string }
+          | { id: string };
+        relationship:
+          | {
+              mode: string | null;
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              mode: string | null;
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              capacity: string | null;
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              artefact: string | null;
+              cadence: string | null;
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            };
+      }>;
+    }>;
+  };
+};
+
+export type ExplorerPostObligationsQueryVariables = Exact<{
+  postId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+export type ExplorerPostObligationsQuery = {
+  postObligations: {
+    asOf: string;
+    post: { id: string; name: string };
+    groups: Array<{
+      body: { id: string; name: string } | null;
+      via: Array<
+        | {
+            mode: string | null;
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            mode: string | null;
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            capacity: string | null;
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            artefact: string | null;
+            cadence: string | null;
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+      >;
+      obligations: Array<{
+        id: string;
+        text: string;
+        modality: string | null;
+        documentId: string;
+        dutyTypes: Array<{ code: string; label: string }>;
+        evidence: Array<{
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        }>;
+      }>;
+    }>;
+  } | null;
+};
+
+export type ExplorerNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExplorerNodeQuery = {
+  node:
+    | {
+        __typename: 'Area';
+        id: string;
+        evidence: Array<{
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        }>;
+        relationships: {
+          totalCount: number;
+          edges: Array<{
+            node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null };
+          }>;
+        };
+      }
+    | {
+        __typename: 'Body';
+        name: string;
+        aliases: Array<string>;
+        kind: string | null;
+        function: string | null;
+        statutory: string | null;
+        id: string;
+        evidence: Array<{
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        }>;
+        relationships: {
+          totalCount: number;
+          edges: Array<{
+            node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null };
+          }>;
+        };
+      }
+    | {
+        __typename: 'Document';
+        title: string;
+        id: string;
+        evidence: Array<{
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        }>;
+        relationships: {
+          totalCount: number;
+          edges: Array<{
+            node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null };
+          }>;
+        };
+      }
+    | {
+        __typename: 'DutyType';
+        code: string;
+        label: string;
+        description: string | null;
+        id: string;
+        evidence: Array<{
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        }>;
+        relationships: {
+          totalCount: number;
+          edges: Array<{
+            node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null };
+          }>;
+        };
+      }
+    | {
+        __typename: 'Obligation';
+        modality: string | null;
+        documentId: string;
+        id: string;
+        obligationText: string;
+        holders: Array<{
+          lead: boolean;
+          holder:
+            | { id: string }
+            | { name: string; id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { name: string; id: string }
+            | { id: string }
+            | { name: string; id: string }
+            | { id: string };
+        }>;
+        dutyTypes: Array<{ code: string; label: string }>;
+        evidence: Array<{
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        }>;
+        relationships: {
+          totalCount: number;
+          edges: Array<{
+            node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null };
+          }>;
+        };
+      }
+    | {
+        __typename: 'Organisation';
+        name: string;
+        aliases: Array<string>;
+        kind: string | null;
+        id: string;
+        evidence: Array<{
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        }>;
+        relationships: {
+          totalCount: number;
+          edges: Array<{
+            node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null };
+          }>;
+        };
+      }
+    | {
+        __typename: 'Person';
+        name: string;
+        id: string;
+        evidence: Array<{
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        }>;
+        relationships: {
+          totalCount: number;
+          edges: Array<{
+            node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null };
+          }>;
+        };
+      }
+    | {
+        __typename: 'Post';
+        name: string;
+        aliases: Array<string>;
+        kind: string | null;
+        id: string;
+        evidence: Array<{
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        }>;
+        relationships: {
+          totalCount: number;
+          edges: Array<{
+            node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null };
+          }>;
+        };
+      }
+    | {
+        __typename: 'StatutoryProvision';
+        id: string;
+        evidence: Array<{
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        }>;
+        relationships: {
+          totalCount: number;
+          edges: Array<{
+            node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null };
+          }>;
+        };
+      }
+    | null;
+};
+
+export type ExplorerRelationshipsQueryVariables = Exact<{
+  from: string | number;
+  types?: Array<RelationshipType> | RelationshipType | null | undefined;
+}>;
+
+export type ExplorerRelationshipsQuery = {
+  node:
+    | {
+        id: string;
+        relationships: {
+          edges: Array<{
+            node:
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  route: string | null;
+                  step: number | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  capacity: string | null;
+                  note: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  artefact: string | null;
+                  cadence: string | null;
+                  timing: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                };
+          }>;
+        };
+      }
+    | {
+        id: string;
+        relationships: {
+          edges: Array<{
+            node:
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  route: string | null;
+                  step: number | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  capacity: string | null;
+                  note: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  artefact: string | null;
+                  cadence: string | null;
+                  timing: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                };
+          }>;
+        };
+      }
+    | {
+        id: string;
+        relationships: {
+          edges: Array<{
+            node:
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  route: string | null;
+                  step: number | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  capacity: string | null;
+                  note: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  artefact: string | null;
+                  cadence: string | null;
+                  timing: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                };
+          }>;
+        };
+      }
+    | {
+        id: string;
+        relationships: {
+          edges: Array<{
+            node:
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  route: string | null;
+                  step: number | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  capacity: string | null;
+                  note: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  artefact: string | null;
+                  cadence: string | null;
+                  timing: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                };
+          }>;
+        };
+      }
+    | {
+        id: string;
+        relationships: {
+          edges: Array<{
+            node:
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  route: string | null;
+                  step: number | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  capacity: string | null;
+                  note: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  artefact: string | null;
+                  cadence: string | null;
+                  timing: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                };
+          }>;
+        };
+      }
+    | {
+        id: string;
+        relationships: {
+          edges: Array<{
+            node:
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  route: string | null;
+                  step: number | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  capacity: string | null;
+                  note: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  artefact: string | null;
+                  cadence: string | null;
+                  timing: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                };
+          }>;
+        };
+      }
+    | {
+        id: string;
+        relationships: {
+          edges: Array<{
+            node:
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  route: string | null;
+                  step: number | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  capacity: string | null;
+                  note: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  artefact: string | null;
+                  cadence: string | null;
+                  timing: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                };
+          }>;
+        };
+      }
+    | {
+        id: string;
+        relationships: {
+          edges: Array<{
+            node:
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  route: string | null;
+                  step: number | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  capacity: string | null;
+                  note: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  artefact: string | null;
+                  cadence: string | null;
+                  timing: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                };
+          }>;
+        };
+      }
+    | {
+        id: string;
+        relationships: {
+          edges: Array<{
+            node:
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  route: string | null;
+                  step: number | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  mode: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  capacity: string | null;
+                  note: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  artefact: string | null;
+                  cadence: string | null;
+                  timing: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                };
+          }>;
+        };
+      }
+    | null;
+};
+
+export type ExplorerDocumentTextQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExplorerDocumentTextQuery = {
+  node:
+    | { id: string }
+    | { id: string }
+    | { title: string; text: string | null; id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | null;
+};
+
+export type ExplorerSearchQueryVariables = Exact<{
+  text: string;
+  areaId: string | number;
+}>;
+
+export type ExplorerSearchQuery = {
+  search: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        score: number;
+        matchedOn: MatchField;
+        snippet: string;
+        matchStart: number;
+        matchEnd: number;
+        node:
+          | { __typename: 'Area'; id: string }
+          | { __typename: 'Body'; name: string; id: string }
+          | { __typename: 'Document'; id: string }
+          | { __typename: 'DutyType'; label: string; code: string; id: string }
+          | { __typename: 'Obligation'; documentId: string; id: string; obligationText: string }
+          | { __typename: 'Organisation'; name: string; id: string }
+          | { __typename: 'Person'; name: string; id: string }
+          | { __typename: 'Post'; name: string; id: string }
+          | { __typename: 'StatutoryProvision'; id: string };
+      };
+    }>;
+  };
+};
+
+export type ExplorerNeighbourhoodQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  allTime?: boolean;
+}>;
+
+export type ExplorerNeighbourhoodQuery = {
+  neighbourhood: {
+    truncated: boolean;
+    nodes: Array<
+      | { __typename: 'Area'; id: string }
+      | {
+          __typename: 'Body';
+          name: string;
+          kind: string | null;
+          function: string | null;
+          id: string;
+        }
+      | { __typename: 'Document'; id: string }
+      | { __typename: 'DutyType'; id: string }
+      | { __typename: 'Obligation'; id: string }
+      | { __typename: 'Organisation'; name: string; kind: string | null; id: string }
+      | { __typename: 'Person'; name: string; id: string }
+      | { __typename: 'Post'; name: string; kind: string | null; id: string }
+      | { __typename: 'StatutoryProvision'; id: string }
+    >;
+    edges: Array<
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+    >;
+  } | null;
+};
+
+export type ExplorerDiffQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+export type ExplorerDiffQuery = {
+  diffDocuments: {
+    bodies: {
+      unchanged: number;
+      added: Array<{ body: { id: string; name: string } }>;
+      removed: Array<{ body: { id: string; name: string } }>;
+    };
+    relationships: {
+      unchanged: number;
+      added: Array<
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+      >;
+      removed: Array<
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+      >;
+      changed: Array<{
+        type: RelationshipType;
+        fromId: string;
+        toId: string;
+        before:
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string };
+        after:
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            };
+        changes: Array<{ property: string; before: string | null; after: string | null }>;
+      }>;
+    };
+    obligations: {
+      unchanged: number;
+      added: Array<{ obligation: { id: string; text: string } }>;
+      removed: Array<{ obligation: { id: string; text: string } }>;
+    };
+  };
+};
+
+export type ExplorerCompareQueryVariables = Exact<{
+  areaIds: Array<string | number> | string | number;
+  asOf?: string | null | undefined;
+}>;
+
+export type ExplorerCompareQuery = {
+  compareAreas: {
+    asOf: string;
+    areas: Array<{ id: string; name: string }>;
+    rows: Array<{
+      dutyType: { code: string; label: string; category: string | null };
+      cells: Array<{
+        areaId: string;
+        status: CoverageStatus;
+        holders: Array<{
+          lead: boolean;
+          holder:
+            | { id: string }
+            | { name: string; id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { name: string; id: string }
+            | { name: string; id: string }
+            | { name: string; id: string }
+            | { id: string };
+          obligations: Array<{ id: string; text: string }>;
+        }>;
+      }>;
+    }>;
+  };
+};
+
+export const EvidenceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvidenceFieldsFragment, unknown>;
+export const RelationshipRefFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationshipRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relationship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'HoldsToAccountRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AccountableToRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MemberOfRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'capacity' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ReportsToRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artefact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RelationshipRefFieldsFragment, unknown>;
+export const ExplorerAreasDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerAreas' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveTo' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerAreasQuery, ExplorerAreasQueryVariables>;
+export const ExplorerAreaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerArea' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'allTime' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+          defaultValue: { kind: 'BooleanValue', value: false },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'area' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'graph' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'asOf' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'allTime' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'allTime' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'function' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerAreaQuery, ExplorerAreaQueryVariables>;
+export const ExplorerFindingFlagsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerFindingFlags' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'area' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'document' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findingFlags' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'area' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'area' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'document' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'document' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'highestSeverity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allAccepted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'findingIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleIds' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerFindingFlagsQuery, ExplorerFindingFlagsQueryVariables>;
+export const ExplorerFindingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerFindings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'area' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'document' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findingRules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'area' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'area' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'document' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'document' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nodeIds' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'relationshipIds' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'evidence' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'EvidenceFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'mitigation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'EvidenceFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerFindingsQuery, ExplorerFindingsQueryVariables>;
+export const ExplorerAccountabilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerAccountability' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'direction' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AccountabilityDirection' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accountability' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'direction' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'direction' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'maxHops' },
+                value: { kind: 'IntValue', value: '3' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'truncated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limited' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subject' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'Agent' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'chains' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'length' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'truncated' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'end' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'Agent' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hops' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reversed' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'from' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'Agent' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'Person' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'to' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'Agent' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'Person' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'relationship' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RelationshipRefFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationshipRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relationship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'HoldsToAccountRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AccountableToRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MemberOfRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'capacity' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ReportsToRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artefact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerAccountabilityQuery, ExplorerAccountabilityQueryVariables>;
+export const ExplorerPostObligationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerPostObligations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'postId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'postObligations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'postId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'postId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'post' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'body' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'via' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RelationshipRefFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'obligations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'dutyTypes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'evidence' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'EvidenceFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationshipRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relationship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'HoldsToAccountRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AccountableToRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MemberOfRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'capacity' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ReportsToRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artefact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerPostObligationsQuery, ExplorerPostObligationsQueryVariables>;
+export const ExplorerNodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerNode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Body' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'function' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statutory' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Obligation' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'obligationText' },
+                        name: { kind: 'Name', value: 'text' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'holders' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'lead' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'holder' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'Agent' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'dutyTypes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DutyType' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationships' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'allTime' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
+export const ExplorerRelationshipsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerRelationships' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'RelationshipType' } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationships' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'OUT' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'types' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'allTime' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'evidence' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'FragmentSpread',
+                                          name: { kind: 'Name', value: 'EvidenceFields' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'HoldsToAccountRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'AccountableToRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'MemberOfRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'capacity' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'ReportsToRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'artefact' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'ConsultsRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'AdvisesRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'InformsRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'SupportsRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'EscalatesToRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'route' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'SubgroupOfRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'joint' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerRelationshipsQuery, ExplorerRelationshipsQueryVariables>;
+export const ExplorerDocumentTextDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerDocumentText' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerDocumentTextQuery, ExplorerDocumentTextQueryVariables>;
+export const ExplorerSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kinds' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    { kind: 'EnumValue', value: 'BODY' },
+                    { kind: 'EnumValue', value: 'POST' },
+                    { kind: 'EnumValue', value: 'ORGANISATION' },
+                    { kind: 'EnumValue', value: 'PERSON' },
+                    { kind: 'EnumValue', value: 'OBLIGATION' },
+                    { kind: 'EnumValue', value: 'DUTY_TYPE' },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'allTime' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '12' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'matchedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'snippet' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'matchStart' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'matchEnd' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'Agent' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'Person' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'Obligation' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          alias: { kind: 'Name', value: 'obligationText' },
+                                          name: { kind: 'Name', value: 'text' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'documentId' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'DutyType' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerNeighbourhoodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerNeighbourhood' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'allTime' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+          defaultValue: { kind: 'BooleanValue', value: false },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhood' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'hops' },
+                value: { kind: 'IntValue', value: '1' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'allTime' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'allTime' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'truncated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'Agent' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'Person' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Body' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'function' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
+export const ExplorerDiffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerDiff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'diffDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fromDocumentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'toDocumentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bodies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'added' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'body' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'removed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'body' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'added' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'evidence' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'EvidenceFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'removed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'evidence' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'EvidenceFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'before' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'after' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'evidence' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'FragmentSpread',
+                                          name: { kind: 'Name', value: 'EvidenceFields' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'changes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'property' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'obligations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'added' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'obligation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'removed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'obligation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerDiffQuery, ExplorerDiffQueryVariables>;
+export const ExplorerCompareDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerCompare' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'compareAreas' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaIds' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areas' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'dutyType' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'holders' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'lead' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'holder' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        {
+                                          kind: 'InlineFragment',
+                                          typeCondition: {
+                                            kind: 'NamedType',
+                                            name: { kind: 'Name', value: 'Agent' },
+                                          },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                        {
+                                          kind: 'InlineFragment',
+                                          typeCondition: {
+                                            kind: 'NamedType',
+                                            name: { kind: 'Name', value: 'Person' },
+                                          },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'obligations' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerCompareQuery, ExplorerCompareQueryVariables>;

@@ -1,0 +1,227 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGraphQLSchema } from '@accgraph/api/schema';
+import { startCountingApp, type CountingApp } from './support/counting-store.ts';
+
+/**
+ * The catalogue statements each API operation runs on a cold request (every
+ * graph cache empty), in the spirit of neo4j/graphql's TCK, which pins the
+ * Cypher each operation generates. One operation per Query field of the
+ * schema: a new field without a pin here fails the first test. Statements are
+ * listed by catalogue name (the .cypher file's path under api/src without
+ * `.cypher`) in the order they are sent; statements sent concurrently keep the order of the
+ * request's own code. A change here is a change in what a request costs:
+ * say why in the commit.
+ */
+interface Pin {
+  query: string;
+  variables?: Record<string, unknown>;
+  reads: string[];
+}
+
+const PINS: Record<string, Pin> = {
+  areas: {
+    query: '{ areas { id name documents { id year status } } }',
+    reads: [
+      'area/list-areas',
+      'canonical/read-nodes-by-id',
+      'area/area-documents',
+      'canonical/read-nodes-by-id',
+    ],
+  },
+  area: {
+    query: `{ area(id: "wiltshire") {
+      id name
+      documents { id title year status }
+      counts(asOf: "2015-01-01") { bodies posts obligations relationships }
+      bodies(asOf: "2015-01-01", first: 10) { edges { node { id name } } }
+    } }`,
+    reads: [
+      'canonical/read-nodes-by-id',
+      'area/area-documents',
+      'structure/area-agents',
+      'structure/area-obligation-periods',
+      'structure/area-relationship-periods',
+      'canonical/read-nodes-by-id',
+      'canonical/read-nodes-by-id',
+    ],
+  },
+  node: {
+    query: `{ node(id: "wiltshire/wscb") { id ... on Body { name evidence { quote } } } }`,
+    reads: ['canonical/read-nodes-by-id'],
+  },
+  nodes: {
+    query: '{ nodes(ids: ["wiltshire/wscb", "walsall/wscb", "nowhere/x"]) { id } }',
+    reads: ['canonical/read-nodes-by-id'],
+  },
+  reportingLines: {
+    query: `{ reportingLines(id: "wiltshire/wscb", asOf: "2015-01-01") {
+      direction counterpart { id } relationship { id evidence { quote } }
+    } }`,
+    reads: [
+      'canonical/read-nodes-by-id',
+      'graph/relationships-from',
+      'graph/relationships-to',
+      'canonical/read-nodes-by-id',
+    ],
+  },
+  search: {
+    query:
+      '{ search(text: "safeguarding board") { totalCount edges { node { score node { id } } } } }',
+    reads: ['search/search-names', 'search/search-obligations', 'canonical/read-nodes-by-id'],
+  },
+  accountability: {
+    query: `{ accountability(id: "wiltshire/childrens-trust", direction: HOLDERS, asOf: "2015-01-01") {
+      subject { id } chains { end { id } hops { kind from { id } to { id } relationship { id evidence { quote } } } }
+    } }`,
+    reads: ['accountability/accountability-edges', 'canonical/read-nodes-by-id'],
+  },
+  accountabilityPath: {
+    query: `{ accountabilityPath(from: "wiltshire/wscb", to: "wiltshire/childrens-trust", asOf: "2015-01-01") {
+      length hops { from { id } to { id } relationship { id } }
+    } }`,
+    reads: ['accountability/accountability-edges', 'canonical/read-nodes-by-id'],
+  },
+  escalationRoute: {
+    query: `{ escalationRoute(areaId: "wiltshire", asOf: "2015-01-01") {
+      route endsAt { id } steps { step from { id } to { id } relationship { id } }
+    } }`,
+    reads: ['accountability/accountability-edges', 'canonical/read-nodes-by-id'],
+  },
+  postObligations: {
+    query: `{ postObligations(postId: "wiltshire/dcs", asOf: "2015-01-01") {
+      post { id } groups { body { id } obligations { id dutyTypes { code } } }
+    } }`,
+    reads: [
+      'canonical/read-nodes-by-id',
+      'graph/relationships-from',
+      'canonical/read-nodes-by-id',
+      'graph/relationships-from',
+      'canonical/read-nodes-by-id',
+      'graph/relationships-from',
+      'canonical/read-nodes-by-id',
+    ],
+  },
+  obligationsByPostKind: {
+    query: `{ obligationsByPostKind(kind: "dcs", asOf: "2015-01-01") {
+      totalCount edges { node { post { id } groups { obligations { id } } } }
+    } }`,
+    reads: [
+      'obligations/posts-by-kind',
+      'canonical/read-nodes-by-id',
+      'graph/relationships-from',
+      'canonical/read-nodes-by-id',
+      'graph/relationships-from',
+      'canonical/read-nodes-by-id',
+    ],
+  },
+  compareAreas: {
+    query: `{ compareAreas(areaIds: ["wiltshire", "oxfordshire"], asOf: "2015-01-01") {
+      rows { dutyType { code } cells { status holders { holder { id } obligations { id } } } }
+    } }`,
+    reads: ['compare/compare-obligations', 'canonical/read-nodes-by-id'],
+  },
+  diff: {
+    query: `{ diff(areaId: "wiltshire", from: "2015-01-01", to: "2020-01-01") {
+      relationships { added { id } removed { id } }
+    } }`,
+    reads: ['canonical/read-nodes-by-id', 'diff/area-statements', 'canonical/read-nodes-by-id'],
+  },
+  diffDocuments: {
+    query: `{ diffDocuments(fromDocumentId: "wiltshire/2014", toDocumentId: "wiltshire/2019") {
+      relationships { added { id } removed { id } }
+    } }`,
+    reads: ['canonical/read-nodes-by-id', 'diff/area-statements', 'canonical/read-nodes-by-id'],
+  },
+  exportArea: {
+    query: '{ exportArea(id: "walsall") }',
+    reads: [
+      'canonical/read-nodes-by-id',
+      'canonical/read-area-nodes',
+      'canonical/read-area-relationships',
+      'canonical/read-nodes-by-id',
+    ],
+  },
+  neighbourhood: {
+    query: `{ neighbourhood(id: "wiltshire/wscb", hops: 1, asOf: "2015-01-01") {
+      truncated nodes { id } edges { id }
+    } }`,
+    reads: [
+      'canonical/read-nodes-by-id',
+      'graph/relationships-from',
+      'graph/relationships-to',
+      'graph/relationships-from',
+      'graph/relationships-to',
+      'canonical/read-nodes-by-id',
+    ],
+  },
+  findingRules: {
+    query: '{ findingRules { id } }',
+    reads: [],
+  },
+  findings: {
+    query: `{ findings(area: "wiltshire", asOf: "2015-01-01", first: 5) {
+      totalCount edges { node { id nodes { id } evidence { quote } } }
+    } }`,
+    reads: [
+      'area/list-areas',
+      'findings/finding-agents',
+      'findings/finding-documents',
+      'findings/finding-obligations',
+      'findings/finding-holders',
+      'findings/finding-duty-types',
+      'findings/finding-statements',
+      'canonical/read-nodes-by-id',
+      'graph/relationships-from',
+    ],
+  },
+  findingFlags: {
+    query: '{ findingFlags(area: "wiltshire", asOf: "2015-01-01") { subjectId } }',
+    reads: [
+      'area/list-areas',
+      'findings/finding-agents',
+      'findings/finding-documents',
+      'findings/finding-obligations',
+      'findings/finding-holders',
+      'findings/finding-duty-types',
+      'findings/finding-statements',
+    ],
+  },
+  findingsSummary: {
+    query: '{ findingsSummary(asOf: "2015-01-01") { total } }',
+    reads: [
+      'area/list-areas',
+      'findings/finding-agents',
+      'findings/finding-documents',
+      'findings/finding-obligations',
+      'findings/finding-holders',
+      'findings/finding-duty-types',
+      'findings/finding-statements',
+    ],
+  },
+};
+
+describe('statements per operation (cold request, embedded store)', () => {
+  let t: CountingApp;
+  beforeAll(async () => {
+    t = await startCountingApp({ caches: true });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('pins every Query field of the schema', () => {
+    const fields = Object.keys(buildGraphQLSchema().getQueryType()?.getFields() ?? {});
+    expect(fields.length).toBeGreaterThan(15);
+    expect(Object.keys(PINS).sort()).toEqual([...fields].sort());
+  });
+
+  it.each(Object.entries(PINS))('%s', async (field, pin) => {
+    t.counting.forgetCaches();
+    t.counting.reset();
+    const response = await t.graphql(pin.query, pin.variables);
+    expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+    expect(Object.keys(response.body.data ?? {})).toEqual([field]);
+    expect(t.counting.reads.map((name) => name.replace(/^api\/src\//, ''))).toEqual(pin.reads);
+  });
+});
