@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { loadTaxonomy } from '@accgraph/schema';
+import { LIMITS, loadTaxonomy } from '@accgraph/schema';
+import { readTextFile } from './model/read-text.ts';
 import { type RawAreaFile, validateAreas, type Validation } from './model/validate.ts';
 import { type SeedPaths, seedPaths } from './paths.ts';
 
@@ -10,7 +11,10 @@ export function displayPath(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-/** Reads every `*.yaml` / `*.yml` file of `dir`, sorted by name. */
+/**
+ * Reads every `*.yaml` / `*.yml` file of `dir`, sorted by name. A file over
+ * the size limit or not valid UTF-8 comes back with its `problem` and no text.
+ */
 export function loadAreaFiles(dir: string): RawAreaFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -18,7 +22,9 @@ export function loadAreaFiles(dir: string): RawAreaFile[] {
     .sort()
     .map((name) => {
       const path = join(dir, name);
-      return { file: displayPath(path), text: readFileSync(path, 'utf8') };
+      const file = displayPath(path);
+      const read = readTextFile(path, file, 'area file', LIMITS.areaFileBytes, true);
+      return read.problem ? { file, text: '', problem: read.problem } : { file, text: read.text };
     });
 }
 

@@ -11,6 +11,7 @@
  * - order.ts       the one comparator (code-unit) and evidence order
  * - vocabulary.ts  closed vocabularies of docs/data-model.md
  * - taxonomy.ts    loading schema/taxonomy; yaml.ts and problem.ts: located YAML
+ * - limits.ts      THE limits table (file sizes, lengths, counts, characters, years)
  */
 export * from './graph.ts';
 export { evidenceFromProps, evidenceToProps } from './evidence.props.ts';
@@ -20,7 +21,18 @@ export { isIsoDate, firstDay, datePrecision, today, isCurrent, currentAt } from 
 export { compareIds, byId, compareEvidence, sortEvidence } from './order.ts';
 export * from './vocabulary.ts';
 export { loadTaxonomy, type Taxonomy, type TaxonomyEntry } from './taxonomy.ts';
-export { parseYaml, type ParsedYaml } from './yaml.ts';
+export { parseYaml, type ParsedYaml, AREA_YAML_LIMITS, type YamlLimits } from './yaml.ts';
+export {
+  LIMITS,
+  type LimitName,
+  badCharacter,
+  badYear,
+  decodeText,
+  type DecodedText,
+  figure,
+  lineColumn,
+  tooLong,
+} from './limits.ts';
 export {
   formatPath,
   formatProblem,

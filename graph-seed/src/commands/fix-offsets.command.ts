@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { loadAreaFiles } from '../area-files.ts';
 import { fixOffsets } from '../model/fix-offsets.ts';
-import { parseYaml, formatProblem, type Problem } from '@accgraph/schema';
+import { parseYaml, formatProblem, LIMITS, type Problem } from '@accgraph/schema';
+import { SOURCE_NAME } from '../model/area-file.schema.ts';
+import { readTextFile } from '../model/read-text.ts';
 import { type SeedPaths, seedPaths } from '../paths.ts';
 import { EXIT, type ExitCode, type Io } from './io.ts';
 import { selectFiles } from './select-files.ts';
@@ -17,24 +19,37 @@ export function fixOffsetsCommand(
   const files = selectFiles(loadAreaFiles(paths.areasDir), options.area);
   const problems: Problem[] = [];
   for (const f of files) {
+    if (f.problem) {
+      problems.push(f.problem); // unreadable (size, UTF-8): never rewritten
+      continue;
+    }
     const parsed = parseYaml(f.file, f.text);
     if (parsed.problems.length > 0) {
       problems.push(...parsed.problems);
       continue;
     }
     const source = (parsed.data as { document?: { source?: unknown } } | null)?.document?.source;
-    const sourcePath = typeof source === 'string' ? join(paths.sourcesDir, source) : '';
-    if (!sourcePath || !existsSync(sourcePath)) {
+    const read =
+      typeof source === 'string' && SOURCE_NAME.test(source)
+        ? readTextFile(
+            join(paths.sourcesDir, source),
+            f.file,
+            'source file',
+            LIMITS.sourceFileBytes,
+            false,
+          )
+        : null;
+    if (read?.text == null) {
       problems.push(
         parsed.problem(
           ['document', 'source'],
-          `source file not found: ${String(source)}`,
+          read?.problem.message ?? `source file not found: ${String(source)}`,
           'a file name in graph-seed/sources/',
         ),
       );
       continue;
     }
-    const result = fixOffsets(f.file, f.text, readFileSync(sourcePath, 'utf8'));
+    const result = fixOffsets(f.file, f.text, read.text);
     problems.push(...result.problems);
     if (result.text !== f.text) {
       const path = isAbsolute(f.file) ? f.file : resolve(process.cwd(), f.file);

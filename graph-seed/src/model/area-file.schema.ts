@@ -1,22 +1,55 @@
 import { z } from 'zod';
 import * as v from '@accgraph/schema';
-import { isIsoDate } from '@accgraph/schema';
+import { badYear, firstDay, isIsoDate, LIMITS, tooLong } from '@accgraph/schema';
 
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, { message: 'invalid date: expected YYYY-MM-DD, YYYY-MM or YYYY' });
+/** An ISO date of a real year (LIMITS.yearMin-yearMax). */
+export const isoDate = z.string().superRefine((value, ctx) => {
+  if (!isIsoDate(value)) {
+    ctx.addIssue({ code: 'custom', message: 'invalid date: expected YYYY-MM-DD, YYYY-MM or YYYY' });
+    return;
+  }
+  const year = badYear(value);
+  if (year) ctx.addIssue({ code: 'custom', message: `${year}: expected a real year` });
+});
+
+/** A string of at most `max` characters; the message names the limit. */
+const bounded = (what: string, max: number) =>
+  z.string().superRefine((value, ctx) => {
+    if (value.length > max)
+      ctx.addIssue({
+        code: 'custom',
+        message: `${tooLong(what, value.length, max)}: expected a shorter ${what}`,
+      });
+  });
+
+/** `validFrom` not after `validTo` (dates of lower precision as their first day). */
+const ordered = (v: { validFrom?: string | undefined; validTo?: string | undefined }) =>
+  !v.validFrom || !v.validTo || firstDay(v.validFrom) <= firstDay(v.validTo);
+const ORDERED = {
+  message: 'validFrom is after validTo: expected validFrom on or before validTo',
+  path: ['validFrom'],
+};
+
+/** A source file name: a `.txt` file directly in sources/. */
+export const SOURCE_NAME = /^[^/\\]+\.txt$/;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
-export const slug = z.string().regex(SLUG, { message: 'expected a lowercase slug [a-z0-9-]' });
-export const entityId = z
-  .string()
-  .regex(ID, { message: 'expected an id of lowercase [a-z0-9-] segments joined by /' });
-const text = z.string().trim().min(1, { message: 'expected non-empty text' });
+export const slug = bounded('key', LIMITS.keyLength).regex(SLUG, {
+  message: 'expected a lowercase slug [a-z0-9-]',
+});
+export const entityId = bounded('id', LIMITS.idLength).regex(ID, {
+  message: 'expected an id of lowercase [a-z0-9-] segments joined by /',
+});
+/** Non-empty text of at most `max` characters (default: LIMITS.textLength). */
+const textOf = (what: string, max: number) =>
+  bounded(what, max).trim().min(1, { message: 'expected non-empty text' });
+const text = textOf('text', LIMITS.textLength);
+const name = textOf('name', LIMITS.nameLength);
 
 export const evidenceSchema = z.strictObject({
-  quote: z.string().min(1, { message: 'expected a non-empty quote' }),
+  quote: bounded('quote', LIMITS.quoteLength).min(1, { message: 'expected a non-empty quote' }),
   section: text,
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
@@ -28,28 +61,32 @@ const evidenceRequired = z
   .min(1, { message: 'expected at least one evidence quote' });
 const evidenceOptional = z.array(evidenceSchema).default([]);
 
-export const areaSchema = z.strictObject({ id: slug, name: text, localAuthority: text });
+export const areaSchema = z.strictObject({ id: slug, name, localAuthority: name });
 
+/** Each date of a document with its meaning and the quote that states it. */
 export const dateEntrySchema = z.strictObject({
   kind: z.enum(v.DATE_KINDS),
   date: isoDate,
-  evidence: evidenceOptional,
+  evidence: evidenceRequired,
 });
 export const governsSchema = z.strictObject({ body: entityId, evidence: evidenceRequired });
 export const noteSchema = z.strictObject({
   kind: z.enum(v.NOTE_KINDS),
-  text,
+  text: textOf('note', LIMITS.noteLength),
   evidence: evidenceOptional,
 });
 
 /** The document without its lists (which are checked item by item). */
 export const documentCoreSchema = z.strictObject({
   id: entityId,
-  source: z.string().regex(/^[^/\\]+\.txt$/, { message: 'expected a file name in sources/' }),
+  source: z.string().regex(SOURCE_NAME, { message: 'expected a file name in sources/' }),
   title: text,
   kind: z.enum(v.DOCUMENT_KINDS),
   status: z.enum(v.DOCUMENT_STATUSES),
-  version: z.union([z.string(), z.number()]).transform(String).optional(),
+  version: z
+    .union([bounded('version', LIMITS.nameLength), z.number()])
+    .transform(String)
+    .optional(),
   dates: z.unknown().optional(),
   effectiveFrom: isoDate.optional(),
   governs: z.unknown().optional(),
@@ -67,22 +104,32 @@ export type DocumentEntry = Omit<
 
 const nodeBase = {
   id: entityId,
-  name: text,
-  aliases: z.array(text).default([]),
+  name,
+  aliases: z
+    .array(textOf('alias', LIMITS.nameLength))
+    .max(LIMITS.aliasCount, { message: `more than ${LIMITS.aliasCount} aliases` })
+    .default([]),
   evidence: evidenceOptional,
 };
 
 export const nodeSchema = z.discriminatedUnion('label', [
-  z.strictObject({
-    ...nodeBase,
-    label: z.literal('Body'),
-    kind: z.enum(v.BODY_KINDS),
-    function: z.enum(v.BODY_FUNCTIONS),
-    statutory: z.enum(v.STATUTORY),
-    validFrom: isoDate.optional(),
-    validTo: isoDate.optional(),
-    basedOn: z.array(entityId).default([]),
-  }),
+  z
+    .strictObject({
+      ...nodeBase,
+      label: z.literal('Body'),
+      kind: z.enum(v.BODY_KINDS),
+      function: z.enum(v.BODY_FUNCTIONS),
+      statutory: z.enum(v.STATUTORY),
+      validFrom: isoDate.optional(),
+      validTo: isoDate.optional(),
+      basedOn: z.array(entityId).default([]),
+    })
+    .refine(ordered, ORDERED)
+    .refine((n) => (!n.validFrom && !n.validTo) || n.evidence.length > 0, {
+      message:
+        'a Body with validFrom/validTo has no evidence: expected a quote that states the dates',
+      path: ['evidence'],
+    }),
   z.strictObject({
     ...nodeBase,
     label: z.literal('Organisation'),
@@ -103,73 +150,79 @@ const relBase = {
 };
 const optionalText = text.optional();
 
-export const relationshipSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    ...relBase,
-    type: z.literal('MEMBER_OF'),
-    capacity: z.enum(v.MEMBER_CAPACITIES),
-    note: optionalText,
-  }),
-  z.strictObject({ ...relBase, type: z.literal('CHAIRS') }),
-  z.strictObject({ ...relBase, type: z.literal('SUBGROUP_OF'), joint: z.boolean().optional() }),
-  z.strictObject({ ...relBase, type: z.literal('HOLDS_TO_ACCOUNT'), mode: z.enum(v.HOLD_MODES) }),
-  z.strictObject({
-    ...relBase,
-    type: z.literal('ACCOUNTABLE_TO'),
-    mode: z.enum(v.ACCOUNTABLE_MODES).optional(),
-  }),
-  z.strictObject({
-    ...relBase,
-    type: z.literal('REPORTS_TO'),
-    artefact: text,
-    cadence: optionalText,
-    timing: optionalText,
-    presenter: entityId.optional(),
-  }),
-  z.strictObject({ ...relBase, type: z.literal('CONSULTS'), subject: text }),
-  z.strictObject({ ...relBase, type: z.literal('ADVISES'), subject: optionalText }),
-  z.strictObject({ ...relBase, type: z.literal('INFORMS'), subject: optionalText }),
-  z.strictObject({
-    ...relBase,
-    type: z.literal('ESCALATES_TO'),
-    route: slug,
-    step: z.number().int().positive(),
-  }),
-  z.strictObject({ ...relBase, type: z.literal('SUPPORTS'), subject: optionalText }),
-  z.strictObject({ ...relBase, type: z.literal('SUCCEEDED_BY'), date: isoDate.optional() }),
-  z.strictObject({ ...relBase, type: z.literal('POST_OF') }),
-  z.strictObject({ ...relBase, type: z.literal('HOLDS_POST') }),
-  z.strictObject({ ...relBase, type: z.literal('SIGNED'), date: isoDate.optional() }),
-]);
+export const relationshipSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({
+      ...relBase,
+      type: z.literal('MEMBER_OF'),
+      capacity: z.enum(v.MEMBER_CAPACITIES),
+      note: textOf('note', LIMITS.noteLength).optional(),
+    }),
+    z.strictObject({ ...relBase, type: z.literal('CHAIRS') }),
+    z.strictObject({ ...relBase, type: z.literal('SUBGROUP_OF'), joint: z.boolean().optional() }),
+    z.strictObject({ ...relBase, type: z.literal('HOLDS_TO_ACCOUNT'), mode: z.enum(v.HOLD_MODES) }),
+    z.strictObject({
+      ...relBase,
+      type: z.literal('ACCOUNTABLE_TO'),
+      mode: z.enum(v.ACCOUNTABLE_MODES).optional(),
+    }),
+    z.strictObject({
+      ...relBase,
+      type: z.literal('REPORTS_TO'),
+      artefact: text,
+      cadence: optionalText,
+      timing: optionalText,
+      presenter: entityId.optional(),
+    }),
+    z.strictObject({ ...relBase, type: z.literal('CONSULTS'), subject: text }),
+    z.strictObject({ ...relBase, type: z.literal('ADVISES'), subject: optionalText }),
+    z.strictObject({ ...relBase, type: z.literal('INFORMS'), subject: optionalText }),
+    z.strictObject({
+      ...relBase,
+      type: z.literal('ESCALATES_TO'),
+      route: slug,
+      step: z.number().int().positive(),
+    }),
+    z.strictObject({ ...relBase, type: z.literal('SUPPORTS'), subject: optionalText }),
+    z.strictObject({ ...relBase, type: z.literal('SUCCEEDED_BY'), date: isoDate.optional() }),
+    z.strictObject({ ...relBase, type: z.literal('POST_OF') }),
+    z.strictObject({ ...relBase, type: z.literal('HOLDS_POST') }),
+    z.strictObject({ ...relBase, type: z.literal('SIGNED'), date: isoDate.optional() }),
+  ])
+  .refine(ordered, ORDERED);
 export type RelationshipEntry = z.infer<typeof relationshipSchema>;
 
-export const obligationSchema = z.strictObject({
-  id: entityId,
-  holders: z.array(entityId).min(1, { message: 'expected at least one holder' }),
-  text,
-  modality: z.enum(v.MODALITIES),
-  dutyTypes: z
-    .array(z.string().regex(/^[A-Z0-9_]+$/, { message: 'expected a duty type CODE' }))
-    .min(1, { message: 'expected at least one duty type code' }),
-  /** `true`/`false`, or the holders the document says lead. */
-  lead: z.union([z.boolean(), z.array(entityId)]).default(false),
-  shared: z.boolean().default(false),
-  cadence: optionalText,
-  deadline: z
-    .strictObject({
-      value: z.number().positive(),
-      unit: z.enum(v.DEADLINE_UNITS),
-      anchor: optionalText,
-    })
-    .optional(),
-  dischargedThrough: z
-    .array(z.strictObject({ body: entityId, evidence: evidenceRequired }))
-    .default([]),
-  basedOn: z.array(z.strictObject({ provision: entityId, evidence: evidenceRequired })).default([]),
-  validFrom: isoDate.optional(),
-  validTo: isoDate.optional(),
-  evidence: evidenceRequired,
-});
+export const obligationSchema = z
+  .strictObject({
+    id: entityId,
+    holders: z.array(entityId).min(1, { message: 'expected at least one holder' }),
+    text: textOf('obligation', LIMITS.obligationLength),
+    modality: z.enum(v.MODALITIES),
+    dutyTypes: z
+      .array(z.string().regex(/^[A-Z0-9_]+$/, { message: 'expected a duty type CODE' }))
+      .min(1, { message: 'expected at least one duty type code' }),
+    /** `true`/`false`, or the holders the document says lead. */
+    lead: z.union([z.boolean(), z.array(entityId)]).default(false),
+    shared: z.boolean().default(false),
+    cadence: optionalText,
+    deadline: z
+      .strictObject({
+        value: z.number().positive(),
+        unit: z.enum(v.DEADLINE_UNITS),
+        anchor: optionalText,
+      })
+      .optional(),
+    dischargedThrough: z
+      .array(z.strictObject({ body: entityId, evidence: evidenceRequired }))
+      .default([]),
+    basedOn: z
+      .array(z.strictObject({ provision: entityId, evidence: evidenceRequired }))
+      .default([]),
+    validFrom: isoDate.optional(),
+    validTo: isoDate.optional(),
+    evidence: evidenceRequired,
+  })
+  .refine(ordered, ORDERED);
 export type ObligationEntry = z.infer<typeof obligationSchema>;
 
 export type AreaEntry = z.infer<typeof areaSchema>;

@@ -1,5 +1,13 @@
 import {
+  badCharacter,
+  badYear,
   type CanonicalGraph,
+  DATE_KINDS,
+  figure,
+  firstDay,
+  isIsoDate,
+  LIMITS,
+  tooLong,
   NODE_LABELS,
   RELATIONSHIP_TYPES,
   parseYaml,
@@ -9,6 +17,41 @@ import {
 } from '@accgraph/schema';
 import { z } from 'zod';
 import { issuesToProblems } from './schema-check.ts';
+import { camel } from './ids.ts';
+
+/** The JSON locator walks any shape (it only places problems): no area-file bounds. */
+const LOCATOR_LIMITS = {
+  aliases: 0,
+  values: Number.POSITIVE_INFINITY,
+  depth: 1_000,
+  keyLength: Number.POSITIVE_INFINITY,
+  characters: false,
+};
+
+/** Property names that hold dates (ISO, a real year); '' is "not stated". */
+const DATE_PROPERTIES = new Set([
+  'validFrom',
+  'validTo',
+  'effectiveFrom',
+  'effectiveTo',
+  'date',
+  'inForceFrom',
+  'inForceTo',
+  'dateValues',
+  ...DATE_KINDS.map(camel),
+]);
+
+/** Longest text per property name (LIMITS); any other string: LIMITS.textLength. */
+const PROPERTY_LENGTH: Record<string, number> = {
+  name: LIMITS.nameLength,
+  aliases: LIMITS.nameLength,
+  localAuthority: LIMITS.nameLength,
+  text: LIMITS.obligationLength,
+  note: LIMITS.noteLength,
+  noteTexts: LIMITS.noteLength,
+  areaId: LIMITS.idLength,
+  documentId: LIMITS.idLength,
+};
 
 /** Store-managed property names a canonical graph may not carry. */
 const RESERVED = new Set(RESERVED_KEYS);
@@ -68,7 +111,7 @@ export function parseCanonicalGraph(file: string, text: string): ParsedGraph {
   // The line:column locator is built only when there is a problem to place:
   // a national export is over 100 MB and building it up front exhausts memory.
   let locator: ReturnType<typeof parseYaml> | undefined;
-  const locate = () => (locator ??= parseYaml(file, text));
+  const locate = () => (locator ??= parseYaml(file, text, LOCATOR_LIMITS));
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -97,6 +140,8 @@ export function parseCanonicalGraph(file: string, text: string): ParsedGraph {
   const found: { path: PathSegment[]; message: string; expected: string }[] = [];
   const at = (path: PathSegment[], message: string, expected: string) =>
     found.push({ path, message, expected });
+  checkLimits(graph, at);
+  checkOwnership(graph, at);
   const nodeIds = new Set<string>();
   graph.nodes.forEach((n, i) => {
     if (nodeIds.has(n.id)) at(['nodes', i, 'id'], `duplicate node id ${n.id}`, 'unique node ids');
@@ -123,4 +168,139 @@ export function parseCanonicalGraph(file: string, text: string): ParsedGraph {
     graph: null,
     problems: found.map((f) => located.problem(f.path, f.message, f.expected)),
   };
+}
+
+type At = (path: PathSegment[], message: string, expected: string) => void;
+
+/** The limits table on a canonical graph whose shape is valid (docs/security.md, "Limits"). */
+function checkLimits(graph: CanonicalGraph, at: At): void {
+  const string = (path: PathSegment[], value: string, what: string, max: number) => {
+    const bad = badCharacter(value);
+    if (bad) at(path, bad.message, 'text without control characters (tab and newline allowed)');
+    if (value.length > max) at(path, tooLong(what, value.length, max), `a shorter ${what}`);
+  };
+  const date = (path: PathSegment[], value: unknown) => {
+    if (typeof value !== 'string' || value === '') return;
+    if (!isIsoDate(value))
+      at(path, `invalid date ${JSON.stringify(value.slice(0, 40))}`, 'YYYY-MM-DD, YYYY-MM or YYYY');
+    else {
+      const year = badYear(value);
+      if (year) at(path, year, 'a real year');
+    }
+  };
+  const properties = (base: PathSegment[], props: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(props)) {
+      const path = [...base, key];
+      if (key.length > LIMITS.keyLength) {
+        at(
+          base,
+          `a property name of ${figure(key.length)} characters, over the limit of ${figure(LIMITS.keyLength)}`,
+          `names of at most ${figure(LIMITS.keyLength)} characters`,
+        );
+        continue;
+      }
+      const badKey = badCharacter(key);
+      if (badKey) at(base, `property name: ${badKey.message}`, 'a name without control characters');
+      const max = PROPERTY_LENGTH[key] ?? LIMITS.textLength;
+      if (typeof value === 'string') string(path, value, key, max);
+      if (Array.isArray(value)) {
+        if (key === 'aliases' && value.length > LIMITS.aliasCount)
+          at(
+            path,
+            `${value.length} aliases, over the limit of ${LIMITS.aliasCount}`,
+            `at most ${LIMITS.aliasCount} aliases`,
+          );
+        value.forEach((v, i) => {
+          if (typeof v === 'string') string([...path, i], v, key, max);
+          if (DATE_PROPERTIES.has(key)) date([...path, i], v);
+        });
+      } else if (DATE_PROPERTIES.has(key)) date(path, value);
+    }
+    const from = props.validFrom;
+    const to = props.validTo;
+    if (
+      typeof from === 'string' &&
+      typeof to === 'string' &&
+      isIsoDate(from) &&
+      isIsoDate(to) &&
+      firstDay(from) > firstDay(to)
+    )
+      at(
+        [...base, 'validFrom'],
+        `validFrom ${from} is after validTo ${to}`,
+        'validFrom on or before validTo',
+      );
+  };
+  const evidence = (base: PathSegment[], list: CanonicalGraph['nodes'][number]['evidence']) =>
+    list.forEach((e, i) => {
+      string([...base, i, 'documentId'], e.documentId, 'id', LIMITS.idLength);
+      string([...base, i, 'quote'], e.quote, 'quote', LIMITS.quoteLength);
+      string([...base, i, 'section'], e.section, 'section', LIMITS.textLength);
+    });
+  graph.areas.forEach((a, i) => string(['areas', i], a, 'id', LIMITS.idLength));
+  const nodesPerArea = new Map<string, number>();
+  const areaOf = new Map<string, string>();
+  graph.nodes.forEach((n, i) => {
+    string(['nodes', i, 'id'], n.id, 'id', LIMITS.idLength);
+    properties(['nodes', i, 'properties'], n.properties);
+    evidence(['nodes', i, 'evidence'], n.evidence);
+    const area = n.properties.areaId;
+    if (typeof area !== 'string') return;
+    areaOf.set(n.id, area);
+    const count = (nodesPerArea.get(area) ?? 0) + 1;
+    nodesPerArea.set(area, count);
+    if (count === LIMITS.nodesPerArea + 1)
+      at(
+        ['nodes', i],
+        `area ${area} has more than ${figure(LIMITS.nodesPerArea)} nodes`,
+        `at most ${figure(LIMITS.nodesPerArea)} nodes per area`,
+      );
+  });
+  const relsPerArea = new Map<string, number>();
+  graph.relationships.forEach((r, i) => {
+    string(['relationships', i, 'id'], r.id, 'id', LIMITS.textLength);
+    string(['relationships', i, 'from'], r.from, 'id', LIMITS.idLength);
+    string(['relationships', i, 'to'], r.to, 'id', LIMITS.idLength);
+    properties(['relationships', i, 'properties'], r.properties);
+    evidence(['relationships', i, 'evidence'], r.evidence);
+    const own = r.properties.areaId;
+    const area = typeof own === 'string' ? own : areaOf.get(r.from);
+    if (area === undefined) return;
+    const count = (relsPerArea.get(area) ?? 0) + 1;
+    relsPerArea.set(area, count);
+    if (count === LIMITS.relationshipsPerArea + 1)
+      at(
+        ['relationships', i],
+        `area ${area} has more than ${figure(LIMITS.relationshipsPerArea)} relationships`,
+        `at most ${figure(LIMITS.relationshipsPerArea)} relationships per area`,
+      );
+  });
+}
+
+/**
+ * An import writes only the areas it names (issue 16): a node or relationship
+ * whose `areaId` is another area, or a node of area A whose id is not A's
+ * (`A` or `A/...`), is refused, so a file cannot overwrite another area's
+ * nodes. Nodes without `areaId` (national, taxonomy) are shared.
+ */
+function checkOwnership(graph: CanonicalGraph, at: At): void {
+  const named = new Set(graph.areas);
+  const owned = (path: PathSegment[], area: unknown) => {
+    if (area === undefined || (typeof area === 'string' && named.has(area))) return true;
+    at(
+      path,
+      `area ${String(area)} is not named in \`areas\` (${graph.areas.join(', ') || 'none'})`,
+      'only nodes and relationships of the areas the file names',
+    );
+    return false;
+  };
+  graph.nodes.forEach((n, i) => {
+    const area = n.properties.areaId;
+    if (!owned(['nodes', i, 'properties', 'areaId'], area) || typeof area !== 'string') return;
+    if (n.id !== area && !n.id.startsWith(`${area}/`))
+      at(['nodes', i, 'id'], `node ${n.id} is not an id of area ${area}`, `${area}/<slug>`);
+  });
+  graph.relationships.forEach((r, i) =>
+    owned(['relationships', i, 'properties', 'areaId'], r.properties.areaId),
+  );
 }

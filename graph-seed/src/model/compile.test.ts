@@ -25,7 +25,10 @@ document:
   title: Fixture Plan
   kind: plan
   status: not-stated
-  dates: [{ kind: year, date: 2021 }]
+  dates:
+    - kind: year
+      date: 2021
+      evidence: [{ quote: The Fixture Trust is no more., section: Fixture Plan 2021, start: 61, end: 90 }]
 nodes:
   - id: fixture/fsb
     label: Body

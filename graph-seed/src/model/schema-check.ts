@@ -118,6 +118,12 @@ export function issuesToProblems(
         );
         break;
       }
+      case 'custom': {
+        // limits and refinements say `what is wrong: expected what instead`
+        const [message, expected] = issue.message.split(/: expected /);
+        out.push(parsed.problem(path, message ?? issue.message, expected ?? issue.message));
+        break;
+      }
       default:
         out.push(parsed.problem(path, issue.message, issue.message.replace(/^.*expected /i, '')));
     }

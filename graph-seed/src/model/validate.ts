@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NodeEntry } from './area-file.schema.ts';
 import { walkEvidence } from './evidence-walk.ts';
@@ -8,10 +7,14 @@ import {
   type PathSegment,
   type Problem,
   DOCUMENT_ID,
+  figure,
   isNational,
+  LIMITS,
   relationshipId,
 } from '@accgraph/schema';
 import { checkEvidence } from './quotes.ts';
+import { readTextFile } from './read-text.ts';
+import { SOURCE_NAME } from './area-file.schema.ts';
 import { type AreaFile, checkAreaFile, type Item } from './schema-check.ts';
 import {
   guessArea,
@@ -65,6 +68,11 @@ export function validateAreas(raw: readonly RawAreaFile[], options: ValidateOpti
   const looseIds = new Set<string>();
   const fileAreas = new Map<string, string>();
   for (const r of raw) {
+    if (r.problem) {
+      problems.push(r.problem);
+      fileAreas.set(r.file, guessArea(r.file, undefined));
+      continue;
+    }
     const checked = checkAreaFile(r.file, r.text);
     fileAreas.set(r.file, guessArea(r.file, checked.parsed.data));
     problems.push(...checked.problems);
@@ -79,9 +87,17 @@ export function validateAreas(raw: readonly RawAreaFile[], options: ValidateOpti
   for (const parsed of failed) {
     const source = (parsed.data as { document?: { source?: unknown } } | undefined)?.document
       ?.source;
-    const path = typeof source === 'string' ? join(options.sourcesDir, source) : '';
-    if (!path || !existsSync(path)) continue;
-    const text = readFileSync(path, 'utf8');
+    // a bad `source` is already reported by the schema check
+    if (typeof source !== 'string' || !SOURCE_NAME.test(source)) continue;
+    const read = readTextFile(
+      join(options.sourcesDir, source),
+      parsed.file,
+      'source file',
+      LIMITS.sourceFileBytes,
+      false,
+    );
+    if (read.text === null) continue;
+    const text = read.text;
     for (const { path: at, entry } of walkEvidence(parsed.data)) {
       const failure = checkEvidence(text, entry);
       if (failure)
@@ -112,6 +128,7 @@ class Checker {
     this.checkAreasAndDocuments();
     this.registerNodes();
     this.registerObligations();
+    this.checkAreaSizes();
     for (const f of this.files) {
       this.checkReferences(f);
       this.checkRelationshipIds(f);
@@ -166,14 +183,14 @@ class Checker {
       }
       if (!this.sources.has(doc.source)) {
         const path = join(this.options.sourcesDir, doc.source);
-        if (existsSync(path)) this.sources.set(doc.source, readFileSync(path, 'utf8'));
-        else
-          this.add(
-            f,
-            ['document', 'source'],
-            `source file not found: ${path}`,
-            'a file name in graph-seed/sources/',
-          );
+        const read = readTextFile(path, f.file, 'source file', LIMITS.sourceFileBytes, false);
+        if (read.text !== null) this.sources.set(doc.source, read.text);
+        else {
+          const p = read.problem;
+          const where =
+            p.line === 1 && p.column === 1 ? '' : ` at ${p.line}:${p.column} of ${path}`;
+          this.add(f, ['document', 'source'], `${p.message}${where}`, p.expected);
+        }
       }
     }
   }
@@ -225,6 +242,41 @@ class Checker {
         }
         decls.push({ file: f, item });
         this.nodes.set(n.id, decls);
+      }
+    }
+  }
+
+  /** Nodes (declared once, plus obligations) and relationships per area within LIMITS. */
+  private checkAreaSizes() {
+    const nodes = new Map<string, Set<string>>();
+    const rels = new Map<string, number>();
+    const over = (f: AreaFile, path: PathSegment[], what: string, limit: number) =>
+      this.add(
+        f,
+        path,
+        `area ${f.area.id} has more than ${figure(limit)} ${what}`,
+        `at most ${figure(limit)} ${what} per area (split the area or raise LIMITS)`,
+      );
+    for (const f of this.files) {
+      const ids = nodes.get(f.area.id) ?? new Set<string>();
+      nodes.set(f.area.id, ids);
+      const items: [PathSegment[], string][] = [
+        ...f.nodes.map((n): [PathSegment[], string] => [['nodes', n.index, 'id'], n.value.id]),
+        ...f.obligations.map((o): [PathSegment[], string] => [
+          ['obligations', o.index, 'id'],
+          o.value.id,
+        ]),
+      ];
+      for (const [path, id] of items) {
+        if (ids.has(id)) continue;
+        ids.add(id);
+        if (ids.size === LIMITS.nodesPerArea + 1) over(f, path, 'nodes', LIMITS.nodesPerArea);
+      }
+      const before = rels.get(f.area.id) ?? 0;
+      rels.set(f.area.id, before + f.relationships.length);
+      const crossing = f.relationships[LIMITS.relationshipsPerArea - before];
+      if (before <= LIMITS.relationshipsPerArea && crossing) {
+        over(f, ['relationships', crossing.index], 'relationships', LIMITS.relationshipsPerArea);
       }
     }
   }

@@ -6,6 +6,8 @@ export interface RawAreaFile {
   /** Path used in problems (repo-relative when loaded by the CLI). */
   file: string;
   text: string;
+  /** Why the file could not be read (size, UTF-8); `text` is then empty. */
+  problem?: Problem;
 }
 
 export interface ValidateOptions {
