@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { coverageCommand } from './commands/coverage.command.ts';
+import { draftCommand } from './commands/draft.command.ts';
 import { exportCommand } from './commands/export.command.ts';
 import { fixOffsetsCommand } from './commands/fix-offsets.command.ts';
 import { importCommand } from './commands/import.command.ts';
@@ -73,6 +74,19 @@ program
   .option('--all', 'also list covered sentences (+) and headings (#)')
   .action((opts: { document?: string; json?: boolean; all?: boolean }) =>
     run(() => coverageCommand(paths(), opts, io))(),
+  );
+
+program
+  .command('draft')
+  .description(
+    'read a document (PDF, DOCX, HTML, text): save its text as a source and write a draft area file',
+  )
+  .argument('<file>', 'the document')
+  .requiredOption('--area <id>', 'area id (slug), e.g. wiltshire')
+  .option('--year <yyyy>', 'year of the document (default: from the file name, else this year)')
+  .option('--out <file>', 'area file to write (default: <areas-dir>/<area>-<year>.yaml)')
+  .action((file: string, opts: { area: string; year?: string; out?: string }) =>
+    run(() => draftCommand(file, opts, paths(), io))(),
   );
 
 program
