@@ -1,6 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { coverageCommand } from './commands/coverage.command.ts';
 import { draftCommand } from './commands/draft.command.ts';
+import { evaluateAreaFile, evaluationTable } from './reader/evaluate.ts';
+import { loadAreaFiles } from './area-files.ts';
+import { seedPaths } from './paths.ts';
 import { exportCommand } from './commands/export.command.ts';
 import { fixOffsetsCommand } from './commands/fix-offsets.command.ts';
 import { importCommand } from './commands/import.command.ts';
@@ -87,6 +90,18 @@ program
   .option('--out <file>', 'area file to write (default: <areas-dir>/<area>-<year>.yaml)')
   .action((file: string, opts: { area: string; year?: string; out?: string }) =>
     run(() => draftCommand(file, opts, paths(), io))(),
+  );
+
+program
+  .command('draft-eval')
+  .description('draft the source of each area file and compare with it (recall, precision, quotes)')
+  .action(
+    run(() => {
+      const p = seedPaths(paths());
+      const results = loadAreaFiles(p.areasDir).map((f) => evaluateAreaFile(f.file, p.sourcesDir));
+      for (const line of evaluationTable(results)) io.out(line);
+      return results.every((r) => r.quotes.verbatim === r.quotes.total) ? EXIT.ok : EXIT.data;
+    }),
   );
 
 program
