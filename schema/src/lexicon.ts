@@ -44,6 +44,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'REPORTS_TO', pattern: String.raw`report(?:ed)? (?:\w+ ){0,3}by`, passive: true, confidence: 0.5 },
   // MEMBER_OF
   { type: 'MEMBER_OF', pattern: String.raw`(?:is|are|be) (?:a |an )?(?:core |full |statutory )?members? of|membership of|sits? on|represented on`, confidence: 0.8 },
+  { type: 'MEMBER_OF', pattern: String.raw`invit(?:e|es|ed|ing) (?:\w+ ){0,8}to attend`, confidence: 0.55 },
   // CHAIRS
   { type: 'CHAIRS', pattern: String.raw`chair(?:s|ed)?(?: of)?|(?:is|be) chaired by`, confidence: 0.7 },
   // SUBGROUP_OF
@@ -53,7 +54,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   // ADVISES
   { type: 'ADVISES', pattern: String.raw`advis(?:e|es|ing)|recommendations? (?:to|from)`, confidence: 0.6 },
   // INFORMS
-  { type: 'INFORMS', pattern: String.raw`inform(?:s|ing)?|keep(?:s)? (?:\w+ ){0,3}informed|shar(?:e|es|ing) (?:\w+ ){0,4}with|feed(?:s)? into`, confidence: 0.6 },
+  { type: 'INFORMS', pattern: String.raw`inform(?:s|ing)?|aware of|keep(?:s)? (?:\w+ ){0,3}informed|shar(?:e|es|ing) (?:\w+ ){0,4}with|feed(?:s)? into`, confidence: 0.6 },
   // ESCALATES_TO
   { type: 'ESCALATES_TO', pattern: String.raw`escalat(?:e|es|ed|ing|ion) (?:\w+ ){0,6}to|refer(?:s|red)? (?:\w+ ){0,4}to`, confidence: 0.6 },
   // SUPPORTS

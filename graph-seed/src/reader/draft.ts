@@ -75,12 +75,24 @@ function bodyKind(name: string): string {
   return BODY_KIND_CUES.find((c) => cueRegExp(c.pattern).test(lower))?.kind ?? 'other';
 }
 
-/** Drops a leading article and trailing possessive. */
-const cleanName = (s: string) =>
-  s
-    .replace(/^(?:The|the|A|An|Our|Each|All)\s+/, '')
+/**
+ * Drops a leading article, a leading verb or list ("Advise the X", "A and
+ * the X": the last name) and a trailing possessive; keeps "Chair of the X".
+ */
+const cleanName = (s: string) => {
+  const parts = s.split(/\s+(?:and\s+)?the\s+/);
+  let name = parts.pop() ?? s;
+  while (parts.length > 0 && /\bof$/.test(parts.at(-1)!)) {
+    name = `${parts.pop()!} the ${name}`;
+    // "Invite the Chair of the X": keep from the post title on.
+    const title = /(?:(?:Vice|Co|Independent)[- ]?)?Chair\b.*$/.exec(name);
+    if (title) name = title[0];
+  }
+  return name
+    .replace(/^(?:The|the|A|An|Our|Each|All|Both)\s+/, '')
     .replace(/['’]s$/, '')
     .trim();
+};
 
 interface Mention {
   node: DraftNode;
@@ -97,6 +109,12 @@ export function draftArea(source: string, area: string): Draft {
   const nodes = new Map<string, DraftNode>();
   const byForm = new Map<string, DraftNode>();
   let unplaced = 0;
+  /** The lookup key of a surface form: lower case, without the area's name in front. */
+  const formKey = (f: string) =>
+    f
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .replace(new RegExp(`^${area.replace(/-/g, ' ')}(?:'s)?\\s+`), '');
   const evidenceOf = (s: Segment): EvidenceEntry | undefined => {
     if (s.section === null) return undefined;
     return { quote: s.text, section: s.section, start: s.start, end: s.end };
@@ -108,24 +126,21 @@ export function draftArea(source: string, area: string): Draft {
     s: Segment,
     proposal: Proposal,
   ): DraftNode | undefined => {
-    const label: 'Body' | 'Post' =
-      POST_CUES.some((c) => cueRegExp(c.pattern).test(name.toLowerCase())) &&
-      !/board|trust|partnership|group|panel|forum/i.test(name)
+    const label: 'Body' | 'Post' = /^(?:(?:Vice|Co|Independent)[- ]?)?Chair of\b/i.test(name)
+      ? 'Post'
+      : POST_CUES.some((c) => cueRegExp(c.pattern).test(name.toLowerCase())) &&
+          !/board|trust|partnership|group|panel|forum/i.test(name)
         ? 'Post'
         : 'Body';
-    const existing =
-      byForm.get(name.toLowerCase()) ?? (alias ? byForm.get(alias.toLowerCase()) : undefined);
+    const existing = byForm.get(formKey(name)) ?? (alias ? byForm.get(formKey(alias)) : undefined);
     const ev = evidenceOf(s);
     if (existing) {
       if (alias && !existing.aliases.includes(alias) && alias !== existing.name)
         existing.aliases.push(alias);
-      if (alias) byForm.set(alias.toLowerCase(), existing);
+      if (alias) byForm.set(formKey(alias), existing);
+      byForm.set(name.toLowerCase(), existing);
       if (ev && existing.evidence.length === 0) existing.evidence.push(ev);
       return existing;
-    }
-    if (!ev) {
-      unplaced++;
-      return undefined;
     }
     const key = alias && /^[A-Z]{2,}$/.test(alias) ? alias : name;
     let id = `${area}/${slugify(key)}`;
@@ -140,11 +155,12 @@ export function draftArea(source: string, area: string): Draft {
       name,
       aliases: alias ? [alias] : [],
       kind,
-      evidence: [ev],
+      evidence: ev ? [ev] : [],
       proposal,
     };
     nodes.set(id, node);
     byForm.set(name.toLowerCase(), node);
+    byForm.set(formKey(name), node);
     if (alias) byForm.set(alias.toLowerCase(), node);
     return node;
   };
@@ -188,7 +204,7 @@ export function draftArea(source: string, area: string): Draft {
         /^(?:This|These|Each|All|Both|Other|Any|Partnership)\b/.test(name)
       )
         continue;
-      if (byForm.has(name.toLowerCase())) continue;
+      if (byForm.has(formKey(name))) continue;
       addNode(name, undefined, s, { rule: 'body-head', confidence: 0.7 });
     }
     for (const c of POST_CUES) {
@@ -201,15 +217,54 @@ export function draftArea(source: string, area: string): Draft {
       }
     }
   }
-  // Short forms: "Wiltshire Children's Trust" is also "Children's Trust".
-  for (const node of nodes.values()) {
-    const words = node.name.split(/\s+/);
-    if (words.length >= 3 && node.label === 'Body') {
-      const short = words.slice(1).join(' ');
-      if (!byForm.has(short.toLowerCase()) && new RegExp(`${HEAD}$`).test(short)) {
-        byForm.set(short.toLowerCase(), node);
+  // Chairs of known bodies: "Chair of the WSCB", "the WSCB Chair" (a Post that CHAIRS the body).
+  const chairs: { post: DraftNode; body: DraftNode; s: Segment }[] = [];
+  const bodyForms = () =>
+    [...byForm]
+      .filter(([, n]) => n.label === 'Body')
+      .map(([f]) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+  const chairRe = new RegExp(
+    `(?:(?:vice|co|independent)[- ]?)?chair of (?:the )?(${bodyForms()})(?![\\p{L}])|(?<![\\p{L}])(${bodyForms()}) (?:(?:vice|co|independent)[- ]?)?chair(?![\\p{L}])`,
+    'giu',
+  );
+  for (const s of segments) {
+    for (const m of s.text.matchAll(chairRe)) {
+      const body = byForm.get(formKey(m[1] ?? m[2]!));
+      if (!body || body.label !== 'Body') continue;
+      const tail = body.id.split('/').at(-1)!;
+      let post = nodes.get(`${area}/${tail}-chair`);
+      if (!post) {
+        const ev = evidenceOf(s);
+        post = {
+          id: `${area}/${tail}-chair`,
+          label: 'Post',
+          name: `Chair of the ${body.aliases[0] ?? body.name}`,
+          aliases: [],
+          kind: /independent/i.test(m[0]) ? 'independent-chair' : 'chair',
+          evidence: ev ? [ev] : [],
+          proposal: { rule: 'chair-of-body', confidence: 0.8 },
+        };
+        nodes.set(post.id, post);
       }
+      for (const form of [
+        m[0].replace(/^the\s+/i, ''),
+        `${m[1] ?? m[2]} chair`,
+        `chair of the ${m[1] ?? m[2]}`,
+      ]) {
+        if (!byForm.has(formKey(form))) byForm.set(formKey(form), post);
+      }
+      chairs.push({ post, body, s });
     }
+  }
+  // A head alone ("the Trust", "the Board") names the one body with that head.
+  for (const head of ['Trust', 'Board', 'Partnership', 'Panel', 'Forum']) {
+    const bodies = new Set(
+      [...nodes.values()].filter((n) => n.label === 'Body' && n.name.endsWith(head)),
+    );
+    if (bodies.size === 1 && !byForm.has(head.toLowerCase()))
+      byForm.set(head.toLowerCase(), [...bodies][0]!);
   }
 
   // Mentions: longest surface form first, non-overlapping.
@@ -228,8 +283,10 @@ export function draftArea(source: string, area: string): Draft {
       for (const m of text.matchAll(re)) {
         const start = m.index;
         const end = start + m[0].length;
-        // Acronyms must be written in capitals.
-        if (/^[a-z]{2,}$/.test(form) && m[0] !== m[0].toUpperCase()) continue;
+        // Acronyms must be written in capitals, a lone head ("the Trust") capitalised.
+        if (/^[a-z]{2,}$/.test(form) && m[0] !== m[0].toUpperCase() && !/^[A-Z][a-z]/.test(m[0]))
+          continue;
+        if (/^[a-z]/.test(m[0])) continue;
         if (taken.some((t) => start < t.end && end > t.start)) continue;
         taken.push({ node: byForm.get(form)!, start, end });
       }
@@ -320,17 +377,28 @@ export function draftArea(source: string, area: string): Draft {
     const mentions = mentionsOf(s.text);
     const cues = cuesIn(s.text);
     if (cues.length === 0) continue;
-    // A bullet with a lead-in: the lead-in's first named node is the subject.
+    // A bullet with a lead-in: the lead-in's last named node ("In relation to the Trust, the WSCB will:") is the subject.
     const inherited =
       s.kind === 'bullet' && s.leadIn && (mentions[0]?.start ?? Infinity) > 0
-        ? mentionsOf(s.leadIn.text)[0]?.node
+        ? mentionsOf(s.leadIn.text).at(-1)?.node
         : undefined;
     for (const c of cues) {
       const before = mentions.filter((m) => m.end <= c.start);
       const objects = mentions.filter((m) => m.start >= c.start);
       if (objects.length === 0) continue;
       // The subject: the mention nearest before the cue, else the inherited one.
-      const subject = before.at(-1)?.node ?? inherited;
+      // Coordinated subjects ("The DCS and the Lead Member will ...").
+      const subjects: DraftNode[] = [];
+      for (let i = before.length - 1; i >= 0; i--) {
+        const gap = s.text.slice(
+          before[i]!.end,
+          i === before.length - 1 ? c.start : before[i + 1]!.start,
+        );
+        if (i < before.length - 1 && !/^[\s,]*(?:and|&|,)\s*(?:the\s+)?$/i.test(gap)) break;
+        subjects.unshift(before[i]!.node);
+      }
+      if (subjects.length === 0 && inherited) subjects.push(inherited);
+      const subject = subjects[0];
       if (!subject) continue;
       const viaLeadIn = before.length === 0;
       // Coordinated objects right after the cue ("to both Ofsted and the Panel").
@@ -338,26 +406,29 @@ export function draftArea(source: string, area: string): Draft {
       const chain = [first];
       for (const o of objects.slice(1)) {
         const gap = s.text.slice(chain.at(-1)!.end, o.start);
-        if (/^[\s,]*(?:and|or|&|,)?\s*(?:the\s+)?$/i.test(gap)) chain.push(o);
+        if (/^[\s,]*(?:and|or|&|,)?\s*(?:both\s+)?(?:the\s+)?$/i.test(gap)) chain.push(o);
         else break;
       }
       const distance = first.start - c.end;
       let confidence = c.cue.confidence - (viaLeadIn ? 0.1 : 0) - (distance > 60 ? 0.15 : 0);
       confidence = Math.round(Math.max(0.1, confidence) * 100) / 100;
-      for (const o of chain) {
-        const [from, to] = c.cue.passive ? [o.node, subject] : [subject, o.node];
-        propose(
-          c.cue,
-          from,
-          to,
-          s,
-          s.text,
-          confidence,
-          `${viaLeadIn ? 'lead-in' : 'cue'}:${c.cue.type.toLowerCase()}${c.cue.passive ? ':passive' : ''}`,
-        );
-      }
+      for (const o of chain)
+        for (const subj of subjects) {
+          const [from, to] = c.cue.passive ? [o.node, subj] : [subj, o.node];
+          propose(
+            c.cue,
+            from,
+            to,
+            s,
+            s.text,
+            confidence,
+            `${viaLeadIn ? 'lead-in' : 'cue'}:${c.cue.type.toLowerCase()}${c.cue.passive ? ':passive' : ''}`,
+          );
+        }
     }
   }
+  const chairCue = RELATION_CUES.find((c) => c.type === 'CHAIRS')!;
+  for (const c of chairs) propose(chairCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body');
   for (const n of nodes.values())
     for (const e of n.evidence) producing.add(segments.find((s) => s.start === e.start)!);
   const silent = segments.filter((s) => s.kind !== 'heading' && !producing.has(s));
