@@ -85,8 +85,11 @@ export function htmlToText(html: string): string {
   let skipDepth = 0;
   const lists: { ordered: boolean; n: number }[] = [];
   let cellsInRow = 0;
+  let inCell = 0;
   const flush = () => {
-    const t = line.replace(/[ \t\u00a0]+/g, (m) => (m.includes('\t') ? '\t' : ' ')).trim();
+    const t = line
+      .replace(/[ \t\u00a0]+/g, (m) => (m.includes('\t') ? '\t' : ' '))
+      .replace(/^[ ]+|[ ]+$/g, '');
     if (t !== '') lines.push(t);
     line = '';
   };
@@ -101,9 +104,15 @@ export function htmlToText(html: string): string {
         }
         if (name === 'td' || name === 'th') {
           if (cellsInRow++ > 0) line += '\t';
+          inCell++;
           return;
         }
         if (!BLOCK.has(name)) return;
+        // Paragraphs inside a table cell stay on the row's line.
+        if (inCell > 0 && name !== 'table' && name !== 'tr') {
+          line += ' ';
+          return;
+        }
         flush();
         if (name === 'tr') cellsInRow = 0;
         if (name === 'ul' || name === 'ol') lists.push({ ordered: name === 'ol', n: 0 });
@@ -124,8 +133,13 @@ export function htmlToText(html: string): string {
           return;
         }
         if (skipDepth > 0) return;
+        if (name === 'td' || name === 'th') {
+          inCell = Math.max(0, inCell - 1);
+          return;
+        }
+        if (inCell > 0 && name !== 'table' && name !== 'tr') return;
         if (name === 'ul' || name === 'ol') lists.pop();
-        if (BLOCK.has(name) && name !== 'td' && name !== 'th') flush();
+        if (BLOCK.has(name)) flush();
       },
     },
     { decodeEntities: true },
@@ -291,7 +305,7 @@ export async function extractBytes(bytes: Uint8Array, file: string): Promise<Ext
       'give the document with its text',
     );
   }
-  if (format === 'pdf' && pages && visible.length < 40 * pages) {
+  if (format === 'pdf' && pages && visible.length < 10 * pages) {
     throw new ReaderInputError(
       `${name}: the PDF has almost no text layer (${visible.length} characters on ${pages} pages; scanned?)`,
       'run OCR on it (e.g. ocrmypdf) or ask the area for the original document, then draft again',
