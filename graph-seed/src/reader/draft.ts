@@ -217,6 +217,14 @@ export function draftArea(source: string, area: string): Draft {
       }
     }
   }
+  // A head alone ("the Trust", "the Board") names the one body with that head.
+  for (const head of ['Trust', 'Board', 'Partnership', 'Panel', 'Forum']) {
+    const bodies = new Set(
+      [...nodes.values()].filter((n) => n.label === 'Body' && n.name.endsWith(head)),
+    );
+    if (bodies.size === 1 && !byForm.has(head.toLowerCase()))
+      byForm.set(head.toLowerCase(), [...bodies][0]!);
+  }
   // Chairs of known bodies: "Chair of the WSCB", "the WSCB Chair" (a Post that CHAIRS the body).
   const chairs: { post: DraftNode; body: DraftNode; s: Segment }[] = [];
   const bodyForms = () =>
@@ -234,7 +242,8 @@ export function draftArea(source: string, area: string): Draft {
       const body = byForm.get(formKey(m[1] ?? m[2]!));
       if (!body || body.label !== 'Body') continue;
       const tail = body.id.split('/').at(-1)!;
-      let post = nodes.get(`${area}/${tail}-chair`);
+      const named = byForm.get(formKey(`chair of the ${m[1] ?? m[2]}`));
+      let post = named?.label === 'Post' ? named : nodes.get(`${area}/${tail}-chair`);
       if (!post) {
         const ev = evidenceOf(s);
         post = {
@@ -258,15 +267,6 @@ export function draftArea(source: string, area: string): Draft {
       chairs.push({ post, body, s });
     }
   }
-  // A head alone ("the Trust", "the Board") names the one body with that head.
-  for (const head of ['Trust', 'Board', 'Partnership', 'Panel', 'Forum']) {
-    const bodies = new Set(
-      [...nodes.values()].filter((n) => n.label === 'Body' && n.name.endsWith(head)),
-    );
-    if (bodies.size === 1 && !byForm.has(head.toLowerCase()))
-      byForm.set(head.toLowerCase(), [...bodies][0]!);
-  }
-
   // Mentions: longest surface form first, non-overlapping.
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
   const formRes = forms.map((f) => ({
