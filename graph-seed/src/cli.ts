@@ -1,7 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
 import { coverageCommand } from './commands/coverage.command.ts';
-import { draftCommand } from './commands/draft.command.ts';
-import { evaluateAreaFile, evaluationTable } from './reader/evaluate.ts';
 import { loadAreaFiles } from './area-files.ts';
 import { seedPaths } from './paths.ts';
 import { exportCommand } from './commands/export.command.ts';
@@ -89,14 +87,19 @@ program
   .option('--year <yyyy>', 'year of the document (default: from the file name, else this year)')
   .option('--out <file>', 'area file to write (default: <areas-dir>/<area>-<year>.yaml)')
   .action((file: string, opts: { area: string; year?: string; out?: string }) =>
-    run(() => draftCommand(file, opts, paths(), io))(),
+    run(async () => {
+      // Loaded on use: the reader's libraries (compromise, pdf.js, mammoth) slow every start.
+      const { draftCommand } = await import('./commands/draft.command.ts');
+      return draftCommand(file, opts, paths(), io);
+    })(),
   );
 
 program
   .command('draft-eval')
   .description('draft the source of each area file and compare with it (recall, precision, quotes)')
   .action(
-    run(() => {
+    run(async () => {
+      const { evaluateAreaFile, evaluationTable } = await import('./reader/evaluate.ts');
       const p = seedPaths(paths());
       const results = loadAreaFiles(p.areasDir).map((f) => evaluateAreaFile(f.file, p.sourcesDir));
       for (const line of evaluationTable(results)) io.out(line);
