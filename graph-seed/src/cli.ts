@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { coverageCommand } from './commands/coverage.command.ts';
+import { loadAreaFiles } from './area-files.ts';
+import { seedPaths } from './paths.ts';
 import { exportCommand } from './commands/export.command.ts';
 import { fixOffsetsCommand } from './commands/fix-offsets.command.ts';
 import { importCommand } from './commands/import.command.ts';
@@ -73,6 +75,36 @@ program
   .option('--all', 'also list covered sentences (+) and headings (#)')
   .action((opts: { document?: string; json?: boolean; all?: boolean }) =>
     run(() => coverageCommand(paths(), opts, io))(),
+  );
+
+program
+  .command('draft')
+  .description(
+    'read a document (PDF, DOCX, HTML, text): save its text as a source and write a draft area file',
+  )
+  .argument('<file>', 'the document')
+  .requiredOption('--area <id>', 'area id (slug), e.g. wiltshire')
+  .option('--year <yyyy>', 'year of the document (default: from the file name, else this year)')
+  .option('--out <file>', 'area file to write (default: <areas-dir>/<area>-<year>.yaml)')
+  .action((file: string, opts: { area: string; year?: string; out?: string }) =>
+    run(async () => {
+      // Loaded on use: the reader's libraries (compromise, pdf.js, mammoth) slow every start.
+      const { draftCommand } = await import('./commands/draft.command.ts');
+      return draftCommand(file, opts, paths(), io);
+    })(),
+  );
+
+program
+  .command('draft-eval')
+  .description('draft the source of each area file and compare with it (recall, precision, quotes)')
+  .action(
+    run(async () => {
+      const { evaluateAreaFile, evaluationTable } = await import('./reader/evaluate.ts');
+      const p = seedPaths(paths());
+      const results = loadAreaFiles(p.areasDir).map((f) => evaluateAreaFile(f.file, p.sourcesDir));
+      for (const line of evaluationTable(results)) io.out(line);
+      return results.every((r) => r.quotes.verbatim === r.quotes.total) ? EXIT.ok : EXIT.data;
+    }),
   );
 
 program

@@ -20,6 +20,7 @@ export { dutyTypeId, dutyCodeOf, relationshipId, isNational, DOCUMENT_ID } from 
 export { isIsoDate, firstDay, datePrecision, today, isCurrent, currentAt } from './dates.ts';
 export { compareIds, byId, compareEvidence, sortEvidence } from './order.ts';
 export * from './vocabulary.ts';
+export * from './lexicon.ts';
 export { loadTaxonomy, type Taxonomy, type TaxonomyEntry } from './taxonomy.ts';
 export { parseYaml, type ParsedYaml, AREA_YAML_LIMITS, type YamlLimits } from './yaml.ts';
 export {

@@ -1,0 +1,95 @@
+import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
+import type { Draft } from './draft.ts';
+import type { Provenance } from './extract.ts';
+
+export interface AreaDraftInput {
+  area: string;
+  year: string;
+  sourceFile: string;
+  source: string;
+  draft: Draft;
+  provenance: Provenance;
+}
+
+const titleCase = (id: string) =>
+  id
+    .split('-')
+    .map((w) => (w[0] ?? '').toUpperCase() + w.slice(1))
+    .join(' ');
+
+function documentKind(title: string): string {
+  const t = title.toLowerCase();
+  if (/working arrangements/.test(t)) return 'working-arrangements';
+  if (/\bplan\b/.test(t)) return 'plan';
+  if (/governance/.test(t)) return 'governance-model';
+  return 'protocol';
+}
+
+/**
+ * The area file of a draft as YAML text. Each proposed node and relationship
+ * carries its rule and confidence in a comment above it (the area-file
+ * schema is strict and unchanged: see decision 0012).
+ */
+export function areaDraftYaml(input: AreaDraftInput): string {
+  const { area, year, sourceFile, source, draft, provenance } = input;
+  const firstHeading = draft.segments.find((s) => s.kind === 'heading');
+  const firstLine = draft.segments[0];
+  const title =
+    (firstHeading ?? firstLine)?.text.replace(/^[#*\s]+|[*\s]+$/g, '') ||
+    `${titleCase(area)} ${year}`;
+  const data = {
+    area: { id: area, name: titleCase(area), localAuthority: `${titleCase(area)} Council` },
+    document: {
+      id: `${area}/${year}`,
+      source: sourceFile,
+      title,
+      kind: documentKind(title),
+      status: 'draft',
+      effectiveFrom: year,
+      notes: [
+        {
+          kind: 'draft',
+          text:
+            'Machine-drafted by `npm run seed -- draft`: every node and relationship is proposed ' +
+            '(rule and confidence in the comment above it) and needs review.',
+        },
+      ],
+    },
+    nodes: draft.nodes.map((n) => ({
+      id: n.id,
+      label: n.label,
+      name: n.name,
+      ...(n.aliases.length > 0 ? { aliases: n.aliases } : {}),
+      kind: n.kind,
+      ...(n.label === 'Body' ? { function: 'not-stated', statutory: 'not-stated' } : {}),
+      evidence: n.evidence,
+    })),
+    relationships: draft.relationships.map((r) => ({
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      ...r.props,
+      evidence: r.evidence,
+    })),
+  };
+  const doc = new Document(data);
+  doc.commentBefore = [
+    ` DRAFT area file for ${area} (${year}), proposed by \`npm run seed -- draft\`; review every item.`,
+    ` Source: graph-seed/sources/${sourceFile}`,
+    ` Extracted from ${provenance.file} (${provenance.format}, ${provenance.bytes} bytes, sha256 ${provenance.sha256})`,
+    ` by ${provenance.extractor}${provenance.pages ? `, ${provenance.pages} page(s)` : ''}; ${source.length} characters saved.`,
+  ].join('\n');
+  const contents = doc.contents as YAMLMap;
+  const annotate = (key: string, list: { proposal: { rule: string; confidence: number } }[]) => {
+    const seq = contents.get(key, true);
+    if (!isSeq(seq)) return;
+    seq.items.forEach((item, i) => {
+      const p = list[i]!.proposal;
+      if (isMap(item))
+        item.commentBefore = ` proposed: rule ${p.rule}, confidence ${p.confidence.toFixed(2)}`;
+    });
+  };
+  annotate('nodes', draft.nodes);
+  annotate('relationships', draft.relationships);
+  return doc.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,442 @@
+import {
+  BODY_KIND_CUES,
+  POST_CUES,
+  RELATION_CUES,
+  cueRegExp,
+  type RelationCue,
+} from '@accgraph/schema';
+import type { EvidenceEntry } from '../model/area-file.schema.ts';
+import { segment, type Segment } from './segment.ts';
+
+/** A drafted fact's provenance: which rule proposed it and how sure it is. */
+export interface Proposal {
+  rule: string;
+  confidence: number;
+}
+
+export interface DraftNode {
+  id: string;
+  label: 'Body' | 'Post';
+  name: string;
+  aliases: string[];
+  kind: string;
+  evidence: EvidenceEntry[];
+  proposal: Proposal;
+}
+
+export interface DraftRelationship {
+  type: RelationCue['type'];
+  from: string;
+  to: string;
+  props: Record<string, string | number>;
+  evidence: EvidenceEntry[];
+  proposal: Proposal;
+}
+
+export interface Draft {
+  segments: Segment[];
+  nodes: DraftNode[];
+  relationships: DraftRelationship[];
+  /** Sentences and bullets (not headings) that produced nothing. */
+  silent: Segment[];
+  /** Proposals left out because no section heading precedes their quote. */
+  unplaced: number;
+}
+
+const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const NAME_WORD = String.raw`(?:[A-Z][\p{L}'’-]*|of|and|for|the|&)`;
+/** "Local Safeguarding Children Board (LSCB)", "... Trust ('Children's Trust')". */
+const DEFINED = new RegExp(
+  String.raw`((?:[A-Z][\p{L}'’-]*)(?:\s+${NAME_WORD}){0,9})\s*\(\s*(?:the\s+)?['‘"“]?([A-Z][\p{L}'’ ]{0,40}?)['’"”]?\s*\)`,
+  'gu',
+);
+const HEAD = String.raw`(?:Board|Trust|Partnership|Group|Panel|Forum|Committee|Sub-?[Gg]roup|Executive|Unit)`;
+/** A capitalised name ending in a body head: "Health and Wellbeing Board". */
+const HEADED = new RegExp(
+  String.raw`(?<![\p{L}])((?:[A-Z][\p{L}'’-]*\s+)(?:${NAME_WORD}\s+){0,7}${HEAD})(?![\p{L}])`,
+  'gu',
+);
+
+const initials = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+
+function bodyKind(name: string): string {
+  const lower = name.toLowerCase();
+  return BODY_KIND_CUES.find((c) => cueRegExp(c.pattern).test(lower))?.kind ?? 'other';
+}
+
+/**
+ * Drops a leading article, a leading verb or list ("Advise the X", "A and
+ * the X": the last name) and a trailing possessive; keeps "Chair of the X".
+ */
+const cleanName = (s: string) => {
+  const parts = s.split(/\s+(?:and\s+)?the\s+/);
+  let name = parts.pop() ?? s;
+  while (parts.length > 0 && /\bof$/.test(parts.at(-1)!)) {
+    name = `${parts.pop()!} the ${name}`;
+    // "Invite the Chair of the X": keep from the post title on.
+    const title = /(?:(?:Vice|Co|Independent)[- ]?)?Chair\b.*$/.exec(name);
+    if (title) name = title[0];
+  }
+  return name
+    .replace(/^(?:The|the|A|An|Our|Each|All|Both)\s+/, '')
+    .replace(/['’]s$/, '')
+    .trim();
+};
+
+interface Mention {
+  node: DraftNode;
+  start: number;
+  end: number;
+}
+
+/**
+ * Drafts nodes and relationships from a saved source text. Every evidence
+ * quote is a segment of `source`, with its offsets.
+ */
+export function draftArea(source: string, area: string): Draft {
+  const segments = segment(source);
+  const nodes = new Map<string, DraftNode>();
+  const byForm = new Map<string, DraftNode>();
+  let unplaced = 0;
+  /** The lookup key of a surface form: lower case, without the area's name in front. */
+  const formKey = (f: string) =>
+    f
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .replace(new RegExp(`^${area.replace(/-/g, ' ')}(?:'s)?\\s+`), '');
+  const evidenceOf = (s: Segment): EvidenceEntry | undefined => {
+    if (s.section === null) return undefined;
+    return { quote: s.text, section: s.section, start: s.start, end: s.end };
+  };
+
+  const addNode = (
+    name: string,
+    alias: string | undefined,
+    s: Segment,
+    proposal: Proposal,
+  ): DraftNode | undefined => {
+    const label: 'Body' | 'Post' = /^(?:(?:Vice|Co|Independent)[- ]?)?Chair of\b/i.test(name)
+      ? 'Post'
+      : POST_CUES.some((c) => cueRegExp(c.pattern).test(name.toLowerCase())) &&
+          !/board|trust|partnership|group|panel|forum/i.test(name)
+        ? 'Post'
+        : 'Body';
+    const existing = byForm.get(formKey(name)) ?? (alias ? byForm.get(formKey(alias)) : undefined);
+    const ev = evidenceOf(s);
+    if (existing) {
+      if (alias && !existing.aliases.includes(alias) && alias !== existing.name)
+        existing.aliases.push(alias);
+      if (alias) byForm.set(formKey(alias), existing);
+      byForm.set(name.toLowerCase(), existing);
+      if (ev && existing.evidence.length === 0) existing.evidence.push(ev);
+      return existing;
+    }
+    const key = alias && /^[A-Z]{2,}$/.test(alias) ? alias : name;
+    let id = `${area}/${slugify(key)}`;
+    for (let n = 2; nodes.has(id); n++) id = `${area}/${slugify(key)}-${n}`;
+    const kind =
+      label === 'Post'
+        ? (POST_CUES.find((c) => cueRegExp(c.pattern).test(name.toLowerCase()))?.kind ?? 'other')
+        : bodyKind(`${name} ${alias ?? ''}`);
+    const node: DraftNode = {
+      id,
+      label,
+      name,
+      aliases: alias ? [alias] : [],
+      kind,
+      evidence: ev ? [ev] : [],
+      proposal,
+    };
+    nodes.set(id, node);
+    byForm.set(name.toLowerCase(), node);
+    byForm.set(formKey(name), node);
+    if (alias) byForm.set(alias.toLowerCase(), node);
+    return node;
+  };
+
+  // 1. Names defined with a bracketed acronym or short form.
+  for (const s of segments) {
+    for (const m of s.text.matchAll(DEFINED)) {
+      const alias = m[2]!.trim();
+      let words = m[1]!.trim().split(/\s+/);
+      const acronym =
+        /^[A-Z][A-Za-z]{1,9}$/.test(alias) &&
+        alias.replace(/[a-z]/g, '') === alias.replace(/[a-z]/g, '');
+      if (acronym) {
+        // Keep the shortest tail of the name whose initials cover the acronym.
+        const caps = alias.replace(/[^A-Z]/g, '');
+        for (let i = words.length - 1; i >= 0; i--) {
+          const tail = words.slice(i).join(' ');
+          if (initials(tail).length >= caps.length && initials(tail).startsWith(caps[0]!)) {
+            words = words.slice(i);
+            break;
+          }
+        }
+        const tail = words.join(' ');
+        if (initials(tail)[0] !== caps[0]) continue;
+      }
+      const name = cleanName(words.join(' '));
+      if (name.split(/\s+/).length < 2) continue;
+      const isBodyOrPost =
+        new RegExp(`${HEAD}$`).test(name) ||
+        POST_CUES.some((c) => cueRegExp(c.pattern).test(name.toLowerCase()));
+      if (!isBodyOrPost) continue;
+      addNode(name, cleanName(alias), s, { rule: 'defined-acronym', confidence: 0.9 });
+    }
+  }
+  // 2. Capitalised names with a body head, and capitalised post titles.
+  for (const s of segments) {
+    for (const m of s.text.matchAll(HEADED)) {
+      const name = cleanName(m[1]!);
+      if (
+        name.split(/\s+/).length < 2 ||
+        /^(?:This|These|Each|All|Both|Other|Any|Partnership)\b/.test(name)
+      )
+        continue;
+      if (byForm.has(formKey(name))) continue;
+      addNode(name, undefined, s, { rule: 'body-head', confidence: 0.7 });
+    }
+    for (const c of POST_CUES) {
+      if (c.kind === 'chair') continue;
+      for (const m of s.text.matchAll(cueRegExp(c.pattern))) {
+        const name = m[0];
+        if (!/^[A-Z]/.test(name) || /^[A-Z]+$/.test(name)) continue;
+        if (byForm.has(name.toLowerCase())) continue;
+        addNode(name, undefined, s, { rule: 'post-title', confidence: 0.7 });
+      }
+    }
+  }
+  // A head alone ("the Trust", "the Board") names the one body with that head.
+  for (const head of ['Trust', 'Board', 'Partnership', 'Panel', 'Forum']) {
+    const bodies = new Set(
+      [...nodes.values()].filter((n) => n.label === 'Body' && n.name.endsWith(head)),
+    );
+    if (bodies.size === 1 && !byForm.has(head.toLowerCase()))
+      byForm.set(head.toLowerCase(), [...bodies][0]!);
+  }
+  // Chairs of known bodies: "Chair of the WSCB", "the WSCB Chair" (a Post that CHAIRS the body).
+  const chairs: { post: DraftNode; body: DraftNode; s: Segment }[] = [];
+  const bodyForms = () =>
+    [...byForm]
+      .filter(([, n]) => n.label === 'Body')
+      .map(([f]) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+  const chairRe = new RegExp(
+    `(?:(?:vice|co|independent)[- ]?)?chair of (?:the )?(${bodyForms()})(?![\\p{L}])|(?<![\\p{L}])(${bodyForms()}) (?:(?:vice|co|independent)[- ]?)?chair(?![\\p{L}])`,
+    'giu',
+  );
+  for (const s of segments) {
+    for (const m of s.text.matchAll(chairRe)) {
+      const body = byForm.get(formKey(m[1] ?? m[2]!));
+      if (!body || body.label !== 'Body') continue;
+      const tail = body.id.split('/').at(-1)!;
+      const named = byForm.get(formKey(`chair of the ${m[1] ?? m[2]}`));
+      let post = named?.label === 'Post' ? named : nodes.get(`${area}/${tail}-chair`);
+      if (!post) {
+        const ev = evidenceOf(s);
+        post = {
+          id: `${area}/${tail}-chair`,
+          label: 'Post',
+          name: `Chair of the ${body.aliases[0] ?? body.name}`,
+          aliases: [],
+          kind: /independent/i.test(m[0]) ? 'independent-chair' : 'chair',
+          evidence: ev ? [ev] : [],
+          proposal: { rule: 'chair-of-body', confidence: 0.8 },
+        };
+        nodes.set(post.id, post);
+      }
+      for (const form of [
+        m[0].replace(/^the\s+/i, ''),
+        `${m[1] ?? m[2]} chair`,
+        `chair of the ${m[1] ?? m[2]}`,
+      ]) {
+        if (!byForm.has(formKey(form))) byForm.set(formKey(form), post);
+      }
+      chairs.push({ post, body, s });
+    }
+  }
+  // Mentions: longest surface form first, non-overlapping.
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
+  const formRes = forms.map((f) => ({
+    form: f,
+    re: new RegExp(
+      `(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}(?![\\p{L}])`,
+      'giu',
+    ),
+  }));
+  const mentionsOf = (text: string): Mention[] => {
+    const taken: Mention[] = [];
+    for (const { form, re } of formRes) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        // Acronyms must be written in capitals, a lone head ("the Trust") capitalised.
+        if (/^[a-z]{2,}$/.test(form) && m[0] !== m[0].toUpperCase() && !/^[A-Z][a-z]/.test(m[0]))
+          continue;
+        if (/^[a-z]/.test(m[0])) continue;
+        if (taken.some((t) => start < t.end && end > t.start)) continue;
+        taken.push({ node: byForm.get(form)!, start, end });
+      }
+    }
+    return taken.sort((a, b) => a.start - b.start);
+  };
+
+  // 3. Relationships: two known nodes with a lexicon cue between them.
+  const rels = new Map<string, DraftRelationship>();
+  const producing = new Set<Segment>();
+  let escalationStep = 0;
+  const propose = (
+    cue: RelationCue,
+    from: DraftNode,
+    to: DraftNode,
+    s: Segment,
+    text: string,
+    confidence: number,
+    rule: string,
+  ) => {
+    if (from.id === to.id) return;
+    if (cue.type === 'CHAIRS' && (from.label !== 'Post' || to.label !== 'Body')) return;
+    if (cue.type === 'SUBGROUP_OF' && (from.label !== 'Body' || to.label !== 'Body')) return;
+    if (cue.type === 'SUCCEEDED_BY' && (from.label !== 'Body' || to.label !== 'Body')) return;
+    if (cue.type === 'MEMBER_OF' && to.label !== 'Body') return;
+    const ev = evidenceOf(s);
+    if (!ev) {
+      unplaced++;
+      return;
+    }
+    const key = `${cue.type}:${from.id}->${to.id}`;
+    const existing = rels.get(key);
+    producing.add(s);
+    if (existing) {
+      if (!existing.evidence.some((e) => e.start === ev.start)) existing.evidence.push(ev);
+      existing.proposal.confidence = Math.max(existing.proposal.confidence, confidence);
+      return;
+    }
+    const props: Record<string, string | number> = {};
+    const lower = text.toLowerCase();
+    switch (cue.type) {
+      case 'HOLDS_TO_ACCOUNT':
+        props.mode = cue.mode ?? 'challenge';
+        break;
+      case 'MEMBER_OF':
+        props.capacity = 'member';
+        break;
+      case 'REPORTS_TO':
+        props.artefact = /annual report/.test(lower)
+          ? 'annual report'
+          : /six-monthly|six monthly/.test(lower)
+            ? 'six-monthly report'
+            : 'report';
+        break;
+      case 'CONSULTS':
+        props.subject = 'not stated (drafted: see quote)';
+        break;
+      case 'ESCALATES_TO':
+        props.route = slugify(`${area}-draft-escalation`);
+        props.step = ++escalationStep;
+        break;
+      default:
+    }
+    const evidence = [ev];
+    rels.set(key, {
+      type: cue.type,
+      from: from.id,
+      to: to.id,
+      props,
+      evidence,
+      proposal: { rule, confidence },
+    });
+  };
+
+  const cuesIn = (text: string) => {
+    const lower = text.toLowerCase();
+    const found: { cue: RelationCue; start: number; end: number }[] = [];
+    for (const cue of RELATION_CUES) {
+      for (const m of lower.matchAll(cueRegExp(cue.pattern))) {
+        found.push({ cue, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start || b.cue.confidence - a.cue.confidence);
+  };
+
+  for (const s of segments) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    const mentions = mentionsOf(s.text);
+    const cues = cuesIn(s.text);
+    if (cues.length === 0) continue;
+    // A bullet with a lead-in: the lead-in's last named node ("In relation to the Trust, the WSCB will:") is the subject.
+    const inherited =
+      s.kind === 'bullet' && s.leadIn && (mentions[0]?.start ?? Infinity) > 0
+        ? mentionsOf(s.leadIn.text).at(-1)?.node
+        : undefined;
+    for (const c of cues) {
+      const before = mentions.filter((m) => m.end <= c.start);
+      const objects = mentions.filter((m) => m.start >= c.start);
+      if (objects.length === 0) continue;
+      // The subject: the mention nearest before the cue, else the inherited one.
+      // Coordinated subjects ("The DCS and the Lead Member will ...").
+      const subjects: DraftNode[] = [];
+      for (let i = before.length - 1; i >= 0; i--) {
+        const gap = s.text.slice(
+          before[i]!.end,
+          i === before.length - 1 ? c.start : before[i + 1]!.start,
+        );
+        if (i < before.length - 1 && !/^[\s,]*(?:and|&|,)\s*(?:the\s+)?$/i.test(gap)) break;
+        subjects.unshift(before[i]!.node);
+      }
+      if (subjects.length === 0 && inherited) subjects.push(inherited);
+      const subject = subjects[0];
+      if (!subject) continue;
+      const viaLeadIn = before.length === 0;
+      // Coordinated objects right after the cue ("to both Ofsted and the Panel").
+      const first = objects[0]!;
+      const chain = [first];
+      for (const o of objects.slice(1)) {
+        const gap = s.text.slice(chain.at(-1)!.end, o.start);
+        if (/^[\s,]*(?:and|or|&|,)?\s*(?:both\s+)?(?:the\s+)?$/i.test(gap)) chain.push(o);
+        else break;
+      }
+      const distance = first.start - c.end;
+      let confidence = c.cue.confidence - (viaLeadIn ? 0.1 : 0) - (distance > 60 ? 0.15 : 0);
+      confidence = Math.round(Math.max(0.1, confidence) * 100) / 100;
+      for (const o of chain)
+        for (const subj of subjects) {
+          const [from, to] = c.cue.passive ? [o.node, subj] : [subj, o.node];
+          propose(
+            c.cue,
+            from,
+            to,
+            s,
+            s.text,
+            confidence,
+            `${viaLeadIn ? 'lead-in' : 'cue'}:${c.cue.type.toLowerCase()}${c.cue.passive ? ':passive' : ''}`,
+          );
+        }
+    }
+  }
+  const chairCue = RELATION_CUES.find((c) => c.type === 'CHAIRS')!;
+  for (const c of chairs) propose(chairCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body');
+  for (const n of nodes.values())
+    for (const e of n.evidence) producing.add(segments.find((s) => s.start === e.start)!);
+  const silent = segments.filter((s) => s.kind !== 'heading' && !producing.has(s));
+  return {
+    segments,
+    nodes: [...nodes.values()],
+    relationships: [...rels.values()],
+    silent,
+    unplaced,
+  };
+}

@@ -1,0 +1,235 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  Document as DocxDocument,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+} from 'docx';
+import PDFDocument from 'pdfkit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { draftCommand } from '../commands/draft.command.ts';
+import { validateCommand } from '../commands/validate.command.ts';
+import { DEFAULT_PATHS } from '../paths.ts';
+import { extractBytes, extractFile, MAX_UPLOAD_BYTES, ReaderInputError } from './extract.ts';
+import { segment } from './segment.ts';
+
+const SOURCES = DEFAULT_PATHS.sourcesDir;
+const BUNDLED = readdirSync(SOURCES).filter((f) => f.endsWith('.txt'));
+const WILTSHIRE_2014 = 'wiltshire-2014-wscb-childrens-trust-protocol.txt';
+
+const dirs: string[] = [];
+const tmp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'reader-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const capture = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+};
+
+const SENTENCE =
+  'The Safeguarding Children Board will hold the Children’s Trust to account for its work.';
+
+async function pdfOf(lines: string[]): Promise<Buffer> {
+  const doc = new PDFDocument();
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => doc.on('end', resolve));
+  for (const line of lines) doc.text(line).moveDown();
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+describe('extraction', () => {
+  it('reads HTML: headings, bullets and table rows stay lines', async () => {
+    const html = `<html><head><style>p{}</style></head><body><h2>1. Roles</h2><p>${SENTENCE}</p>
+      <ul><li>first duty</li><li>second &amp; last duty</li></ul>
+      <table><tr><td>Chair</td><td>Jane Doe</td></tr></table></body></html>`;
+    const { text, provenance } = await extractBytes(Buffer.from(html), 'protocol.html');
+    expect(provenance.format).toBe('html');
+    expect(text.split('\n')).toEqual(
+      expect.arrayContaining([
+        '## 1. Roles',
+        SENTENCE,
+        '• first duty',
+        '• second & last duty',
+        'Chair\tJane Doe',
+      ]),
+    );
+    expect(text).not.toContain('p{}');
+  });
+
+  it('reads DOCX (built with docx): heading, paragraph, table row', async () => {
+    const doc = new DocxDocument({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '2. Accountability', heading: HeadingLevel.HEADING_2 }),
+            new Paragraph({ text: SENTENCE }),
+            new Table({
+              rows: [
+                new TableRow({
+                  children: [
+                    new TableCell({ children: [new Paragraph('Chair')] }),
+                    new TableCell({ children: [new Paragraph('WSCB')] }),
+                  ],
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const bytes = await Packer.toBuffer(doc);
+    const { text, provenance } = await extractBytes(bytes, 'protocol.docx');
+    expect(provenance.format).toBe('docx');
+    expect(text).toContain('## 2. Accountability\n');
+    expect(text).toContain(`${SENTENCE}\n`);
+    expect(text).toContain('Chair\tWSCB');
+  });
+
+  it('reads the text layer of a PDF (built with pdfkit)', async () => {
+    const bytes = await pdfOf(['1. Aim', 'The WSCB will hold the Trust to account.']);
+    const { text, provenance } = await extractBytes(bytes, 'protocol.pdf');
+    expect(provenance).toMatchObject({ format: 'pdf', pages: 1 });
+    expect(text.split('\n')).toEqual(
+      expect.arrayContaining(['1. Aim', 'The WSCB will hold the Trust to account.']),
+    );
+  });
+});
+
+describe('bad input: a clear message', () => {
+  const rejects = (bytes: Uint8Array, name: string, message: RegExp) =>
+    expect(extractBytes(bytes, name)).rejects.toSatisfy(
+      (e: unknown) => e instanceof ReaderInputError && message.test(e.message) && e.hint.length > 0,
+    );
+
+  it('an empty document', async () => {
+    await rejects(Buffer.alloc(0), 'empty.txt', /empty\.txt: the file is empty/);
+    await rejects(Buffer.from('\n \n\t\n'), 'blank.txt', /has no text/);
+  });
+  it('a scanned PDF with no text layer', async () => {
+    const doc = new PDFDocument();
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise((resolve) => doc.on('end', resolve));
+    doc.rect(50, 50, 300, 300).fill('#777'); // a page of picture, no text
+    doc.end();
+    await done;
+    await rejects(Buffer.concat(chunks), 'scan.pdf', /no text layer/);
+  });
+  it('a corrupt PDF, a corrupt DOCX, an encrypted Office file', async () => {
+    await rejects(Buffer.from('%PDF-1.7\n garbage garbage'), 'bad.pdf', /corrupt/);
+    await rejects(
+      Buffer.from('PK\u0003\u0004 not a zip at all'),
+      'bad.docx',
+      /DOCX cannot be read/,
+    );
+    await rejects(Buffer.from('d0cf11e0a1b11ae1000000', 'hex'), 'secret.docx', /encrypted/);
+  });
+  it('a file over the upload limit', async () => {
+    const d = tmp();
+    const file = join(d, 'huge.txt');
+    writeFileSync(file, Buffer.alloc(MAX_UPLOAD_BYTES + 1, 'a'));
+    await expect(extractFile(file)).rejects.toThrow(/over the 20 MB limit/);
+  });
+  it('a document mostly not in English', async () => {
+    const french =
+      'Le conseil local de protection de l’enfance doit rendre compte au trust des enfants. ' +
+      'Chaque partenaire présente un rapport annuel sur son travail, selon les modalités convenues par le conseil.';
+    await rejects(Buffer.from(french), 'protocole.txt', /does not read as English/);
+  });
+  it('the draft command writes nothing on bad input', async () => {
+    const d = tmp();
+    const file = join(d, 'empty.txt');
+    writeFileSync(file, '');
+    const c = capture();
+    const code = await draftCommand(
+      file,
+      { area: 'testshire' },
+      { areasDir: join(d, 'areas'), sourcesDir: join(d, 'sources') },
+      c.io,
+    );
+    expect(code).toBe(1);
+    expect(c.err.join('\n')).toMatch(/the file is empty[\s\S]*nothing was written/);
+    expect(readdirSync(d)).toEqual(['empty.txt']);
+  });
+});
+
+describe('segmentation of the five bundled sources', () => {
+  it.each(BUNDLED)('%s: every segment slices the source exactly, with its section', (file) => {
+    const source = readFileSync(join(SOURCES, file), 'utf8');
+    const segments = segment(source);
+    expect(segments.length).toBeGreaterThan(40);
+    for (const s of segments) {
+      expect(source.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text.trim()).toBe(s.text);
+    }
+    // Segments are in order and never overlap.
+    for (let i = 1; i < segments.length; i++) {
+      expect(segments[i]!.start).toBeGreaterThanOrEqual(segments[i - 1]!.end);
+    }
+  });
+
+  it('a bullet carries its lead-in ("The OSCB will:")', () => {
+    const source = readFileSync(
+      join(SOURCES, 'oxfordshire-2009-oscb-ocypt-working-arrangements.txt'),
+      'utf8',
+    );
+    const bullet = segment(source).find((s) =>
+      s.text.startsWith('Hold the Trust and individual partners'),
+    );
+    expect(bullet?.kind).toBe('bullet');
+    expect(bullet?.leadIn?.text).toBe('The OSCB will:');
+  });
+});
+
+describe('draft of a bundled source', () => {
+  it('passes validate as it stands, and every quote is verbatim at its offsets', async () => {
+    const d = tmp();
+    const paths = { areasDir: join(d, 'areas'), sourcesDir: join(d, 'sources') };
+    const c = capture();
+    const code = await draftCommand(
+      join(SOURCES, WILTSHIRE_2014),
+      { area: 'wiltshire' },
+      paths,
+      c.io,
+    );
+    expect(code).toBe(0);
+    expect(c.out.join('\n')).toMatch(/relationships: \d+ \(/);
+    const saved = readFileSync(join(paths.sourcesDir, WILTSHIRE_2014), 'utf8');
+    expect(saved).toBe(readFileSync(join(SOURCES, WILTSHIRE_2014), 'utf8'));
+    const yaml = readFileSync(join(paths.areasDir, 'wiltshire-2014.yaml'), 'utf8');
+    expect(yaml).toMatch(/status: draft/);
+    expect(yaml).toMatch(/# proposed: rule [\w:-]+, confidence 0\.\d\d/);
+    // The WSCB is found with its acronym, and it holds the Trust to account or reports to it.
+    expect(yaml).toMatch(
+      /id: wiltshire\/wscb\n\s+label: Body\n\s+name: Wiltshire Safeguarding Children Board/,
+    );
+    const v = capture();
+    expect(validateCommand(paths, v.io), v.err.join('\n')).toBe(0);
+    const { parse } = await import('yaml');
+    const data = parse(yaml) as {
+      nodes: { evidence: { quote: string; start: number; end: number }[] }[];
+      relationships: { type: string; evidence: { quote: string; start: number; end: number }[] }[];
+    };
+    const evidence = [...data.nodes, ...data.relationships].flatMap((x) => x.evidence);
+    expect(evidence.length).toBeGreaterThan(10);
+    for (const e of evidence) expect(saved.slice(e.start, e.end)).toBe(e.quote);
+    expect(data.relationships.map((r) => r.type)).toEqual(
+      expect.arrayContaining(['MEMBER_OF', 'CHAIRS', 'CONSULTS']),
+    );
+  });
+});

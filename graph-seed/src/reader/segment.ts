@@ -1,0 +1,151 @@
+import nlp from 'compromise';
+
+export type SegmentKind = 'heading' | 'sentence' | 'bullet' | 'row';
+
+export interface Segment {
+  kind: SegmentKind;
+  /** Exactly `text.slice(start, end)` of the saved source. */
+  text: string;
+  start: number;
+  end: number;
+  /** The heading this segment sits under, as the validator reads it (markdown marks stripped); null before the first heading. */
+  section: string | null;
+  /** For a bullet: the lead-in sentence ("The WSCB will:") whose subject it inherits. */
+  leadIn?: Segment;
+}
+
+/** A heading as `quotes.ts` compares it: markdown marks and trailing emphasis stripped. */
+export const headingText = (line: string) =>
+  line
+    .replace(/^[\s#>*_-]+/, '')
+    .replace(/[\s*_]+$/, '')
+    .trim();
+
+const BULLET =
+  /^(\s*(?:[-*•·◆▪●o]\s+(?:[-*•·◆▪●]\s+)?|\(?[a-z]\)\s+|\(?[ivx]+\)\s+|[a-z]\.\s+|[IVX]+\.\s+|\d+(?:\.\d+)*[.)]\s+)|\s*[*•·◆▪●](?=\S))/;
+
+function isHeading(line: string, prevBlank: boolean, nextBlank: boolean): boolean {
+  if (/^#{1,6}\s/.test(line)) return true;
+  const t = line.trim();
+  if (/^\*\*[^*]+\*\*$/.test(t)) return true;
+  // A short line standing alone, without closing punctuation: "Introduction", "2. Scope".
+  return (
+    prevBlank &&
+    nextBlank &&
+    t.length > 0 &&
+    t.length <= 80 &&
+    !/[.,;:"”]$/.test(t) &&
+    !t.includes('\t') &&
+    /^[\p{Lu}\d]/u.test(t) &&
+    t.split(/\s+/).length <= 12
+  );
+}
+
+/** Sentences of a run of text, by compromise; each located verbatim in `text`. */
+function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const parts = nlp(text).sentences().out('array') as string[];
+  let cursor = 0;
+  for (const part of parts) {
+    const needle = part.trim();
+    if (needle === '') continue;
+    let at = text.indexOf(needle, cursor);
+    let end = at + needle.length;
+    if (at === -1) {
+      // compromise normalised something (whitespace): match its words loosely.
+      const words = needle.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const re = new RegExp(words.join('\\s+'), 'gu');
+      re.lastIndex = cursor;
+      const m = re.exec(text);
+      if (!m) continue;
+      at = m.index;
+      end = at + m[0].length;
+    }
+    out.push({ start: at, end });
+    cursor = end;
+  }
+  if (out.length === 0 && text.trim() !== '') {
+    const start = text.search(/\S/);
+    out.push({ start, end: text.trimEnd().length });
+  }
+  return out;
+}
+
+/**
+ * Splits a saved source into headings, sentences, bullets and table rows,
+ * each with its exact offsets and its section. A bullet (or a run of them)
+ * after a line ending in ":" gets that line as its lead-in.
+ */
+export function segment(source: string): Segment[] {
+  const lines: { text: string; start: number }[] = [];
+  let offset = 0;
+  for (const line of source.split('\n')) {
+    lines.push({ text: line, start: offset });
+    offset += line.length + 1;
+  }
+  const out: Segment[] = [];
+  let section: string | null = null;
+  let leadIn: Segment | undefined;
+  const blank = (i: number) => i < 0 || i >= lines.length || lines[i]!.text.trim() === '';
+  lines.forEach((line, i) => {
+    const raw = line.text;
+    if (raw.trim() === '') return;
+    const trimmedEnd = raw.trimEnd();
+    if (isHeading(raw, blank(i - 1), blank(i + 1))) {
+      const lead = raw.search(/\S/);
+      const seg: Segment = {
+        kind: 'heading',
+        text: source.slice(line.start + lead, line.start + trimmedEnd.length),
+        start: line.start + lead,
+        end: line.start + trimmedEnd.length,
+        section,
+      };
+      out.push(seg);
+      const name = headingText(raw);
+      if (name !== '') section = name;
+      leadIn = /:\**$/.test(trimmedEnd) ? seg : undefined;
+      return;
+    }
+    if (raw.includes('\t')) {
+      const lead = raw.search(/\S/);
+      out.push({
+        kind: 'row',
+        text: source.slice(line.start + lead, line.start + trimmedEnd.length),
+        start: line.start + lead,
+        end: line.start + trimmedEnd.length,
+        section,
+      });
+      return;
+    }
+    const bullet = BULLET.exec(raw);
+    if (bullet) {
+      const bodyStart = bullet[0].length;
+      const body = trimmedEnd.slice(bodyStart);
+      if (body.trim() === '') return;
+      for (const s of sentences(body)) {
+        out.push({
+          kind: 'bullet',
+          text: source.slice(line.start + bodyStart + s.start, line.start + bodyStart + s.end),
+          start: line.start + bodyStart + s.start,
+          end: line.start + bodyStart + s.end,
+          section,
+          leadIn,
+        });
+      }
+      return;
+    }
+    let last: Segment | undefined;
+    for (const s of sentences(trimmedEnd)) {
+      last = {
+        kind: 'sentence',
+        text: source.slice(line.start + s.start, line.start + s.end),
+        start: line.start + s.start,
+        end: line.start + s.end,
+        section,
+      };
+      out.push(last);
+    }
+    leadIn = last && /:["”]?$/.test(last.text) ? last : undefined;
+  });
+  return out;
+}
