@@ -14,8 +14,8 @@ export const LIMITS = {
   /** Bytes of one canonical JSON import. National synthetic export: 131,047,908. */
   canonicalImportBytes: 268_435_456,
   /**
-   * Bytes of one uploaded document. RESERVED for the upload path (not open
-   * yet): it must refuse a body over this size before reading it.
+   * Bytes of one uploaded document: the reader (`seed draft`) refuses a
+   * larger file before reading it; the upload path (not open yet) must too.
    */
   uploadBytes: 20_971_520,
   /** YAML alias nodes (`*name`) in one area file. Bundled: 0. */

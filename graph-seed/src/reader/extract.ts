@@ -3,14 +3,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
-import { ENGLISH_STOP_WORDS } from '@accgraph/schema';
+import { ENGLISH_STOP_WORDS, LIMITS } from '@accgraph/schema';
 
-/**
- * Largest file the reader accepts. `schema/src/limits.ts` (another session's
- * work) did not exist on main when this was written: when it lands, use its
- * upload limit here.
- */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** Largest file the reader accepts: the upload limit of the one limits table. */
+export const MAX_UPLOAD_BYTES = LIMITS.uploadBytes;
 
 export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf';
 
