@@ -72,15 +72,16 @@ async function counts(store: Store): Promise<{ nodes: number; ids: number; rels:
 
 describe.runIf(onNeo4j)('the product on Neo4j (NEO4J_URI)', () => {
   let store: Store;
-  const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-neo4j-it-'));
+  let dir = '';
 
   beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'accgraph-neo4j-it-'));
     store = await openStore(config);
     await clearNeo4j(store);
   });
   afterAll(async () => {
     await store?.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('creates its constraints and index at every start without failing on the second run', async () => {
