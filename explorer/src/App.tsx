@@ -35,10 +35,10 @@ export function App() {
   const [help, setHelp] = useState(false);
   const [sheet, setSheet] = useState<Sheet>(null);
   // The skip links: move the keyboard to the graph or to the details (opening their sheet).
-  const skipTo = useCallback((event: MouseEvent, target: 'canvas' | 'panels') => {
+  const skipTo = useCallback((event: MouseEvent, target: 'canvas' | 'panels' | 'main') => {
     event.preventDefault();
     if (target === 'panels') flushSync(() => setSheet('details'));
-    const id = target === 'canvas' ? CANVAS_REGION_ID : PANELS_REGION_ID;
+    const id = { canvas: CANVAS_REGION_ID, panels: PANELS_REGION_ID, main: MAIN_ID }[target];
     const el = document.getElementById(id) ?? document.getElementById(MAIN_ID);
     el?.focus();
   }, []);
@@ -97,6 +97,7 @@ export function App() {
   useShortcuts(shortcuts);
 
   let body;
+  let workspaceShown = false;
   if (bench !== null) {
     body = (
       <Suspense fallback={<StatusMessage message={message('areasLoading')} />}>
@@ -119,6 +120,7 @@ export function App() {
       </Suspense>
     );
   } else {
+    workspaceShown = true;
     body = (
       <Workspace
         key={area.id}
@@ -139,20 +141,28 @@ export function App() {
   return (
     <div className="ag-app">
       <nav className="ag-skip" aria-label="Skip links">
-        <a
-          href={`#${CANVAS_REGION_ID}`}
-          onClick={(e) => skipTo(e, 'canvas')}
-          data-testid="skip-canvas"
-        >
-          Skip to the graph
-        </a>
-        <a
-          href={`#${PANELS_REGION_ID}`}
-          onClick={(e) => skipTo(e, 'panels')}
-          data-testid="skip-panels"
-        >
-          Skip to the details
-        </a>
+        {workspaceShown ? (
+          <>
+            <a
+              href={`#${CANVAS_REGION_ID}`}
+              onClick={(e) => skipTo(e, 'canvas')}
+              data-testid="skip-canvas"
+            >
+              Skip to the graph
+            </a>
+            <a
+              href={`#${PANELS_REGION_ID}`}
+              onClick={(e) => skipTo(e, 'panels')}
+              data-testid="skip-panels"
+            >
+              Skip to the details
+            </a>
+          </>
+        ) : (
+          <a href={`#${MAIN_ID}`} onClick={(e) => skipTo(e, 'main')} data-testid="skip-main">
+            Skip to the main content
+          </a>
+        )}
       </nav>
       <header className="ag-header">
         <h1>{PRODUCT_NAME}</h1>

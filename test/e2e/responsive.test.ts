@@ -10,17 +10,11 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browserTestMode } from './support/browser';
-import { canvasReady, keepScreenshot, settle, UI_TIMEOUT } from './support/explorer';
+import { canvasReady, keepScreenshot, settle, UI_TIMEOUT, WIDTHS } from './support/explorer';
 import { W2014 } from './support/seed';
 import { explorerSession } from './support/session';
 
 const mode = browserTestMode();
-
-export const WIDTHS = [
-  { name: 'desktop', width: 1440, height: 900 },
-  { name: 'laptop', width: 1024, height: 768 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
 
 interface Box {
   what: string;
