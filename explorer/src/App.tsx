@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type MouseEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { describeError } from './data/errors';
 import { useAreas, useFindings } from './data/hooks';
 import { chooseArea } from './graph/areas';
@@ -14,7 +15,15 @@ import { clickShortcut, useShortcuts } from './ui/shortcuts';
 import { StatusMessage } from './ui/StatusMessage';
 import { useExplorerState } from './ui/useExplorerState';
 import { ViewTabs } from './ui/ViewTabs';
-import { Workspace, type NodeFocusRequest } from './ui/Workspace';
+import {
+  CANVAS_REGION_ID,
+  PANELS_REGION_ID,
+  Workspace,
+  type NodeFocusRequest,
+  type Sheet,
+} from './ui/Workspace';
+
+const MAIN_ID = 'ag-main';
 
 export const PRODUCT_NAME = 'Safeguarding Accountability Graph';
 
@@ -24,6 +33,15 @@ const BenchView = lazy(() => import('./ui/BenchView'));
 export function App() {
   const [state, set] = useExplorerState();
   const [help, setHelp] = useState(false);
+  const [sheet, setSheet] = useState<Sheet>(null);
+  // The skip links: move the keyboard to the graph or to the details (opening their sheet).
+  const skipTo = useCallback((event: MouseEvent, target: 'canvas' | 'panels' | 'main') => {
+    event.preventDefault();
+    if (target === 'panels') flushSync(() => setSheet('details'));
+    const id = { canvas: CANVAS_REGION_ID, panels: PANELS_REGION_ID, main: MAIN_ID }[target];
+    const el = document.getElementById(id) ?? document.getElementById(MAIN_ID);
+    el?.focus();
+  }, []);
   const bench = state.bench;
   const { data, error, loading, retry } = useAreas(bench !== null);
   const areas = data ?? [];
@@ -79,6 +97,7 @@ export function App() {
   useShortcuts(shortcuts);
 
   let body;
+  let workspaceShown = false;
   if (bench !== null) {
     body = (
       <Suspense fallback={<StatusMessage message={message('areasLoading')} />}>
@@ -101,6 +120,7 @@ export function App() {
       </Suspense>
     );
   } else {
+    workspaceShown = true;
     body = (
       <Workspace
         key={area.id}
@@ -112,12 +132,38 @@ export function App() {
         set={set}
         nodeFocus={nodeFocus}
         onNodeFocused={onNodeFocused}
+        sheet={sheet}
+        setSheet={setSheet}
       />
     );
   }
 
   return (
     <div className="ag-app">
+      <nav className="ag-skip" aria-label="Skip links">
+        {workspaceShown ? (
+          <>
+            <a
+              href={`#${CANVAS_REGION_ID}`}
+              onClick={(e) => skipTo(e, 'canvas')}
+              data-testid="skip-canvas"
+            >
+              Skip to the graph
+            </a>
+            <a
+              href={`#${PANELS_REGION_ID}`}
+              onClick={(e) => skipTo(e, 'panels')}
+              data-testid="skip-panels"
+            >
+              Skip to the details
+            </a>
+          </>
+        ) : (
+          <a href={`#${MAIN_ID}`} onClick={(e) => skipTo(e, 'main')} data-testid="skip-main">
+            Skip to the main content
+          </a>
+        )}
+      </nav>
       <header className="ag-header">
         <h1>{PRODUCT_NAME}</h1>
         {bench === null ? (
@@ -162,7 +208,9 @@ export function App() {
           ) : null}
         </div>
       ) : null}
-      <main className="ag-main">{body}</main>
+      <main className="ag-main" id={MAIN_ID} tabIndex={-1}>
+        {body}
+      </main>
       <HelpDialog open={help} onClose={() => setHelp(false)} />
     </div>
   );

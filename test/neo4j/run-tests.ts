@@ -13,9 +13,10 @@ import { startNeo4j, type Neo4jServer } from './server.ts';
 const PROJECTS = ['contract', 'integration', 'e2e'];
 
 /**
- * Integration files that never touch the Neo4j under test: they test the
- * embedded store itself (its database file, its response cache), the seed
- * CLI on an embedded file, or no store at all. `npm test` runs them.
+ * Files that never touch the Neo4j under test, or whose result does not
+ * depend on the store: they test the embedded store itself (its database
+ * file, its response cache), the seed CLI on an embedded file, no store at
+ * all, or the explorer's layout and accessibility. `npm test` runs them.
  */
 const EMBEDDED_ONLY = [
   'test/integration/startup.test.ts',
@@ -24,6 +25,14 @@ const EMBEDDED_ONLY = [
   'test/integration/response-cache.test.ts',
   'test/integration/seed-data.test.ts',
   'test/integration/schema-sdl.test.ts',
+  'test/integration/seed-limits.test.ts',
+  'test/integration/hostile-files.property.test.ts',
+  'test/integration/embedded-hazards.test.ts',
+  // layout, keyboard and axe checks of the explorer: the same page whatever
+  // the store; the journeys (journeys.test.ts, explorer.test.ts) run on Neo4j
+  'test/e2e/accessibility.test.ts',
+  'test/e2e/responsive.test.ts',
+  'test/e2e/keyboard.test.ts',
 ];
 
 let server: Neo4jServer | undefined;

@@ -1,3 +1,4 @@
+import { createFocusTrap } from 'focus-trap';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
@@ -9,7 +10,12 @@ interface DialogProps {
   wide?: boolean;
 }
 
-/** A modal `<dialog>`: focus moves in, Esc closes, focus returns to the opener. */
+/**
+ * A modal `<dialog>` (`showModal()`: the page behind is inert, Esc closes it
+ * natively), focus returns to the opener. `focus-trap` keeps Tab and
+ * Shift+Tab cycling inside: without it, Tab past the last control leaves the
+ * page, and keys then land on the document behind.
+ */
 export function Dialog({ open, title, onClose, children, testId, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -18,7 +24,18 @@ export function Dialog({ open, title, onClose, children, testId, wide }: DialogP
     if (open && !dialog.open) {
       const opener = document.activeElement as HTMLElement | null;
       dialog.showModal();
-      return () => opener?.focus?.();
+      const trap = createFocusTrap(dialog, {
+        initialFocus: false, // showModal() has focused the first control
+        fallbackFocus: dialog,
+        escapeDeactivates: false, // the dialog's own cancel closes it (and the trap)
+        allowOutsideClick: true,
+        returnFocusOnDeactivate: false,
+      });
+      trap.activate();
+      return () => {
+        trap.deactivate();
+        opener?.focus?.();
+      };
     }
     if (!open && dialog.open) dialog.close();
     return undefined;

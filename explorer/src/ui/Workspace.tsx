@@ -35,7 +35,17 @@ interface WorkspaceProps {
   /** A chosen search hit: focused as the panels focus, then `onNodeFocused`. */
   nodeFocus?: NodeFocusRequest | null;
   onNodeFocused?: () => void;
+  /** On a narrow screen the legend and the details are bottom sheets; which one is open. */
+  sheet: Sheet;
+  setSheet: (sheet: Sheet) => void;
 }
+
+/** The panel shown as a bottom sheet on a phone (ignored by the wide layouts). */
+export type Sheet = 'legend' | 'details' | null;
+
+/** Ids the skip links move focus to. */
+export const CANVAS_REGION_ID = 'ag-canvas-region';
+export const PANELS_REGION_ID = 'ag-panels-region';
 
 const EMPTY_GRAPH: ApiAreaGraph = { nodes: [], edges: [] };
 
@@ -53,6 +63,8 @@ export function Workspace({
   set,
   nodeFocus,
   onNodeFocused,
+  sheet,
+  setSheet,
 }: WorkspaceProps) {
   const asOf = time.asOf;
   const diffPair = state.diff;
@@ -119,6 +131,21 @@ export function Workspace({
     [areaId, areaName, asOf, time.documentId, state, set, titles, names, drawn, focus],
   );
 
+  // Something chosen (a node, a chain, a finding…): on a phone its details sheet opens.
+  const chosen = [
+    state.view === 'findings' ? 'findings' : null,
+    state.sel,
+    state.chain,
+    state.post,
+    state.finding,
+    state.diff ? 'diff' : null,
+  ]
+    .filter(Boolean)
+    .join('|');
+  useEffect(() => {
+    if (chosen) setSheet('details');
+  }, [chosen, setSheet]);
+
   const onSelect = useCallback((id: string | null) => set({ sel: id }), [set]);
   const onOpenFindings = useCallback(
     (ids: readonly string[]) =>
@@ -140,7 +167,12 @@ export function Workspace({
   return (
     <WorkspaceContext.Provider value={ctx}>
       <div className="ag-work" data-view={state.view}>
-        <aside className="ag-left" aria-label="Filter and legend">
+        <aside
+          className="ag-left"
+          id="ag-legend-sheet"
+          aria-label="Filter and legend"
+          data-open={sheet === 'legend'}
+        >
           <Legend
             types={view.types}
             hidden={state.hide}
@@ -152,7 +184,7 @@ export function Workspace({
             diff={diffPair !== null}
           />
         </aside>
-        <div className="ag-centre">
+        <div className="ag-centre" id={CANVAS_REGION_ID} tabIndex={-1}>
           {banners.length ? (
             <div className="ag-banners">
               {banners.map((b) => (
@@ -181,7 +213,14 @@ export function Workspace({
             />
           )}
         </div>
-        <aside className="ag-side" aria-label="Details" data-testid="side-panel">
+        <aside
+          className="ag-side"
+          id={PANELS_REGION_ID}
+          aria-label="Details"
+          data-testid="side-panel"
+          data-open={sheet === 'details'}
+          tabIndex={-1}
+        >
           <SidePanels
             data={data}
             state={state}
@@ -190,6 +229,28 @@ export function Workspace({
             documents={documents}
           />
         </aside>
+        <nav className="ag-sheetbar" aria-label="Panels">
+          <button
+            type="button"
+            className="ag-sheetbar__toggle"
+            aria-expanded={sheet === 'legend'}
+            aria-controls="ag-legend-sheet"
+            onClick={() => setSheet(sheet === 'legend' ? null : 'legend')}
+            data-testid="sheet-toggle-legend"
+          >
+            Filter and legend
+          </button>
+          <button
+            type="button"
+            className="ag-sheetbar__toggle"
+            aria-expanded={sheet === 'details'}
+            aria-controls={PANELS_REGION_ID}
+            onClick={() => setSheet(sheet === 'details' ? null : 'details')}
+            data-testid="sheet-toggle-details"
+          >
+            Details
+          </button>
+        </nav>
       </div>
       <DocumentDialog evidence={evidence} onClose={() => setEvidence(null)} />
     </WorkspaceContext.Provider>

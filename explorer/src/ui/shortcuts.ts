@@ -1,9 +1,12 @@
 import { useEffect } from 'react';
 
-/** Keys the explorer answers anywhere except while typing. */
+/** Keys the explorer answers anywhere except while typing or while a dialog is open. */
 export type ShortcutHandler = (key: string, event: KeyboardEvent) => boolean;
 
 function typing(target: EventTarget | null): boolean {
+  // A modal dialog is open: the page behind it takes no keys, wherever focus is (Esc is the
+  // dialog's own, and must not be swallowed here).
+  if (document.querySelector('dialog[open]')) return true;
   if (!(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable ||

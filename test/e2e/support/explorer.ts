@@ -10,6 +10,13 @@ import { RESULTS_DIR } from './paths';
 
 export const VIEWPORT = { width: 1440, height: 900 } as const;
 
+/** The screens every view is checked on: desktop, a 1024 px laptop or tablet, a phone. */
+export const WIDTHS = [
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'laptop', width: 1024, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
 /** Generous, because the shared CI machines are slow; a pass is usually well under a second. */
 export const UI_TIMEOUT = 30_000;
 
