@@ -120,7 +120,7 @@ async function measure(set: DataSet, target: ServerTarget): Promise<Measured[]> 
       row.rps = result.requests.average;
       row.failures = result.non2xx + result.errors + result.timeouts;
       if (result.requests.total === 0 || result.latency.p50 === 0) {
-        row.note = `no answer within autocannon's 10 s timeout (${result.timeouts} timeouts)`;
+        row.note = `no request completed within the ${duration} s run (${result.timeouts} timeouts)`;
         continue;
       }
       if (!scenario.field) trivialP99 = Math.max(result.latency.p99, 0.01);

@@ -77,12 +77,16 @@ function comparisonTable(rows: Measured[]): string[] {
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const k of keys) {
-    const e = rows.find((r) => key(r) === k && r.store === 'embedded');
-    const n = rows.find((r) => key(r) === k && r.store === 'neo4j');
-    const any = (e ?? n) as Measured;
+    const all = rows.filter((r) => key(r) === k);
+    const any = all[0] as Measured;
+    // a store that did not answer (note set) has no figures, only its note
+    const figures = (store: BenchStore) => all.find((r) => r.store === store && !r.note);
+    const e = figures('embedded');
+    const n = figures('neo4j');
+    const noted = (store: BenchStore) => all.find((r) => r.store === store && r.note);
     const notes = [
-      e?.note ? `embedded: ${e.note}` : '',
-      n?.note ? `Neo4j: ${n.note}` : '',
+      noted('embedded') ? `embedded: ${noted('embedded')?.note}` : '',
+      noted('neo4j') ? `Neo4j: ${noted('neo4j')?.note}` : '',
       e?.failures ? `embedded: ${e.failures} non-2xx/errors` : '',
       n?.failures ? `Neo4j: ${n.failures} non-2xx/errors` : '',
     ].filter(Boolean);
