@@ -17,10 +17,15 @@ const MAX_MESSAGE_LENGTH = 500;
 /** What an error means for the client and for the log. */
 export type ErrorKind = 'client' | 'unavailable' | 'unexpected';
 
-/** True when the error (or one of its causes) says "the store cannot be reached now". */
+/**
+ * True when the error (or one of its causes) says "the store cannot be reached
+ * now": down, closed, or refusing our credentials (a password changed while the
+ * API runs: fatal at startup, but a running API answers 503 until it is fixed).
+ */
 export function isStoreUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; depth += 1) {
-    if (e instanceof StoreError) return e.code === 'STORE_UNAVAILABLE' || e.code === 'STORE_CLOSED';
+    if (e instanceof StoreError)
+      return e.code === 'STORE_UNAVAILABLE' || e.code === 'STORE_CLOSED' || e.code === 'STORE_AUTH';
     e = e.cause;
   }
   return false;
