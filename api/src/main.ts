@@ -90,7 +90,10 @@ async function main(): Promise<void> {
   const base = `http://${publicHost(config)}:${port}`;
   say(`GraphQL:  ${base}/graphql`);
   say(`Explorer: ${base}/`);
-  // Today's findings for every area, in the background: the first summary is then served from memory.
+  // Today's findings for every area, in the background: the first summary is then served from
+  // memory. Only where the API keeps graph caches (the embedded store; on Neo4j other processes
+  // may write, so nothing is kept: decision 0008).
+  if (!store.writeGeneration) return;
   const started = performance.now();
   warmFindings(store).then(
     (count) =>
