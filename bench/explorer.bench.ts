@@ -19,6 +19,7 @@
  */
 import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
+import type { ReadyTimings } from '../explorer/src/ui/readiness';
 import { launchChromium } from '../test/e2e/support/browser';
 import { serverForTests, type RunningServer } from '../test/e2e/support/server';
 
@@ -28,16 +29,7 @@ const VIEWPORT = { width: 1440, height: 900 };
 const MOVE_INTERVAL_MS = 16;
 const READY_TIMEOUT = 120_000;
 
-interface Timing {
-  canvas: string;
-  nodes: number;
-  edges: number;
-  layoutMs: number;
-  offThread: boolean;
-  startedAt: number;
-  laidOutAt: number;
-  readyAt: number;
-}
+type Timing = ReadyTimings;
 
 interface Sample {
   /** performance.now() at ready: from navigation start to every canvas drawn. */

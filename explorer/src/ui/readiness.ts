@@ -3,17 +3,13 @@
  * the page has laid out and drawn (the rendering benchmark waits for it).
  * `window.__explorerTimings` holds the last canvas's figures.
  */
+import type { DrawTimings } from '../flow/drawCanvas';
+
 const canvases = new Map<string, boolean>();
 
-export interface ReadyTimings {
+/** A drawing's figures (`startedAt`/`laidOutAt`: layout asked for / answered), its canvas, and when it was drawn. */
+export interface ReadyTimings extends DrawTimings {
   canvas: string;
-  nodes: number;
-  edges: number;
-  layoutMs: number;
-  offThread: boolean;
-  /** performance.now() when the layout was asked for / answered. */
-  startedAt: number;
-  laidOutAt: number;
   /** performance.now() when drawn. */
   readyAt: number;
 }
