@@ -20,10 +20,29 @@ export interface AreaBundle {
 }
 
 /**
+ * Bundles read in this request, by area (keyed by the request's Loaders): a
+ * store without graph caches (Neo4j) still reads an area's statements once per
+ * request, e.g. for both ends of `accountabilityPath`.
+ */
+const perRequest = new WeakMap<Loaders, Map<string, Promise<AreaBundle | null>>>();
+
+function readOncePerRequest(
+  deps: { store: Store; loaders: Loaders },
+  areaId: string,
+): Promise<AreaBundle | null> {
+  let read = perRequest.get(deps.loaders);
+  if (!read) perRequest.set(deps.loaders, (read = new Map()));
+  let bundle = read.get(areaId);
+  if (!bundle) read.set(areaId, (bundle = readBundle(deps, areaId)));
+  return bundle;
+}
+
+/**
  * The bundles of the areas that exist among `areaIds`, in the order asked,
  * through the graph cache `area-bundles` (api/src/cache.ts: kept until the
- * next write). On a miss: one catalogue query for the statements, then one
- * batched node lookup for the area and the statements' endpoints.
+ * next write) and, where there is none, once per request. On a miss: one
+ * catalogue query for the statements, then one batched node lookup for the
+ * area and the statements' endpoints.
  */
 export async function areaBundles(
   deps: { store: Store; loaders: Loaders },
@@ -31,7 +50,7 @@ export async function areaBundles(
 ): Promise<AreaBundle[]> {
   const cache = graphCache<AreaBundle | null>(deps.store, 'area-bundles');
   const bundles = await Promise.all(
-    areaIds.map((areaId) => cache.fetch(areaId, () => readBundle(deps, areaId))),
+    areaIds.map((areaId) => cache.fetch(areaId, () => readOncePerRequest(deps, areaId))),
   );
   return bundles.filter((b): b is AreaBundle => b !== null);
 }
