@@ -311,30 +311,14 @@ export const RELATIONSHIPS_QUERY = graphql(`
       relationships(first: 50, direction: OUT, types: $types, allTime: true) {
         edges {
           node {
-            id
-            type
-            fromId
-            toId
-            documentId
+            ...RelationshipRefFields
             validFrom
             validTo
             key
-            evidence {
-              ...EvidenceFields
-            }
-            ... on HoldsToAccountRelationship {
-              mode
-            }
-            ... on AccountableToRelationship {
-              mode
-            }
             ... on MemberOfRelationship {
-              capacity
               note
             }
             ... on ReportsToRelationship {
-              artefact
-              cadence
               timing
             }
             ... on ConsultsRelationship {

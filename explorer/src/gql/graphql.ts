@@ -1614,15 +1614,15 @@ export type ExplorerRelationshipsQuery = {
           edges: Array<{
             node:
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1633,14 +1633,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1650,14 +1650,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1667,14 +1667,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1685,14 +1685,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1702,14 +1702,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1721,14 +1721,14 @@ export type ExplorerRelationshipsQuery = {
               | {
                   route: string | null;
                   step: number | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1738,14 +1738,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1755,14 +1755,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1772,14 +1772,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1789,15 +1789,15 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1808,14 +1808,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1825,16 +1825,16 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  capacity: string | null;
                   note: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  capacity: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1844,14 +1844,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1861,14 +1861,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1878,14 +1878,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1895,17 +1895,17 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  timing: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   artefact: string | null;
                   cadence: string | null;
-                  timing: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1915,14 +1915,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1933,14 +1933,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1950,14 +1950,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1968,14 +1968,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1993,15 +1993,15 @@ export type ExplorerRelationshipsQuery = {
           edges: Array<{
             node:
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2012,14 +2012,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2029,14 +2029,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2046,14 +2046,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2064,14 +2064,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2081,14 +2081,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2100,14 +2100,14 @@ export type ExplorerRelationshipsQuery = {
               | {
                   route: string | null;
                   step: number | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2117,14 +2117,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2134,14 +2134,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2151,14 +2151,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2168,15 +2168,15 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2187,14 +2187,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2204,16 +2204,16 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  capacity: string | null;
                   note: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  capacity: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2223,14 +2223,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2240,14 +2240,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2257,14 +2257,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2274,17 +2274,17 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  timing: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   artefact: string | null;
                   cadence: string | null;
-                  timing: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2294,14 +2294,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2312,14 +2312,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2329,14 +2329,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2347,14 +2347,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2372,15 +2372,15 @@ export type ExplorerRelationshipsQuery = {
           edges: Array<{
             node:
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2391,14 +2391,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2408,14 +2408,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2425,14 +2425,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2443,14 +2443,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2460,14 +2460,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2479,14 +2479,14 @@ export type ExplorerRelationshipsQuery = {
               | {
                   route: string | null;
                   step: number | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2496,14 +2496,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2513,14 +2513,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2530,14 +2530,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2547,15 +2547,15 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2566,14 +2566,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2583,16 +2583,16 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  capacity: string | null;
                   note: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  capacity: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2602,14 +2602,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2619,14 +2619,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2636,14 +2636,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2653,17 +2653,17 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  timing: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   artefact: string | null;
                   cadence: string | null;
-                  timing: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2673,14 +2673,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2691,14 +2691,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2708,14 +2708,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2726,14 +2726,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2751,15 +2751,15 @@ export type ExplorerRelationshipsQuery = {
           edges: Array<{
             node:
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2770,14 +2770,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2787,14 +2787,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2804,14 +2804,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2822,14 +2822,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2839,14 +2839,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2858,14 +2858,14 @@ export type ExplorerRelationshipsQuery = {
               | {
                   route: string | null;
                   step: number | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2875,14 +2875,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2892,14 +2892,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2909,14 +2909,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2926,15 +2926,15 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2945,14 +2945,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2962,16 +2962,16 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  capacity: string | null;
                   note: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  capacity: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2981,14 +2981,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2998,14 +2998,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3015,14 +3015,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3032,17 +3032,17 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  timing: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   artefact: string | null;
                   cadence: string | null;
-                  timing: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3052,14 +3052,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3070,14 +3070,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3087,14 +3087,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3105,14 +3105,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3130,15 +3130,15 @@ export type ExplorerRelationshipsQuery = {
           edges: Array<{
             node:
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3149,14 +3149,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3166,14 +3166,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3183,14 +3183,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3201,14 +3201,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3218,14 +3218,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3237,14 +3237,14 @@ export type ExplorerRelationshipsQuery = {
               | {
                   route: string | null;
                   step: number | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3254,14 +3254,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3271,14 +3271,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3288,14 +3288,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3305,15 +3305,15 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3324,14 +3324,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3341,16 +3341,16 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  capacity: string | null;
                   note: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  capacity: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3360,14 +3360,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3377,14 +3377,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3394,14 +3394,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3411,17 +3411,17 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  timing: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   artefact: string | null;
                   cadence: string | null;
-                  timing: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3431,14 +3431,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3449,14 +3449,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3466,14 +3466,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3484,14 +3484,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3509,15 +3509,15 @@ export type ExplorerRelationshipsQuery = {
           edges: Array<{
             node:
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3528,14 +3528,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3545,14 +3545,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3562,14 +3562,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3580,14 +3580,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3597,14 +3597,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3616,14 +3616,14 @@ export type ExplorerRelationshipsQuery = {
               | {
                   route: string | null;
                   step: number | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3633,14 +3633,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3650,14 +3650,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3667,14 +3667,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3684,15 +3684,15 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3703,14 +3703,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3720,16 +3720,16 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  capacity: string | null;
                   note: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  capacity: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3739,14 +3739,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3756,14 +3756,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3773,14 +3773,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3790,17 +3790,17 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  timing: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   artefact: string | null;
                   cadence: string | null;
-                  timing: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3810,14 +3810,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3828,14 +3828,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3845,14 +3845,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3863,14 +3863,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3888,15 +3888,15 @@ export type ExplorerRelationshipsQuery = {
           edges: Array<{
             node:
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3907,14 +3907,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3924,14 +3924,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3941,14 +3941,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3959,14 +3959,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3976,14 +3976,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3995,14 +3995,14 @@ export type ExplorerRelationshipsQuery = {
               | {
                   route: string | null;
                   step: number | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4012,14 +4012,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4029,14 +4029,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4046,14 +4046,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4063,15 +4063,15 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4082,14 +4082,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4099,16 +4099,16 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  capacity: string | null;
                   note: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  capacity: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4118,14 +4118,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4135,14 +4135,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4152,14 +4152,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4169,17 +4169,17 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  timing: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   artefact: string | null;
                   cadence: string | null;
-                  timing: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4189,14 +4189,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4207,14 +4207,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4224,14 +4224,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4242,14 +4242,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4267,15 +4267,15 @@ export type ExplorerRelationshipsQuery = {
           edges: Array<{
             node:
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4286,14 +4286,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4303,14 +4303,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4320,14 +4320,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4338,14 +4338,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4355,14 +4355,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4374,14 +4374,14 @@ export type ExplorerRelationshipsQuery = {
               | {
                   route: string | null;
                   step: number | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4391,14 +4391,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4408,14 +4408,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4425,14 +4425,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4442,15 +4442,15 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4461,14 +4461,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4478,16 +4478,16 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  capacity: string | null;
                   note: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  capacity: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4497,14 +4497,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4514,14 +4514,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4531,14 +4531,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4548,17 +4548,17 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  timing: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   artefact: string | null;
                   cadence: string | null;
-                  timing: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4568,14 +4568,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4586,14 +4586,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4603,14 +4603,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4621,14 +4621,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4646,15 +4646,15 @@ export type ExplorerRelationshipsQuery = {
           edges: Array<{
             node:
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4665,14 +4665,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4682,14 +4682,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4699,14 +4699,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4717,14 +4717,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4734,14 +4734,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4753,14 +4753,14 @@ export type ExplorerRelationshipsQuery = {
               | {
                   route: string | null;
                   step: number | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4770,14 +4770,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4787,14 +4787,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4804,14 +4804,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4821,15 +4821,15 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   mode: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4840,14 +4840,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4857,16 +4857,16 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  capacity: string | null;
                   note: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  capacity: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4876,14 +4876,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4893,14 +4893,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4910,14 +4910,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4927,17 +4927,17 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  timing: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   artefact: string | null;
                   cadence: string | null;
-                  timing: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4947,14 +4947,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4965,14 +4965,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4982,14 +4982,14 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5000,14 +5000,14 @@ export type ExplorerRelationshipsQuery = {
                 }
               | {
                   subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -7470,53 +7470,13 @@ export const ExplorerRelationshipsDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RelationshipRefFields' },
+                                  },
                                   { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'evidence' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'FragmentSpread',
-                                          name: { kind: 'Name', value: 'EvidenceFields' },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'HoldsToAccountRelationship' },
-                                    },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'AccountableToRelationship' },
-                                    },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-                                      ],
-                                    },
-                                  },
                                   {
                                     kind: 'InlineFragment',
                                     typeCondition: {
@@ -7526,10 +7486,6 @@ export const ExplorerRelationshipsDocument = {
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'capacity' },
-                                        },
                                         { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                                       ],
                                     },
@@ -7543,11 +7499,6 @@ export const ExplorerRelationshipsDocument = {
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'artefact' },
-                                        },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
                                       ],
                                     },
@@ -7658,6 +7609,78 @@ export const ExplorerRelationshipsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'section' } },
           { kind: 'Field', name: { kind: 'Name', value: 'start' } },
           { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationshipRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relationship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'HoldsToAccountRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AccountableToRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MemberOfRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'capacity' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ReportsToRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artefact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+              ],
+            },
+          },
         ],
       },
     },
