@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@accgraph/api/config';
+import { runSeed, type SeedRun } from './support/seed-cli.ts';
 
 /**
  * Hostile area files and canonical JSON through the real CLI (issue 16): each
@@ -13,25 +13,9 @@ import { REPO_ROOT } from '@accgraph/api/config';
  */
 const FIXTURES = path.join(REPO_ROOT, 'graph-seed/src/__fixtures__');
 
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
-
-function seed(args: string[], dbPath: string): Run {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(REPO_ROOT, 'graph-seed/src/cli.ts'), ...args],
-    {
-      cwd: REPO_ROOT,
-      env: { ...process.env, GRAPH_DB_PATH: dbPath, NEO4J_URI: '' },
-      encoding: 'utf8',
-      timeout: 25_000,
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  return { code: r.status, out: r.stdout, err: r.stderr };
+/** The seed CLI on an embedded file, killed after 25 s: a hang (an alias bomb) shows as a null code. */
+function seed(args: string[], dbPath: string): SeedRun {
+  return runSeed(args, dbPath, { timeoutMs: 25_000 });
 }
 
 describe('seed CLI refuses hostile input and writes nothing', { timeout: 120_000 }, () => {

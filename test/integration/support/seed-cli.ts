@@ -8,8 +8,15 @@ export interface SeedRun {
   err: string;
 }
 
-/** Runs `npm run seed -- <args>` as a user would (node + tsx), against the database at `dbPath`. */
-export function runSeed(args: string[], dbPath: string): SeedRun {
+/**
+ * Runs `npm run seed -- <args>` as a user would (node + tsx), against the
+ * database at `dbPath`; killed after `timeoutMs` (a hang shows as a null code).
+ */
+export function runSeed(
+  args: string[],
+  dbPath: string,
+  options: { timeoutMs?: number } = {},
+): SeedRun {
   const result = spawnSync(
     process.execPath,
     ['--import', 'tsx', path.join(REPO_ROOT, 'graph-seed/src/cli.ts'), ...args],
@@ -17,7 +24,8 @@ export function runSeed(args: string[], dbPath: string): SeedRun {
       cwd: REPO_ROOT,
       env: { ...process.env, GRAPH_DB_PATH: dbPath, NEO4J_URI: '' },
       encoding: 'utf8',
-      timeout: 120_000,
+      timeout: options.timeoutMs ?? 120_000,
+      maxBuffer: 64 * 1024 * 1024,
     },
   );
   return { code: result.status, out: result.stdout, err: result.stderr };
