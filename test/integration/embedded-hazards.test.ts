@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { startSeedProcess, startServerProcess, type ServerProcess } from './support/process.ts';
+import {
+  areaIds,
+  startSeedProcess,
+  startServerProcess,
+  type ServerProcess,
+} from './support/process.ts';
 import { runSeed } from './support/seed-cli.ts';
 
 /**
@@ -19,16 +24,6 @@ const URL_LINE = /GraphQL: +(http:\/\/127\.0\.0\.1:\d+)\/graphql\n/;
 const BUNDLED = ['oxfordshire', 'peterborough', 'walsall', 'wiltshire'];
 /** A stack frame, raw or inside a JSON log line. */
 const STACK_FRAME = /(\n|\\n)\s+at .+:\d+:\d+/;
-
-async function areaIds(base: string): Promise<string[]> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ areas { id } }' }),
-  });
-  const body = (await response.json()) as { data: { areas: { id: string }[] } };
-  return body.data.areas.map((a) => a.id);
-}
 
 /** The lines of `output` that mention `needle`. */
 function linesWith(output: string, needle: string): string[] {

@@ -2,20 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServerProcess } from './support/process.ts';
+import { areaIds, startServerProcess } from './support/process.ts';
 
 const URL_LINE =
   /GraphQL: +(http:\/\/127\.0\.0\.1:\d+)\/graphql\nExplorer: +http:\/\/127\.0\.0\.1:\d+\/\n/;
-
-async function areaIds(base: string): Promise<string[]> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ areas { id } }' }),
-  });
-  const body = (await response.json()) as { data: { areas: { id: string }[] } };
-  return body.data.areas.map((a) => a.id);
-}
 
 describe('npm start (api/src/main.ts) lifecycle on the embedded store', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-start-'));

@@ -84,3 +84,14 @@ export function startNodeProcess(
     },
   };
 }
+
+/** The ids of the areas a running server at `base` answers with (`{ areas { id } }`). */
+export async function areaIds(base: string): Promise<string[]> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ areas { id } }' }),
+  });
+  const body = (await response.json()) as { data: { areas: { id: string }[] } };
+  return body.data.areas.map((a) => a.id);
+}
