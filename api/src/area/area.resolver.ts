@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
-import { assertId } from '../graph/input.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { assertId, IsoDate } from '../graph/input.ts';
 import { today } from '@accgraph/schema';
 import { Area, Document } from '../graph/node.types.ts';
 import { AreaService } from './area.service.ts';

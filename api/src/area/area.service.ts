@@ -1,6 +1,6 @@
 import { AGENT_RELATIONSHIP_TYPES, type RelationshipType, isCurrent } from '@accgraph/schema';
 import DataLoader from 'dataloader';
-import { toNode } from '../graph/node.map.ts';
+import { toNode } from '../graph/map.ts';
 import { Area, Document } from '../graph/node.types.ts';
 import type { ServiceDeps } from '../services.ts';
 import { cypher } from '../store/index.ts';

@@ -4,7 +4,6 @@ import { Evidence } from './evidence.type.ts';
 /** Anything in the graph with a stable id: `node(id)` finds it. */
 @InterfaceType({
   description: 'Anything in the graph with a stable, readable id (e.g. "wiltshire/wscb").',
-  resolveType: (value: object) => value.constructor.name,
 })
 export abstract class Node {
   @Field(() => ID)

@@ -1,9 +1,8 @@
 import type { ServiceDeps } from '../services.ts';
 import type { Node } from './node.interface.ts';
-import { toNode } from './node.map.ts';
+import { toNode, toRelationship } from './map.ts';
 import type { RelationshipRecord } from './records.ts';
 import type { Relationship } from './relationship.types.ts';
-import { toRelationship } from './relationship.map.ts';
 import { type RelationshipType, byId, currentAt } from '@accgraph/schema';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';

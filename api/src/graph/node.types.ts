@@ -1,5 +1,5 @@
 import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { IsoDate } from './iso-date.scalar.ts';
+import { IsoDate } from './input.ts';
 import { Node } from './node.interface.ts';
 
 @ObjectType({
@@ -86,7 +86,6 @@ export class Document extends Node {
   implements: Node,
   description:
     'A body, organisation or post: something that can sit on, chair, lead or answer for a body.',
-  resolveType: (value: object) => value.constructor.name,
 })
 export abstract class Agent extends Node {
   @Field(() => String)

@@ -11,7 +11,7 @@ import {
 import type { RelationshipType } from '@accgraph/schema';
 import type { Context } from '../context.ts';
 import { Connection, PageArgs, paginate } from './connection.ts';
-import { IsoDate } from './iso-date.scalar.ts';
+import { IsoDate } from './input.ts';
 import { Node } from './node.interface.ts';
 import { NodeService, type Direction } from './node.service.ts';
 import { Relationship, RelationshipKind } from './relationship.types.ts';

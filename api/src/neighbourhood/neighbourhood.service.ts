@@ -1,10 +1,9 @@
 import { DRAWN_RELATIONSHIP_TYPES } from '../area/area.service.ts';
 import { type RelationshipType, today, byId, compareIds as byString } from '@accgraph/schema';
 import { BadUserInputError } from '../errors.ts';
-import { toNode } from '../graph/node.map.ts';
+import { toNode, toRelationship } from '../graph/map.ts';
 import { NodeService } from '../graph/node.service.ts';
 import type { RelationshipRecord } from '../graph/records.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
 import type { ServiceDeps } from '../services.ts';
 import { MAX_HOPS, MAX_NODES, Neighbourhood } from './neighbourhood.type.ts';
 

@@ -1,9 +1,8 @@
 import { currentAt, dutyTypeId, type RelationshipType } from '@accgraph/schema';
-import { toNode } from '../graph/node.map.ts';
+import { toNode, toRelationship } from '../graph/map.ts';
 import { NodeService } from '../graph/node.service.ts';
 import { Body, Document, DutyType, Obligation, StatutoryProvision } from '../graph/node.types.ts';
 import type { NodeRecord, RelationshipRecord } from '../graph/records.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
 import type {
   BasedOnRelationship,
   DischargedThroughRelationship,

@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { paginate } from '../graph/connection.ts';
-import { assertId, assertIds } from '../graph/input.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { assertId, assertIds, IsoDate } from '../graph/input.ts';
 import { assertDutyCodes } from './duty-codes.ts';
 import { PostObligationsService } from './post-obligations.service.ts';
 import {

@@ -1,8 +1,7 @@
 import { BadUserInputError } from '../errors.ts';
-import { toNode } from '../graph/node.map.ts';
+import { toNode, toRelationship } from '../graph/map.ts';
 import { NodeService } from '../graph/node.service.ts';
 import { Body, Post } from '../graph/node.types.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
 import { compareIds, POST_KINDS, today } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher } from '../store/index.ts';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../graph/connection.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { IsoDate } from '../graph/input.ts';
 import { Body, Obligation, Post } from '../graph/node.types.ts';
 import { Relationship } from '../graph/relationship.types.ts';
 

@@ -1,7 +1,7 @@
 import { paginate } from '../graph/connection.ts';
 import { assertId } from '../graph/input.ts';
 import { BadUserInputError } from '../errors.ts';
-import { toNode } from '../graph/node.map.ts';
+import { toNode } from '../graph/map.ts';
 import { isCurrent } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';

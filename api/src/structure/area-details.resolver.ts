@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
-import { assertId } from '../graph/input.ts';
+import { IsoDate, assertId } from '../graph/input.ts';
 import { Area, type Body, type Organisation, type Person, type Post } from '../graph/node.types.ts';
 import {
   AreaBodyConnection,

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { AreaService } from '../area/area.service.ts';
 import { paginate, type ConnectionValue, type PageArgs } from '../graph/connection.ts';
-import { toNode } from '../graph/node.map.ts';
+import { toNode } from '../graph/map.ts';
 import { firstDay, isCurrent, today } from '@accgraph/schema';
 import type { Node } from '../graph/node.interface.ts';
 import type { ServiceDeps } from '../services.ts';

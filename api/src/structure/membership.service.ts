@@ -1,10 +1,9 @@
 import { BadUserInputError } from '../errors.ts';
 import { NodeService, type Direction } from '../graph/node.service.ts';
-import { toNode } from '../graph/node.map.ts';
+import { toNode, toRelationship } from '../graph/map.ts';
 import { Body } from '../graph/node.types.ts';
 import type { Node } from '../graph/node.interface.ts';
 import type { RelationshipRecord } from '../graph/records.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
 import type {
   ChairsRelationship,
   MemberOfRelationship,

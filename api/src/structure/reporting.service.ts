@@ -1,7 +1,6 @@
 import { NodeService, type Direction } from '../graph/node.service.ts';
-import { toNode } from '../graph/node.map.ts';
+import { toNode, toRelationship } from '../graph/map.ts';
 import { Post } from '../graph/node.types.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
 import type { ReportsToRelationship } from '../graph/relationship.types.ts';
 import type { ServiceDeps } from '../services.ts';
 import { ReportingLine } from './reporting.type.ts';

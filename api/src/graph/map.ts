@@ -1,7 +1,7 @@
 import { dutyCodeOf } from '@accgraph/schema';
 import type { Node } from './node.interface.ts';
-import type { NodeRecord } from './records.ts';
-import { bool, num, str, strings } from './records.ts';
+import { type NodeRecord, bool, num, str, strings, type RelationshipRecord } from './records.ts';
+import { RELATIONSHIP_CLASSES, type Relationship } from './relationship.types.ts';
 import {
   Area,
   Body,
@@ -16,6 +16,8 @@ import {
   Post,
   StatutoryProvision,
 } from './node.types.ts';
+
+/** Records (records.ts) as the GraphQL objects the resolvers return. */
 
 type P = Record<string, unknown>;
 
@@ -138,4 +140,38 @@ export function toNode(r: NodeRecord): Node {
         url: str(p, 'url'),
       });
   }
+}
+
+/** The GraphQL object for a stored relationship (its class carries its type's fields). */
+export function toRelationship(r: RelationshipRecord): Relationship {
+  const p = r.props;
+  const base = {
+    id: r.id,
+    type: r.type,
+    fromId: r.from,
+    toId: r.to,
+    documentId: str(p, 'documentId'),
+    areaId: str(p, 'areaId'),
+    validFrom: str(p, 'validFrom'),
+    validTo: str(p, 'validTo'),
+    key: str(p, 'key'),
+    evidence: r.evidence,
+  };
+  const extra: Record<string, unknown> = {
+    capacity: str(p, 'capacity'),
+    note: str(p, 'note'),
+    joint: bool(p, 'joint'),
+    mode: str(p, 'mode'),
+    artefact: str(p, 'artefact'),
+    cadence: str(p, 'cadence'),
+    timing: str(p, 'timing'),
+    presenterId: str(p, 'presenter'),
+    subject: str(p, 'subject'),
+    route: str(p, 'route'),
+    step: num(p, 'step'),
+    date: str(p, 'date'),
+    lead: bool(p, 'lead'),
+  };
+  const Class = RELATIONSHIP_CLASSES[r.type];
+  return Object.assign(new Class(), base, extra);
 }
