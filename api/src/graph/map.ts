@@ -1,4 +1,4 @@
-import { dutyCodeOf } from '@accgraph/schema';
+import { dutyCodeOf, type NodeLabel } from '@accgraph/schema';
 import type { Node } from './node.interface.ts';
 import { type NodeRecord, bool, num, str, strings, type RelationshipRecord } from './records.ts';
 import { RELATIONSHIP_CLASSES, type Relationship } from './relationship.types.ts';
@@ -140,6 +140,27 @@ export function toNode(r: NodeRecord): Node {
         url: str(p, 'url'),
       });
   }
+}
+
+/** The GraphQL class of each node label. */
+interface NodeOfLabel {
+  Area: Area;
+  Document: Document;
+  Body: Body;
+  Organisation: Organisation;
+  Post: Post;
+  Person: Person;
+  Obligation: Obligation;
+  DutyType: DutyType;
+  StatutoryProvision: StatutoryProvision;
+}
+
+/** The GraphQL object of a record with this label, or null (no record, or another label). */
+export function toNodeOf<L extends NodeLabel>(
+  r: NodeRecord | null | undefined,
+  label: L,
+): NodeOfLabel[L] | null {
+  return r && r.label === label ? (toNode(r) as NodeOfLabel[L]) : null;
 }
 
 /** The GraphQL object for a stored relationship (its class carries its type's fields). */

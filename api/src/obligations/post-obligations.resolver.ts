@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
-import { paginate } from '../graph/connection.ts';
+import { mapConnection, paginate } from '../graph/connection.ts';
 import { assertId, assertIds, IsoDate } from '../graph/input.ts';
 import { assertDutyCodes } from './duty-codes.ts';
+import { toPostObligations } from './obligations.map.ts';
 import { PostObligationsService } from './post-obligations.service.ts';
 import {
   PostKindArgs,
@@ -19,7 +20,7 @@ export class PostObligationsResolver {
     nullable: true,
     description: `Which obligations does this post carry across every body it sits on? ${SEMANTICS} Groups: the post's own obligations first (always present, possibly empty), then one per body, ordered by body name, then id. An unknown id is NOT_FOUND; the id of a node that is not a post is BAD_USER_INPUT.`,
   })
-  postObligations(
+  async postObligations(
     @Arg('postId', () => ID, { description: 'A post id, e.g. "wiltshire/dcs".' }) postId: string,
     @Arg('asOf', () => IsoDate, {
       nullable: true,
@@ -33,9 +34,10 @@ export class PostObligationsResolver {
     dutyTypes: string[] | null,
     @Ctx() ctx: Context,
   ): Promise<PostObligations | null> {
-    return ctx.services
+    const data = await ctx.services
       .get(PostObligationsService)
       .forPost(assertId(postId, 'postId'), asOf ?? undefined, assertDutyCodes(dutyTypes));
+    return data ? toPostObligations(data) : null;
   }
 
   @Query(() => PostObligationsConnection, {
@@ -50,6 +52,9 @@ export class PostObligationsResolver {
         args.asOf ?? undefined,
         assertDutyCodes(args.dutyTypes),
       );
-    return paginate(items, args, (p) => p.post.id);
+    return mapConnection(
+      paginate(items, args, (p) => p.post.id),
+      toPostObligations,
+    );
   }
 }
