@@ -12,7 +12,7 @@ import {
 } from './post-obligations.type.ts';
 
 const SEMANTICS =
-  "A post's obligations are its own duties (HAS_OBLIGATION from the post) plus the obligations of the bodies the post sits on, which the post shares as a member (MEMBER_OF) or chair (CHAIRS) of that body: the documents give those duties to the body, not to the post personally (e.g. the Director of Children's Services carries the safeguarding board's duties as a member of the board). Only statements current at asOf count (decision 0004).";
+  "A post's obligations are its own duties (HAS_OBLIGATION from the post) plus the obligations of the bodies the post sits on, which the post shares as a member (MEMBER_OF) or chair (CHAIRS) of that body: the documents give those duties to the body, not to the post personally (e.g. the Director of Children's Services carries the safeguarding board's duties as a member of the board). Only statements current at asOf count (decision 0004). Each obligation is listed once, in the first group that holds it: a duty two of the bodies hold together, or one the post holds itself and through a body, appears in the earlier group only (its `holders` name every holder).";
 
 @Resolver(() => PostObligations)
 export class PostObligationsResolver {

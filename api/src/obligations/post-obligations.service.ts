@@ -17,6 +17,20 @@ const byNameThenId = (a: ObligationGroupData, b: ObligationGroupData) => {
 };
 
 /**
+ * Each obligation in the first group that holds it only: a duty two bodies
+ * hold together ("Both bodies will: ..."), or one the post holds itself and
+ * through a body, is one obligation, stated once. Its `holders` name them all.
+ */
+function listedOnce(groups: ObligationGroupData[]): ObligationGroupData[] {
+  const listed = new Set<string>();
+  return groups.map((g) => {
+    const obligations = g.obligations.filter((o) => !listed.has(o.id));
+    for (const o of obligations) listed.add(o.id);
+    return { ...g, obligations };
+  });
+}
+
+/**
  * What a post carries: its own obligations and those of every body it sits
  * on or chairs (MEMBER_OF / CHAIRS current at the date). A member shares a
  * body's duties as a member of it; the documents rarely assign them to the
@@ -114,7 +128,7 @@ export class PostObligationsService {
       return {
         post,
         asOf: asOf ?? today(),
-        groups: [own, ...[...viaByBody.values()].sort(byNameThenId)],
+        groups: listedOnce([own, ...[...viaByBody.values()].sort(byNameThenId)]),
       };
     });
   }

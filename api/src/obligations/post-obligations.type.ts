@@ -24,7 +24,7 @@ export class ObligationGroup {
 
   @Field(() => [Obligation], {
     description:
-      "Obligations current at the date, held by the post itself (own group) or by the body (HAS_OBLIGATION from the body: the body's duties, not duties the document assigns to the post personally); ordered by document, then id.",
+      "Obligations current at the date, held by the post itself (own group) or by the body (HAS_OBLIGATION from the body: the body's duties, not duties the document assigns to the post personally); ordered by document, then id. An obligation an earlier group already lists is left out here (listed once per answer).",
   })
   obligations!: Obligation[];
 }
