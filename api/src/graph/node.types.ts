@@ -7,9 +7,6 @@ import { Node } from './node.interface.ts';
   description: 'A local-authority area and its safeguarding governance.',
 })
 export class Area extends Node {
-  @Field(() => String)
-  name!: string;
-
   @Field(() => String, { nullable: true })
   localAuthority!: string | null;
 }
@@ -88,9 +85,6 @@ export class Document extends Node {
     'A body, organisation or post: something that can sit on, chair, lead or answer for a body.',
 })
 export abstract class Agent extends Node {
-  @Field(() => String)
-  name!: string;
-
   @Field(() => [String], { description: 'Other names the documents use for it.' })
   aliases!: string[];
 
@@ -137,9 +131,6 @@ export class Post extends Agent {}
 
 @ObjectType({ implements: Node, description: 'A person, only where a document names one.' })
 export class Person extends Node {
-  @Field(() => String)
-  name!: string;
-
   @Field(() => String, { nullable: true })
   areaId!: string | null;
 }
