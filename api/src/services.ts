@@ -11,6 +11,12 @@ import {
   type RelationshipRecord,
 } from './graph/records.ts';
 
+/*
+ * The request's container: its loaders (batched record reads through the graph
+ * caches) and its services, each made once per request. Made in the Apollo
+ * context (server.ts); resolvers reach it as `ctx.services`.
+ */
+
 const RELATIONSHIPS_FROM = cypher(import.meta.url, './graph/relationships-from.cypher');
 const RELATIONSHIPS_TO = cypher(import.meta.url, './graph/relationships-to.cypher');
 
