@@ -103,7 +103,10 @@ export function queryCost({ schema, operation, fragments, variables = {} }: Cost
       if (argName === 'first' || argName === 'last') {
         paged = true;
         const value = valueOf(arg.value);
-        multiplier = Math.max(multiplier, typeof value === 'number' ? value : COSTED_DEFAULT_PAGE_SIZE);
+        multiplier = Math.max(
+          multiplier,
+          typeof value === 'number' ? value : COSTED_DEFAULT_PAGE_SIZE,
+        );
       } else if (LIST_MULTIPLIERS.has(argName)) {
         const value = valueOf(arg.value);
         if (Array.isArray(value)) multiplier = Math.max(multiplier, value.length);

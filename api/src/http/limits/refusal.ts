@@ -48,7 +48,11 @@ const WHAT: Record<RequestLimit, (max: string) => string> = {
  * reached and how to stay under it; `extensions.limit` carries the same.
  */
 export class LimitExceededError extends GraphQLError {
-  declare readonly extensions: { code: 'LIMIT_EXCEEDED'; limit: LimitDetail; [key: string]: unknown };
+  declare readonly extensions: {
+    code: 'LIMIT_EXCEEDED';
+    limit: LimitDetail;
+    [key: string]: unknown;
+  };
 
   constructor(name: RequestLimit, found?: number, max: number = LIMITS[name]) {
     const foundText = found === undefined ? '' : `, found ${Math.round(found)}`;
@@ -68,7 +72,11 @@ export class LimitExceededError extends GraphQLError {
 
 /** The request ran past `requestMs` (or its client left): its store work is stopped. */
 export class RequestTimeoutError extends GraphQLError {
-  declare readonly extensions: { code: 'REQUEST_TIMEOUT'; limit: LimitDetail; [key: string]: unknown };
+  declare readonly extensions: {
+    code: 'REQUEST_TIMEOUT';
+    limit: LimitDetail;
+    [key: string]: unknown;
+  };
 
   constructor(max: number = LIMITS.requestMs) {
     super(

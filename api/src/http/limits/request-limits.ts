@@ -1,0 +1,123 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Lexer, Source, TokenKind } from 'graphql';
+import { LIMITS, figure } from '@accgraph/schema';
+import { RETRY_AFTER_SECONDS } from '../../errors.ts';
+import { type Budget, runWithBudget } from './budget.ts';
+import { LimitExceededError } from './refusal.ts';
+import { Slots } from './slots.ts';
+
+export type RequestLimitFigures = Pick<
+  typeof LIMITS,
+  'requestMs' | 'concurrentRequests' | 'queuedRequests' | 'queueWaitMs' | 'queryTokens'
+>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The GraphQL request's time budget (set in preHandler). */
+    budget?: Budget;
+  }
+}
+
+/** Lexical tokens of `query`, counting no further than `max + 1`. */
+function tokensOf(query: string, max: number): number {
+  const lexer = new Lexer(new Source(query));
+  let count = 0;
+  try {
+    for (let t = lexer.advance(); t.kind !== TokenKind.EOF && count <= max; t = lexer.advance())
+      count += 1;
+  } catch {
+    return 0; // a syntax error: graphql-js reports it with its location
+  }
+  return count;
+}
+
+function queryOf(request: FastifyRequest): unknown {
+  const from = request.method === 'GET' ? request.query : request.body;
+  return from && typeof from === 'object' ? (from as { query?: unknown }).query : undefined;
+}
+
+function refuse(
+  reply: FastifyReply,
+  status: number,
+  error: { message: string; extensions: object },
+) {
+  return reply
+    .code(status)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send({
+      errors: [{ ...error, extensions: { ...error.extensions, requestId: reply.request.id } }],
+    });
+}
+
+/**
+ * Keeps the server responsive under any legal load (docs/security.md
+ * "Load limits"), on `path` only (the probes and the explorer never wait):
+ * - at most `concurrentRequests` GraphQL requests run at once; up to
+ *   `queuedRequests` more wait up to `queueWaitMs`; beyond: 503 SERVER_BUSY
+ *   + Retry-After;
+ * - a document over `queryTokens` tokens: 400 LIMIT_EXCEEDED, before parsing;
+ * - each request runs under a Budget (AsyncLocalStorage) that is aborted at
+ *   `requestMs` or when the client disconnects; the guarded store then
+ *   refuses its next statements and drops the one in flight.
+ */
+export function registerRequestLimits(
+  app: FastifyInstance,
+  path: string,
+  limits: RequestLimitFigures = LIMITS,
+): void {
+  const slots = new Slots(limits.concurrentRequests, limits.queuedRequests, limits.queueWaitMs);
+  const ours = (request: FastifyRequest): boolean => request.url.split('?')[0] === path;
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!ours(request)) return;
+    const release = await slots.acquire();
+    if (!release) {
+      request.log.warn({ running: slots.running, queued: slots.queued }, 'server busy: 503');
+      return refuse(reply.header('retry-after', String(RETRY_AFTER_SECONDS)), 503, {
+        message:
+          `The server is busy: ${figure(limits.concurrentRequests)} requests are running and ` +
+          `${figure(limits.queuedRequests)} waiting (limits "concurrentRequests" and "queuedRequests"). ` +
+          `Retry after ${RETRY_AFTER_SECONDS} seconds.`,
+        extensions: { code: 'SERVER_BUSY' },
+      });
+    }
+    reply.raw.once('close', release);
+    return undefined;
+  });
+
+  app.addHook('preHandler', (request, reply, done) => {
+    if (!ours(request) || reply.sent) return done();
+    const query = queryOf(request);
+    if (typeof query === 'string') {
+      const tokens = tokensOf(query, limits.queryTokens);
+      if (tokens > limits.queryTokens) {
+        const error = new LimitExceededError('queryTokens', undefined, limits.queryTokens);
+        void refuse(reply, 400, {
+          message: error.message,
+          extensions: { code: error.extensions.code, limit: error.extensions.limit },
+        });
+        return;
+      }
+    }
+    const controller = new AbortController();
+    const budget: Budget = {
+      signal: controller.signal,
+      deadline: Date.now() + limits.requestMs,
+      limitMs: limits.requestMs,
+      refused: 0,
+    };
+    request.budget = budget;
+    const timer = setTimeout(() => controller.abort('timeout'), limits.requestMs);
+    reply.raw.once('close', () => {
+      clearTimeout(timer);
+      if (!reply.raw.writableFinished && !controller.signal.aborted) controller.abort('disconnect');
+      if (controller.signal.aborted) {
+        request.log.info(
+          { reason: controller.signal.reason, refusedStatements: budget.refused },
+          'request stopped: its store work was abandoned',
+        );
+      }
+    });
+    runWithBudget(budget, done);
+  });
+}
