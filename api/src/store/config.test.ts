@@ -8,7 +8,12 @@ describe('storeConfigFromEnv', () => {
     expect(storeConfigFromEnv({})).toEqual({
       kind: 'embedded',
       path: resolve(REPO_ROOT, 'data/graph.grafeo'),
+      thread: 'worker',
     });
+  });
+
+  it('runs the embedded database in the calling thread with EMBEDDED_STORE_THREAD=main', () => {
+    expect(storeConfigFromEnv({ EMBEDDED_STORE_THREAD: 'main' })).toMatchObject({ thread: 'main' });
   });
 
   it('resolves a relative GRAPH_DB_PATH against the repository root, not the cwd', () => {

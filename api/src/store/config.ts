@@ -15,6 +15,12 @@ export interface EmbeddedConfig {
   readonly kind: 'embedded';
   /** Absolute path of the Grafeo database file. */
   readonly path: string;
+  /**
+   * Where the database runs: `worker` (default), a worker thread, so its
+   * synchronous work never blocks the event loop (decision 0015); `main`, in
+   * the calling thread (EMBEDDED_STORE_THREAD=main).
+   */
+  readonly thread?: 'worker' | 'main';
 }
 
 export type StoreConfig = Neo4jConfig | EmbeddedConfig;
@@ -47,7 +53,8 @@ export function storeConfigFromEnv(env: Env = process.env): StoreConfig {
     };
   }
   const path = nonEmpty(env.GRAPH_DB_PATH) ?? DEFAULT_GRAPH_DB_PATH;
-  return { kind: 'embedded', path: isAbsolute(path) ? path : resolve(REPO_ROOT, path) };
+  const thread = env.EMBEDDED_STORE_THREAD === 'main' ? 'main' : 'worker';
+  return { kind: 'embedded', path: isAbsolute(path) ? path : resolve(REPO_ROOT, path), thread };
 }
 
 /** The URI without user info, query or fragment: safe to log and show. */
