@@ -17,6 +17,8 @@ export interface ServerConfig {
   seedOnStart: boolean;
   /** Load limits (defaults from the limits table, schema/src/limits.ts). */
   limits: LoadLimits;
+  /** EVENT_LOOP_REPORT=on: GET /debug/event-loop reports the longest event-loop block (benchmarks). */
+  eventLoopReport: boolean;
 }
 
 /** The load limits an operator may tune (docs/security.md "Load limits"). */
@@ -63,6 +65,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     explorerDir: path.resolve(REPO_ROOT, env.EXPLORER_DIR || 'explorer/dist'),
     areasDir: path.resolve(REPO_ROOT, env.AREAS_DIR || 'graph-seed/areas'),
     seedOnStart: env.SEED_ON_START !== 'false',
+    eventLoopReport: env.EVENT_LOOP_REPORT === 'on',
     limits: {
       requestMs: positiveInt(env, 'REQUEST_TIME_LIMIT_MS', LIMITS.requestMs),
       concurrentRequests: positiveInt(env, 'MAX_CONCURRENT_REQUESTS', LIMITS.concurrentRequests),

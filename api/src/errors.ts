@@ -34,7 +34,8 @@ export const ERROR_CODES = {
   REQUEST_TIMEOUT: {
     status: 503,
     client: true,
-    means: 'the request ran past the time limit and its store work was stopped; ask for less or retry',
+    means:
+      'the request ran past the time limit and its store work was stopped; ask for less or retry',
   },
   SERVER_BUSY: {
     status: 503,

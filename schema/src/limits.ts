@@ -70,6 +70,8 @@ export const LIMITS = {
   queuedRequests: 64,
   /** Milliseconds a request may wait in the queue before 503 + Retry-After. */
   queueWaitMs: 5_000,
+  /** Operations costing at most this run at once, never queued (`{ __typename }`: 1; area list: 12.5). */
+  queueFreeCost: 25,
   /** Bytes of one GraphQL response body. Largest real answer: Wiltshire export, 1.3 MB. */
   responseBytes: 16_777_216,
 } as const;

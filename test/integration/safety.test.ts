@@ -138,11 +138,12 @@ describe('query limits, input errors and masking (real server, seeded store)', (
     expect(flood.message).toMatch(/Directives limit of 10 exceeded/i);
   });
 
-  it('answers a token flood with 400 (parse error, not 500)', async () => {
+  it('answers a token flood with 400 LIMIT_EXCEEDED (not a syntax error, not 500)', async () => {
     const flood = await rejected(`{ areas { ${'id '.repeat(2500)} } }`);
     expect(flood.status).toBe(400);
-    expect(flood.code).toBe('GRAPHQL_PARSE_FAILED');
-    expect(flood.message).toMatch(/more that 2000 tokens/);
+    expect(flood.code).toBe('LIMIT_EXCEEDED');
+    expect(flood.message).toMatch(/more than 2000 tokens/);
+    expect(flood.message).not.toMatch(/Syntax Error/);
   });
 
   it('answers nested literal pagination over the cost limit with 400', async () => {

@@ -3,7 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
 import { LIMITS } from '@accgraph/schema';
 import type { Context } from '../context.ts';
-import { queryLimitsPlugin } from './limits/query-limits.plugin.ts';
+import { type ConcurrencyFigures, queryLimitsPlugin } from './limits/query-limits.plugin.ts';
 
 /**
  * Query limits, from the one limits table (schema/src/limits.ts;
@@ -41,7 +41,10 @@ export interface QueryLimitOptions {
  * (`maxLexicalTokens`) as a backstop; `tokenLimitHook` (limits/tokens.ts)
  * refuses the document first with LIMIT_EXCEEDED.
  */
-export function queryLimits(limits = QUERY_LIMITS): QueryLimitOptions {
+export function queryLimits(
+  limits = QUERY_LIMITS,
+  concurrency: ConcurrencyFigures = LIMITS,
+): QueryLimitOptions {
   const armor = new ApolloArmor({
     blockFieldSuggestion: { enabled: true },
     maxTokens: { enabled: false },
@@ -53,12 +56,15 @@ export function queryLimits(limits = QUERY_LIMITS): QueryLimitOptions {
   return {
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
-      queryLimitsPlugin({
-        queryDepth: limits.depth,
-        queryAliases: limits.aliases,
-        queryDirectives: limits.directives,
-        queryCost: limits.cost,
-      }),
+      queryLimitsPlugin(
+        {
+          queryDepth: limits.depth,
+          queryAliases: limits.aliases,
+          queryDirectives: limits.directives,
+          queryCost: limits.cost,
+        },
+        concurrency,
+      ),
     ],
     validationRules: armor.validationRules as ValidationRule[],
     parseOptions: { maxLexicalTokens: limits.tokens },

@@ -138,7 +138,9 @@ export class WorkerStore implements Store {
   close(): Promise<void> {
     this.closing ??= (async () => {
       if (this.dead) return;
-      const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+      const exited = this.hold(
+        new Promise<void>((resolve) => this.worker.once('exit', () => resolve())),
+      );
       await this.call({ op: 'close', seq: 0 }, true).catch(() => undefined);
       await exited;
     })();

@@ -1,15 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Lexer, Source, TokenKind } from 'graphql';
-import { LIMITS, figure } from '@accgraph/schema';
-import { RETRY_AFTER_SECONDS } from '../../errors.ts';
+import { LIMITS } from '@accgraph/schema';
 import { type Budget, runWithBudget } from './budget.ts';
 import { LimitExceededError } from './refusal.ts';
-import { Slots } from './slots.ts';
 
-export type RequestLimitFigures = Pick<
-  typeof LIMITS,
-  'requestMs' | 'concurrentRequests' | 'queuedRequests' | 'queueWaitMs' | 'queryTokens'
->;
+export type RequestLimitFigures = Record<'requestMs' | 'queryTokens', number>;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -51,10 +46,8 @@ function refuse(
 
 /**
  * Keeps the server responsive under any legal load (docs/security.md
- * "Load limits"), on `path` only (the probes and the explorer never wait):
- * - at most `concurrentRequests` GraphQL requests run at once; up to
- *   `queuedRequests` more wait up to `queueWaitMs`; beyond: 503 SERVER_BUSY
- *   + Retry-After;
+ * "Load limits"), on `path` only (the probes and the explorer are untouched;
+ * the concurrency cap is in queryLimitsPlugin, where the cost is known):
  * - a document over `queryTokens` tokens: 400 LIMIT_EXCEEDED, before parsing;
  * - each request runs under a Budget (AsyncLocalStorage) that is aborted at
  *   `requestMs` or when the client disconnects; the guarded store then
@@ -65,25 +58,7 @@ export function registerRequestLimits(
   path: string,
   limits: RequestLimitFigures = LIMITS,
 ): void {
-  const slots = new Slots(limits.concurrentRequests, limits.queuedRequests, limits.queueWaitMs);
   const ours = (request: FastifyRequest): boolean => request.url.split('?')[0] === path;
-
-  app.addHook('onRequest', async (request, reply) => {
-    if (!ours(request)) return;
-    const release = await slots.acquire();
-    if (!release) {
-      request.log.warn({ running: slots.running, queued: slots.queued }, 'server busy: 503');
-      return refuse(reply.header('retry-after', String(RETRY_AFTER_SECONDS)), 503, {
-        message:
-          `The server is busy: ${figure(limits.concurrentRequests)} requests are running and ` +
-          `${figure(limits.queuedRequests)} waiting (limits "concurrentRequests" and "queuedRequests"). ` +
-          `Retry after ${RETRY_AFTER_SECONDS} seconds.`,
-        extensions: { code: 'SERVER_BUSY' },
-      });
-    }
-    reply.raw.once('close', release);
-    return undefined;
-  });
 
   app.addHook('preHandler', (request, reply, done) => {
     if (!ours(request) || reply.sent) return done();
