@@ -31,6 +31,8 @@ export interface LoadLimits {
   queuedRequests: number;
   /** MAX_QUEUE_WAIT_MS: longest wait for a slot (then 503). */
   queueWaitMs: number;
+  /** MAX_RESPONSE_BYTES: largest GraphQL response body sent (else 400 LIMIT_EXCEEDED). */
+  responseBytes: number;
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -71,6 +73,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
       concurrentRequests: positiveInt(env, 'MAX_CONCURRENT_REQUESTS', LIMITS.concurrentRequests),
       queuedRequests: positiveInt(env, 'MAX_QUEUED_REQUESTS', LIMITS.queuedRequests),
       queueWaitMs: positiveInt(env, 'MAX_QUEUE_WAIT_MS', LIMITS.queueWaitMs),
+      responseBytes: positiveInt(env, 'MAX_RESPONSE_BYTES', LIMITS.responseBytes),
     },
   };
 }

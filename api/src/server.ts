@@ -51,7 +51,10 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
-  registerRequestLimits(app, '/graphql', { ...config.limits, queryTokens: LIMITS.queryTokens });
+  registerRequestLimits(app, '/graphql', {
+    ...config.limits,
+    queryTokens: LIMITS.queryTokens,
+  });
   const guarded = guardedStore(store);
   if (config.eventLoopReport) registerLoopReport(app);
 

@@ -185,27 +185,30 @@ describe('load limits: time limit, disconnect, queue, probes (real server, slowe
   });
 
   it('answers 503 SERVER_BUSY + Retry-After when the queue is full, and /readyz and /healthz meanwhile', async () => {
-    t.counting.slowDown(100);
+    t.counting.slowDown(150);
     const slow = () => t.graphql(NESTED_VAR, { n: 2 });
-    const running = [slow(), slow()]; // one runs, one waits
+    const timed = async <T>(work: Promise<T>) => {
+      const started = Date.now();
+      const value = await work;
+      return { value, ms: Date.now() - started };
+    };
+    const running = [slow(), slow()]; // one runs (until the 400 ms limit), one waits
     await sleep(50);
-    const started = Date.now();
-    const [ready, health] = await Promise.all([
-      fetch(`${t.url}/readyz`),
-      fetch(`${t.url}/healthz`),
+    const [busy, ready, health, trivial] = await Promise.all([
+      slow(),
+      timed(fetch(`${t.url}/readyz`)),
+      timed(fetch(`${t.url}/healthz`)),
+      timed(t.graphql('{ __typename }')), // cheap: never waits for a slot
     ]);
-    expect(Date.now() - started).toBeLessThan(1_000);
-    expect(ready.status).toBe(200);
-    expect(health.status).toBe(200);
-    const trivial = await t.graphql('{ __typename }'); // cheap: never waits for a slot
-    expect(trivial.status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(1_000);
-    const busy = await slow();
     expect(busy.status).toBe(503);
     expect(busy.headers.get('retry-after')).toBe('5');
     const error = first(busy.body.errors);
     expect(error?.extensions?.code).toBe('SERVER_BUSY');
     expect(error?.message).toMatch(/busy.*"concurrentRequests".*Retry after 5 seconds/);
+    expect([ready.value.status, health.value.status, trivial.value.status]).toEqual([
+      200, 200, 200,
+    ]);
+    expect(Math.max(ready.ms, health.ms, trivial.ms)).toBeLessThan(1_000);
     const served = await Promise.all(running);
     expect(served.map((r) => r.status).every((s) => s === 200 || s === 503)).toBe(true);
     expect(
@@ -215,5 +218,29 @@ describe('load limits: time limit, disconnect, queue, probes (real server, slowe
     ).toBe(true);
     t.counting.slowDown(0);
     expect((await t.graphql('{ areas { id } }')).status).toBe(200);
+  });
+});
+
+describe('response size limit (real server)', () => {
+  let t: CountingApp;
+  const MAX = 44;
+  beforeAll(async () => {
+    t = await startCountingApp({ env: { MAX_RESPONSE_BYTES: String(MAX) } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('sends an answer just inside the limit and refuses one just outside with LIMIT_EXCEEDED', async () => {
+    // {"data":{"__typename":"Query","a":"Query"}} and a newline: 44 bytes, the limit
+    const inside = await t.graphql('{ __typename a: __typename }');
+    expect(inside.status).toBe(200);
+    const outside = await t.graphql('{ __typename ab: __typename }'); // 45 bytes, one over
+    expect(outside.status).toBe(400);
+    const error = first(outside.body.errors);
+    expect(error?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    expect(error?.extensions?.limit).toEqual({ name: 'responseBytes', max: MAX, found: MAX + 1 });
+    expect(error?.message).toMatch(/"responseBytes".*To stay under it/);
+    expect(outside.headers.get('x-request-id')).toBe(error?.extensions?.requestId);
   });
 });

@@ -4,7 +4,7 @@ import { LIMITS } from '@accgraph/schema';
 import { type Budget, runWithBudget } from './budget.ts';
 import { LimitExceededError } from './refusal.ts';
 
-export type RequestLimitFigures = Record<'requestMs' | 'queryTokens', number>;
+export type RequestLimitFigures = Record<'requestMs' | 'queryTokens' | 'responseBytes', number>;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -59,6 +59,31 @@ export function registerRequestLimits(
   limits: RequestLimitFigures = LIMITS,
 ): void {
   const ours = (request: FastifyRequest): boolean => request.url.split('?')[0] === path;
+
+  // A backstop: the cost rule refuses most oversized answers before they are built
+  // (exportArea costs 12,000: two per request); an answer that still grew past
+  // `responseBytes` is not sent.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!ours(request) || typeof payload !== 'string') return payload;
+    const bytes = Buffer.byteLength(payload);
+    if (bytes <= limits.responseBytes) return payload;
+    const error = new LimitExceededError('responseBytes', bytes, limits.responseBytes);
+    request.log.warn({ bytes }, 'response over the size limit: refused');
+    reply.code(400).header('content-type', 'application/json; charset=utf-8');
+    reply.removeHeader('content-length');
+    return JSON.stringify({
+      errors: [
+        {
+          message: error.message,
+          extensions: {
+            code: error.extensions.code,
+            limit: error.extensions.limit,
+            requestId: request.id,
+          },
+        },
+      ],
+    });
+  });
 
   app.addHook('preHandler', (request, reply, done) => {
     if (!ours(request) || reply.sent) return done();
