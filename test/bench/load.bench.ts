@@ -5,7 +5,7 @@
  * reports their p99, the server's peak RSS and its longest event-loop block
  * (EVENT_LOOP_REPORT=on), with caches on and off (GRAPH_CACHES=off), on the
  * national synthetic set (BENCH_AREAS, default 152) on the embedded store.
- * Env: BENCH_DURATION (s, default 15), BENCH_CONNECTIONS, BENCH_AREAS.
+ * Env: BENCH_DURATION (s, default 15), BENCH_CONNECTIONS, BENCH_AREAS, BENCH_CACHES (off,on).
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -110,12 +110,15 @@ async function run(server: RunningServer, caches: string, heavy: Heavy): Promise
   await fetch(`${base}/debug/event-loop?reset=1`);
   let rssMax = rssMb(server.pid);
   let readyzMax = 0;
+  let readyzFailures = 0;
   let running = true;
   const sampler = (async () => {
     while (running) {
       rssMax = Math.max(rssMax, rssMb(server.pid));
       const started = performance.now();
-      await fetch(`${base}/readyz`).then((r) => r.arrayBuffer());
+      await fetch(`${base}/readyz`)
+        .then((r) => r.arrayBuffer())
+        .catch(() => (readyzFailures += 1));
       readyzMax = Math.max(readyzMax, performance.now() - started);
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -144,7 +147,11 @@ async function run(server: RunningServer, caches: string, heavy: Heavy): Promise
   const [h, t] = await Promise.all([heavyRun, trivialRun]);
   running = false;
   await sampler;
-  const loop = (await (await fetch(`${base}/debug/event-loop`)).json()) as { maxMs: number };
+  const loop = (await fetch(`${base}/debug/event-loop`)
+    .then((r) => r.json())
+    .catch(() => ({ maxMs: NaN }))) as { maxMs: number };
+  if (readyzFailures > 0)
+    console.log(`${caches}: ${heavy.name}: /readyz failed ${readyzFailures}×`);
   const ok = h.statusCodeStats?.['200']?.count ?? 0;
   const busy = h.statusCodeStats?.['503']?.count ?? 0;
   return {
@@ -183,7 +190,7 @@ for (const h of heavies)
   console.log(`${h.name}: cost ${Math.round(measureQuery(schema, h.query, h.variables).cost)}`);
 const rows: Row[] = [];
 try {
-  for (const caches of ['off', 'on']) {
+  for (const caches of (env.BENCH_CACHES ?? 'off,on').split(',')) {
     const server = await startServer(
       { kind: 'embedded', dbPath: copy.dbPath, caches: caches === 'on' },
       { EVENT_LOOP_REPORT: 'on' },
