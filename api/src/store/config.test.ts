@@ -8,12 +8,18 @@ describe('storeConfigFromEnv', () => {
     expect(storeConfigFromEnv({})).toEqual({
       kind: 'embedded',
       path: resolve(REPO_ROOT, 'data/graph.grafeo'),
-      thread: 'worker',
+      thread: 'main',
     });
   });
 
-  it('runs the embedded database in the calling thread with EMBEDDED_STORE_THREAD=main', () => {
-    expect(storeConfigFromEnv({ EMBEDDED_STORE_THREAD: 'main' })).toMatchObject({ thread: 'main' });
+  it('runs the embedded database on a worker thread where the caller asks (the server), unless EMBEDDED_STORE_THREAD says otherwise', () => {
+    expect(storeConfigFromEnv({}, { thread: 'worker' })).toMatchObject({ thread: 'worker' });
+    expect(
+      storeConfigFromEnv({ EMBEDDED_STORE_THREAD: 'main' }, { thread: 'worker' }),
+    ).toMatchObject({ thread: 'main' });
+    expect(storeConfigFromEnv({ EMBEDDED_STORE_THREAD: 'worker' })).toMatchObject({
+      thread: 'worker',
+    });
   });
 
   it('resolves a relative GRAPH_DB_PATH against the repository root, not the cwd', () => {

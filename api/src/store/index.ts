@@ -43,6 +43,6 @@ export async function openStore(
   logger: StoreLogger = silentLogger,
 ): Promise<Store> {
   if (config.kind === 'neo4j') return new Neo4jStore(config, logger);
-  if (config.thread === 'main') return GrafeoStore.open(config, logger);
-  return WorkerStore.open(config, logger);
+  if (config.thread === 'worker') return WorkerStore.open(config, logger);
+  return GrafeoStore.open(config, logger);
 }

@@ -20,21 +20,24 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   }
 }
 
+// Starting a worker loads tsx and Grafeo again: seconds on a loaded machine.
+const STARTUP_MS = 60_000;
+
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'accgraph-worker-'));
   store = await open();
   await store.ensureSchema();
-});
+}, STARTUP_MS);
 
 afterEach(async () => {
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-});
+}, STARTUP_MS);
 
 const ids = async () =>
   (await store.read({ text: 'MATCH (n:Entity) RETURN n.id AS id ORDER BY id' })).map((r) => r.id);
 
-describe('WorkerStore (the embedded database on a worker thread)', () => {
+describe('WorkerStore (the embedded database on a worker thread)', { timeout: STARTUP_MS }, () => {
   it('writes, reads with parameters, and keeps data after close and reopen', async () => {
     await store.write({ text: 'CREATE (:Entity {id: $id})', params: { id: 'a/b' } });
     expect(await ids()).toEqual(['a/b']);
