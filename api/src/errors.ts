@@ -25,6 +25,24 @@ export const ERROR_CODES = {
     client: true,
     means: 'the graph store cannot be reached now; retry after Retry-After seconds',
   },
+  LIMIT_EXCEEDED: {
+    status: 400,
+    client: true,
+    means:
+      'the request is over a query limit (depth, aliases, directives, tokens, cost, response size); ' +
+      'the message and extensions.limit say which, its figure and how to stay under it',
+  },
+  REQUEST_TIMEOUT: {
+    status: 503,
+    client: true,
+    means:
+      'the request ran past the time limit and its store work was stopped; ask for less or retry',
+  },
+  SERVER_BUSY: {
+    status: 503,
+    client: true,
+    means: 'too many requests are running and waiting; retry after Retry-After seconds',
+  },
   INTERNAL_SERVER_ERROR: {
     status: null,
     client: false,

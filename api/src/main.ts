@@ -12,7 +12,9 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 async function open(logger: Logger): Promise<Store> {
   try {
-    return await openStore(storeConfigFromEnv(process.env), logger.child({ name: 'store' }));
+    // the server runs the embedded database on a worker thread (decision 0015)
+    const config = storeConfigFromEnv(process.env, { thread: 'worker' });
+    return await openStore(config, logger.child({ name: 'store' }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code = error instanceof StoreError ? ` [${error.code}]` : '';

@@ -45,7 +45,10 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
       message: clip(formatted.message),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...path,
-      extensions: { code: formatted.extensions?.code },
+      extensions: {
+        code: formatted.extensions?.code,
+        ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}),
+      },
     };
   }
   const shown = kind === 'unavailable' ? new StoreUnavailableError() : new InternalError();
