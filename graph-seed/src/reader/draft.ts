@@ -6,6 +6,7 @@ import {
   type RelationCue,
 } from '@accgraph/schema';
 import type { EvidenceEntry } from '../model/area-file.schema.ts';
+import { EMPTY_LEXICON, type LearnedLexicon } from './learn.ts';
 import { segment, type Segment } from './segment.ts';
 
 /** A drafted fact's provenance: which rule proposed it and how sure it is. */
@@ -16,7 +17,7 @@ export interface Proposal {
 
 export interface DraftNode {
   id: string;
-  label: 'Body' | 'Post';
+  label: 'Body' | 'Post' | 'Organisation';
   name: string;
   aliases: string[];
   kind: string;
@@ -33,10 +34,24 @@ export interface DraftRelationship {
   proposal: Proposal;
 }
 
+export interface DraftObligation {
+  id: string;
+  holders: string[];
+  text: string;
+  modality: string;
+  dutyTypes: string[];
+  shared: boolean;
+  cadence?: string;
+  deadline?: { value: number; unit: string; anchor?: string };
+  evidence: EvidenceEntry[];
+  proposal: Proposal;
+}
+
 export interface Draft {
   segments: Segment[];
   nodes: DraftNode[];
   relationships: DraftRelationship[];
+  obligations: DraftObligation[];
   /** Sentences and bullets (not headings) that produced nothing. */
   silent: Segment[];
   /** Proposals left out because no section heading precedes their quote. */
@@ -104,7 +119,11 @@ interface Mention {
  * Drafts nodes and relationships from a saved source text. Every evidence
  * quote is a segment of `source`, with its offsets.
  */
-export function draftArea(source: string, area: string): Draft {
+export function draftArea(
+  source: string,
+  area: string,
+  lexicon: LearnedLexicon = EMPTY_LEXICON,
+): Draft {
   const segments = segment(source);
   const nodes = new Map<string, DraftNode>();
   const byForm = new Map<string, DraftNode>();
@@ -125,13 +144,16 @@ export function draftArea(source: string, area: string): Draft {
     alias: string | undefined,
     s: Segment,
     proposal: Proposal,
+    known?: { label: DraftNode['label']; kind: string },
   ): DraftNode | undefined => {
-    const label: 'Body' | 'Post' = /^(?:(?:Vice|Co|Independent)[- ]?)?Chair of\b/i.test(name)
-      ? 'Post'
-      : POST_CUES.some((c) => cueRegExp(c.pattern).test(name.toLowerCase())) &&
-          !/board|trust|partnership|group|panel|forum/i.test(name)
+    const label: DraftNode['label'] = known
+      ? known.label
+      : /^(?:(?:Vice|Co|Independent)[- ]?)?Chair of\b/i.test(name)
         ? 'Post'
-        : 'Body';
+        : POST_CUES.some((c) => cueRegExp(c.pattern).test(name.toLowerCase())) &&
+            !/board|trust|partnership|group|panel|forum/i.test(name)
+          ? 'Post'
+          : 'Body';
     const existing = byForm.get(formKey(name)) ?? (alias ? byForm.get(formKey(alias)) : undefined);
     const ev = evidenceOf(s);
     if (existing) {
@@ -145,8 +167,9 @@ export function draftArea(source: string, area: string): Draft {
     const key = alias && /^[A-Z]{2,}$/.test(alias) ? alias : name;
     let id = `${area}/${slugify(key)}`;
     for (let n = 2; nodes.has(id); n++) id = `${area}/${slugify(key)}-${n}`;
-    const kind =
-      label === 'Post'
+    const kind = known
+      ? known.kind
+      : label === 'Post'
         ? (POST_CUES.find((c) => cueRegExp(c.pattern).test(name.toLowerCase()))?.kind ?? 'other')
         : bodyKind(`${name} ${alias ?? ''}`);
     const node: DraftNode = {
@@ -193,6 +216,42 @@ export function draftArea(source: string, area: string): Draft {
         POST_CUES.some((c) => cueRegExp(c.pattern).test(name.toLowerCase()));
       if (!isBodyOrPost) continue;
       addNode(name, cleanName(alias), s, { rule: 'defined-acronym', confidence: 0.9 });
+    }
+  }
+  // 1b. Names learned from reviewed area files, where the text uses them.
+  for (const known of lexicon.names) {
+    const forms = [known.name, ...known.aliases];
+    for (const s of segments) {
+      const hit = forms.find((f) => {
+        const re = new RegExp(
+          `(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}(?![\\p{L}])`,
+          /^[A-Z]{2,}$/.test(f) ? 'u' : 'iu',
+        );
+        const m = re.exec(s.text);
+        return m !== null && /^[A-Z]/.test(m[0]);
+      });
+      if (!hit) continue;
+      const node = addNode(
+        known.name,
+        hit !== known.name ? hit : undefined,
+        s,
+        { rule: 'known-name', confidence: 0.75 },
+        { label: known.label, kind: known.kind },
+      );
+      if (node)
+        for (const a of known.aliases) {
+          if (
+            !byForm.has(formKey(a)) &&
+            new RegExp(
+              `(?<![\\p{L}])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+              'u',
+            ).test(source)
+          ) {
+            byForm.set(formKey(a), node);
+            if (!node.aliases.includes(a) && a !== node.name) node.aliases.push(a);
+          }
+        }
+      break;
     }
   }
   // 2. Capitalised names with a body head, and capitalised post titles.
@@ -363,12 +422,17 @@ export function draftArea(source: string, area: string): Draft {
 
   const cuesIn = (text: string) => {
     const lower = text.toLowerCase();
-    const found: { cue: RelationCue; start: number; end: number }[] = [];
+    const found: { cue: RelationCue & { learned?: number }; start: number; end: number }[] = [];
     for (const cue of RELATION_CUES) {
       for (const m of lower.matchAll(cueRegExp(cue.pattern))) {
         found.push({ cue, start: m.index, end: m.index + m[0].length });
       }
     }
+    lexicon.cues.forEach((cue, i) => {
+      for (const m of lower.matchAll(cueRegExp(cue.pattern))) {
+        found.push({ cue: { ...cue, learned: i }, start: m.index, end: m.index + m[0].length });
+      }
+    });
     return found.sort((a, b) => a.start - b.start || b.cue.confidence - a.cue.confidence);
   };
 
@@ -422,7 +486,7 @@ export function draftArea(source: string, area: string): Draft {
             s,
             s.text,
             confidence,
-            `${viaLeadIn ? 'lead-in' : 'cue'}:${c.cue.type.toLowerCase()}${c.cue.passive ? ':passive' : ''}`,
+            `${viaLeadIn ? 'lead-in' : 'cue'}:${c.cue.type.toLowerCase()}${c.cue.passive ? ':passive' : ''}${c.cue.learned !== undefined ? `:learned-${c.cue.learned}` : ''}`,
           );
         }
     }
@@ -436,6 +500,7 @@ export function draftArea(source: string, area: string): Draft {
     segments,
     nodes: [...nodes.values()],
     relationships: [...rels.values()],
+    obligations: [],
     silent,
     unplaced,
   };

@@ -233,3 +233,30 @@ describe('draft of a bundled source', () => {
     );
   });
 });
+
+describe('held-out measurement (draft-eval)', () => {
+  it('tunes each fold on other documents only, measures every document once, quotes verbatim', async () => {
+    const { crossValidate } = await import('./evaluate.ts');
+    const { readReference, learnLexicon } = await import('./learn.ts');
+    const areas = readdirSync(DEFAULT_PATHS.areasDir).filter((f) => f.endsWith('.yaml'));
+    const refs = areas.map((f) => readReference(join(DEFAULT_PATHS.areasDir, f), SOURCES));
+    // A name only one file holds is learned from that file and no other.
+    const walsall = refs.find((r) => r.area.id === 'walsall')!;
+    const others = refs.filter((r) => r !== walsall);
+    const onlyWalsall = learnLexicon([walsall]).names.filter(
+      (n) => !learnLexicon(others).names.some((o) => o.name === n.name),
+    );
+    expect(onlyWalsall.length).toBeGreaterThan(0);
+    // Three of the five keep the test short; `npm run seed -- draft-eval` runs all five.
+    const three = refs.filter((r) => !/wiltshire-2019|oxfordshire/.test(r.file));
+    const folds = crossValidate(three);
+    expect(folds.flatMap((f) => f.measured.map((e) => e.file)).sort()).toEqual(
+      three.map((r) => r.file).sort(),
+    );
+    for (const f of folds) {
+      expect(f.tuning).toHaveLength(1);
+      for (const e of f.measured) expect(f.tuning).not.toContain(e.file);
+      for (const e of [...f.measured, ...f.tuned]) expect(e.quotes.verbatim).toBe(e.quotes.total);
+    }
+  }, 60_000);
+});
