@@ -1,6 +1,8 @@
 import {
   BODY_KIND_CUES,
+  ORGANISATION_CUES,
   POST_CUES,
+  READER_RELATION_CUES,
   RELATION_CUES,
   cueRegExp,
   type RelationCue,
@@ -74,7 +76,7 @@ const DEFINED = new RegExp(
 const HEAD = String.raw`(?:Board|Trust|Partnership|Group|Panel|Forum|Committee|Sub-?[Gg]roup|Executive|Unit)`;
 /** A capitalised name ending in a body head: "Health and Wellbeing Board". */
 const HEADED = new RegExp(
-  String.raw`(?<![\p{L}])((?:[A-Z][\p{L}'’-]*\s+)(?:${NAME_WORD}\s+){0,7}${HEAD})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])((?:[A-Z][\p{L}'’-]* +)(?:${NAME_WORD} +){0,7}${HEAD})(?![\p{L}])`,
   'gu',
 );
 
@@ -110,7 +112,8 @@ const cleanName = (s: string) => {
 };
 
 interface Mention {
-  node: DraftNode;
+  /** One node, or the members of a collective ("the Partnership Boards"). */
+  nodes: DraftNode[];
   start: number;
   end: number;
 }
@@ -276,6 +279,30 @@ export function draftArea(
       }
     }
   }
+  // Organisations: councils, police forces, CCGs, inspectorates, national bodies.
+  for (const s of segments) {
+    for (const c of ORGANISATION_CUES) {
+      for (const m of s.text.matchAll(cueRegExp(c.pattern))) {
+        const name = m[0];
+        if (
+          !/^[A-Z]/.test(name) ||
+          !name.split(/\s+/).every((w) => /^(?:[A-Z&]|of|and|the|for)/.test(w))
+        )
+          continue;
+        if (byForm.has(formKey(name)) || byForm.has(name.toLowerCase())) continue;
+        addNode(
+          name,
+          undefined,
+          s,
+          { rule: 'organisation-name', confidence: 0.75 },
+          {
+            label: 'Organisation',
+            kind: c.kind,
+          },
+        );
+      }
+    }
+  }
   // A head alone ("the Trust", "the Board") names the one body with that head.
   for (const head of ['Trust', 'Board', 'Partnership', 'Panel', 'Forum']) {
     const bodies = new Set(
@@ -326,6 +353,53 @@ export function draftArea(
       chairs.push({ post, body, s });
     }
   }
+  // Collectives: "the Partnership Boards", "each of the Safeguarding Boards", "each Partnership Board":
+  // the members a list names ("the following Partnership Boards:" and its bullets), else the
+  // drafted bodies whose name carries the modifier and the head ("Safeguarding" ... "Board").
+  const collectives: { re: RegExp; members: DraftNode[] }[] = [];
+  {
+    const plural =
+      /(?<![\p{L}])((?:[A-Z][\p{L}'’-]*\s+){0,2}?)([A-Z][\p{L}'’-]*)\s+(Boards|Partnerships|Groups|Panels|Committees)(?![\p{L}])/gu;
+    const seen = new Set<string>();
+    for (const m of source.matchAll(plural)) {
+      const mod = m[2]!;
+      const head = m[3]!;
+      if (/^(?:The|These|All|Both|Each|Other|Those|Two)$/.test(mod)) continue;
+      const key = `${mod} ${head}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const singular = head.replace(/s$/, '');
+      let members: DraftNode[] = [];
+      const leadIn = segments.find((x) =>
+        new RegExp(`following (?:[\\p{L}'’]+ ){0,2}${key}:`, 'u').test(x.text),
+      );
+      if (leadIn) {
+        const listed = segments.filter((x) => x.kind === 'bullet' && x.leadIn === leadIn);
+        for (const b of listed) {
+          const first = mentionsOfSingles(b.text)[0];
+          if (first && first.start <= 6) members.push(...first.nodes);
+        }
+      }
+      if (members.length < 2)
+        members = [...nodes.values()].filter(
+          (n) =>
+            n.label === 'Body' &&
+            n.name.includes(mod) &&
+            new RegExp(`${singular}$`).test(n.name) &&
+            n.name !== `${mod} ${singular}`,
+        );
+      members = [...new Set(members)];
+      if (members.length < 2) continue;
+      const k = key.replace(/s$/, '');
+      collectives.push({
+        re: new RegExp(
+          `(?<![\\p{L}])(?:(?:[A-Z][\\p{L}'’-]*\\s+){0,2}${key}|each (?:${k}|${mod} ${singular}))(?![\\p{L}])`,
+          'gu',
+        ),
+        members,
+      });
+    }
+  }
   // Mentions: longest surface form first, non-overlapping.
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
   const formRes = forms.map((f) => ({
@@ -335,8 +409,7 @@ export function draftArea(
       'giu',
     ),
   }));
-  const mentionsOf = (text: string): Mention[] => {
-    const taken: Mention[] = [];
+  function mentionsOfSingles(text: string, taken: Mention[] = []): Mention[] {
     for (const { form, re } of formRes) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
@@ -347,10 +420,23 @@ export function draftArea(
           continue;
         if (/^[a-z]/.test(m[0])) continue;
         if (taken.some((t) => start < t.end && end > t.start)) continue;
-        taken.push({ node: byForm.get(form)!, start, end });
+        taken.push({ nodes: [byForm.get(form)!], start, end });
       }
     }
     return taken.sort((a, b) => a.start - b.start);
+  }
+  const mentionsOf = (text: string): Mention[] => {
+    const taken: Mention[] = [];
+    for (const c of collectives) {
+      c.re.lastIndex = 0;
+      for (const m of text.matchAll(c.re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken.some((t) => start < t.end && end > t.start)) continue;
+        taken.push({ nodes: c.members, start, end });
+      }
+    }
+    return mentionsOfSingles(text, taken);
   };
 
   // 3. Relationships: two known nodes with a lexicon cue between them.
@@ -423,7 +509,7 @@ export function draftArea(
   const cuesIn = (text: string) => {
     const lower = text.toLowerCase();
     const found: { cue: RelationCue & { learned?: number }; start: number; end: number }[] = [];
-    for (const cue of RELATION_CUES) {
+    for (const cue of [...RELATION_CUES, ...READER_RELATION_CUES]) {
       for (const m of lower.matchAll(cueRegExp(cue.pattern))) {
         found.push({ cue, start: m.index, end: m.index + m[0].length });
       }
@@ -433,7 +519,13 @@ export function draftArea(
         found.push({ cue: { ...cue, learned: i }, start: m.index, end: m.index + m[0].length });
       }
     });
-    return found.sort((a, b) => a.start - b.start || b.cue.confidence - a.cue.confidence);
+    // Where cues overlap ("report to" reads as REPORTS_TO and SUBGROUP_OF), the surest wins.
+    const kept: typeof found = [];
+    for (const f of found.sort((a, b) => b.cue.confidence - a.cue.confidence)) {
+      if (kept.some((k) => f.start < k.end && k.start < f.end && k.cue.type !== f.cue.type)) continue;
+      kept.push(f);
+    }
+    return kept.sort((a, b) => a.start - b.start || b.cue.confidence - a.cue.confidence);
   };
 
   for (const s of segments) {
@@ -444,7 +536,7 @@ export function draftArea(
     // A bullet with a lead-in: the lead-in's last named node ("In relation to the Trust, the WSCB will:") is the subject.
     const inherited =
       s.kind === 'bullet' && s.leadIn && (mentions[0]?.start ?? Infinity) > 0
-        ? mentionsOf(s.leadIn.text).at(-1)?.node
+        ? mentionsOf(s.leadIn.text).at(-1)?.nodes
         : undefined;
     for (const c of cues) {
       const before = mentions.filter((m) => m.end <= c.start);
@@ -459,9 +551,9 @@ export function draftArea(
           i === before.length - 1 ? c.start : before[i + 1]!.start,
         );
         if (i < before.length - 1 && !/^[\s,]*(?:and|&|,)\s*(?:the\s+)?$/i.test(gap)) break;
-        subjects.unshift(before[i]!.node);
+        subjects.unshift(...before[i]!.nodes);
       }
-      if (subjects.length === 0 && inherited) subjects.push(inherited);
+      if (subjects.length === 0 && inherited) subjects.push(...inherited);
       const subject = subjects[0];
       if (!subject) continue;
       const viaLeadIn = before.length === 0;
@@ -473,12 +565,24 @@ export function draftArea(
         if (/^[\s,]*(?:and|or|&|,)?\s*(?:both\s+)?(?:the\s+)?$/i.test(gap)) chain.push(o);
         else break;
       }
+      // Passive with its agent: "presented to the SPG by each of the Partnership Boards".
+      const after = objects[chain.length];
+      if (
+        !c.cue.passive &&
+        after &&
+        /^\s+by\s+(?:each of\s+|both\s+|all\s+)?(?:the\s+)?(?:two\s+)?$/i.test(
+          s.text.slice(chain.at(-1)!.end, after.start),
+        ) &&
+        /ed\b/.test(s.text.slice(c.start, c.end))
+      ) {
+        subjects.splice(0, subjects.length, ...after.nodes);
+      }
       const distance = first.start - c.end;
       let confidence = c.cue.confidence - (viaLeadIn ? 0.1 : 0) - (distance > 60 ? 0.15 : 0);
       confidence = Math.round(Math.max(0.1, confidence) * 100) / 100;
-      for (const o of chain)
+      for (const o of chain.flatMap((x) => x.nodes))
         for (const subj of subjects) {
-          const [from, to] = c.cue.passive ? [o.node, subj] : [subj, o.node];
+          const [from, to] = c.cue.passive ? [o, subj] : [subj, o];
           propose(
             c.cue,
             from,
@@ -489,6 +593,28 @@ export function draftArea(
             `${viaLeadIn ? 'lead-in' : 'cue'}:${c.cue.type.toLowerCase()}${c.cue.passive ? ':passive' : ''}${c.cue.learned !== undefined ? `:learned-${c.cue.learned}` : ''}`,
           );
         }
+    }
+  }
+  // Lists under a lead-in: "The core membership of the SVPP is:", "The SVPP will be served by three sub groups:".
+  const memberCue = RELATION_CUES.find((c) => c.type === 'MEMBER_OF')!;
+  const subCue = RELATION_CUES.find((c) => c.type === 'SUBGROUP_OF')!;
+  for (const s of segments) {
+    if (s.kind !== 'bullet' || !s.leadIn) continue;
+    const lead = s.leadIn.text;
+    const listKind = /\bmembership\b|\bmembers\b/i.test(lead)
+      ? 'member'
+      : /sub[- ]?groups?|auspices|served by/i.test(lead)
+        ? 'subgroup'
+        : undefined;
+    if (!listKind) continue;
+    const body = mentionsOf(lead).find((m) => m.nodes.length === 1 && m.nodes[0]!.label === 'Body');
+    const item = mentionsOf(s.text)[0];
+    if (!body || !item || item.start > 40) continue;
+    for (const n of item.nodes) {
+      if (listKind === 'member')
+        propose(memberCue, n, body.nodes[0]!, s, s.text, 0.7, 'list:membership');
+      else if (n.label === 'Body')
+        propose(subCue, n, body.nodes[0]!, s, s.text, 0.7, 'list:sub-groups');
     }
   }
   const chairCue = RELATION_CUES.find((c) => c.type === 'CHAIRS')!;
