@@ -1,5 +1,7 @@
 import {
   BODY_KIND_CUES,
+  DUTY_TYPE_CUES,
+  MODALITY_CUES,
   ORGANISATION_CUES,
   POST_CUES,
   READER_RELATION_CUES,
@@ -196,9 +198,7 @@ export function draftArea(
     for (const m of s.text.matchAll(DEFINED)) {
       const alias = m[2]!.trim();
       let words = m[1]!.trim().split(/\s+/);
-      const acronym =
-        /^[A-Z][A-Za-z]{1,9}$/.test(alias) &&
-        alias.replace(/[a-z]/g, '') === alias.replace(/[a-z]/g, '');
+      const acronym = /^[A-Z&]{2,}s?$|^[A-Z]+[a-z][A-Z]+$/.test(alias);
       if (acronym) {
         // Keep the shortest tail of the name whose initials cover the acronym.
         const caps = alias.replace(/[^A-Z]/g, '');
@@ -353,6 +353,15 @@ export function draftArea(
       chairs.push({ post, body, s });
     }
   }
+  // Mentions: longest surface form first, non-overlapping.
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
+  const formRes = forms.map((f) => ({
+    form: f,
+    re: new RegExp(
+      `(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}(?![\\p{L}])`,
+      'giu',
+    ),
+  }));
   // Collectives: "the Partnership Boards", "each of the Safeguarding Boards", "each Partnership Board":
   // the members a list names ("the following Partnership Boards:" and its bullets), else the
   // drafted bodies whose name carries the modifier and the head ("Safeguarding" ... "Board").
@@ -371,7 +380,7 @@ export function draftArea(
       const singular = head.replace(/s$/, '');
       let members: DraftNode[] = [];
       const leadIn = segments.find((x) =>
-        new RegExp(`following (?:[\\p{L}'’]+ ){0,2}${key}:`, 'u').test(x.text),
+        new RegExp(`following (?:[\\p{L}'’]+ ){0,2}${key}\\b[^.]*:$`, 'u').test(x.text),
       );
       if (leadIn) {
         const listed = segments.filter((x) => x.kind === 'bullet' && x.leadIn === leadIn);
@@ -400,15 +409,6 @@ export function draftArea(
       });
     }
   }
-  // Mentions: longest surface form first, non-overlapping.
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
-  const formRes = forms.map((f) => ({
-    form: f,
-    re: new RegExp(
-      `(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}(?![\\p{L}])`,
-      'giu',
-    ),
-  }));
   function mentionsOfSingles(text: string, taken: Mention[] = []): Mention[] {
     for (const { form, re } of formRes) {
       re.lastIndex = 0;
@@ -425,8 +425,12 @@ export function draftArea(
     }
     return taken.sort((a, b) => a.start - b.start);
   }
+  const mentionCache = new Map<string, Mention[]>();
   const mentionsOf = (text: string): Mention[] => {
+    const cached = mentionCache.get(text);
+    if (cached) return cached;
     const taken: Mention[] = [];
+    mentionCache.set(text, taken);
     for (const c of collectives) {
       c.re.lastIndex = 0;
       for (const m of text.matchAll(c.re)) {
@@ -522,7 +526,8 @@ export function draftArea(
     // Where cues overlap ("report to" reads as REPORTS_TO and SUBGROUP_OF), the surest wins.
     const kept: typeof found = [];
     for (const f of found.sort((a, b) => b.cue.confidence - a.cue.confidence)) {
-      if (kept.some((k) => f.start < k.end && k.start < f.end && k.cue.type !== f.cue.type)) continue;
+      if (kept.some((k) => f.start < k.end && k.start < f.end && k.cue.type !== f.cue.type))
+        continue;
       kept.push(f);
     }
     return kept.sort((a, b) => a.start - b.start || b.cue.confidence - a.cue.confidence);
@@ -554,9 +559,8 @@ export function draftArea(
         subjects.unshift(...before[i]!.nodes);
       }
       if (subjects.length === 0 && inherited) subjects.push(...inherited);
-      const subject = subjects[0];
-      if (!subject) continue;
-      const viaLeadIn = before.length === 0;
+      let viaLeadIn = before.length === 0;
+      let agent = false;
       // Coordinated objects right after the cue ("to both Ofsted and the Panel").
       const first = objects[0]!;
       const chain = [first];
@@ -576,7 +580,10 @@ export function draftArea(
         /ed\b/.test(s.text.slice(c.start, c.end))
       ) {
         subjects.splice(0, subjects.length, ...after.nodes);
+        viaLeadIn = false;
+        agent = true;
       }
+      if (subjects.length === 0) continue;
       const distance = first.start - c.end;
       let confidence = c.cue.confidence - (viaLeadIn ? 0.1 : 0) - (distance > 60 ? 0.15 : 0);
       confidence = Math.round(Math.max(0.1, confidence) * 100) / 100;
@@ -590,7 +597,7 @@ export function draftArea(
             s,
             s.text,
             confidence,
-            `${viaLeadIn ? 'lead-in' : 'cue'}:${c.cue.type.toLowerCase()}${c.cue.passive ? ':passive' : ''}${c.cue.learned !== undefined ? `:learned-${c.cue.learned}` : ''}`,
+            `${viaLeadIn ? 'lead-in' : agent ? 'agent' : 'cue'}:${c.cue.type.toLowerCase()}${c.cue.passive ? ':passive' : ''}${c.cue.learned !== undefined ? `:learned-${c.cue.learned}` : ''}`,
           );
         }
     }
@@ -618,7 +625,102 @@ export function draftArea(
     }
   }
   const chairCue = RELATION_CUES.find((c) => c.type === 'CHAIRS')!;
-  for (const c of chairs) propose(chairCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body');
+  // 4. Obligations: a holder (named before the modal verb, or the subject of the bullet's
+  // lead-in "The WSCB will:"), a modality, duty types from the taxonomy keywords, and
+  // deadlines and cadences where the sentence states them.
+  const obligations: DraftObligation[] = [];
+  const obligationIds = new Set<string>();
+  const modalIn = (text: string) => {
+    let best: { modality: string; start: number; end: number } | undefined;
+    for (const c of MODALITY_CUES) {
+      const m = cueRegExp(c.pattern).exec(text.toLowerCase());
+      if (m && (!best || m.index < best.start))
+        best = { modality: c.modality, start: m.index, end: m.index + m[0].length };
+    }
+    return best;
+  };
+  const holdersBefore = (text: string, at: number): DraftNode[] => {
+    const before = mentionsOf(text).filter((m) => m.end <= at);
+    const out: DraftNode[] = [];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const gap = text.slice(before[i]!.end, i === before.length - 1 ? at : before[i + 1]!.start);
+      if (
+        i === before.length - 1 &&
+        !/^[\s,]*(?:(?:also|jointly|each|both|together|collectively|is|are|has|have|will|shall|must|should|may|can|not|be|the)\s*)*$/i.test(
+          gap,
+        )
+      )
+        break;
+      if (i < before.length - 1 && !/^[\s,]*(?:and|&|,)\s*(?:the\s+)?$/i.test(gap)) break;
+      out.unshift(...before[i]!.nodes);
+    }
+    return out;
+  };
+  for (const s of segments) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    let modal = modalIn(s.text);
+    let holders = modal ? holdersBefore(s.text, modal.start) : [];
+    let rule = 'obligation:modal';
+    let text = modal ? s.text.slice(modal.end) : '';
+    if (holders.length === 0 && s.kind === 'bullet' && s.leadIn) {
+      const leadModal = modalIn(s.leadIn.text);
+      if (leadModal && (!modal || modal.start > 0)) {
+        const inherited = holdersBefore(s.leadIn.text, leadModal.start);
+        if (inherited.length > 0) {
+          holders = inherited;
+          modal = leadModal;
+          text = s.text;
+          rule = 'obligation:lead-in';
+        }
+      }
+    }
+    if (!modal || holders.length === 0) continue;
+    text = text
+      .replace(/^\s*(?:for\s+|to\s+)?/, '')
+      .replace(/[\s.;:,]+$/, '')
+      .trim();
+    if (text.split(/\s+/).length < 3) continue;
+    text = text[0]!.toUpperCase() + text.slice(1);
+    const lower = s.text.toLowerCase();
+    const dutyTypes = DUTY_TYPE_CUES.filter((c) => cueRegExp(c.pattern).test(lower)).map(
+      (c) => c.code,
+    );
+    let confidence = rule === 'obligation:lead-in' ? 0.65 : 0.7;
+    if (dutyTypes.length === 0) {
+      dutyTypes.push('SAFEGUARDING_ARRANGEMENTS');
+      confidence -= 0.3;
+    }
+    const ev = evidenceOf(s);
+    if (!ev) {
+      unplaced++;
+      continue;
+    }
+    const holderIds = [...new Set(holders.map((h) => h.id))];
+    const base = `${area}/draft/${holderIds[0]!.split('/').at(-1)}-${slugify(text.split(/\s+/).slice(0, 5).join(' '))}`;
+    let id = base;
+    for (let n = 2; obligationIds.has(id); n++) id = `${base}-${n}`;
+    obligationIds.add(id);
+    const o: DraftObligation = {
+      id,
+      holders: holderIds,
+      text: text.slice(0, 1000),
+      modality: modal.modality,
+      dutyTypes: [...new Set(dutyTypes)].slice(0, 3),
+      shared: holderIds.length > 1 || /\b(?:jointly|together|shared)\b/i.test(s.text),
+      evidence: [ev],
+      proposal: { rule, confidence: Math.round(confidence * 100) / 100 },
+    };
+    const timing = timingOf(s.text);
+    if (timing.cadence) o.cadence = timing.cadence;
+    if (timing.deadline) o.deadline = timing.deadline;
+    obligations.push(o);
+    producing.add(s);
+  }
+  const postOfCue: RelationCue = { type: 'POST_OF', pattern: '', confidence: 0.8 };
+  for (const c of chairs) {
+    propose(chairCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body');
+    propose(postOfCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body:post-of');
+  }
   for (const n of nodes.values())
     for (const e of n.evidence) producing.add(segments.find((s) => s.start === e.start)!);
   const silent = segments.filter((s) => s.kind !== 'heading' && !producing.has(s));
@@ -626,8 +728,54 @@ export function draftArea(
     segments,
     nodes: [...nodes.values()],
     relationships: [...rels.values()],
-    obligations: [],
+    obligations,
     silent,
     unplaced,
   };
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+}; // prettier-ignore
+
+/**
+ * Deadlines and cadences a sentence states: "within five days (of the
+ * incident)", "within 15 working days", "six-monthly", "on a 3-weekly basis",
+ * "annually", "between October and December each year".
+ */
+export function timingOf(text: string): {
+  cadence?: string;
+  deadline?: { value: number; unit: string; anchor?: string };
+} {
+  const out: ReturnType<typeof timingOf> = {};
+  const d =
+    /\bwithin\s+(\d+|[a-z]+)\s+(working\s+days?|days?|weeks?|months?|years?)(?:\s+of\s+(?:the\s+)?([a-z][a-z ]{2,40}?))?(?=[.,;:)]|$|\s+(?:and|or|to|so)\b)/i.exec(
+      text,
+    );
+  if (d) {
+    const value = /^\d+$/.test(d[1]!) ? Number(d[1]) : NUMBER_WORDS[d[1]!.toLowerCase()];
+    if (value) {
+      const unit = d[2]!
+        .toLowerCase()
+        .replace(/\s+/, '-')
+        .replace(/s?$/, 's')
+        .replace('working-dayss', 'working-days');
+      out.deadline = { value, unit, ...(d[3] ? { anchor: d[3].trim() } : {}) };
+    }
+  }
+  const MONTH =
+    '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+  const cadences = [
+    new RegExp(String.raw`\bbetween\s+${MONTH}\s+and\s+${MONTH}(?:\s+each\s+year)?`, 'i'),
+    /\bon\s+an?\s+[\w-]+\s+basis\b/i,
+    /\b(?:six|three|twelve|bi|\d+)-(?:monthly|weekly|yearly)\b/i,
+    /\b(?:annually|quarterly|monthly|weekly|yearly|biannually)\b/i,
+    /\bat\s+least\s+(?:once\s+)?(?:a|an|per|every)\s+(?:year|quarter|month)\b/i,
+    /\b(?:each|every)\s+(?:year|quarter|month|meeting)\b/i,
+    /\bannual\b/i,
+  ];
+  const c = cadences.map((re) => re.exec(text)).find((m) => m !== null);
+  if (c) out.cadence = c[0].replace(/\s+/g, ' ');
+  return out;
 }

@@ -16,6 +16,7 @@ import { draftCommand } from '../commands/draft.command.ts';
 import { validateCommand } from '../commands/validate.command.ts';
 import { DEFAULT_PATHS } from '../paths.ts';
 import { extractBytes, extractFile, MAX_UPLOAD_BYTES, ReaderInputError } from './extract.ts';
+import { draftArea, timingOf } from './draft.ts';
 import { segment } from './segment.ts';
 
 const SOURCES = DEFAULT_PATHS.sourcesDir;
@@ -231,7 +232,7 @@ describe('draft of a bundled source', () => {
     expect(data.relationships.map((r) => r.type)).toEqual(
       expect.arrayContaining(['MEMBER_OF', 'CHAIRS', 'CONSULTS']),
     );
-  });
+  }, 30_000);
 });
 
 describe('held-out measurement (draft-eval)', () => {
@@ -259,4 +260,83 @@ describe('held-out measurement (draft-eval)', () => {
       for (const e of [...f.measured, ...f.tuned]) expect(e.quotes.verbatim).toBe(e.quotes.total);
     }
   }, 60_000);
+});
+
+describe('drafting rules on a small protocol', () => {
+  const TEXT = [
+    '## 1. Roles',
+    '',
+    'The Testshire Safeguarding Children Board (TSCB) and the Testshire Children’s Trust (the Trust) agree this protocol.',
+    'The Practice Review Group is a sub-group of the TSCB.',
+    'The TSCB will:',
+    '• hold the Trust to account for the effectiveness of early help',
+    '• present its Annual Report on the effectiveness of safeguarding to the Trust between October and December each year',
+    'The Practice Review Group will ensure that the notification is forwarded to both Ofsted and the TSCB within five days of the incident.',
+    'The following Partnership Boards ratified this protocol:',
+    '• Testshire Health and Wellbeing Board',
+    '• Testshire Housing Board',
+    'A six-monthly report will be presented to the TSCB by each of the Partnership Boards.',
+    '',
+  ].join('\n');
+  const rel = (d: ReturnType<typeof draftArea>, type: string, from: string, to: string) =>
+    d.relationships.find((r) => r.type === type && r.from === from && r.to === to);
+
+  it('bullets inherit the subject of their lead-in; both; collectives; passive agents', () => {
+    const d = draftArea(TEXT, 'testshire');
+    const ids = d.nodes.map((n) => n.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'testshire/tscb',
+        'testshire/testshire-childrens-trust',
+        'testshire/practice-review-group',
+        'testshire/ofsted',
+      ]),
+    );
+    expect(
+      rel(d, 'HOLDS_TO_ACCOUNT', 'testshire/tscb', 'testshire/testshire-childrens-trust')?.proposal
+        .rule,
+    ).toMatch(/^lead-in:/);
+    expect(
+      rel(d, 'REPORTS_TO', 'testshire/tscb', 'testshire/testshire-childrens-trust'),
+    ).toBeDefined();
+    expect(
+      rel(d, 'SUBGROUP_OF', 'testshire/practice-review-group', 'testshire/tscb'),
+    ).toBeDefined();
+    expect(
+      rel(d, 'REPORTS_TO', 'testshire/practice-review-group', 'testshire/ofsted'),
+    ).toBeDefined();
+    expect(rel(d, 'REPORTS_TO', 'testshire/practice-review-group', 'testshire/tscb')).toBeDefined();
+    // "each of the Partnership Boards": the two the list names, as the agent of "presented to".
+    const boards = d.nodes.filter((n) => /Health and Wellbeing Board|Housing Board/.test(n.name));
+    expect(boards).toHaveLength(2);
+    for (const b of boards)
+      expect(rel(d, 'REPORTS_TO', b.id, 'testshire/tscb')?.proposal.rule).toBe('agent:reports_to');
+    // "(the Trust)" is the Trust's short form.
+    expect(d.nodes.find((n) => n.id === 'testshire/testshire-childrens-trust')?.aliases).toEqual([
+      'Trust',
+    ]);
+    for (const x of [...d.nodes, ...d.relationships, ...d.obligations])
+      for (const e of x.evidence) expect(TEXT.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it('obligations: holder, modality, duty types, cadence and deadline', () => {
+    const d = draftArea(TEXT, 'testshire');
+    const annual = d.obligations.find((o) => o.text.startsWith('Present its Annual Report'));
+    expect(annual).toMatchObject({
+      holders: ['testshire/tscb'],
+      modality: 'will',
+      cadence: 'between October and December each year',
+    });
+    expect(annual?.dutyTypes).toContain('ANNUAL_REPORT');
+    const early = d.obligations.find((o) => o.text.startsWith('Hold the Trust to account'));
+    expect(early?.dutyTypes).toEqual(expect.arrayContaining(['HOLD_TO_ACCOUNT', 'EARLY_HELP']));
+    const notify = d.obligations.find((o) => o.holders[0] === 'testshire/practice-review-group');
+    expect(notify?.deadline).toEqual({ value: 5, unit: 'days', anchor: 'incident' });
+    expect(timingOf('The group meets on a 3-weekly basis.').cadence).toBe('on a 3-weekly basis');
+    expect(timingOf('within 15 working days').deadline).toEqual({
+      value: 15,
+      unit: 'working-days',
+    });
+    expect(timingOf('A six-monthly report').cadence).toBe('six-monthly');
+  });
 });
