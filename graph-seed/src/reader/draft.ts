@@ -383,7 +383,16 @@ export function draftArea(
         new RegExp(`following (?:[\\p{L}'’]+ ){0,2}${key}\\b[^.]*:$`, 'u').test(x.text),
       );
       if (leadIn) {
+        // The bullets under it, or the table rows right after it.
         const listed = segments.filter((x) => x.kind === 'bullet' && x.leadIn === leadIn);
+        if (listed.length === 0)
+          for (const x of segments.slice(segments.indexOf(leadIn) + 1)) {
+            if (x.kind !== 'row') break;
+            // Not the header row ("Partnership Board<TAB>Date of meeting").
+            if (x.text.split('\t')[0]!.trim().toLowerCase() === `${mod} ${singular}`.toLowerCase())
+              continue;
+            listed.push(x);
+          }
         for (const b of listed) {
           const first = mentionsOfSingles(b.text)[0];
           if (first && first.start <= 6) members.push(...first.nodes);
@@ -587,7 +596,12 @@ export function draftArea(
       const distance = first.start - c.end;
       let confidence = c.cue.confidence - (viaLeadIn ? 0.1 : 0) - (distance > 60 ? 0.15 : 0);
       confidence = Math.round(Math.max(0.1, confidence) * 100) / 100;
-      for (const o of chain.flatMap((x) => x.nodes))
+      // "the Safeguarding Boards ... from the Partnership Boards": a collective object
+      // leaves out the subjects it would otherwise include.
+      const objectNodes = chain.flatMap((x) =>
+        x.nodes.length > 1 ? x.nodes.filter((n) => !subjects.includes(n)) : x.nodes,
+      );
+      for (const o of objectNodes)
         for (const subj of subjects) {
           const [from, to] = c.cue.passive ? [o, subj] : [subj, o];
           propose(
