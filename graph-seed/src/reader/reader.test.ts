@@ -214,7 +214,7 @@ describe('draft of a bundled source', () => {
     expect(saved).toBe(readFileSync(join(SOURCES, WILTSHIRE_2014), 'utf8'));
     const yaml = readFileSync(join(paths.areasDir, 'wiltshire-2014.yaml'), 'utf8');
     expect(yaml).toMatch(/status: draft/);
-    expect(yaml).toMatch(/# proposed: rule [\w:-]+, confidence 0\.\d\d/);
+    expect(yaml).toMatch(/proposed:\n\s+rule: [\w:-]+\n\s+confidence: 0\.\d+/);
     // The WSCB is found with its acronym, and it holds the Trust to account or reports to it.
     expect(yaml).toMatch(
       /id: wiltshire\/wscb\n\s+label: Body\n\s+name: Wiltshire Safeguarding Children Board/,
@@ -338,5 +338,35 @@ describe('drafting rules on a small protocol', () => {
       unit: 'working-days',
     });
     expect(timingOf('A six-monthly report').cadence).toBe('six-monthly');
+  });
+});
+
+describe('proposals as data', () => {
+  it('validate accepts `proposed` in a draft document and refuses it in a final one', async () => {
+    const { validateSeed } = await import('../area-files.ts');
+    const { edit, FIXTURE_AREA, fixtureDirs, writeArea } = await import(
+      '../__fixtures__/fixture-dirs.ts'
+    );
+    const proposed = edit(
+      FIXTURE_AREA,
+      '  - type: CONSULTS\n',
+      '  - type: CONSULTS\n    proposed: { rule: cue:consults, confidence: 0.65 }\n',
+    );
+    const paths = fixtureDirs();
+    writeArea(paths, proposed);
+    const problems = validateSeed(paths).problems.map((p) => p.message);
+    expect(problems).toEqual([
+      expect.stringMatching(/a proposed fact in a document whose status is final/),
+    ]);
+    writeArea(paths, edit(proposed, '  status: final', '  status: draft'));
+    expect(validateSeed(paths).problems).toEqual([]);
+    writeArea(
+      paths,
+      edit(edit(proposed, '  status: final', '  status: draft'), 'confidence: 0.65', 'confidence: 1.5'),
+    );
+    // A confidence outside 0..1 is refused.
+    expect(validateSeed(paths).problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/1/),
+    ]);
   });
 });
