@@ -344,9 +344,8 @@ describe('drafting rules on a small protocol', () => {
 describe('proposals as data', () => {
   it('validate accepts `proposed` in a draft document and refuses it in a final one', async () => {
     const { validateSeed } = await import('../area-files.ts');
-    const { edit, FIXTURE_AREA, fixtureDirs, writeArea } = await import(
-      '../__fixtures__/fixture-dirs.ts'
-    );
+    const { edit, FIXTURE_AREA, fixtureDirs, writeArea } =
+      await import('../__fixtures__/fixture-dirs.ts');
     const proposed = edit(
       FIXTURE_AREA,
       '  - type: CONSULTS\n',
@@ -362,11 +361,65 @@ describe('proposals as data', () => {
     expect(validateSeed(paths).problems).toEqual([]);
     writeArea(
       paths,
-      edit(edit(proposed, '  status: final', '  status: draft'), 'confidence: 0.65', 'confidence: 1.5'),
+      edit(
+        edit(proposed, '  status: final', '  status: draft'),
+        'confidence: 0.65',
+        'confidence: 1.5',
+      ),
     );
     // A confidence outside 0..1 is refused.
     expect(validateSeed(paths).problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/1/),
     ]);
   });
+});
+
+describe('a PDF and a DOCX made from a bundled document draft to the same facts as its text', () => {
+  const source = readFileSync(join(SOURCES, WILTSHIRE_2014), 'utf8');
+  const lines = source.split('\n').filter((l) => l.trim() !== '');
+  // The text without its markdown marks, as a word processor would show it.
+  const plain = (l: string) =>
+    l
+      .replace(/^#+\s*/, '')
+      .replace(/\*\*/g, '')
+      .replace(/^\*(?=\S)/, '')
+      .replace(/\*$/, '');
+  const facts = (text: string) => {
+    const d = draftArea(text, 'wiltshire');
+    return [
+      ...d.nodes.map((n) => `node ${n.id} ${n.label} ${n.kind}`),
+      ...d.relationships.map((r) => `${r.type} ${r.from} -> ${r.to}`),
+      ...d.obligations.map((o) => `obligation ${o.holders.join('+')} ${o.modality}: ${o.text}`),
+    ].sort();
+  };
+  const expected = facts(source);
+
+  it('PDF (pdfkit): same nodes, relationships and obligations', async () => {
+    expect(expected.length).toBeGreaterThan(30);
+    const doc = new PDFDocument();
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise((resolve) => doc.on('end', resolve));
+    for (const l of lines) doc.text(plain(l)).moveDown();
+    doc.end();
+    await done;
+    const { text } = await extractBytes(Buffer.concat(chunks), 'protocol.pdf');
+    expect(facts(text)).toEqual(expected);
+  }, 30_000);
+
+  it('DOCX (docx): same nodes, relationships and obligations', async () => {
+    const doc = new DocxDocument({
+      sections: [
+        {
+          children: lines.map((l) =>
+            /^#/.test(l)
+              ? new Paragraph({ text: plain(l), heading: HeadingLevel.HEADING_2 })
+              : new Paragraph({ text: plain(l) }),
+          ),
+        },
+      ],
+    });
+    const { text } = await extractBytes(await Packer.toBuffer(doc), 'protocol.docx');
+    expect(facts(text)).toEqual(expected);
+  }, 30_000);
 });
