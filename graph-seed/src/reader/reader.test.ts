@@ -140,6 +140,28 @@ describe('bad input: a clear message', () => {
     );
     await rejects(Buffer.from('d0cf11e0a1b11ae1000000', 'hex'), 'secret.docx', /encrypted/);
   });
+  it('an encrypted PDF (pdfkit with a user password)', async () => {
+    const doc = new PDFDocument({ userPassword: 'secret', pdfVersion: '1.7' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise((resolve) => doc.on('end', resolve));
+    doc.text(SENTENCE);
+    doc.end();
+    await done;
+    await rejects(Buffer.concat(chunks), 'locked.pdf', /locked\.pdf: the PDF is encrypted/);
+  });
+  it('a 50 MB file: refused from its size, before it is read', async () => {
+    const d = tmp();
+    const file = join(d, 'scan-archive.pdf');
+    // A sparse file: 50 MB on disk costs nothing here.
+    const { openSync, ftruncateSync, closeSync } = await import('node:fs');
+    const fd = openSync(file, 'w');
+    ftruncateSync(fd, 50 * 1024 * 1024);
+    closeSync(fd);
+    await expect(extractFile(file)).rejects.toThrow(
+      /scan-archive\.pdf: the file is 50\.0 MB, over the 20 MB limit/,
+    );
+  });
   it('a file over the upload limit', async () => {
     const d = tmp();
     const file = join(d, 'huge.txt');
