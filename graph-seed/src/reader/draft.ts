@@ -223,16 +223,21 @@ export function draftArea(
   }
   // 1b. Names learned from reviewed area files, where the text uses them.
   for (const known of lexicon.names) {
-    const forms = [known.name, ...known.aliases];
+    const forms = [known.name, ...known.aliases].map((f) => ({
+      f,
+      re: new RegExp(
+        `(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}(?![\\p{L}])`,
+        /^[A-Z]{2,}$/.test(f) ? 'u' : 'iu',
+      ),
+    }));
+    // Most learned names are not in this document: one look at the whole text first.
+    const used = forms.filter(({ re }) => re.test(source));
+    if (used.length === 0) continue;
     for (const s of segments) {
-      const hit = forms.find((f) => {
-        const re = new RegExp(
-          `(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}(?![\\p{L}])`,
-          /^[A-Z]{2,}$/.test(f) ? 'u' : 'iu',
-        );
+      const hit = used.find(({ re }) => {
         const m = re.exec(s.text);
         return m !== null && /^[A-Z]/.test(m[0]);
-      });
+      })?.f;
       if (!hit) continue;
       const node = addNode(
         known.name,
