@@ -15,11 +15,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { areaDraftYaml } from '../graph-seed/src/reader/area-draft.ts';
-import { draftArea } from '../graph-seed/src/reader/draft.ts';
-import { extractFile } from '../graph-seed/src/reader/extract.ts';
-import { bundledLexicon } from '../graph-seed/src/reader/learn.ts';
-import { DEFAULT_PATHS } from '../graph-seed/src/paths.ts';
+import { DEFAULT_PATHS } from '@accgraph/graph-seed';
+import { areaDraftYaml, bundledLexicon, draftArea, extractFile } from '@accgraph/graph-seed/reader';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' } } });
 const runs = Number(values.runs);

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedAreas } from '@accgraph/graph-seed';
+import { DEFAULT_PATHS, seedAreas } from '@accgraph/graph-seed';
+import { draftCommand } from '@accgraph/graph-seed/reader';
 import { afterAll, describe, expect, it } from 'vitest';
-import { draftCommand } from '../../graph-seed/src/commands/draft.command.ts';
-import { DEFAULT_PATHS } from '../../graph-seed/src/paths.ts';
 import { freshStore } from './support/stores.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'reader-load-'));
