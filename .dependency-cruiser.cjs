@@ -11,7 +11,11 @@
 /** Files a package declares in its package.json `exports`. */
 const ENTRY = {
   schema: ['^schema/src/index\\.ts$'],
-  graphSeed: ['^graph-seed/src/index\\.ts$', '^graph-seed/src/synthetic/index\\.ts$'],
+  graphSeed: [
+    '^graph-seed/src/index\\.ts$',
+    '^graph-seed/src/synthetic/index\\.ts$',
+    '^graph-seed/src/reader/index\\.ts$',
+  ],
   // store boundary and canonical read/write: what graph-seed's store commands use
   apiStore: ['^api/src/store/index\\.ts$', '^api/src/canonical/index\\.ts$'],
   // the HTTP server and its configuration: what tests and benchmarks start
