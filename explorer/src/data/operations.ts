@@ -75,6 +75,7 @@ export const AREAS_QUERY = graphql(`
       documents {
         id
         title
+        kind
         year
         status
         effectiveFrom

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  fragment EvidenceFields on Evidence {\n    documentId\n    quote\n    section\n    start\n    end\n  }\n': typeof types.EvidenceFieldsFragmentDoc;
   '\n  fragment RelationshipRefFields on Relationship {\n    id\n    type\n    fromId\n    toId\n    documentId\n    evidence {\n      ...EvidenceFields\n    }\n    ... on HoldsToAccountRelationship {\n      mode\n    }\n    ... on AccountableToRelationship {\n      mode\n    }\n    ... on MemberOfRelationship {\n      capacity\n    }\n    ... on ReportsToRelationship {\n      artefact\n      cadence\n    }\n  }\n': typeof types.RelationshipRefFieldsFragmentDoc;
-  '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documents {\n        id\n        title\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n': typeof types.ExplorerAreasDocument;
+  '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n': typeof types.ExplorerAreasDocument;
   '\n  query ExplorerArea($id: ID!, $asOf: IsoDate, $allTime: Boolean! = false) {\n    area(id: $id) {\n      id\n      name\n      graph(asOf: $asOf, allTime: $allTime) {\n        nodes {\n          id\n          label\n          name\n          kind\n          function\n        }\n        edges {\n          id\n          type\n          source\n          target\n          documentId\n        }\n      }\n    }\n  }\n': typeof types.ExplorerAreaDocument;
   '\n  query ExplorerFindingFlags($area: ID!, $asOf: IsoDate, $document: ID) {\n    findingFlags(area: $area, asOf: $asOf, document: $document) {\n      subjectId\n      subjectKind\n      count\n      highestSeverity\n      allAccepted\n      findingIds\n      ruleIds\n    }\n  }\n': typeof types.ExplorerFindingFlagsDocument;
   '\n  query ExplorerFindings($area: ID!, $asOf: IsoDate, $document: ID) {\n    findingRules {\n      id\n      title\n      rationale\n      severity\n    }\n    findings(area: $area, asOf: $asOf, document: $document, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ruleId\n          areaId\n          documentId\n          asOf\n          severity\n          status\n          message\n          nodeIds\n          relationshipIds\n          evidence {\n            ...EvidenceFields\n          }\n          mitigation {\n            ...EvidenceFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.ExplorerFindingsDocument;
@@ -35,7 +35,7 @@ const documents: Documents = {
     types.EvidenceFieldsFragmentDoc,
   '\n  fragment RelationshipRefFields on Relationship {\n    id\n    type\n    fromId\n    toId\n    documentId\n    evidence {\n      ...EvidenceFields\n    }\n    ... on HoldsToAccountRelationship {\n      mode\n    }\n    ... on AccountableToRelationship {\n      mode\n    }\n    ... on MemberOfRelationship {\n      capacity\n    }\n    ... on ReportsToRelationship {\n      artefact\n      cadence\n    }\n  }\n':
     types.RelationshipRefFieldsFragmentDoc,
-  '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documents {\n        id\n        title\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n':
+  '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n':
     types.ExplorerAreasDocument,
   '\n  query ExplorerArea($id: ID!, $asOf: IsoDate, $allTime: Boolean! = false) {\n    area(id: $id) {\n      id\n      name\n      graph(asOf: $asOf, allTime: $allTime) {\n        nodes {\n          id\n          label\n          name\n          kind\n          function\n        }\n        edges {\n          id\n          type\n          source\n          target\n          documentId\n        }\n      }\n    }\n  }\n':
     types.ExplorerAreaDocument,
@@ -93,8 +93,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documents {\n        id\n        title\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documents {\n        id\n        title\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n'];
+  source: '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -427,6 +427,7 @@ export type ExplorerAreasQuery = {
     documents: Array<{
       id: string;
       title: string;
+      kind: string | null;
       year: number | null;
       status: string | null;
       effectiveFrom: string | null;
@@ -6294,6 +6295,7 @@ export const ExplorerAreasDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'year' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },

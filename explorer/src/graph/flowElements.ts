@@ -52,10 +52,19 @@ export function layoutInput(view: ViewGraph): LayoutInput {
  * so a taller, narrower drawing keeps names readable when fitted.
  */
 export const MAX_PER_ROW = 6;
+/**
+ * Room between neighbours in a row: a node's finding badge sits beside its
+ * top-right corner (flow/FindingBadge.tsx), about 40 screen px wide, which is
+ * 57 flow px at the first view's lowest zoom (0.7).
+ */
+export const NODE_GAP = 64;
 
 /** Run the layered layout on plain input (in the worker, or inline in tests). */
 export function runLayout(input: LayoutInput): Positions {
-  const result = layeredLayout(input.nodes, input.edges, { maxPerRow: MAX_PER_ROW });
+  const result = layeredLayout(input.nodes, input.edges, {
+    maxPerRow: MAX_PER_ROW,
+    nodeGap: NODE_GAP,
+  });
   const out: Positions = {};
   for (const [id, p] of result.positions) out[id] = p;
   return out;
