@@ -544,6 +544,10 @@ export const COMPARE_QUERY = graphql(`
             obligations {
               id
               text
+              documentId
+              evidence {
+                ...EvidenceFields
+              }
             }
           }
         }

@@ -75,8 +75,9 @@ function SlottedBadge({ slotKey, flag, subject }: PlacedBadgeProps) {
 }
 
 /**
- * On a node: beside its top-right corner, outside the card, so it never covers
- * the node's name (the layout keeps room for it: NODE_GAP in graph/flowElements).
+ * On a node: just above its top-right corner, outside the card, so it never
+ * covers the node's name (the layout keeps room for it: ROW_GAP in
+ * graph/flowElements; layers are further apart than that).
  */
 export const NodeFindingBadge = memo(function NodeFindingBadge(props: PlacedBadgeProps) {
   const scale = useStore(counterScale);
@@ -86,7 +87,7 @@ export const NodeFindingBadge = memo(function NodeFindingBadge(props: PlacedBadg
       style={
         {
           '--ag-badge-scale': scale,
-          transform: 'scale(var(--ag-badge-scale)) translate(3px, -50%)',
+          transform: 'scale(var(--ag-badge-scale)) translate(-100%, calc(-100% - 4px))',
         } as CSSProperties
       }
       data-badge-key={props.slotKey}

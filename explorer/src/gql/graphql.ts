@@ -6150,7 +6150,18 @@ export type ExplorerCompareQuery = {
             | { name: string; id: string }
             | { name: string; id: string }
             | { id: string };
-          obligations: Array<{ id: string; text: string }>;
+          obligations: Array<{
+            id: string;
+            text: string;
+            documentId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }>;
         }>;
       }>;
     }>;
@@ -8485,6 +8496,23 @@ export const ExplorerCompareDocument = {
                                       selections: [
                                         { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'documentId' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'evidence' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'EvidenceFields' },
+                                              },
+                                            ],
+                                          },
+                                        },
                                       ],
                                     },
                                   },
@@ -8500,6 +8528,21 @@ export const ExplorerCompareDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
         ],
       },
     },

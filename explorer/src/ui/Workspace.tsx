@@ -13,6 +13,7 @@ import { Legend } from '../flow/Legend';
 import { message } from '../messages';
 import { WorkspaceContext, type WorkspaceContextValue } from './context';
 import { DocumentDialog } from './DocumentDialog';
+import { MeasuresPanel } from './MeasuresPanel';
 import { ScopeBar } from './ScopeBar';
 import { StatusMessage } from './StatusMessage';
 import { SidePanels } from './SidePanels';
@@ -126,6 +127,7 @@ export function Workspace({
     : asOf && !time.documentId
       ? `statements in force on ${asOf}`
       : named(time.documentId);
+  const when = state.asOf ? `on ${state.asOf}` : `in the ${named(time.documentId)}`;
   const scopeText = overview ? 'overview (posts and people folded into their bodies)' : null;
   const exportMeta = useMemo(
     () => ({ area: areaName, document: shownDocument, scope: scopeText }),
@@ -148,6 +150,7 @@ export function Workspace({
       areaName,
       asOf,
       documentId: time.documentId,
+      when,
       state,
       set,
       titles,
@@ -156,7 +159,7 @@ export function Workspace({
       openEvidence: setEvidence,
       focus,
     }),
-    [areaId, areaName, asOf, time.documentId, state, set, titles, names, drawn, focus],
+    [areaId, areaName, asOf, time.documentId, when, state, set, titles, names, drawn, focus],
   );
 
   // Something chosen (a node, a chain, a finding…): on a phone its details sheet opens.
@@ -211,6 +214,7 @@ export function Workspace({
             }
             diff={diffPair !== null}
           />
+          <MeasuresPanel view={view} names={names} onChoose={(id) => focus([id], id)} />
         </aside>
         <div className="ag-centre" id={CANVAS_REGION_ID} tabIndex={-1}>
           {!diffPair && (overview || state.graph === 'full') && opensAsOverview(graph) ? (
