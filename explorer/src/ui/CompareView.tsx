@@ -63,9 +63,8 @@ export default function CompareView({ areas, state, set, asOf, documentId }: Com
   return (
     <div className="ag-compare" data-testid="compare-view" data-as-of={asOf ?? 'today'}>
       <p className="ag-compare__when" data-testid="compare-as-of">
-        Both areas and the coverage matrix show the statements in force <strong>{when}</strong>
-        {asOf && docArea && shownDoc ? ` (to ${asOf}, its last day)` : ''}. Change it with the As of
-        switch.
+        Both areas and the coverage matrix show the statements in force <strong>{when}</strong>.
+        Change it with the As of switch.
       </p>
       <div className="ag-compare__panes">
         <section className="ag-compare__pane" aria-label={`Left: ${name(left)}`}>
