@@ -1,13 +1,17 @@
 /**
- * Network measures (issue 15, point 5), in Chromium at 1440, 1024 and 390 px:
- * the "single points of failure" list (betweenness with graphology) names
- * nodes of the drawn graph, most central first, and choosing one selects it
- * on the canvas. Screenshots: test-results/e2e/measures-*.png.
+ * New things (issue 15, point 5), in Chromium at 1440, 1024 and 390 px:
+ * - the "single points of failure" list (betweenness with graphology) names
+ *   nodes of the drawn graph, most central first, and choosing one selects it
+ *   on the canvas;
+ * - choosing a second node shows the accountability path between the two,
+ *   each step with its quote, and "View in document" opens it.
+ * Screenshots: test-results/e2e/measures-*.png.
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browserTestMode } from './support/browser';
 import { keepScreenshot, openCanvas, UI_TIMEOUT, WIDTHS } from './support/explorer';
+import { W2014 } from './support/seed';
 import { explorerSession } from './support/session';
 
 const mode = browserTestMode();
@@ -44,6 +48,37 @@ describe.skipIf(mode.skip)('network measures (Chromium)', () => {
       await expect
         .poll(() => page.locator(`.react-flow__node[data-id="${first}"]`).getAttribute('class'))
         .toMatch(/selected/);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it.each(WIDTHS.map((w) => [w.width, w] as const))(
+    '%i px: the accountability path between two chosen nodes, with its quotes',
+    async (_w, size) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await openCanvas(page, base, `${W2014}&sel=wiltshire/wscb`);
+      if (size.width < 700) {
+        const toggle = page.locator('[data-testid=sheet-toggle-details]');
+        if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+      }
+      const finder = page.locator('[data-testid=path-finder]');
+      await finder.waitFor({ timeout: UI_TIMEOUT });
+      await finder.locator('[data-testid=path-to]').selectOption('wiltshire/childrens-trust');
+      const hops = finder.locator('[data-testid=path-hop]');
+      await hops.first().waitFor({ timeout: UI_TIMEOUT });
+      expect(await hops.count()).toBeGreaterThan(0);
+      expect(await hops.first().innerText()).toContain('Wiltshire Safeguarding Children Board');
+      expect(await finder.locator('[data-testid=path-result]').innerText()).toMatch(
+        /steps? in the 2014 protocol/,
+      );
+      const quote = hops.first().locator('[data-testid=evidence-quote] blockquote');
+      expect((await quote.innerText()).length).toBeGreaterThan(10);
+      await keepScreenshot(page, `measures-${size.width}-path`);
+      await hops.first().locator('[data-testid=view-in-document]').click();
+      await page
+        .locator('[data-testid=document-dialog] mark[data-testid=quote-mark]')
+        .waitFor({ timeout: UI_TIMEOUT });
+      await page.keyboard.press('Escape');
       expect(errors).toEqual([]);
     },
   );

@@ -555,3 +555,35 @@ export const COMPARE_QUERY = graphql(`
     }
   }
 `);
+
+export const PATH_QUERY = graphql(`
+  query ExplorerPath($from: ID!, $to: ID!, $asOf: IsoDate) {
+    accountabilityPath(from: $from, to: $to, asOf: $asOf, maxHops: 6) {
+      length
+      hops {
+        kind
+        from {
+          id
+          ... on Agent {
+            name
+          }
+          ... on Person {
+            name
+          }
+        }
+        to {
+          id
+          ... on Agent {
+            name
+          }
+          ... on Person {
+            name
+          }
+        }
+        relationship {
+          ...RelationshipRefFields
+        }
+      }
+    }
+  }
+`);
