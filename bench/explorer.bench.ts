@@ -306,10 +306,10 @@ interface Interaction {
 
 const INTERACTIONS: Interaction[] = [
   {
-    name: 'overview → full graph (59 nodes laid out and drawn)',
+    name: 'overview → full graph (59 nodes laid out, posts drawn)',
     query: '?area=wiltshire&doc=wiltshire/2019',
     click: '[data-testid=scope-toggle]',
-    done: '[data-testid=canvas][data-ready=true][data-node-count="59"]',
+    done: '[data-testid=canvas][data-ready=true][data-node-count="59"] .react-flow__node-post',
   },
   {
     name: 'choose a single point of failure (selected on the canvas)',
