@@ -234,6 +234,179 @@ const START_SAMPLING = `(() => {
 
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
 
+/** Readable first view (issue 15): time to the first drawn, readable view, and name sizes. */
+const READABLE: { name: string; query: string; targetMs: number }[] = [
+  {
+    name: 'Wiltshire 2019 (bundled, 59 nodes, opens as overview)',
+    query: '?area=wiltshire&doc=wiltshire/2019',
+    targetMs: 1000,
+  },
+  { name: 'Wiltshire 2014 (bundled)', query: '?area=wiltshire&doc=wiltshire/2014', targetMs: 1000 },
+  { name: 'Walsall (bundled)', query: '?area=walsall', targetMs: 1000 },
+  { name: 'generated, 300 nodes', query: '?bench=300', targetMs: 2000 },
+];
+
+/** On-screen heights of the names drawn inside the canvas's box, in CSS px. */
+const NAME_HEIGHTS = `(() => {
+  const canvas = document.querySelector('[data-testid^=canvas]').getBoundingClientRect();
+  const vp = document.querySelector('[data-testid^=canvas] .react-flow__viewport');
+  const zoom = new DOMMatrixReadOnly(getComputedStyle(vp).transform).a;
+  const out = [];
+  for (const el of document.querySelectorAll('[data-testid^=canvas] .ag-node__name')) {
+    const r = el.getBoundingClientRect();
+    if (r.right > canvas.left && r.left < canvas.right && r.bottom > canvas.top && r.top < canvas.bottom)
+      out.push(parseFloat(getComputedStyle(el).fontSize) * zoom);
+  }
+  return out;
+})()`;
+
+async function measureReadable(browser: Browser, base: string, query: string) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(RECORD_TIMINGS);
+    await page.goto(`${base}/${query}`);
+    await page.waitForFunction(
+      () => (window as unknown as { __explorerReady?: boolean }).__explorerReady === true,
+      undefined,
+      { timeout: READY_TIMEOUT, polling: 'raf' },
+    );
+    const all = await page.evaluate(
+      () => (window as unknown as { __benchTimings: Timing[] }).__benchTimings,
+    );
+    const heights = (await page.evaluate(NAME_HEIGHTS)) as number[];
+    return { readyAt: Math.max(...all.map((t) => t.readyAt)), heights };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * One interaction, timed inside the page: from the click to the first frame
+ * where the `done` selector matches (polled every animation frame).
+ */
+const TIME_CLICK = `async ([target, done]) => {
+  const el = document.querySelector(target);
+  if (!el) throw new Error('nothing to click: ' + target);
+  const t0 = performance.now();
+  el.click();
+  for (;;) {
+    await new Promise((r) => requestAnimationFrame(r));
+    if (document.querySelector(done)) return performance.now() - t0;
+    if (performance.now() - t0 > 30000) throw new Error('never done: ' + done);
+  }
+}`;
+
+interface Interaction {
+  name: string;
+  query: string;
+  click: string;
+  done: string;
+}
+
+const INTERACTIONS: Interaction[] = [
+  {
+    name: 'overview → full graph (59 nodes laid out, posts drawn)',
+    query: '?area=wiltshire&doc=wiltshire/2019',
+    click: '[data-testid=scope-toggle]',
+    done: '[data-testid=canvas][data-ready=true][data-node-count="59"] .react-flow__node-post',
+  },
+  {
+    name: 'choose a single point of failure (selected on the canvas)',
+    query: '?area=wiltshire&doc=wiltshire/2019',
+    click: '[data-testid=spof]',
+    done: '.react-flow__node.selected',
+  },
+  {
+    name: 'open a finding badge (findings list shows it)',
+    query: '?area=wiltshire&doc=wiltshire/2019',
+    click: '[data-testid=canvas] [data-testid=finding-badge]',
+    done: '[data-testid=finding-details]',
+  },
+  {
+    name: 'coverage-matrix cell (holders with their quotes)',
+    query: '?area=wiltshire&doc=wiltshire/2014&view=compare&with=walsall',
+    click: '[data-testid=coverage-cell][data-status=SINGLE][data-area=wiltshire]',
+    done: '[data-testid=coverage-explanation] [data-testid=evidence-quote]',
+  },
+];
+
+async function measureInteraction(
+  browser: Browser,
+  base: string,
+  it: Interaction,
+): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/${it.query}`);
+    await page.locator(it.click).first().waitFor({ timeout: READY_TIMEOUT });
+    await page.waitForTimeout(300);
+    return (await page.evaluate(
+      `(${TIME_CLICK})(${JSON.stringify([it.click, it.done])})`,
+    )) as number;
+  } finally {
+    await context.close();
+  }
+}
+
+async function readableSection(
+  browser: Browser,
+  base: string,
+): Promise<{ lines: string[]; missed: number }> {
+  let missed = 0;
+  const rows: string[] = [];
+  for (const s of READABLE) {
+    await measureReadable(browser, base, s.query); // warm-up
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measureReadable(browser, base, s.query));
+    const t = median(runs.map((r) => r.readyAt));
+    const heights = runs[0]!.heights;
+    const med = heights.length ? median(heights) : NaN;
+    const min = heights.length ? Math.min(...heights) : NaN;
+    const ok = t <= s.targetMs && med >= 11;
+    if (!ok) missed += 1;
+    process.stderr.write(
+      `[bench] readable ${s.name}: ${fmt(t)}, names median ${med.toFixed(1)} px\n`,
+    );
+    rows.push(
+      `| ${s.name} | ${RUNS} | ${fmt(t)} | ${heights.length} | ${med.toFixed(1)} px | ${min.toFixed(1)} px | ≤ ${s.targetMs} ms and ≥ 11 px: ${ok ? 'met' : '**not met**'} |`,
+    );
+  }
+  const irows: string[] = [];
+  for (const it of INTERACTIONS) {
+    await measureInteraction(browser, base, it);
+    const ms: number[] = [];
+    for (let i = 0; i < RUNS; i++) ms.push(await measureInteraction(browser, base, it));
+    const m = median(ms);
+    const ok = m <= 200;
+    if (!ok) missed += 1;
+    process.stderr.write(`[bench] interaction ${it.name}: ${fmt(m)}\n`);
+    irows.push(
+      `| ${it.name} | ${RUNS} | ${fmt(m)} | ${fmt(Math.max(...ms))} | ≤ 200 ms: ${ok ? 'met' : '**not met**'} |`,
+    );
+  }
+  return {
+    missed,
+    lines: [
+      '## Readable first view and interactions (issue 15)',
+      '',
+      '"First readable draw": from the start of navigation to the canvas drawn, measured and fitted (names are drawn readable from the first frame: semantic zoom). "Names": on-screen height of every name drawn inside the canvas at that moment.',
+      '',
+      '| area | runs | first readable draw (median) | names in view | median name | smallest name | target |',
+      '|---|---:|---:|---:|---:|---:|---|',
+      ...rows,
+      '',
+      'Interactions, timed inside the page from the click to the first frame showing the answer:',
+      '',
+      '| interaction | runs | median | worst | target |',
+      '|---|---:|---:|---:|---|',
+      ...irows,
+      '',
+    ],
+  };
+}
+
 async function main(): Promise<void> {
   const server: RunningServer = process.env.BENCH_BASE_URL
     ? {
@@ -253,6 +426,14 @@ async function main(): Promise<void> {
     const version = browser.version();
     process.stderr.write(`[bench] ${server.baseUrl}, Chromium ${version}, ${RUNS} runs each\n`);
 
+    if (process.env.BENCH_ONLY === 'readable') {
+      const r = await readableSection(browser, server.baseUrl);
+      process.stdout.write(r.lines.join('\n'));
+      if (r.missed && process.env.BENCH_STRICT === '1') process.exitCode = 1;
+      return;
+    }
+    const readable = await readableSection(browser, server.baseUrl);
+    missed += readable.missed;
     const rows: string[] = [];
     for (const s of SCENARIOS) {
       await measureOnce(browser, server.baseUrl, s.query); // warm-up (HTTP cache, JIT), not counted
@@ -318,6 +499,7 @@ async function main(): Promise<void> {
         dragOk ? 'met' : '**not met**'
       } |`,
       '',
+      ...readable.lines,
     );
     process.stdout.write(lines.join('\n'));
   } finally {

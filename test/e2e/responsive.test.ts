@@ -166,8 +166,20 @@ describe.skipIf(mode.skip)('explorer on every screen from 390 px (Chromium)', ()
     await details.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
     expect(await legendToggle.getAttribute('aria-expanded')).toBe('false');
 
-    // Choosing something on the canvas opens its details.
-    await page.locator('.react-flow__node[data-id="wiltshire/dcs"]').click();
+    // Choosing something on the canvas opens its details: a node in view (a phone opens at a
+    // readable zoom, so not every node of the area is on screen at once).
+    const seen = await page.locator('[data-testid=canvas] .react-flow__node').evaluateAll((els) => {
+      const c = document.querySelector('[data-testid=canvas]')!.getBoundingClientRect();
+      const el = els.find((e) => {
+        const r = e.getBoundingClientRect();
+        return (
+          r.left >= c.left && r.right <= c.right && r.top >= c.top && r.bottom <= c.bottom - 120
+        );
+      });
+      return (el as HTMLElement | undefined)?.dataset.id ?? null;
+    });
+    expect(seen).not.toBeNull();
+    await page.locator(`.react-flow__node[data-id="${seen}"]`).click();
     await details.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
     await page.locator('[data-testid=details-panel]').waitFor({ timeout: UI_TIMEOUT });
     await settle(page);

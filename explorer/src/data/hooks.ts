@@ -35,6 +35,7 @@ import {
   FINDING_FLAGS_QUERY,
   FINDINGS_QUERY,
   NODE_QUERY,
+  PATH_QUERY,
   POST_OBLIGATIONS_QUERY,
   postObligationsVariables,
   RELATIONSHIPS_QUERY,
@@ -183,4 +184,16 @@ export function useSearch(text: string, areaId: string): Loaded<readonly ApiSear
   const skip = text.length < 2;
   const q = useQuery(SEARCH_QUERY, { variables: searchVariables(text, areaId), skip });
   return loaded(skip ? [] : q.data?.search.edges.map((e) => e.node), q);
+}
+
+/**
+ * The shortest accountability path by which `from` oversees `to`, at `asOf`;
+ * null when there is none within 6 hops; nothing asked while either is null.
+ */
+export function useAccountabilityPath(from: string | null, to: string | null, asOf: string | null) {
+  const q = useQuery(PATH_QUERY, {
+    variables: { from: from ?? '', to: to ?? '', asOf },
+    skip: !from || !to,
+  });
+  return loaded(from && to ? q.data?.accountabilityPath : undefined, q);
 }

@@ -75,6 +75,7 @@ export const AREAS_QUERY = graphql(`
       documents {
         id
         title
+        kind
         year
         status
         effectiveFrom
@@ -543,8 +544,44 @@ export const COMPARE_QUERY = graphql(`
             obligations {
               id
               text
+              documentId
+              evidence {
+                ...EvidenceFields
+              }
             }
           }
+        }
+      }
+    }
+  }
+`);
+
+export const PATH_QUERY = graphql(`
+  query ExplorerPath($from: ID!, $to: ID!, $asOf: IsoDate) {
+    accountabilityPath(from: $from, to: $to, asOf: $asOf, maxHops: 6) {
+      length
+      hops {
+        kind
+        from {
+          id
+          ... on Agent {
+            name
+          }
+          ... on Person {
+            name
+          }
+        }
+        to {
+          id
+          ... on Agent {
+            name
+          }
+          ... on Person {
+            name
+          }
+        }
+        relationship {
+          ...RelationshipRefFields
         }
       }
     }

@@ -5,12 +5,23 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   useStoreApi,
   type InternalNode,
+  type ReactFlowState,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type MouseEvent,
+} from 'react';
 import { hasFlags, type Decorations } from '../graph/decorations';
+import { exportFrame, type ExportMeta } from '../graph/exportFrame';
 import { redecorateEdges, redecorateNodes } from '../graph/flowElements';
 import type { FlowEdge, FlowNode } from '../graph/toFlow';
 import type { ViewGraph } from '../graph/view';
@@ -30,7 +41,11 @@ import { NODE_LOOKS_CSS } from './nodes/looks';
 import { selectOnly, showsSelection } from './selection';
 import { useCanvasDrawing } from './useCanvasDrawing';
 import { useCanvasFocus } from './useCanvasFocus';
+import { FIRST_VIEW_MIN_ZOOM, textScale, zoomBand } from './semanticZoom';
 import { useDeclutter } from './useDeclutter';
+
+const textScaleOf = (s: ReactFlowState) => textScale(s.transform[2]);
+const zoomBandOf = (s: ReactFlowState) => zoomBand(s.transform[2]);
 
 export type { FocusRequest } from '../graph/workspace';
 
@@ -41,6 +56,8 @@ export interface AreaCanvasProps {
   label: string;
   /** Base of exported file names. */
   exportName: string;
+  /** The area and document an exported picture names (with the date and a legend). */
+  exportMeta?: ExportMeta;
   selectedId?: string | null;
   onSelect?: (id: string | null) => void;
   focus?: FocusRequest | null;
@@ -58,6 +75,17 @@ export interface AreaCanvasProps {
  */
 const FIT_PADDING = { top: '72px', right: '36px', bottom: '128px', left: '24px' } as const;
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.1 } as const;
+/**
+ * The first view of an area: fitted, but zoomed out no further than names can
+ * be drawn readable (semantic zoom scales them up to there); a graph too big
+ * for that opens at its top.
+ */
+const FIRST_VIEW_OPTIONS = {
+  padding: FIT_PADDING,
+  maxZoom: 1.1,
+  minZoom: FIRST_VIEW_MIN_ZOOM,
+  alignTop: 72,
+} as const;
 /** Centring on a chain, a post's bodies or a finding: the same room, a little closer. */
 const FOCUS_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.2, duration: 350 } as const;
 const MINIMAP_SIZE = { width: 160, height: 100 };
@@ -92,6 +120,7 @@ function CanvasInner({
   decorations,
   label,
   exportName,
+  exportMeta,
   selectedId = null,
   onSelect,
   focus,
@@ -105,6 +134,9 @@ function CanvasInner({
   const container = useRef<HTMLDivElement>(null);
   const latestSelected = useRef(selectedId);
   latestSelected.current = selectedId;
+  // Semantic zoom (./semanticZoom.ts): names stay readable, small print goes when too small.
+  const scale = useStore(textScaleOf);
+  const band = useStore(zoomBandOf);
 
   // Finding badges keep their screen size, so zoomed out they may meet: merge those.
   const badges = useDeclutter(container, decorations);
@@ -113,7 +145,7 @@ function CanvasInner({
     decorations,
     selectedId,
     relayout,
-    fit: FIT_VIEW_OPTIONS,
+    fit: FIRST_VIEW_OPTIONS,
     testId,
     onDrawn: badges.declutter,
   });
@@ -195,6 +227,19 @@ function CanvasInner({
   );
 
   const onRelayout = useCallback(() => setRelayout((n) => n + 1), []);
+  const latestView = useRef(view);
+  latestView.current = view;
+  const frameOf = useCallback(
+    () =>
+      exportMeta
+        ? exportFrame(
+            exportMeta,
+            latestView.current.edges.map((e) => e.type),
+            new Date(),
+          )
+        : null,
+    [exportMeta],
+  );
 
   return (
     <CanvasActionsContext.Provider value={actions}>
@@ -212,6 +257,8 @@ function CanvasInner({
             aria-busy={phase !== 'ready'}
             data-testid={testId}
             data-ready={phase === 'ready' ? 'true' : 'false'}
+            data-zoom={band}
+            style={{ '--ag-text-scale': scale } as CSSProperties}
             data-node-count={view.nodes.length}
             data-edge-count={view.edges.length}
           >
@@ -252,6 +299,7 @@ function CanvasInner({
                 root={container}
                 onRelayout={onRelayout}
                 fit={FIT_VIEW_OPTIONS}
+                exportFrame={frameOf}
               />
             </ReactFlow>
             {phase === 'layout' ? (

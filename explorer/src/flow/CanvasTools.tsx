@@ -1,5 +1,6 @@
 import { Panel, useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useCallback, useState, type RefObject } from 'react';
+import type { ExportFrame } from '../graph/exportFrame';
 import type { FlowEdge, FlowNode } from '../graph/toFlow';
 
 interface CanvasToolsProps {
@@ -13,6 +14,8 @@ interface CanvasToolsProps {
   root: RefObject<HTMLElement | null>;
   onRelayout: () => void;
   fit: FitViewOptions;
+  /** The title, legend and date around an exported PNG (null: the graph alone). */
+  exportFrame: () => ExportFrame | null;
 }
 
 /** The canvas's tools, top right: re-layout, fit, and PNG / SVG export. */
@@ -23,23 +26,24 @@ export function CanvasTools({
   root,
   onRelayout,
   fit,
+  exportFrame,
 }: CanvasToolsProps) {
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const [exporting, setExporting] = useState<string | null>(null);
 
   const doExport = useCallback(
     async (format: 'png' | 'svg') => {
-      const viewport = root.current?.querySelector<HTMLElement>('.react-flow__viewport');
-      if (!viewport) return;
+      const canvas = root.current;
+      if (!canvas) return;
       setExporting(format);
       try {
         const { exportImage } = await import('./exportImage');
-        await exportImage(viewport, flow.getNodes(), format, exportName);
+        await exportImage(canvas, flow.getNodes(), format, exportName, exportFrame());
       } finally {
         setExporting(null);
       }
     },
-    [flow, exportName, root],
+    [flow, exportName, root, exportFrame],
   );
 
   return (

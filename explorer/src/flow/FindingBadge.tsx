@@ -1,5 +1,5 @@
 import { EdgeLabelRenderer, useStore, type ReactFlowState } from '@xyflow/react';
-import { memo, useCallback, type MouseEvent } from 'react';
+import { memo, useCallback, type CSSProperties, type MouseEvent } from 'react';
 import type { FlagSummary } from '../graph/decorations';
 import { useBadgeShift, useBadgeSlot, useCanvasActions } from './canvasActions';
 
@@ -74,13 +74,22 @@ function SlottedBadge({ slotKey, flag, subject }: PlacedBadgeProps) {
   return <FindingBadge flag={slot.flag} subject={subject} subjects={slot.subjects} />;
 }
 
-/** On a node: centred on its top-right corner. */
+/**
+ * On a node: just above its top-right corner, outside the card, so it never
+ * covers the node's name (the layout keeps room for it: ROW_GAP in
+ * graph/flowElements; layers are further apart than that).
+ */
 export const NodeFindingBadge = memo(function NodeFindingBadge(props: PlacedBadgeProps) {
   const scale = useStore(counterScale);
   return (
     <div
       className="ag-node__flag"
-      style={{ transform: `scale(${scale}) translate(-60%, -50%)` }}
+      style={
+        {
+          '--ag-badge-scale': scale,
+          transform: 'scale(var(--ag-badge-scale)) translate(-100%, calc(-100% - 4px))',
+        } as CSSProperties
+      }
       data-badge-key={props.slotKey}
     >
       <SlottedBadge {...props} />
@@ -110,14 +119,14 @@ export const EdgeFindingBadge = memo(function EdgeFindingBadge({
   const shift = useBadgeShift(props.slotKey);
   const transform = `${
     belowLabel
-      ? `translate(${x}px, ${y + LABEL_HALF_HEIGHT}px) scale(${scale}) translate(-50%, 3px)`
-      : `translate(${x}px, ${y}px) scale(${scale}) translate(-50%, -50%)`
+      ? `translate(${x}px, ${y + LABEL_HALF_HEIGHT}px) scale(var(--ag-badge-scale)) translate(-50%, 3px)`
+      : `translate(${x}px, ${y}px) scale(var(--ag-badge-scale)) translate(-50%, -50%)`
   }${shift ? ` translate(0, ${shift}px)` : ''}`;
   return (
     <EdgeLabelRenderer>
       <div
         className="ag-edge-badge nodrag nopan"
-        style={{ transform }}
+        style={{ '--ag-badge-scale': scale, transform } as CSSProperties}
         data-badge-key={props.slotKey}
         data-shift={shift}
       >

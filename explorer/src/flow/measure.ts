@@ -17,6 +17,12 @@ export interface FitOptions {
   padding: Padding;
   minZoom?: number;
   maxZoom?: number;
+  /**
+   * When the graph does not fit at `minZoom`, show its top (the bodies that
+   * hold the others to account) rather than its middle; `top` is the room
+   * kept above it, in screen px.
+   */
+  alignTop?: number;
 }
 
 /** The pane's size and zoom limits (a subset of React Flow's store state). */
@@ -84,7 +90,7 @@ export function* laidOutBoxes(
 export function fitViewport(bounds: Rect | null, pane: Pane, options: FitOptions): Viewport | null {
   if (!bounds || bounds.width <= 0 || bounds.height <= 0) return null;
   if (pane.width <= 0 || pane.height <= 0) return null;
-  return getViewportForBounds(
+  const viewport = getViewportForBounds(
     bounds,
     pane.width,
     pane.height,
@@ -92,6 +98,11 @@ export function fitViewport(bounds: Rect | null, pane: Pane, options: FitOptions
     options.maxZoom ?? pane.maxZoom,
     options.padding,
   );
+  const top = options.alignTop;
+  if (top !== undefined && viewport.y + bounds.y * viewport.zoom < top) {
+    return { ...viewport, y: top - bounds.y * viewport.zoom };
+  }
+  return viewport;
 }
 
 /** Within half a screen pixel and a hair of zoom: not worth moving the view. */

@@ -427,6 +427,7 @@ export type ExplorerAreasQuery = {
     documents: Array<{
       id: string;
       title: string;
+      kind: string | null;
       year: number | null;
       status: string | null;
       effectiveFrom: string | null;
@@ -6149,11 +6150,357 @@ export type ExplorerCompareQuery = {
             | { name: string; id: string }
             | { name: string; id: string }
             | { id: string };
-          obligations: Array<{ id: string; text: string }>;
+          obligations: Array<{
+            id: string;
+            text: string;
+            documentId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }>;
         }>;
       }>;
     }>;
   };
+};
+
+export type ExplorerPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+export type ExplorerPathQuery = {
+  accountabilityPath: {
+    length: number;
+    hops: Array<{
+      kind: AccountabilityHopKind;
+      from:
+        | { id: string }
+        | { name: string; id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { name: string; id: string }
+        | { name: string; id: string }
+        | { name: string; id: string }
+        | { id: string };
+      to:
+        | { id: string }
+        | { name: string; id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { name: string; id: string }
+        | { name: string; id: string }
+        | { name: string; id: string }
+        | { id: string };
+      relationship:
+        | {
+            mode: string | null;
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            mode: string | null;
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            capacity: string | null;
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            artefact: string | null;
+            cadence: string | null;
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          };
+    }>;
+  } | null;
 };
 
 export const EvidenceFieldsFragmentDoc = {
@@ -6294,6 +6641,7 @@ export const ExplorerAreasDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'year' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
@@ -8483,6 +8831,23 @@ export const ExplorerCompareDocument = {
                                       selections: [
                                         { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'documentId' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'evidence' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'EvidenceFields' },
+                                              },
+                                            ],
+                                          },
+                                        },
                                       ],
                                     },
                                   },
@@ -8501,5 +8866,272 @@ export const ExplorerCompareDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ExplorerCompareQuery, ExplorerCompareQueryVariables>;
+export const ExplorerPathDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerPath' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accountabilityPath' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'maxHops' },
+                value: { kind: 'IntValue', value: '6' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'length' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hops' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'from' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'Agent' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'Person' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'to' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'Agent' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'Person' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'relationship' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RelationshipRefFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvidenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationshipRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relationship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'HoldsToAccountRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AccountableToRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MemberOfRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'capacity' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ReportsToRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artefact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerPathQuery, ExplorerPathQueryVariables>;

@@ -5,6 +5,7 @@ import type { ApiAreaDocument, ApiAreaSummary } from './types';
 const doc = (id: string, year: number | null): ApiAreaDocument => ({
   id,
   title: id,
+  kind: null,
   year,
   status: null,
   effectiveFrom: null,

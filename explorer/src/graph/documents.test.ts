@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asOfForDocument,
   dayBefore,
+  documentName,
   documentInForce,
   findingScope,
   resolveTime,
@@ -13,6 +14,7 @@ const docs: ApiAreaDocument[] = [
   {
     id: 'w/2014',
     title: '2014',
+    kind: 'protocol',
     year: 2014,
     status: null,
     effectiveFrom: '2014-12-15',
@@ -21,6 +23,7 @@ const docs: ApiAreaDocument[] = [
   {
     id: 'w/2019',
     title: '2019',
+    kind: 'plan',
     year: 2019,
     status: null,
     effectiveFrom: '2019',
@@ -61,5 +64,18 @@ describe('as-of dates for documents', () => {
       area: 'w',
       document: 'w/2014',
     });
+  });
+});
+
+describe('documentName', () => {
+  it('names a document by the year it took effect and its kind, not by a date', () => {
+    expect(documentName(docs[0]!)).toBe('2014 protocol');
+    expect(documentName(docs[1]!)).toBe('2019 plan');
+    expect(
+      documentName({ title: 'W', kind: 'working-arrangements', effectiveFrom: '2009-12' }),
+    ).toBe('2009 working arrangements');
+    expect(documentName({ title: 'Untitled plan', kind: null, effectiveFrom: null })).toBe(
+      'Untitled plan',
+    );
   });
 });

@@ -72,3 +72,15 @@ export function findingScope(area: string, asOf: string | null, time: TimeSelect
   if (time.documentId) return { area, document: time.documentId };
   return { area };
 }
+
+/**
+ * A document by name, not by date: "2014 protocol", "2019 plan", "2009
+ * working arrangements" (the year it took effect and its kind).
+ */
+export function documentName(
+  doc: Pick<ApiAreaDocument, 'kind' | 'effectiveFrom' | 'title'>,
+): string {
+  const year = doc.effectiveFrom?.slice(0, 4) ?? '';
+  const kind = doc.kind ? doc.kind.replaceAll(/[-_]+/g, ' ').toLowerCase() : 'document';
+  return year ? `${year} ${kind}` : doc.title;
+}

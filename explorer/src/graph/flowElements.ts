@@ -52,10 +52,22 @@ export function layoutInput(view: ViewGraph): LayoutInput {
  * so a taller, narrower drawing keeps names readable when fitted.
  */
 export const MAX_PER_ROW = 6;
+/** Room between neighbours in a row. */
+export const NODE_GAP = 48;
+/**
+ * Room between the rows of a wrapped layer: a node's finding badge sits just
+ * above its top-right corner (flow/FindingBadge.tsx), 26 screen px tall, which
+ * is 37 flow px at the first view's lowest zoom (0.7).
+ */
+export const ROW_GAP = 44;
 
 /** Run the layered layout on plain input (in the worker, or inline in tests). */
 export function runLayout(input: LayoutInput): Positions {
-  const result = layeredLayout(input.nodes, input.edges, { maxPerRow: MAX_PER_ROW });
+  const result = layeredLayout(input.nodes, input.edges, {
+    maxPerRow: MAX_PER_ROW,
+    nodeGap: NODE_GAP,
+    rowGap: ROW_GAP,
+  });
   const out: Positions = {};
   for (const [id, p] of result.positions) out[id] = p;
   return out;

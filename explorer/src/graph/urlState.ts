@@ -45,7 +45,14 @@ export interface ExplorerState {
   expanded: string[];
   /** `?bench=300`: a generated graph of N nodes, no API. */
   bench: number | null;
+  /**
+   * `?graph=full` or `?graph=overview`; by default a large area opens as an
+   * overview (posts and people folded into their bodies), a small one in full.
+   */
+  graph: GraphScope | null;
 }
+
+export type GraphScope = 'full' | 'overview';
 
 export const DEFAULT_STATE: ExplorerState = {
   area: null,
@@ -63,6 +70,7 @@ export const DEFAULT_STATE: ExplorerState = {
   collapsed: [],
   expanded: [],
   bench: null,
+  graph: null,
 };
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -108,6 +116,7 @@ export function parseState(search: string): ExplorerState {
     collapsed: list(p, 'collapsed'),
     expanded: list(p, 'expanded'),
     bench: Number.isInteger(bench) && bench > 0 ? Math.min(bench, 20_000) : null,
+    graph: p.get('graph') === 'full' ? 'full' : p.get('graph') === 'overview' ? 'overview' : null,
   };
 }
 
@@ -132,6 +141,7 @@ export function serializeState(state: ExplorerState): string {
   put('with', state.with);
   put('collapsed', [...state.collapsed].sort().join(','));
   put('expanded', [...state.expanded].sort().join(','));
+  put('graph', state.graph);
   const s = p.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }

@@ -4,7 +4,8 @@ import { body, edge, organisation, post, sampleGraph } from './fixtures';
 import { buildEdges, buildNodes, layoutInput, runLayout } from './flowElements';
 import { tableRows } from './table';
 import type { ApiGraphEdge, ApiGraphNode } from './types';
-import { selectViewGraph, structureKey, viewEdgeOf } from './view';
+import { opensAsOverview, selectViewGraph, structureKey, viewEdgeOf } from './view';
+import { overviewKeep } from './workspace';
 
 function mutable(): { nodes: ApiGraphNode[]; edges: ApiGraphEdge[] } {
   const g = sampleGraph();
@@ -104,5 +105,40 @@ describe('selectViewGraph', () => {
     expect(view.edges.map((e) => `${e.source}>${e.target}`)).toEqual(['a>b']);
     expect(view.droppedEdgeIds).toHaveLength(2);
     expect(selectViewGraph({ nodes: [], edges: [] }).nodes).toEqual([]);
+  });
+});
+
+describe('the overview of a large area', () => {
+  it('folds posts into the bodies they are tied to and counts them there', () => {
+    const view = selectViewGraph(sampleGraph(), { overview: { keep: new Set() } });
+    expect(view.nodes.map((n) => n.id)).not.toContain('w/chair');
+    expect(view.edges.some((e) => e.source === 'w/chair' || e.target === 'w/chair')).toBe(false);
+    expect(view.hiddenBy.get('w/wscb')).toBe(1);
+    // organisations and bodies stay
+    expect(view.nodes.map((n) => n.id).sort()).toEqual([
+      'w/council',
+      'w/police',
+      'w/trust',
+      'w/wscb',
+    ]);
+  });
+
+  it('keeps a chosen post, and both ends of a chosen relationship', () => {
+    const g = sampleGraph();
+    const chosen = selectViewGraph(g, { overview: { keep: new Set(['w/chair']) } });
+    expect(chosen.nodes.map((n) => n.id)).toContain('w/chair');
+    const chairs = g.edges.find((e) => e.type === 'CHAIRS')!;
+    const keep = overviewKeep(g, [chairs.id], null);
+    expect([...keep]).toEqual(expect.arrayContaining(['w/chair', 'w/wscb']));
+  });
+
+  it('opens areas above 30 nodes as an overview', () => {
+    const small = sampleGraph();
+    expect(opensAsOverview(small)).toBe(false);
+    const big = {
+      nodes: Array.from({ length: 31 }, (_, i) => post(`p${i}`, `Post ${i}`)),
+      edges: [],
+    };
+    expect(opensAsOverview(big)).toBe(true);
   });
 });

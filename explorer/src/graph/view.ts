@@ -38,6 +38,56 @@ export interface ViewOptions {
   extra?: readonly ApiAreaGraph[];
   /** Only statements of these documents (the diff overlay). */
   documentIds?: readonly string[] | null;
+  /**
+   * The overview of a large area: posts and people are folded into the
+   * bodies they are tied to (each body counts them as hidden), except the
+   * ones in `keep` (what is selected or highlighted).
+   */
+  overview?: { keep: ReadonlySet<string> } | null;
+}
+
+/** Areas with more nodes than this open as an overview (posts and people folded). */
+export const OVERVIEW_ABOVE = 30;
+
+/** Node labels the overview folds into the bodies they are tied to. */
+const FOLDED_LABELS: ReadonlySet<string> = new Set(['Post', 'Person']);
+
+/** True when this graph opens as an overview unless the full graph is asked for. */
+export function opensAsOverview(graph: ApiAreaGraph): boolean {
+  return graph.nodes.length > OVERVIEW_ABOVE;
+}
+
+/**
+ * Folds posts and people (not in `keep`) into their neighbours: returns the
+ * nodes and edges left and, for each node left, how many it now stands for.
+ */
+export function foldPeople(
+  nodes: readonly ApiGraphNode[],
+  edges: readonly ApiGraphEdge[],
+  keep: ReadonlySet<string>,
+): { nodes: ApiGraphNode[]; edges: ApiGraphEdge[]; folded: Map<string, number> } {
+  const gone = new Set(
+    nodes.filter((n) => FOLDED_LABELS.has(n.label) && !keep.has(n.id)).map((n) => n.id),
+  );
+  const into = new Map<string, Set<string>>();
+  for (const e of edges) {
+    for (const [a, b] of [
+      [e.source, e.target],
+      [e.target, e.source],
+    ] as const) {
+      if (gone.has(a) && !gone.has(b)) {
+        const set = into.get(b) ?? new Set<string>();
+        set.add(a);
+        into.set(b, set);
+      }
+    }
+  }
+  const folded = new Map([...into].map(([id, set]) => [id, set.size]));
+  return {
+    nodes: nodes.filter((n) => !gone.has(n.id)),
+    edges: edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)),
+    folded,
+  };
 }
 
 /** Merge graphs, first occurrence of an id wins. */
@@ -93,8 +143,15 @@ export function selectViewGraph(graph: ApiAreaGraph, options: ViewOptions = {}):
   }
   kept = kept.filter((n) => hasEdge.has(n.id) || !hadEdges.has(n.id));
 
-  // Collapse: hide neighbours whose only neighbour is the collapsed node.
   const hiddenBy = new Map<string, number>();
+  if (options.overview) {
+    const fold = foldPeople(kept, edges, options.overview.keep);
+    kept = fold.nodes;
+    edges = fold.edges;
+    for (const [id, n] of fold.folded) hiddenBy.set(id, n);
+  }
+
+  // Collapse: hide neighbours whose only neighbour is the collapsed node.
   const collapsed = (options.collapsed ?? []).filter((id) => hasEdge.has(id));
   if (collapsed.length) {
     const neighbours = new Map<string, Set<string>>();
@@ -119,7 +176,7 @@ export function selectViewGraph(graph: ApiAreaGraph, options: ViewOptions = {}):
           count += 1;
         }
       }
-      hiddenBy.set(c, count);
+      hiddenBy.set(c, (hiddenBy.get(c) ?? 0) + count);
     }
     kept = kept.filter((n) => !gone.has(n.id));
     edges = edges.filter((e) => !gone.has(e.source) && !gone.has(e.target));

@@ -107,3 +107,22 @@ export function workspaceBanners(
   }
   return banners;
 }
+
+/** What an overview keeps in view although it is a post or a person: whatever is chosen. */
+export function overviewKeep(
+  graph: ApiAreaGraph,
+  chosen: readonly (string | null)[],
+  highlight: Highlight | null,
+): Set<string> {
+  const keep = new Set<string>();
+  for (const id of chosen) if (id) keep.add(id);
+  for (const id of highlight?.nodeIds ?? []) keep.add(id);
+  // A chosen relationship keeps both its ends.
+  for (const e of graph.edges) {
+    if (keep.has(e.id)) {
+      keep.add(e.source);
+      keep.add(e.target);
+    }
+  }
+  return keep;
+}

@@ -2,12 +2,14 @@ import { useMemo, useState } from 'react';
 import { describeError } from '../data/errors';
 import { useAreaGraph, useComparison } from '../data/hooks';
 import { computeDecorations } from '../graph/decorations';
-import type { ApiAreaSummary, ApiCoverageCell, CoverageStatus } from '../graph/types';
+import { documentName } from '../graph/documents';
+import type { ApiAreaSummary, ApiCoverageCell, ApiEvidence, CoverageStatus } from '../graph/types';
 import type { ExplorerState } from '../graph/urlState';
 import { selectViewGraph } from '../graph/view';
 import { AreaCanvas } from '../flow/AreaCanvas';
 import { message } from '../messages';
 import { AreaPicker } from './AreaPicker';
+import { DocumentDialog } from './DocumentDialog';
 import { StatusMessage } from './StatusMessage';
 import type { SetExplorerState } from './useExplorerState';
 
@@ -48,16 +50,21 @@ export default function CompareView({ areas, state, set, asOf, documentId }: Com
   const name = (id: string) => areas.find((a) => a.id === id)?.name ?? id;
   const docArea = areas.find((a) => a.documents.some((d) => d.id === documentId));
   const shownDoc = docArea?.documents.find((d) => d.id === documentId);
-  const when = asOf ? `as of ${asOf}` : 'today';
+  // Named, not dated: "under the Wiltshire 2014 protocol" rather than its last day.
+  const when =
+    asOf && docArea && shownDoc
+      ? `under the ${docArea.name} ${documentName(shownDoc)}`
+      : asOf
+        ? `on ${asOf}`
+        : 'today';
+  const docNames = new Map(
+    areas.flatMap((a) => a.documents.map((d) => [d.id, `${a.name} ${documentName(d)}`] as const)),
+  );
   return (
     <div className="ag-compare" data-testid="compare-view" data-as-of={asOf ?? 'today'}>
       <p className="ag-compare__when" data-testid="compare-as-of">
-        Both areas and the coverage matrix show the statements in force{' '}
-        <strong>{asOf ? `on ${asOf}` : 'today'}</strong>
-        {asOf && docArea && shownDoc
-          ? `, the last day of the ${docArea.name} ${shownDoc.year ?? shownDoc.id} document`
-          : ''}
-        . Change it with the As of switch.
+        Both areas and the coverage matrix show the statements in force <strong>{when}</strong>.
+        Change it with the As of switch.
       </p>
       <div className="ag-compare__panes">
         <section className="ag-compare__pane" aria-label={`Left: ${name(left)}`}>
@@ -96,7 +103,13 @@ export default function CompareView({ areas, state, set, asOf, documentId }: Com
           />
         </section>
       </div>
-      <CoverageMatrix areaIds={areas.map((a) => a.id)} asOf={asOf} highlight={[left, right]} />
+      <CoverageMatrix
+        areaIds={areas.map((a) => a.id)}
+        asOf={asOf}
+        when={when}
+        docNames={docNames}
+        highlight={[left, right]}
+      />
     </div>
   );
 }
@@ -111,7 +124,7 @@ function ComparePane({
   areaId: string;
   areaName: string;
   asOf: string | null;
-  /** "today" or "as of 2018-12-31", for the canvas's name. */
+  /** "today", "under the Wiltshire 2014 protocol" or "on 2016-05-01", for the canvas's name. */
   when: string;
   testId: string;
 }) {
@@ -128,7 +141,7 @@ function ComparePane({
         view={view}
         decorations={decorations}
         label={`${areaName} accountability graph (${when})`}
-        exportName={`${areaName} ${asOf ?? 'current'}`}
+        exportName={`${areaName} ${when}`}
         compact
         testId={testId}
       />
@@ -139,14 +152,19 @@ function ComparePane({
 function CoverageMatrix({
   areaIds,
   asOf,
+  when,
+  docNames,
   highlight,
 }: {
   areaIds: string[];
   asOf: string | null;
+  when: string;
+  docNames: ReadonlyMap<string, string>;
   highlight: string[];
 }) {
   const { data: cmp, error, loading } = useComparison(areaIds, asOf);
   const [chosen, setChosen] = useState<{ row: string; cell: ApiCoverageCell } | null>(null);
+  const [evidence, setEvidence] = useState<ApiEvidence | null>(null);
   const [onlyIssues, setOnlyIssues] = useState(false);
   if (error) return <StatusMessage message={describeError(error)} />;
   if (loading || !cmp) return <StatusMessage message={message('compareLoading')} />;
@@ -162,7 +180,7 @@ function CoverageMatrix({
   return (
     <section className="ag-matrix" aria-labelledby="ag-matrix-title" data-testid="coverage-matrix">
       <header className="ag-matrix__header">
-        <h2 id="ag-matrix-title">Duty coverage at {cmp.asOf}</h2>
+        <h2 id="ag-matrix-title">Duty coverage {when}</h2>
         <p>
           {cmp.rows.length} duty types × {cmp.areas.length} areas:{' '}
           <span className="ag-cell ag-cell--none">✕ {gaps} gaps</span>{' '}
@@ -243,6 +261,8 @@ function CoverageMatrix({
               }
               area={areaName(chosen.cell.areaId)}
               cell={chosen.cell}
+              docNames={docNames}
+              onOpen={setEvidence}
             />
           ) : (
             <p className="ag-muted">
@@ -252,6 +272,7 @@ function CoverageMatrix({
           )}
         </aside>
       </div>
+      <DocumentDialog evidence={evidence} onClose={() => setEvidence(null)} />
     </section>
   );
 }
@@ -260,10 +281,14 @@ function CellExplanation({
   duty,
   area,
   cell,
+  docNames,
+  onOpen,
 }: {
   duty: string;
   area: string;
   cell: ApiCoverageCell;
+  docNames: ReadonlyMap<string, string>;
+  onOpen: (evidence: ApiEvidence) => void;
 }) {
   return (
     <div>
@@ -279,7 +304,32 @@ function CellExplanation({
               {h.lead ? ' (lead)' : ''}
               <ul>
                 {h.obligations.map((o) => (
-                  <li key={o.id}>{o.text}</li>
+                  <li key={o.id} data-testid="coverage-obligation">
+                    {o.text}
+                    {o.evidence.map((ev, i) => (
+                      <figure
+                        className="ag-quote"
+                        data-testid="evidence-quote"
+                        key={`${ev.documentId}:${ev.start}:${i}`}
+                      >
+                        <blockquote>{ev.quote}</blockquote>
+                        <figcaption>
+                          <span className="ag-quote__doc">
+                            {docNames.get(ev.documentId) ?? ev.documentId}
+                          </span>
+                          <span className="ag-quote__section">§ {ev.section}</span>
+                          <button
+                            type="button"
+                            className="ag-link-button"
+                            onClick={() => onOpen(ev)}
+                            data-testid="view-in-document"
+                          >
+                            View in document
+                          </button>
+                        </figcaption>
+                      </figure>
+                    ))}
+                  </li>
                 ))}
               </ul>
             </li>

@@ -3,16 +3,18 @@ import { describeError } from '../data/errors';
 import { useWorkspaceData } from '../data/useWorkspaceData';
 import { ACCOUNTABILITY_TYPES } from '../graph/appearance';
 import { computeDecorations, diffIndex } from '../graph/decorations';
-import type { TimeSelection } from '../graph/documents';
+import { documentName, type TimeSelection } from '../graph/documents';
 import type { ApiAreaDocument, ApiAreaGraph, ApiEvidence } from '../graph/types';
 import { toggle, type ExplorerState } from '../graph/urlState';
-import { selectViewGraph, viewEdgeOf } from '../graph/view';
-import { nodeNames, pickHighlight, workspaceBanners } from '../graph/workspace';
+import { opensAsOverview, selectViewGraph, viewEdgeOf } from '../graph/view';
+import { nodeNames, overviewKeep, pickHighlight, workspaceBanners } from '../graph/workspace';
 import { AreaCanvas } from '../flow/AreaCanvas';
 import { Legend } from '../flow/Legend';
 import { message } from '../messages';
 import { WorkspaceContext, type WorkspaceContextValue } from './context';
 import { DocumentDialog } from './DocumentDialog';
+import { MeasuresPanel } from './MeasuresPanel';
+import { ScopeBar } from './ScopeBar';
 import { StatusMessage } from './StatusMessage';
 import { SidePanels } from './SidePanels';
 import { TableView } from './TableView';
@@ -72,17 +74,6 @@ export function Workspace({
   const { area, neighbourhoods } = data;
 
   const graph = area.data?.graph ?? EMPTY_GRAPH;
-  const view = useMemo(
-    () =>
-      selectViewGraph(graph, {
-        hiddenTypes: state.hide,
-        collapsed: state.collapsed,
-        extra: neighbourhoods.graphs,
-        documentIds: diffPair ? [diffPair.from, diffPair.to] : null,
-      }),
-    [graph, state.hide, state.collapsed, neighbourhoods.graphs, diffPair],
-  );
-
   const findings = data.findings.data?.findings;
   const openFinding = findings?.find((f) => f.id === state.finding) ?? null;
   const chain = data.chain.data;
@@ -92,6 +83,28 @@ export function Workspace({
       pickHighlight({ finding: openFinding, chain, post, findingsView: state.view === 'findings' }),
     [openFinding, chain, post, state.view],
   );
+  // A large area opens as an overview (posts and people folded into their bodies).
+  const overview =
+    !diffPair && (state.graph ?? (opensAsOverview(graph) ? 'overview' : 'full')) === 'overview';
+  const keep = useMemo(
+    () =>
+      overview
+        ? overviewKeep(graph, [state.sel, state.post, state.chain, ...state.expanded], highlight)
+        : null,
+    [overview, graph, state.sel, state.post, state.chain, state.expanded, highlight],
+  );
+  const view = useMemo(
+    () =>
+      selectViewGraph(graph, {
+        hiddenTypes: state.hide,
+        collapsed: state.collapsed,
+        extra: neighbourhoods.graphs,
+        documentIds: diffPair ? [diffPair.from, diffPair.to] : null,
+        overview: keep ? { keep } : null,
+      }),
+    [graph, state.hide, state.collapsed, neighbourhoods.graphs, diffPair, keep],
+  );
+
   const diff = data.diff.data;
   const dIndex = useMemo(() => (diff ? diffIndex(diff) : null), [diff]);
   const flags = data.flags.data;
@@ -103,6 +116,23 @@ export function Workspace({
   const names = useMemo(() => nodeNames(graph, view), [graph, view]);
   const drawn = useMemo(() => new Set(view.nodes.map((n) => n.id)), [view]);
   const titles = useMemo(() => new Map(documents.map((d) => [d.id, d.title])), [documents]);
+
+  const docById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
+  const named = (id: string | null | undefined): string => {
+    const d = id ? docById.get(id) : undefined;
+    return d ? documentName(d) : 'current statements';
+  };
+  const shownDocument = diffPair
+    ? `changes ${named(diffPair.from)} to ${named(diffPair.to)}`
+    : asOf && !time.documentId
+      ? `statements in force on ${asOf}`
+      : named(time.documentId);
+  const when = state.asOf ? `on ${state.asOf}` : `in the ${named(time.documentId)}`;
+  const scopeText = overview ? 'overview (posts and people folded into their bodies)' : null;
+  const exportMeta = useMemo(
+    () => ({ area: areaName, document: shownDocument, scope: scopeText }),
+    [areaName, shownDocument, scopeText],
+  );
 
   const [evidence, setEvidence] = useState<ApiEvidence | null>(null);
   const { request: focusReq, focus } = useFocusRequests(view, highlight, set);
@@ -120,6 +150,7 @@ export function Workspace({
       areaName,
       asOf,
       documentId: time.documentId,
+      when,
       state,
       set,
       titles,
@@ -128,7 +159,7 @@ export function Workspace({
       openEvidence: setEvidence,
       focus,
     }),
-    [areaId, areaName, asOf, time.documentId, state, set, titles, names, drawn, focus],
+    [areaId, areaName, asOf, time.documentId, when, state, set, titles, names, drawn, focus],
   );
 
   // Something chosen (a node, a chain, a finding…): on a phone its details sheet opens.
@@ -183,8 +214,17 @@ export function Workspace({
             }
             diff={diffPair !== null}
           />
+          <MeasuresPanel view={view} names={names} onChoose={(id) => focus([id], id)} />
         </aside>
         <div className="ag-centre" id={CANVAS_REGION_ID} tabIndex={-1}>
+          {!diffPair && (overview || state.graph === 'full') && opensAsOverview(graph) ? (
+            <ScopeBar
+              overview={overview}
+              shown={view.nodes.length}
+              total={graph.nodes.length}
+              onChange={(graphScope) => set({ graph: graphScope })}
+            />
+          ) : null}
           {banners.length ? (
             <div className="ag-banners">
               {banners.map((b) => (
@@ -205,7 +245,8 @@ export function Workspace({
               view={view}
               decorations={decorations}
               label={`${areaName} accountability graph`}
-              exportName={`${areaName} ${diffPair ? 'changes' : (asOf ?? 'current')}`}
+              exportName={`${areaName} ${diffPair ? 'changes' : shownDocument}`}
+              exportMeta={exportMeta}
               selectedId={selEdge?.id ?? sel}
               onSelect={onSelect}
               focus={focusReq}

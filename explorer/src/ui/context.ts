@@ -11,6 +11,8 @@ export interface WorkspaceContextValue {
   asOf: string | null;
   /** The document the as-of switch shows (its own statements). */
   documentId: string | null;
+  /** What is shown, by name not date: "in the 2014 protocol", or "on 2016-05-01" for a chosen date. */
+  when: string;
   state: ExplorerState;
   set: SetExplorerState;
   /** Document titles by id. */

@@ -33,7 +33,11 @@ export function NodeCard({ id, variant, data, selected }: NodeCardProps) {
       {diff || d?.hidden ? (
         <div className="ag-node__tags">
           {diff ? <span className={`ag-tag ag-tag--${diff}`}>{DIFF_TEXT[diff]}</span> : null}
-          {d?.hidden ? <span className="ag-tag">+{d.hidden} hidden</span> : null}
+          {d?.hidden ? (
+            <span className="ag-tag" title={`${d.hidden} more tied to it, not drawn`}>
+              +{d.hidden}
+            </span>
+          ) : null}
         </div>
       ) : null}
       {d?.flag ? (

@@ -55,7 +55,7 @@ export function ChainPanel({ subjectId, result, loading, error }: ChainPanelProp
       ) : null}
       {result && result.chains.length > 0 ? (
         <p className="ag-summary" data-testid="chain-summary">
-          {result.chains.length} chain{result.chains.length === 1 ? '' : 's'} at {result.asOf}
+          {result.chains.length} chain{result.chains.length === 1 ? '' : 's'} {ws.when}
           {held ? ', reaching ' : ', from '}
           <strong>{ends.join(', ')}</strong>. Highlighted on the canvas.
         </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ApiFindingRule as FindingRuleSummary } from '../../graph/types';
 import { findingPack } from '../../graph/evidencePack';
+import { bySeverity } from '../../graph/findingOrder';
 import type { ApiFinding } from '../../graph/types';
 import { message } from '../../messages';
 import { useWorkspace } from '../context';
@@ -45,7 +46,7 @@ export function FindingsPanel({ findings, rules, loading, error }: FindingsPanel
       {loading && !findings ? <StatusMessage message={message('findingsLoading')} /> : null}
       {findings && findings.length === 0 ? <StatusMessage message={message('noFindings')} /> : null}
       <ul className="ag-findings" aria-label="Findings">
-        {findings?.map((f) => {
+        {(findings ? bySeverity(findings) : []).map((f) => {
           const rule = ruleById.get(f.ruleId);
           const isOpen = open === f.id;
           return (

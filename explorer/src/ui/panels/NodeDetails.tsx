@@ -6,6 +6,7 @@ import { message } from '../../messages';
 import { useWorkspace } from '../context';
 import { EvidenceList } from '../Evidence';
 import { StatusMessage } from '../StatusMessage';
+import { PathFinder } from './PathFinder';
 import { Section } from './Section';
 
 /** A node's properties, its establishing quotes and what can be asked of it. */
@@ -174,6 +175,8 @@ export function NodeDetails({ id }: { id: string }) {
           </button>
         </div>
       ) : null}
+
+      {isAgent ? <PathFinder from={id} /> : null}
 
       <h3>Evidence ({node.evidence.length})</h3>
       <EvidenceList evidence={node.evidence} />

@@ -43,7 +43,7 @@ export function ObligationsPanel({ postId, result, loading, error }: Obligations
       {!loading && result === null ? <StatusMessage message={message('notAPost', postId)} /> : null}
       {result ? (
         <p className="ag-summary" data-testid="obligations-summary">
-          {total} obligation{total === 1 ? '' : 's'} at {result.asOf}, across {bodies.length} bod
+          {total} obligation{total === 1 ? '' : 's'} {ws.when}, across {bodies.length} bod
           {bodies.length === 1 ? 'y' : 'ies'}:{' '}
           <strong>{bodies.map((g) => nodeName(g.body)).join(', ') || 'none'}</strong>. The bodies
           are highlighted on the canvas.

@@ -1,0 +1,35 @@
+/**
+ * Semantic zoom, pure: how much bigger names are drawn in the flow at a zoom
+ * so that they stay readable on screen, and whether the small print (a
+ * node's detail line) is left out. The canvas writes both on its element
+ * (`--ag-text-scale`, `data-zoom`), styles.css does the rest.
+ */
+
+/** A node's name is 13 px in the flow; on screen it never goes below this. */
+export const NAME_PX = 13;
+export const MIN_SCREEN_PX = 11;
+/** Below this zoom a 13 px name would be under 11 px on screen. */
+export const READABLE_ZOOM = MIN_SCREEN_PX / NAME_PX;
+/** The detail line is 12 px: below this zoom it is left out. */
+export const DETAIL_ZOOM = MIN_SCREEN_PX / 12;
+/**
+ * The first view zooms out no further than this (a large area opens at its
+ * top, the rest a pan away); names are scaled up from READABLE_ZOOM down.
+ */
+export const FIRST_VIEW_MIN_ZOOM = 0.7;
+
+/** Scales in steps, so that zooming re-lays out the names a few times, not every frame. */
+const STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4, 5, 6, 8, 10, 14, 20];
+
+/** The factor names are drawn at: the smallest step that keeps them ≥ 11 px on screen. */
+export function textScale(zoom: number): number {
+  if (!(zoom > 0)) return 1;
+  const needed = READABLE_ZOOM / zoom;
+  return STEPS.find((s) => s >= needed - 1e-9) ?? STEPS[STEPS.length - 1]!;
+}
+
+export type ZoomBand = 'near' | 'far';
+
+export function zoomBand(zoom: number): ZoomBand {
+  return zoom >= DETAIL_ZOOM - 1e-9 ? 'near' : 'far';
+}

@@ -1,0 +1,191 @@
+/**
+ * Readable at first sight (issue 15, point 1), in Chromium at 1440, 1024 and
+ * 390 px, on Wiltshire 2019 (59 nodes):
+ * - it opens as an overview: posts and people folded into their bodies, the
+ *   full graph one click away (and back);
+ * - no name drawn in view is under 11 px on screen at the first view, and
+ *   zoomed right out names are still 11 px (semantic zoom);
+ * - every finding badge in view covers no other node and no name, and a
+ *   click at its middle reaches it;
+ * - the PNG export has a title band above the graph and a legend below it.
+ * Screenshots are kept in test-results/e2e/ (readable-*.png).
+ */
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserTestMode } from './support/browser';
+import {
+  canvasReady,
+  decodeInBrowser,
+  download,
+  keepScreenshot,
+  openCanvas,
+  settle,
+  UI_TIMEOUT,
+  WIDTHS,
+} from './support/explorer';
+import { explorerSession } from './support/session';
+
+const mode = browserTestMode();
+const W2019 = '?area=wiltshire&doc=wiltshire/2019';
+const W2019_NODES = 59;
+
+/** On-screen height of each drawn name inside the canvas's visible box. */
+async function nameSizes(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid=canvas]')!.getBoundingClientRect();
+    const vp = document.querySelector<HTMLElement>('[data-testid=canvas] .react-flow__viewport')!;
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(vp).transform).a;
+    const out: number[] = [];
+    for (const el of document.querySelectorAll('[data-testid=canvas] .ag-node__name')) {
+      const r = el.getBoundingClientRect();
+      const inView =
+        r.right > canvas.left &&
+        r.left < canvas.right &&
+        r.bottom > canvas.top &&
+        r.top < canvas.bottom;
+      if (inView) out.push(parseFloat(getComputedStyle(el).fontSize) * zoom);
+    }
+    return out;
+  });
+}
+
+/** Badges in view: whether one covers another node or any name, and whether a click reaches it. */
+async function badgeReport(page: Page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid=canvas]')!.getBoundingClientRect();
+    const hits = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 &&
+      b.left < a.right - 0.5 &&
+      a.top < b.bottom - 0.5 &&
+      b.top < a.bottom - 0.5;
+    const nodes = [
+      ...document.querySelectorAll<HTMLElement>('[data-testid=canvas] .react-flow__node'),
+    ];
+    const names = [
+      ...document.querySelectorAll<HTMLElement>('[data-testid=canvas] .ag-node__name'),
+    ];
+    const report: { key: string; covers: string[]; clickable: boolean }[] = [];
+    for (const holder of document.querySelectorAll<HTMLElement>(
+      '[data-testid=canvas] [data-badge-key]:not(.ag-badge-merged)',
+    )) {
+      const button = holder.querySelector('button');
+      if (!button) continue;
+      const r = button.getBoundingClientRect();
+      const whole =
+        r.left >= canvas.left &&
+        r.right <= canvas.right &&
+        r.top >= canvas.top &&
+        r.bottom <= canvas.bottom;
+      if (!whole || r.width === 0) continue;
+      const own = holder.closest('.react-flow__node');
+      const covers = [
+        ...nodes
+          .filter((n) => n !== own && hits(r, n.getBoundingClientRect()))
+          .map((n) => `node ${n.dataset.id}`),
+        ...names
+          .filter((n) => hits(r, n.getBoundingClientRect()))
+          .map((n) => `name ${n.textContent}`),
+      ];
+      const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      report.push({
+        key: holder.dataset.badgeKey ?? '',
+        covers,
+        clickable: !!at && button.contains(at),
+      });
+    }
+    return report;
+  });
+}
+
+describe.skipIf(mode.skip)('readable at first sight (Chromium)', () => {
+  const session = explorerSession();
+  let page: Page;
+  let errors: string[] = [];
+  let base = '';
+  beforeEach(() => ({ page, errors, base } = session));
+
+  describe.each(WIDTHS.map((w) => [`${w.width} px`, w] as const))('%s', (_w, size) => {
+    it('Wiltshire 2019 opens as a readable overview, badges clear and clickable', async () => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      const canvas = await openCanvas(page, base, W2019);
+      await settle(page);
+      const bar = page.locator('[data-testid=scope-bar]');
+      expect(await bar.getAttribute('data-scope')).toBe('overview');
+      const shown = Number(await canvas.getAttribute('data-node-count'));
+      expect(shown).toBeLessThan(W2019_NODES);
+      // No post is drawn in the overview: they are folded into their bodies.
+      expect(await page.locator('[data-testid=canvas] .ag-node--post').count()).toBe(0);
+      expect(
+        await page.locator('[data-testid=canvas] .ag-node__tags .ag-tag').count(),
+      ).toBeGreaterThan(0);
+
+      const sizes = await nameSizes(page);
+      expect(sizes.length).toBeGreaterThan(size.width < 700 ? 4 : 10);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+
+      const badges = await badgeReport(page);
+      expect(badges.length).toBeGreaterThan(0);
+      expect(badges.filter((b) => b.covers.length > 0)).toEqual([]);
+      expect(badges.filter((b) => !b.clickable).map((b) => b.key)).toEqual([]);
+      await keepScreenshot(page, `readable-${size.width}-overview`);
+
+      // Zoomed right out, names are still drawn at least 11 px tall.
+      const zoomOut = page.locator('[data-testid=canvas] .react-flow__controls-zoomout');
+      for (let i = 0; i < 6; i++) await zoomOut.click();
+      await settle(page);
+      await expect
+        .poll(async () => Math.min(...(await nameSizes(page))))
+        .toBeGreaterThanOrEqual(11);
+      await keepScreenshot(page, `readable-${size.width}-zoomed-out`);
+
+      // The full graph is one click away, and the overview one click back.
+      await page.locator('[data-testid=scope-toggle]').click();
+      await canvasReady(page);
+      await expect
+        .poll(() => canvas.getAttribute('data-node-count'), { timeout: UI_TIMEOUT })
+        .toBe(String(W2019_NODES));
+      expect(page.url()).toContain('graph=full');
+      expect(await page.locator('[data-testid=canvas] .ag-node--post').count()).toBeGreaterThan(0);
+      expect(Math.min(...(await nameSizes(page)))).toBeGreaterThanOrEqual(11);
+      await keepScreenshot(page, `readable-${size.width}-full`);
+      await page.locator('[data-testid=scope-toggle]').click();
+      await expect
+        .poll(() => canvas.getAttribute('data-node-count'), { timeout: UI_TIMEOUT })
+        .toBe(String(shown));
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('a PNG export has a title band above the graph and a legend below it', async () => {
+    await openCanvas(page, base, W2019);
+    const png = await download(page, () => page.locator('[data-testid=export-png]').click());
+    const decoded = await decodeInBrowser(page, png.bytes);
+    expect(decoded.colours).toBeGreaterThan(1);
+    // Dark (text) pixels in the top 60 px (title, area, document, date) and in the last 60 px (legend).
+    const bands = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const dark = (y0: number, y1: number) => {
+        const d = ctx.getImageData(0, y0, c.width, y1 - y0).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i]! + d[i + 1]! + d[i + 2]! < 200) n++;
+        return n;
+      };
+      return { top: dark(0, 60), bottom: dark(c.height - 60, c.height), width: c.width };
+    }, png.bytes.toString('base64'));
+    expect(bands.top).toBeGreaterThan(200);
+    expect(bands.bottom).toBeGreaterThan(200);
+    await import('node:fs/promises').then(async (fs) => {
+      const { RESULTS_DIR } = await import('./support/paths');
+      await fs.mkdir(RESULTS_DIR, { recursive: true });
+      await fs.writeFile(`${RESULTS_DIR}/readable-export.png`, png.bytes);
+    });
+    expect(errors).toEqual([]);
+  });
+});
