@@ -148,8 +148,8 @@ export function inScope(
     .map((id) => corpus.nodes.get(id))
     .filter((n): n is CorpusNode => n !== undefined);
   if (areaIds.length) {
-    const inArea = nodes.filter((n) => n.areaId === null || areaIds.includes(n.areaId));
-    if (inArea.length) nodes = inArea;
+    // A name of another area is not what a question scoped to this one means.
+    nodes = nodes.filter((n) => n.areaId === null || n.areaId === 'national' || areaIds.includes(n.areaId));
   }
   if (doc) {
     const inDoc = nodes.filter((n) => n.documents.has(doc.id));
