@@ -136,8 +136,10 @@ export function rankEvidence(
   question: string,
   lead: readonly Evidence[],
   evidence: readonly Evidence[],
+  subjectWords = '',
 ): AnswerEvidenceData[] {
-  const wanted = new Set(terms(question));
+  const subject = new Set(terms(subjectWords));
+  const wanted = new Set(terms(question).filter((t) => !subject.has(t)));
   const score = (e: Evidence) => new Set(terms(e.quote).filter((t) => wanted.has(t))).size;
   const ranked = evidence
     .map((e, i) => ({ e, i, s: score(e) }))

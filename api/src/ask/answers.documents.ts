@@ -63,9 +63,9 @@ function fromNote(c: AskContext, doc: CorpusDocument, note: { kind: string; text
 }
 
 const DATE_WORDS: Record<string, RegExp> = {
+  'as-at': /\bas at\b/,
   signed: /\bsign/,
   dated: /\bdated\b|\bwritten\b|\bissued\b|\bpublished\b|\bdate of the\b|\bwhat date\b/,
-  'as-at': /\bas at\b/,
   effective: /\beffect|\bforce\b|\bstart/,
 };
 
@@ -110,7 +110,7 @@ export function documentReview(c: AskContext): Draft {
       operation: docOp(doc),
     };
   }
-  const note = notesMatching(doc, /review|revis/)[0] ?? notesMatching(doc, /undated|no date/)[0];
+  const note = notesMatching(doc, /revis/)[0] ?? notesMatching(doc, /review/)[0] ?? notesMatching(doc, /undated|no date/)[0];
   if (note) return fromNote(c, doc, note, 'a review date');
   return { kind: 'NOT_STATED', text: `${cap(docPhrase(doc))} gives no review date.`, evidence: [], nodes: [], operation: docOp(doc) };
 }

@@ -15,6 +15,7 @@ import {
 } from './answer.model.ts';
 import type { AskContext } from './context.ts';
 
+const RELATED = ['HOLDS_TO_ACCOUNT', 'ACCOUNTABLE_TO', 'REPORTS_TO', 'CONSULTS', 'ADVISES', 'INFORMS', 'SUPPORTS', 'ESCALATES_TO', 'MEMBER_OF', 'CHAIRS', 'SUBGROUP_OF'];
 const asOfArg = (c: AskContext) => (c.asOf ? `, asOf: ${lit(c.asOf)}` : '');
 const inDoc = (c: AskContext) => (c.doc ? `In ${docPhrase(c.doc)}, ` : '');
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -75,6 +76,11 @@ export function postDuties(c: AskContext): Draft {
 export function bodyDuties(c: AskContext): Draft {
   const x = c.agents[0]!;
   const items = prefer(c, obligationsOf(c, x.id));
+  // A second name: what the document states between the two comes first.
+  const other = c.agents[1];
+  const between = other
+    ? [...rels(c.corpus, x.id, 'OUT', RELATED, c.doc).filter((r) => r.to === other.id), ...rels(c.corpus, other.id, 'OUT', RELATED, c.doc).filter((r) => r.to === x.id)]
+    : [];
   const op = `{ node(id: ${lit(x.id)}) { relationships(types: [HAS_OBLIGATION], direction: OUT${asOfArg(c)}, first: 100) { edges { node { toId ${EVIDENCE_FIELDS} } } } } }`;
   if (items.length === 0) {
     const ev = c.doc ? x.evidence.filter((e) => e.documentId === c.doc!.id) : x.evidence;
@@ -87,8 +93,8 @@ export function bodyDuties(c: AskContext): Draft {
   return {
     kind: 'ANSWER',
     text: `${inDoc(c)}${the(c.corpus, x.id)} has ${items.length} stated dut${items.length > 1 ? 'ies' : 'y'}, including ${shown.join(' and ')}.`,
-    evidence: [...obEvidence(c, items), ...(c.doc ? x.evidence.filter((e) => e.documentId === c.doc!.id) : [])],
-    nodes: [x.id],
+    evidence: [...between.flatMap((r) => evidenceOf(r, c.doc)), ...obEvidence(c, items), ...(c.doc ? x.evidence.filter((e) => e.documentId === c.doc!.id) : [])],
+    nodes: [x.id, ...(other ? [other.id] : [])],
     operation: op,
   };
 }
@@ -127,6 +133,19 @@ export function dutyHolders(c: AskContext): Draft {
 
 export function statutoryBasis(c: AskContext): Draft {
   const x = c.agents[0];
+  if (!x && c.doc) {
+    const doc = c.doc;
+    const based = c.corpus.relationships.filter((r) => r.type === 'BASED_ON' && r.documentId === doc.id);
+    const cited = doc.evidence.filter((e) => /\bact\b|regulations?|working together|statut|guidance|section \d/i.test(e.quote));
+    const provisions = [...new Set(based.map((r) => nameOf(c.corpus, r.to)))];
+    return {
+      kind: provisions.length || cited.length ? 'ANSWER' : 'NOT_STATED',
+      text: provisions.length ? `${cap(docPhrase(doc))} rests on ${list(provisions)}.` : `${cap(docPhrase(doc))} cites no statute for its duties.`,
+      evidence: [...cited, ...based.flatMap((r) => r.evidence)],
+      nodes: [],
+      operation: `{ node(id: ${lit(doc.id)}) { ${EVIDENCE_FIELDS} } }`,
+    };
+  }
   if (!x) {
     if (c.duties.length) return dutyHolders(c);
     return { kind: 'NOT_UNDERSTOOD', text: 'Name a body, post or duty to ask about its statutory basis.', evidence: [], nodes: [], operation: null };

@@ -110,21 +110,25 @@ export function held(c: AskContext): Draft {
   };
 }
 
-/** One hop of oversight, overseer -> overseen, over statements of the document. */
-function oversightEdges(c: AskContext, id: string): { next: string; rel: CorpusRelationship }[] {
+/**
+ * One hop of oversight, overseer -> overseen, over statements of the document:
+ * explicit accountability (and through a chair), or also reporting and sub-groups.
+ */
+function oversightEdges(c: AskContext, id: string, loose: boolean): { next: string; rel: CorpusRelationship }[] {
   const out: { next: string; rel: CorpusRelationship }[] = [];
   for (const r of rels(c.corpus, id, 'OUT', ['HOLDS_TO_ACCOUNT', 'CHAIRS'], c.doc)) out.push({ next: r.to, rel: r });
-  for (const r of rels(c.corpus, id, 'IN', ['ACCOUNTABLE_TO', 'REPORTS_TO', 'SUBGROUP_OF'], c.doc)) out.push({ next: r.from, rel: r });
+  const back = loose ? ['ACCOUNTABLE_TO', 'REPORTS_TO', 'SUBGROUP_OF'] : ['ACCOUNTABLE_TO'];
+  for (const r of rels(c.corpus, id, 'IN', back, c.doc)) out.push({ next: r.from, rel: r });
   return out;
 }
 
-function shortestPath(c: AskContext, from: string, to: string, maxHops = 6) {
+function shortestPath(c: AskContext, from: string, to: string, loose: boolean, maxHops = 6) {
   const prev = new Map<string, { id: string; rel: CorpusRelationship } | null>([[from, null]]);
   let frontier = [from];
   for (let hop = 0; hop < maxHops && frontier.length; hop++) {
     const next: string[] = [];
     for (const id of frontier) {
-      for (const e of oversightEdges(c, id)) {
+      for (const e of oversightEdges(c, id, loose)) {
         if (prev.has(e.next)) continue;
         prev.set(e.next, { id, rel: e.rel });
         if (e.next === to) {
@@ -146,8 +150,13 @@ function shortestPath(c: AskContext, from: string, to: string, maxHops = 6) {
 
 export function chain(c: AskContext): Draft {
   const [a, b] = [c.agents[0]!, c.agents[1]!];
-  const forward = shortestPath(c, a.id, b.id);
-  const backward = forward ? null : shortestPath(c, b.id, a.id);
+  // Explicit accountability first, either way round; reporting lines and sub-groups only if it finds none.
+  let forward = shortestPath(c, a.id, b.id, false);
+  let backward = forward ? null : shortestPath(c, b.id, a.id, false);
+  if (!forward && !backward) {
+    forward = shortestPath(c, a.id, b.id, true);
+    backward = forward ? null : shortestPath(c, b.id, a.id, true);
+  }
   const path = forward ?? backward;
   const [top, bottom] = forward ? [a, b] : [b, a];
   const op = `{ accountabilityPath(from: ${lit(top.id)}, to: ${lit(bottom.id)}${asOfArg(c)}) { length hops { kind from { id } to { id } relationship { type ${EVIDENCE_FIELDS} } } } }`;

@@ -17,6 +17,7 @@ import {
 } from './answer.model.ts';
 import { changes } from './answers.changes.ts';
 import {
+  noteEvidence,
   documentDates,
   documentReplaces,
   documentReview,
@@ -145,8 +146,14 @@ export class AskService {
     }
     const folded = fold(question);
     const duties = dutiesIn(folded);
+    // The words the intent rules read: each linked name stands as "x" ("Lead Member" is not "members").
+    const qx = links.words
+      .map((w, i) => (links.mentions.some((m) => i >= m.from && i < m.to) ? (links.mentions.some((m) => m.from === i) ? 'x' : '') : w))
+      .filter(Boolean)
+      .join(' ');
     const intent = classify({
-      q,
+      q: qx,
+      quoted: /^\s*"[^"]+"\s*$/.test(question),
       agents: agents.length + ambiguous.length,
       firstIsPost: (agents[0] ?? ambiguous[0]?.nodes[0])?.label === 'Post',
       duty: duties.length > 0,
@@ -163,10 +170,17 @@ export class AskService {
       asOf: args.asOf ?? asOfFor(d),
       operation,
     });
+    // Words that name the subject, its area or its document do not tell quotes apart.
+    const subjectWords = [
+      ...agents.flatMap((a) => [a.name, ...a.aliases]),
+      ...links.mentions.map((m) => m.text),
+      ...[...corpus.areas.values()],
+      'protocol plan document arrangements model',
+    ].join(' ');
     const finish = (draft: Draft, d: CorpusDocument | null): AnswerData => ({
       kind: draft.kind,
       text: draft.text,
-      evidence: rankEvidence(corpus, question, draft.lead ?? [], draft.evidence),
+      evidence: rankEvidence(corpus, question, draft.lead ?? [], draft.evidence, subjectWords),
       nodes: [...new Set(draft.nodes)].flatMap((id) => {
         const n = corpus.nodes.get(id);
         return n ? [{ id, name: n.name, label: n.label }] : [];
@@ -215,7 +229,7 @@ export class AskService {
       );
     }
 
-    const c: AskContext = { ...base, doc, asOf: args.asOf ?? asOfFor(doc) };
+    const c: AskContext = { ...base, doc, asOf: args.asOf ?? asOfFor(doc), docExplicit: !!args.documentId || yearDocs.length > 0 || !!args.asOf };
     if (intent === 'CHANGES') {
       const areaDocs = docs.filter((d) => d.areaId === (doc?.areaId ?? areaIds[0]));
       const pair: [CorpusDocument, CorpusDocument] | null =
@@ -226,11 +240,17 @@ export class AskService {
         doc,
       );
     }
+    if (agents.length === 0 && doc && ['MEMBERS', 'CHAIRS', 'SUBGROUPS', 'BODY_DUTIES', 'STATUTORY_BASIS'].includes(intent)) {
+      // No body named: the document's own body, when it governs just one.
+      const governed = (corpus.outgoing.get(doc.id) ?? []).filter((r) => r.type === 'GOVERNS');
+      const only = governed.length === 1 ? corpus.nodes.get(governed[0]!.to) : undefined;
+      if (only) agents.push(only);
+    }
     if ((NEEDS_ONE.has(intent) && agents.length < 1) || (NEEDS_TWO.has(intent) && agents.length < 2)) {
       return finish(this.search(c), doc);
     }
     const draft = await this.dispatch(intent, c);
-    return finish(draft, doc);
+    return finish(draft.kind === 'NOT_STATED' && draft.evidence.length === 0 ? this.withNote(c, draft) : draft, doc);
   }
 
   private async dispatch(intent: Intent, c: AskContext): Promise<Draft> {
@@ -286,8 +306,11 @@ export class AskService {
 
   /** No intent fits: the best passages of the documents, quoted, never a fact of our own. */
   private search(c: AskContext): Draft {
-    const hits = c.corpus.index.search({ query: c.question.slice(0, 200), documentId: c.doc?.id ?? null, areaId: c.doc ? null : c.areaId, limit: 5 });
-    const operation = `{ searchText(query: ${lit(c.question.slice(0, 200))}${c.doc ? `, documentId: ${lit(c.doc.id)}` : c.areaId ? `, areaId: ${lit(c.areaId)}` : ''}, first: 5) { hits { documentId current section snippet start end } } }`;
+    // A document the question picked (a year, documentId, asOf) bounds the search; a default one does not.
+    const docId = c.docExplicit ? (c.doc?.id ?? null) : null;
+    const areaId = docId ? null : (c.doc?.areaId ?? c.areaId);
+    const hits = c.corpus.index.search({ query: c.question.slice(0, 200), documentId: docId, areaId, limit: 5 });
+    const operation = `{ searchText(query: ${lit(c.question.slice(0, 200))}${docId ? `, documentId: ${lit(docId)}` : areaId ? `, areaId: ${lit(areaId)}` : ''}, first: 5) { hits { documentId current section snippet start end } } }`;
     const quoted = hits.filter((h) => h.passage.kind !== 'DATE');
     if (quoted.length === 0 || quoted[0]!.highlights.length === 0) {
       return { kind: 'NOT_UNDERSTOOD', text: 'This question matches no kind of question I know and no passage of the documents. Try naming a body or post and what you want to know about it.', evidence: [], nodes: [], operation };
@@ -302,6 +325,18 @@ export class AskService {
       nodes: [],
       operation,
     };
+  }
+
+  /** A "not stated" answer cites the document's own note on the matter, when one is recorded. */
+  private withNote(c: AskContext, draft: Draft): Draft {
+    if (!c.doc) return draft;
+    const hit = c.corpus.index
+      .search({ query: c.question.slice(0, 200), documentId: c.doc.id, limit: 20 })
+      .find((h) => h.passage.kind === 'NOTE' && h.highlights.length >= 2);
+    if (!hit) return draft;
+    const evidence = noteEvidence(c, c.doc, hit.passage.text);
+    const sentence = /^(.{20,300}?[.;])(?:\s|$)/.exec(hit.passage.text)?.[1] ?? hit.passage.text.slice(0, 240);
+    return { ...draft, text: `${draft.text} Its record says: ${sentence}`, evidence, lead: evidence.slice(0, 1) };
   }
 
   /** The document of an area that states what the question names: the current one if it does, else the latest that does. */

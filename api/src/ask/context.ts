@@ -14,5 +14,7 @@ export interface AskContext {
   /** Duty type codes the question names (lexicon DUTY_TYPE_CUES). */
   duties: string[];
   asOf: string | null;
+  /** The question (or its arguments) chose the document; false when it is the default. */
+  docExplicit: boolean;
   services: Services;
 }

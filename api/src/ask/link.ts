@@ -29,9 +29,12 @@ const lexicons = new WeakMap<Corpus, Lexicon>();
 
 function add(forms: Map<string, Set<string>>, form: string | null, id: string) {
   if (!form) return;
-  const n = norm(form);
-  if (!n || n.length < 2) return;
-  (forms.get(n) ?? forms.set(n, new Set()).get(n)!).add(id);
+  const variants = [form, form.replace(/\s*\([^)]*\)/g, ''), ...[...form.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
+  for (const v of variants) {
+    const n = norm(v).replace(/^the /, '');
+    if (!n || n.length < 2) continue;
+    (forms.get(n) ?? forms.set(n, new Set()).get(n)!).add(id);
+  }
 }
 
 /** The corpus's names, aliases, acronyms and names without their area prefix (built once per corpus). */
@@ -96,7 +99,10 @@ export function link(corpus: Corpus, question: string): Links {
       const form = w.slice(i, i + n).join(' ');
       const ids = lex.forms.get(form);
       if (ids && !(n === 1 && lex.areaForms.has(form))) {
-        mentions.push({ text: form, from: i, to: i + n, candidates: [...ids], loose: false });
+        // A name that is also a loose reference ("Children's Trust") may mean that kind in another area.
+        const kinds = lex.loose.filter((r) => new RegExp(`^(?:${r.re.source})$`).test(form));
+        const more = kinds.flatMap((r) => r.kinds.flatMap((k) => lex.byKind.get(`${r.label}:${k}`) ?? []));
+        mentions.push({ text: form, from: i, to: i + n, candidates: [...new Set([...ids, ...more])], loose: false });
         taken.fill(true, i, i + n);
         break;
       }
@@ -155,8 +161,8 @@ export function inScope(
     const inDoc = nodes.filter((n) => n.documents.has(doc.id));
     if (inDoc.length) nodes = inDoc;
   }
-  if (nodes.length > 1) {
-    // A loose reference that is also someone's exact name or alias means that one.
+  if (nodes.length > 1 && areaIds.length) {
+    // Within an area, a reference that is someone's exact name or alias means that one.
     const exact = nodes.filter((n) => [n.name, ...n.aliases].some((f) => norm(f) === mention.text));
     if (exact.length >= 1 && exact.length < nodes.length) nodes = exact;
   }

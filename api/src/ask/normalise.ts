@@ -6,6 +6,8 @@ import { fold } from '../fulltext/words.ts';
  */
 export function norm(text: string): string {
   return fold(text)
+    .replace(/'s\b/g, '')
+    .replace(/s'(?=\s|$)/g, 's')
     .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
