@@ -8,7 +8,8 @@ export interface Question {
   kind?: 'ANSWER' | 'NOT_STATED' | 'NOT_UNDERSTOOD' | 'AMBIGUOUS';
   document?: string;
   linked?: string[];
-  quote?: string;
+  /** A substring of the expected evidence (or one of several acceptable ones). */
+  quote?: string | string[];
   alternatives?: string[];
 }
 
@@ -55,7 +56,7 @@ export interface Verdict {
   why: string[];
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+const squash = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 
 export function judge(question: Question, answer: AskAnswer): Verdict {
   const why: string[] = [];
@@ -65,11 +66,13 @@ export function judge(question: Question, answer: AskAnswer): Verdict {
     why.push(`document ${answer.interpretation.documentId}, expected ${question.document}`);
   }
   if (question.quote) {
-    const wanted = squash(question.quote);
-    const found =
-      answer.evidence.some((e) => squash(e.quote).includes(wanted)) ||
-      (kind === 'NOT_STATED' && squash(answer.text).includes(wanted));
-    if (!found) why.push(`no evidence holds "${question.quote}"`);
+    const quotes = (Array.isArray(question.quote) ? question.quote : [question.quote]).map(squash);
+    const found = quotes.some(
+      (wanted) =>
+        answer.evidence.some((e) => squash(e.quote).includes(wanted)) ||
+        (kind === 'NOT_STATED' && squash(answer.text).includes(wanted)),
+    );
+    if (!found) why.push(`no evidence holds "${String(question.quote)}"`);
   }
   const offered = new Set([
     ...answer.interpretation.linked.map((l) => l.id),

@@ -140,7 +140,10 @@ export function rankEvidence(
 ): AnswerEvidenceData[] {
   const subject = new Set(terms(subjectWords));
   const wanted = new Set(terms(question).filter((t) => !subject.has(t)));
-  const score = (e: Evidence) => new Set(terms(e.quote).filter((t) => wanted.has(t))).size;
+  // Words of the quote count twice, words of its section heading once.
+  const score = (e: Evidence) =>
+    2 * new Set(terms(e.quote).filter((t) => wanted.has(t))).size +
+    new Set(terms(e.section).filter((t) => wanted.has(t))).size;
   const ranked = evidence
     .map((e, i) => ({ e, i, s: score(e) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)

@@ -27,7 +27,7 @@ export function noteEvidence(c: AskContext, doc: CorpusDocument, note: string): 
     }
   }
   if (out.length === 0) {
-    for (const hit of c.corpus.index.search({ query: note.slice(0, 200), documentId: doc.id, limit: 4 })) {
+    for (const hit of c.corpus.index.search({ query: note.slice(0, 400), documentId: doc.id, limit: 4 })) {
       if (hit.passage.kind === 'TEXT' || hit.passage.kind === 'QUOTE') {
         out.push({ documentId: doc.id, quote: hit.passage.text, section: hit.passage.section, start: hit.passage.start, end: hit.passage.end });
       }
@@ -110,7 +110,7 @@ export function documentReview(c: AskContext): Draft {
       operation: docOp(doc),
     };
   }
-  const note = notesMatching(doc, /revis/)[0] ?? notesMatching(doc, /review/)[0] ?? notesMatching(doc, /undated|no date/)[0];
+  const note = notesMatching(doc, /revis/)[0] ?? notesMatching(doc, /review date|no review/)[0] ?? notesMatching(doc, /review/)[0] ?? notesMatching(doc, /undated|no date/)[0];
   if (note) return fromNote(c, doc, note, 'a review date');
   return { kind: 'NOT_STATED', text: `${cap(docPhrase(doc))} gives no review date.`, evidence: [], nodes: [], operation: docOp(doc) };
 }

@@ -173,7 +173,12 @@ export function chain(c: AskContext): Draft {
 
 export function reporting(c: AskContext): Draft {
   const x = c.agents[0]!;
-  const out = rels(c.corpus, x.id, 'OUT', ['REPORTS_TO'], c.doc);
+  let out = rels(c.corpus, x.id, 'OUT', ['REPORTS_TO'], c.doc);
+  if (out.length === 0 && x.label === 'Post') {
+    // A chair presents the reports of the bodies it chairs.
+    const chaired = rels(c.corpus, x.id, 'OUT', ['CHAIRS'], c.doc).map((r) => r.to);
+    out = chaired.flatMap((b) => rels(c.corpus, b, 'OUT', ['REPORTS_TO'], c.doc));
+  }
   const inn = rels(c.corpus, x.id, 'IN', ['REPORTS_TO'], c.doc);
   const incomingFirst = /\b(?:who|what|which)\b.*\breports? to\b|\bto (?:the )?\w+.*\breport|\breceives?\b/.test(c.q) && !/\bdoes (?:the )?\w+.*\breport\b/.test(c.q);
   const ordered = incomingFirst ? [...inn, ...out] : [...out, ...inn];

@@ -93,7 +93,7 @@ export function classify({ q, agents, firstIsPost, duty, years, quoted }: Intent
   if (has(q, /\b(?:report\w*|present\w*|submit\w*|how often|frequen\w*|cadence|annual(?:ly)?|six monthly|quarterly|minutes|feedback)\b/) && agents >= 1)
     return 'REPORTING';
   if (has(q, /\bsub ?groups?\b|\bsub ?committees?\b|under the auspices|served by|working groups?\b/)) return 'SUBGROUPS';
-  if (has(q, /\b(?:who chairs|chaired|chair of|chairs? (?:the|it)|chairperson|who leads|led by|who runs|chairing)\b/) || (has(q, /\bchairs?\b/) && !firstIsPost))
+  if ((has(q, /\b(?:who chairs|chaired|chair of|chairs? (?:the|it)|chairperson|who leads|led by|who runs|chairing)\b/) || (has(q, /\bchairs?\b/) && !firstIsPost)) && !has(q, /\battend/))
     return 'CHAIRS';
   if (has(q, /\b(?:members?|membership|sits? on|sit on|seat|represented|who attends|attend\w*|made up|composed|consist\w*|who is on|who are on)\b/))
     return 'MEMBERS';

@@ -58,6 +58,11 @@ export function lexiconOf(corpus: Corpus): Lexicon {
       if (a && n.startsWith(`${a}s `)) add(forms, n.slice(a.length + 2), node.id);
     }
     if (node.label === 'Body') add(forms, acronym(node.name), node.id);
+    // "Chair of the OSCB" is also "the OSCB chair".
+    for (const form of [node.name, ...node.aliases]) {
+      const m = /^((?:independent |vice[- ])?chair) of (?:the )?(.+)$/i.exec(form);
+      if (m) add(forms, `${m[2]} ${m[1]}`, node.id);
+    }
     if (node.kind) {
       const key = `${node.label}:${node.kind}`;
       (byKind.get(key) ?? byKind.set(key, []).get(key)!).push(node.id);
