@@ -207,7 +207,7 @@ export async function findingsAnswer(c: AskContext, rule: 'DUTY_COVERAGE_GAP' | 
   const filter = { rules: [rule], ...(c.doc ? { document: c.doc.id } : c.areaId ? { area: c.areaId } : {}) } as FindingsFilter;
   const result = await service.run(filter);
   const findings = result.findings.filter((f) => !c.agents.length || f.nodeIds.some((id) => c.agents.some((a) => a.id === id)));
-  const op = `{ findings(${c.doc ? `document: ${lit(c.doc.id)}, ` : c.areaId ? `area: ${lit(c.areaId)}, ` : ''}rules: [${rule}]) { edges { node { message severity evidence { quote section start end } } } } }`;
+  const op = `{ findings(${c.doc ? `document: ${lit(c.doc.id)}, ` : c.areaId ? `area: ${lit(c.areaId)}, ` : ''}rules: [${lit(rule)}]) { edges { node { message severity evidence { quote section start end } } } } }`;
   const what = rule === 'DUTY_COVERAGE_GAP' ? 'duty gaps' : 'duplicated duties';
   if (findings.length === 0) {
     return { kind: 'ANSWER', text: `${inDoc(c)}the rules find no ${what}.`, evidence: [], nodes: [], operation: op };

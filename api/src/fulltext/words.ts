@@ -32,11 +32,18 @@ export function tokens(text: string): { word: string; start: number; end: number
   return out;
 }
 
-/** The index term of a word: folded, possessive dropped, stemmed; null for a stop word. */
+const TERMS = new Map<string, string | null>();
+const MAX_TERMS = 100_000;
+
+/** The index term of a word: folded, possessive dropped, stemmed; null for a stop word. Memoised. */
 export function term(word: string): string | null {
+  const kept = TERMS.get(word);
+  if (kept !== undefined) return kept;
   const w = fold(word).replace(/'s$/, '').replace(/'/g, '');
-  if (!w || STOP_WORDS.has(w)) return null;
-  return /^\d/.test(w) ? w : stemmer(w);
+  const t = !w || STOP_WORDS.has(w) ? null : /^\d/.test(w) ? w : stemmer(w);
+  if (TERMS.size >= MAX_TERMS) TERMS.clear();
+  TERMS.set(word, t);
+  return t;
 }
 
 /** The index terms of a text, in order (stop words left out). */
