@@ -7,14 +7,14 @@ const DRAWN = new Set(['HOLDS_TO_ACCOUNT', 'ACCOUNTABLE_TO', 'REPORTS_TO', 'MEMB
 
 function statements(c: AskContext, doc: CorpusDocument) {
   const byKey = new Map<string, CorpusRelationship>();
-  for (const r of c.corpus.relationships) {
-    if (r.documentId === doc.id && DRAWN.has(r.type)) byKey.set(`${r.type}|${r.from}|${r.to}`, r);
+  for (const r of c.corpus.byDocument.get(doc.id) ?? []) {
+    if (DRAWN.has(r.type)) byKey.set(`${r.type}|${r.from}|${r.to}`, r);
   }
   return byKey;
 }
 
 function bodies(c: AskContext, doc: CorpusDocument) {
-  return new Set([...c.corpus.nodes.values()].filter((n) => n.label === 'Body' && AGENT_LABELS.has(n.label) && n.documents.has(doc.id)).map((n) => n.id));
+  return new Set((c.corpus.documentNodes.get(doc.id) ?? []).filter((n) => n.label === 'Body' && AGENT_LABELS.has(n.label)).map((n) => n.id));
 }
 
 /** What changed between two documents of an area (diffDocuments), from the corpus. */
@@ -27,7 +27,7 @@ export function changes(c: AskContext, from: CorpusDocument, to: CorpusDocument)
   const bBodies = bodies(c, to);
   const newBodies = [...bBodies].filter((id) => !aBodies.has(id));
   const goneBodies = [...aBodies].filter((id) => !bBodies.has(id));
-  const succession = c.corpus.relationships.filter((r) => r.type === 'SUCCEEDED_BY' && (r.documentId === to.id || r.documentId === from.id));
+  const succession = (c.corpus.byType.get('SUCCEEDED_BY') ?? []).filter((r) => r.documentId === to.id || r.documentId === from.id);
   const succ = succession.length ? ` ${list(succession.map((r) => `${the(c.corpus, r.from)} is succeeded by ${the(c.corpus, r.to)}`))}.` : '';
   const focus = c.agents.length ? added.concat(removed).filter((r) => c.agents.some((x) => x.id === r.from || x.id === r.to)) : [];
   return {

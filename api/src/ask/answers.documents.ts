@@ -37,7 +37,7 @@ export function noteEvidence(c: AskContext, doc: CorpusDocument, note: string): 
 }
 
 function sectionOf(c: AskContext, doc: CorpusDocument, at: number): string {
-  const p = c.corpus.index.passages.find((x) => x.documentId === doc.id && x.kind === 'TEXT' && x.start <= at && at < x.end);
+  const p = c.corpus.index.ofDocument(doc.id).find((x) => x.kind === 'TEXT' && x.start <= at && at < x.end);
   return p?.section ?? '';
 }
 
@@ -154,7 +154,7 @@ export function documentStatus(c: AskContext): Draft {
 
 export function documentReplaces(c: AskContext): Draft {
   const doc = c.doc!;
-  const succession = c.corpus.relationships.filter((r) => r.type === 'SUCCEEDED_BY' && r.documentId === doc.id);
+  const succession = (c.corpus.byDocument.get(doc.id) ?? []).filter((r) => r.type === 'SUCCEEDED_BY');
   const earlier = [...c.corpus.documents.values()].find((d) => d.supersededBy === doc.id);
   const replaceQuotes = quotesWith(doc, /replac|supersed|instead of|predecessor/);
   if (succession.length) {

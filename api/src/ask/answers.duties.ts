@@ -135,7 +135,7 @@ export function statutoryBasis(c: AskContext): Draft {
   const x = c.agents[0];
   if (!x && c.doc) {
     const doc = c.doc;
-    const based = c.corpus.relationships.filter((r) => r.type === 'BASED_ON' && r.documentId === doc.id);
+    const based = (c.corpus.byDocument.get(doc.id) ?? []).filter((r) => r.type === 'BASED_ON');
     const cited = doc.evidence.filter((e) => /\bact\b|regulations?|working together|statut|guidance|section \d/i.test(e.quote));
     const provisions = [...new Set(based.map((r) => nameOf(c.corpus, r.to)))];
     return {

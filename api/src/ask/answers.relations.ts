@@ -202,7 +202,7 @@ export function reporting(c: AskContext): Draft {
 export function escalation(c: AskContext): Draft {
   const areaId = c.doc?.areaId ?? c.areaId;
   const op = `{ escalationRoute(areaId: ${lit(areaId ?? '')}${asOfArg(c)}) { route steps { step from { id } to { id } relationship { ${EVIDENCE_FIELDS} } } endsAt { id } } }`;
-  const all = c.corpus.relationships.filter((r) => r.type === 'ESCALATES_TO' && c.doc && r.documentId === c.doc.id);
+  const all = (c.doc ? (c.corpus.byDocument.get(c.doc.id) ?? []) : []).filter((r) => r.type === 'ESCALATES_TO');
   const x = c.agents[0];
   const routes = new Map<string, CorpusRelationship[]>();
   for (const r of all) {
@@ -316,8 +316,8 @@ export function subgroups(c: AskContext): Draft {
 
 export function succession(c: AskContext): Draft {
   const x = c.agents[0];
-  const all = c.corpus.relationships.filter(
-    (r) => r.type === 'SUCCEEDED_BY' && (x ? r.from === x.id || r.to === x.id : c.areaId ? c.corpus.nodes.get(r.from)?.areaId === c.areaId : true),
+  const all = (c.corpus.byType.get('SUCCEEDED_BY') ?? []).filter(
+    (r) => (x ? r.from === x.id || r.to === x.id : c.areaId ? c.corpus.nodes.get(r.from)?.areaId === c.areaId : true),
   );
   const op = x
     ? `{ node(id: ${lit(x.id)}) { relationships(types: [SUCCEEDED_BY], direction: BOTH, allTime: true) { edges { node { type fromId toId ${EVIDENCE_FIELDS} } } } } }`

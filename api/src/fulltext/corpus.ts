@@ -70,6 +70,11 @@ export interface Corpus {
   relationships: CorpusRelationship[];
   outgoing: Map<string, CorpusRelationship[]>;
   incoming: Map<string, CorpusRelationship[]>;
+  /** Relationships by the document that states them, and by type. */
+  byDocument: Map<string, CorpusRelationship[]>;
+  byType: Map<string, CorpusRelationship[]>;
+  /** Nodes each document states something about. */
+  documentNodes: Map<string, CorpusNode[]>;
   index: TextIndex;
 }
 
@@ -162,8 +167,18 @@ async function loadCorpus(store: Store): Promise<Corpus> {
       nodes.get(r.to)?.documents.add(r.documentId);
     }
   }
+  const byDocument = new Map<string, CorpusRelationship[]>();
+  const byType = new Map<string, CorpusRelationship[]>();
+  for (const r of relationships) {
+    if (r.documentId) (byDocument.get(r.documentId) ?? byDocument.set(r.documentId, []).get(r.documentId)!).push(r);
+    (byType.get(r.type) ?? byType.set(r.type, []).get(r.type)!).push(r);
+  }
+  const documentNodes = new Map<string, CorpusNode[]>();
+  for (const n of nodes.values()) {
+    for (const d of n.documents) (documentNodes.get(d) ?? documentNodes.set(d, []).get(d)!).push(n);
+  }
   const index = buildTextIndex([...documents.values()], nodes, relationships);
-  return { areas, documents, nodes, relationships, outgoing, incoming, index };
+  return { areas, documents, nodes, relationships, outgoing, incoming, byDocument, byType, documentNodes, index };
 }
 
 

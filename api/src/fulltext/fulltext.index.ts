@@ -36,6 +36,8 @@ export interface TextQuery {
 export interface TextIndex {
   size: number;
   passages: Passage[];
+  /** The passages of one document, in order. */
+  ofDocument(documentId: string): Passage[];
   search(query: TextQuery): TextHit[];
 }
 
@@ -111,37 +113,52 @@ export function buildTextIndex(
   for (const doc of documents) {
     for (const p of passagesOf(doc, quotes.get(doc.id) ?? [])) passages.push({ ...p, id: passages.length });
   }
-  const mini = new MiniSearch<Passage>({
-    fields: ['text', 'section'],
-    storeFields: [],
-    tokenize: (text) => tokens(text).map((t) => t.word),
-    processTerm: (word) => term(word),
-    searchOptions: { boost: { text: 3, section: 1 }, combineWith: 'OR' },
-  });
-  mini.addAll(passages);
+  // One index per area: a scoped search reads only its area; an unscoped one merges every area's best.
+  const byArea = new Map<string, Passage[]>();
+  for (const p of passages) (byArea.get(p.areaId) ?? byArea.set(p.areaId, []).get(p.areaId)!).push(p);
+  const indexes = new Map<string, MiniSearch<Passage>>();
+  for (const [areaId, list] of byArea) {
+    const mini = new MiniSearch<Passage>({
+      fields: ['text', 'section'],
+      storeFields: [],
+      tokenize: (text) => tokens(text).map((t) => t.word),
+      processTerm: (word) => term(word),
+      searchOptions: { boost: { text: 3, section: 1 }, combineWith: 'OR' },
+    });
+    mini.addAll(list);
+    indexes.set(areaId, mini);
+  }
+  const byDocument = new Map<string, Passage[]>();
+  for (const p of passages) (byDocument.get(p.documentId) ?? byDocument.set(p.documentId, []).get(p.documentId)!).push(p);
   return {
     size: passages.length,
     passages,
+    ofDocument: (id) => byDocument.get(id) ?? [],
     search({ query, areaId, documentId, limit }) {
       const { phrases, stems, prefixes } = parseQuery(query);
       if (stems.length === 0) return [];
       const filter = (r: { id: number }) => {
         const p = passages[r.id]!;
         if (documentId && p.documentId !== documentId) return false;
-        if (areaId && p.areaId !== areaId) return false;
         if (phrases.length) {
           const text = fold(p.text);
           return phrases.every((ph) => text.includes(ph));
         }
         return true;
       };
-      // The stems are already index terms: split on spaces, keep as they are.
-      const results = mini.search(stems.join(' '), {
-        filter,
-        tokenize: (s) => s.split(' '),
-        processTerm: (s) => s,
-        prefix: (t) => prefixes.has(t),
-      });
+      const area = areaId ?? (documentId ? documentId.split('/')[0]! : null);
+      const searched = area ? [indexes.get(area)].filter((i) => i !== undefined) : [...indexes.values()];
+      const results = searched
+        .flatMap((mini) =>
+          // The stems are already index terms: split on spaces, keep as they are.
+          mini.search(stems.join(' '), {
+            filter,
+            tokenize: (s) => s.split(' '),
+            processTerm: (s) => s,
+            prefix: (t) => prefixes.has(t),
+          }).slice(0, limit),
+        )
+        .sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
       return results.slice(0, limit).map((r) => {
         const passage = passages[r.id as number]!;
         return { passage, score: r.score, highlights: highlights(passage.text, stems, prefixes) };
