@@ -1,5 +1,8 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse, validate } from 'graphql';
+import { REPO_ROOT } from '@accgraph/api/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraphQLSchema } from '@accgraph/api/schema';
 import { ASK_QUERY, judge, loadQuestions, score, type AskAnswer } from '../ask/questions.ts';
@@ -64,6 +67,19 @@ describe('ask: plain-words questions answered with their quotes', () => {
     expect(s.right / s.total, failures.join('\n')).toBeGreaterThanOrEqual(0.9);
     expect(s.notStated.ok / s.notStated.of).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
+
+  it('gives the answers the README shows for its three asked questions', async () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const block = /<!-- ask-examples -->([\s\S]*?)<!-- \/ask-examples -->/.exec(readme)?.[1] ?? '';
+    const examples = [...block.matchAll(/- \*(.+?)\*\n\s+→ ([A-Z_]+): (.+)\n\s+> "(.+)"/g)];
+    expect(examples).toHaveLength(3);
+    for (const [, question, kind, text, quote] of examples) {
+      const answer = await ask(question!);
+      expect(answer.kind, question).toBe(kind);
+      expect(answer.text, question).toBe(text);
+      expect(answer.evidence.some((e) => e.quote.includes(quote!)), question).toBe(true);
+    }
+  });
 
   it('reads a superseded document when only it names the body, and says so', async () => {
     const answer = await ask("Who holds the Children's Trust to account in Wiltshire?");

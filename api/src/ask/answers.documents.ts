@@ -110,7 +110,7 @@ export function documentReview(c: AskContext): Draft {
       operation: docOp(doc),
     };
   }
-  const note = notesMatching(doc, /revis/)[0] ?? notesMatching(doc, /review date|no review/)[0] ?? notesMatching(doc, /review/)[0] ?? notesMatching(doc, /undated|no date/)[0];
+  const note = notesMatching(doc, /review date|no review/)[0] ?? notesMatching(doc, /will be revised|be revised/)[0] ?? notesMatching(doc, /review/)[0] ?? notesMatching(doc, /undated|no date/)[0];
   if (note) return fromNote(c, doc, note, 'a review date');
   return { kind: 'NOT_STATED', text: `${cap(docPhrase(doc))} gives no review date.`, evidence: [], nodes: [], operation: docOp(doc) };
 }

@@ -61,7 +61,7 @@ export function postDuties(c: AskContext): Draft {
     return { kind: 'NOT_STATED', text: `${cap(c.doc ? docPhrase(c.doc) : 'the documents')} gives ${the(c.corpus, x.id)} no duties and no seat on a body.`, evidence: [], nodes: [x.id], operation: op };
   }
   const seatText = bodies.length ? ` sits on ${list(bodies.map((b) => the(c.corpus, b)))}` : '';
-  const ownText = own.length ? ` carries ${own.length} duties of its own` : '';
+  const ownText = own.length ? ` carries ${own.length} dut${own.length > 1 ? 'ies' : 'y'} of its own` : '';
   const joined = [seatText, ownText].filter(Boolean).join(' and');
   const example = (own[0] ?? shared[0])?.ob;
   return {
