@@ -176,14 +176,14 @@ export function cueRegExp(pattern: string): RegExp {
  * apostrophes removed: "childrens trust").
  */
 export const LOOSE_REFERENCES: readonly { pattern: string; label: 'Body' | 'Post' | 'Organisation'; kinds: readonly string[] }[] = [
-  { pattern: String.raw`(?:childrens )?(?:and young peoples )?trust(?: board)?|\bct\b|\bcypt\b`, label: 'Body', kinds: ['childrens-trust'] },
-  { pattern: String.raw`\blscb\b|\bscb\b|(?:local )?safeguarding childrens? boards?|childrens safeguarding boards?|safeguarding boards?`, label: 'Body', kinds: ['safeguarding-children-board'] },
-  { pattern: String.raw`\bsab\b|safeguarding adults? board|adults safeguarding board`, label: 'Body', kinds: ['safeguarding-adults-board'] },
+  { pattern: String.raw`(?:childrens? )?(?:and young (?:peoples?|persons?) )?trust(?: board)?|\bct\b|\bcypt\b|\bocypt\b`, label: 'Body', kinds: ['childrens-trust'] },
+  { pattern: String.raw`\blscb\b|\bscb\b|(?:local )?safeguarding childrens? boards?|childrens? safeguarding boards?|safeguarding boards?`, label: 'Body', kinds: ['safeguarding-children-board'] },
+  { pattern: String.raw`\bsab\b|safeguarding adults? boards?|adults? safeguarding boards?`, label: 'Body', kinds: ['safeguarding-adults-board'] },
   { pattern: String.raw`safeguarding partnership|safeguarding partners(?:hip)? arrangements?|new partnership`, label: 'Body', kinds: ['safeguarding-partnership'] },
   { pattern: String.raw`\bhwb\b|\bhwbb?\b|health and ?well ?being board`, label: 'Body', kinds: ['health-and-wellbeing-board'] },
   { pattern: String.raw`\bcsp\b|community safety partnership`, label: 'Body', kinds: ['community-safety-partnership'] },
   { pattern: String.raw`\bcdop\b|child death overview panel`, label: 'Body', kinds: ['panel'] },
-  { pattern: String.raw`\bdcs\b|director of childrens services|childrens director`, label: 'Post', kinds: ['dcs'] },
+  { pattern: String.raw`\bdcs\b|director of childrens? services|childrens? director`, label: 'Post', kinds: ['dcs'] },
   { pattern: String.raw`lead member|lead councillor|portfolio holder|cabinet member`, label: 'Post', kinds: ['lead-member'] },
   { pattern: String.raw`independent chair`, label: 'Post', kinds: ['independent-chair'] },
   { pattern: String.raw`chief constable|chief officer of police|police chief`, label: 'Post', kinds: ['chief-constable'] },

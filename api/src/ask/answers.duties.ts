@@ -102,14 +102,14 @@ export function bodyDuties(c: AskContext): Draft {
 /** Obligations of the question's duty types in the document (or every current document), with holders. */
 export function dutyHolders(c: AskContext): Draft {
   const codes = c.duties;
-  const docs = c.doc ? [c.doc] : [...c.corpus.documents.values()].filter((d) => d.current && (!c.areaId || d.areaId === c.areaId));
+  const docs = new Set(c.doc ? [c.doc] : [...c.corpus.documents.values()].filter((d) => d.current && (!c.areaId || d.areaId === c.areaId)));
   const found: { doc: CorpusDocument; ob: CorpusNode; holders: string[] }[] = [];
   for (const code of codes) {
     for (const r of c.corpus.incoming.get(dutyTypeId(code)) ?? []) {
       if (r.type !== 'OF_TYPE') continue;
       const ob = c.corpus.nodes.get(r.from);
       const doc = ob ? c.corpus.documents.get(String(ob.props.documentId)) : undefined;
-      if (!ob || !doc || !docs.includes(doc)) continue;
+      if (!ob || !doc || !docs.has(doc)) continue;
       const holders = (c.corpus.incoming.get(ob.id) ?? []).filter((h) => h.type === 'HAS_OBLIGATION').map((h) => h.from);
       found.push({ doc, ob, holders });
     }

@@ -180,7 +180,8 @@ export class AskService {
     const finish = (draft: Draft, d: CorpusDocument | null): AnswerData => ({
       kind: draft.kind,
       text: draft.text,
-      evidence: rankEvidence(corpus, question, draft.lead ?? [], draft.evidence, subjectWords),
+      // The handler's first 300 quotes are ranked (a national question can gather thousands).
+      evidence: rankEvidence(corpus, question, draft.lead ?? [], draft.evidence.slice(0, 300), subjectWords),
       nodes: [...new Set(draft.nodes)].flatMap((id) => {
         const n = corpus.nodes.get(id);
         return n ? [{ id, name: n.name, label: n.label }] : [];
