@@ -8,6 +8,7 @@ import type { ApiSearchHit } from './graph/types';
 import { changeArea, VIEWS } from './graph/urlState';
 import { message } from './messages';
 import { AreaPicker } from './ui/AreaPicker';
+import { AnswerPanel } from './ui/AnswerPanel';
 import { AsOfSwitch } from './ui/AsOfSwitch';
 import { HelpDialog } from './ui/HelpDialog';
 import { SearchBox } from './ui/SearchBox';
@@ -71,6 +72,12 @@ export function App() {
     [set, state.view],
   );
   const onNodeFocused = useCallback(() => setNodeFocus(null), []);
+  // A question asked in the search box, answered in the answer panel (ui/AnswerPanel).
+  const [question, setQuestion] = useState<string | null>(null);
+  const onShowNode = useCallback(
+    (id: string) => onSearch({ node: { id } } as ApiSearchHit),
+    [onSearch],
+  );
 
   const shortcuts = useCallback(
     (key: string) => {
@@ -177,7 +184,9 @@ export function App() {
                 set={set}
               />
             ) : null}
-            {area ? <SearchBox key={area.id} areaId={area.id} onChoose={onSearch} /> : null}
+            {area ? (
+              <SearchBox key={area.id} areaId={area.id} onChoose={onSearch} onAsk={setQuestion} />
+            ) : null}
           </>
         ) : (
           <p className="ag-muted">Benchmark: {bench} generated nodes</p>
@@ -209,6 +218,16 @@ export function App() {
         </div>
       ) : null}
       <main className="ag-main" id={MAIN_ID} tabIndex={-1}>
+        {question ? (
+          <AnswerPanel
+            key={question}
+            question={question}
+            areaId={areaId ?? null}
+            onShowNode={onShowNode}
+            onAsk={setQuestion}
+            onClose={() => setQuestion(null)}
+          />
+        ) : null}
         {body}
       </main>
       <HelpDialog open={help} onClose={() => setHelp(false)} />

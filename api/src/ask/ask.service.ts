@@ -101,7 +101,8 @@ export class AskService {
 
     const links = link(corpus, question);
     const q = norm(question);
-    let areaIds = args.areaId ? [args.areaId] : doc ? [doc.areaId] : links.areas;
+    // documentId binds; an area the question names wins over areaId, which is the default scope.
+    let areaIds = doc ? [doc.areaId] : links.areas.length ? links.areas : args.areaId ? [args.areaId] : [];
     if (areaIds.length === 0) {
       // A name that belongs to one area only scopes the question to it.
       const implied = links.mentions

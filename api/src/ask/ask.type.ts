@@ -143,7 +143,7 @@ export class AskArgs {
   @Field(() => String, { description: 'The question, in plain words (2-300 characters).' })
   question!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Answer within this area.' })
+  @Field(() => ID, { nullable: true, description: 'The area to read when the question names none (an area the question names wins).' })
   areaId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Answer from this document (e.g. "wiltshire/2014").' })
