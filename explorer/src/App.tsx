@@ -74,6 +74,16 @@ export function App() {
   const onNodeFocused = useCallback(() => setNodeFocus(null), []);
   // A question asked in the search box, answered in the answer panel (ui/AnswerPanel).
   const [question, setQuestion] = useState<string | null>(null);
+  // The answer's document is shown (its area too), its first node selected.
+  const onAnswer = useCallback(
+    (documentId: string | null, nodeIds: string[]) =>
+      set((s) => {
+        const area = documentId?.split('/')[0];
+        const base = area && area !== s.area ? changeArea(s, area) : s;
+        return { ...base, doc: documentId, asOf: null, diff: null, sel: nodeIds[0] ?? base.sel };
+      }),
+    [set],
+  );
   const onShowNode = useCallback(
     (id: string) => onSearch({ node: { id } } as ApiSearchHit),
     [onSearch],
@@ -224,6 +234,7 @@ export function App() {
             question={question}
             areaId={areaId ?? null}
             onShowNode={onShowNode}
+            onAnswer={onAnswer}
             onAsk={setQuestion}
             onClose={() => setQuestion(null)}
           />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { describeError } from '../data/errors';
 import { ASK_QUERY } from '../data/operations';
@@ -22,16 +22,23 @@ interface AnswerPanelProps {
   areaId: string | null;
   /** Shows a node of the answer on the canvas (selects and focuses it). */
   onShowNode: (id: string) => void;
+  /** An answer arrived: show its document and select its first node on the canvas. */
+  onAnswer: (documentId: string | null, nodeIds: string[]) => void;
   /** Asks another question (an alternative reading). */
   onAsk: (question: string) => void;
   onClose: () => void;
 }
 
 /** The answer to a question asked in the search box: its text, quotes, nodes and how it was read. */
-export function AnswerPanel({ question, areaId, onShowNode, onAsk, onClose }: AnswerPanelProps) {
+export function AnswerPanel({ question, areaId, onShowNode, onAnswer, onAsk, onClose }: AnswerPanelProps) {
   const q = useQuery(ASK_QUERY, { variables: { question, areaId } });
   const [open, setOpen] = useState<Quote | null>(null);
   const answer = q.data?.ask;
+  useEffect(() => {
+    if (answer && answer.kind !== 'AMBIGUOUS' && answer.interpretation.documentId) {
+      onAnswer(answer.interpretation.documentId, answer.nodes.map((n) => n.id));
+    }
+  }, [answer, onAnswer]);
   let body;
   if (q.error) body = <StatusMessage message={describeError(q.error)} />;
   else if (!answer) body = <p className="ag-muted">Reading the documents…</p>;
