@@ -44,6 +44,7 @@ async function serve(store: Store) {
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? 0;
 
 const questions = loadQuestions();
+console.log(`Load average at start: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(', ')} (${(await import('node:os')).cpus().length} cores)`);
 {
   const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-ask-'));
   const store = await openStore({ kind: 'embedded', path: path.join(dir, 'graph.grafeo') });
@@ -80,10 +81,16 @@ if (national) {
   await ask('warm up');
   const buildMs = performance.now() - t0;
   const times: number[] = [];
+  const slow: { q: string; ms: number }[] = [];
   // The same questions, twice: every kind of question against 45k nodes.
   for (let round = 0; round < 2; round++) {
-    for (const question of questions) times.push((await ask(question.q)).ms);
+    for (const question of questions) {
+      const { ms } = await ask(question.q);
+      times.push(ms);
+      if (round === 1) slow.push({ q: question.q, ms });
+    }
   }
+  if (list) for (const s of slow.sort((a, b) => b.ms - a.ms).slice(0, 10)) console.log(`  slow: ${s.ms.toFixed(1)} ms  ${s.q}`);
   console.log(`National set (${copy.loaded.nodes} nodes, ${copy.loaded.relationships} relationships):`);
   console.log(`  first ask (builds the corpus and index): ${buildMs.toFixed(0)} ms`);
   console.log(`  ask p95 over ${times.length} questions: ${p95(times).toFixed(1)} ms; median ${[...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!.toFixed(1)} ms`);
