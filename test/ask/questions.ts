@@ -41,7 +41,12 @@ export interface AskAnswer {
   text: string;
   evidence: { documentId: string; quote: string; section: string; start: number; end: number }[];
   nodes: { id: string }[];
-  interpretation: { intent: string; documentId: string | null; operation: string | null; linked: { id: string }[] };
+  interpretation: {
+    intent: string;
+    documentId: string | null;
+    operation: string | null;
+    linked: { id: string }[];
+  };
   alternatives: { nodeId: string | null; documentId: string | null; question: string }[];
 }
 
@@ -62,7 +67,11 @@ export function judge(question: Question, answer: AskAnswer): Verdict {
   const why: string[] = [];
   const kind = question.kind ?? 'ANSWER';
   if (answer.kind !== kind) why.push(`kind ${answer.kind}, expected ${kind}`);
-  if (question.document && answer.interpretation.documentId !== question.document && kind !== 'AMBIGUOUS') {
+  if (
+    question.document &&
+    answer.interpretation.documentId !== question.document &&
+    kind !== 'AMBIGUOUS'
+  ) {
     why.push(`document ${answer.interpretation.documentId}, expected ${question.document}`);
   }
   if (question.quote) {
@@ -80,7 +89,10 @@ export function judge(question: Question, answer: AskAnswer): Verdict {
   ]);
   const expectedNodes = [...(question.linked ?? []), ...(question.alternatives ?? [])];
   const linking = expectedNodes.length ? expectedNodes.every((id) => offered.has(id)) : null;
-  if (linking === false) why.push(`linked ${[...offered].join(', ') || 'nothing'}, expected ${expectedNodes.join(', ')}`);
+  if (linking === false)
+    why.push(
+      `linked ${[...offered].join(', ') || 'nothing'}, expected ${expectedNodes.join(', ')}`,
+    );
   const intent = answer.interpretation.intent === question.intent;
   return {
     right: why.length === 0,
@@ -104,8 +116,14 @@ export function score(verdicts: Verdict[]): Score {
     total: verdicts.length,
     right: verdicts.filter((v) => v.right).length,
     intent: verdicts.filter((v) => v.intent).length,
-    linking: { ok: verdicts.filter((v) => v.linking === true).length, of: verdicts.filter((v) => v.linking !== null).length },
-    notStated: { ok: verdicts.filter((v) => v.notStated === true).length, of: verdicts.filter((v) => v.notStated !== null).length },
+    linking: {
+      ok: verdicts.filter((v) => v.linking === true).length,
+      of: verdicts.filter((v) => v.linking !== null).length,
+    },
+    notStated: {
+      ok: verdicts.filter((v) => v.notStated === true).length,
+      of: verdicts.filter((v) => v.notStated !== null).length,
+    },
   };
 }
 

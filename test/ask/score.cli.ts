@@ -44,7 +44,12 @@ async function serve(store: Store) {
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? 0;
 
 const questions = loadQuestions();
-console.log(`Load average at start: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(', ')} (${(await import('node:os')).cpus().length} cores)`);
+console.log(
+  `Load average at start: ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} (${(await import('node:os')).cpus().length} cores)`,
+);
 {
   const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-ask-'));
   const store = await openStore({ kind: 'embedded', path: path.join(dir, 'graph.grafeo') });
@@ -59,22 +64,35 @@ console.log(`Load average at start: ${(await import('node:os')).loadavg().map((l
     times.push(ms);
     const verdict = judge(question, answer);
     verdicts.push(verdict);
-    if (list && !verdict.right) console.log(`✗ ${question.q}\n    ${answer.kind} ${answer.interpretation.intent}: ${verdict.why.join('; ')}\n    ${answer.text.slice(0, 200)}`);
+    if (list && !verdict.right)
+      console.log(
+        `✗ ${question.q}\n    ${answer.kind} ${answer.interpretation.intent}: ${verdict.why.join('; ')}\n    ${answer.text.slice(0, 200)}`,
+      );
   }
   const s = score(verdicts);
   console.log(`Bundled areas, ${s.total} questions (test/ask/questions.yaml):`);
-  console.log(`  answered correctly with the right quote: ${s.right}/${s.total} (${pct(s.right, s.total)})`);
+  console.log(
+    `  answered correctly with the right quote: ${s.right}/${s.total} (${pct(s.right, s.total)})`,
+  );
   console.log(`  intent accuracy: ${s.intent}/${s.total} (${pct(s.intent, s.total)})`);
-  console.log(`  entity-linking accuracy: ${s.linking.ok}/${s.linking.of} (${pct(s.linking.ok, s.linking.of)})`);
-  console.log(`  "not stated" answered NOT_STATED (no invented answer): ${s.notStated.ok}/${s.notStated.of} (${pct(s.notStated.ok, s.notStated.of)})`);
-  console.log(`  ask latency over HTTP (bundled): p95 ${p95(times).toFixed(1)} ms; median ${[...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!.toFixed(1)} ms`);
+  console.log(
+    `  entity-linking accuracy: ${s.linking.ok}/${s.linking.of} (${pct(s.linking.ok, s.linking.of)})`,
+  );
+  console.log(
+    `  "not stated" answered NOT_STATED (no invented answer): ${s.notStated.ok}/${s.notStated.of} (${pct(s.notStated.ok, s.notStated.of)})`,
+  );
+  console.log(
+    `  ask latency over HTTP (bundled): p95 ${p95(times).toFixed(1)} ms; median ${[...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!.toFixed(1)} ms`,
+  );
   await app.close();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 }
 
 if (national) {
-  const copy = await embeddedCopy(nationalDataSet(Number(process.env.BENCH_AREAS ?? 152), Number(process.env.BENCH_SEED ?? 1)));
+  const copy = await embeddedCopy(
+    nationalDataSet(Number(process.env.BENCH_AREAS ?? 152), Number(process.env.BENCH_SEED ?? 1)),
+  );
   const store = await openStore({ kind: 'embedded', path: copy.dbPath });
   const { app, ask } = await serve(store);
   const t0 = performance.now();
@@ -90,10 +108,16 @@ if (national) {
       if (round === 1) slow.push({ q: question.q, ms });
     }
   }
-  if (list) for (const s of slow.sort((a, b) => b.ms - a.ms).slice(0, 10)) console.log(`  slow: ${s.ms.toFixed(1)} ms  ${s.q}`);
-  console.log(`National set (${copy.loaded.nodes} nodes, ${copy.loaded.relationships} relationships):`);
+  if (list)
+    for (const s of slow.sort((a, b) => b.ms - a.ms).slice(0, 10))
+      console.log(`  slow: ${s.ms.toFixed(1)} ms  ${s.q}`);
+  console.log(
+    `National set (${copy.loaded.nodes} nodes, ${copy.loaded.relationships} relationships):`,
+  );
   console.log(`  first ask (builds the corpus and index): ${buildMs.toFixed(0)} ms`);
-  console.log(`  ask p95 over ${times.length} questions: ${p95(times).toFixed(1)} ms; median ${[...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!.toFixed(1)} ms`);
+  console.log(
+    `  ask p95 over ${times.length} questions: ${p95(times).toFixed(1)} ms; median ${[...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!.toFixed(1)} ms`,
+  );
   await app.close();
   await store.close();
   copy.dispose();

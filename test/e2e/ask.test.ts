@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browserTestMode } from './support/browser';
-import { canvasReady, keepScreenshot, settle, UI_TIMEOUT, WIDTHS } from './support/explorer';
+import { canvasReady, keepScreenshot, node, settle, UI_TIMEOUT, WIDTHS } from './support/explorer';
 import { explorerSession } from './support/session';
 
 const mode = browserTestMode();
@@ -37,11 +37,17 @@ describe.skipIf(mode.skip)('Ask or search (Chromium)', () => {
     expect(text).toContain('Wiltshire Safeguarding Children Board');
     const first = page.locator('[data-testid=answer-quote] blockquote').first();
     expect(await first.innerText()).toContain('Hold the Trust Chair to account');
-    expect(await page.locator('[data-testid=answer-interpretation]').innerText()).toContain('How this was read');
+    expect(await page.locator('[data-testid=answer-interpretation]').innerText()).toContain(
+      'How this was read',
+    );
     // The canvas moves to the document the answer reads (2014), its first node selected.
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('doc') === 'wiltshire/2014', undefined, { timeout: UI_TIMEOUT });
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('doc') === 'wiltshire/2014',
+      undefined,
+      { timeout: UI_TIMEOUT },
+    );
     await canvasReady(page);
-    await page.locator('[data-testid=canvas] [data-id="wiltshire/childrens-trust"]').first().waitFor({ timeout: UI_TIMEOUT });
+    await node(page, 'wiltshire/childrens-trust').waitFor({ timeout: UI_TIMEOUT });
 
     await page.locator('[data-testid=answer-view-in-document]').first().click();
     const mark = page.locator('[data-testid=document-dialog] [data-testid=quote-mark]').first();
@@ -50,8 +56,15 @@ describe.skipIf(mode.skip)('Ask or search (Chromium)', () => {
     await page.keyboard.press('Escape');
 
     // A node of the answer, shown on the canvas: it becomes the selection.
-    await page.locator('[data-testid=answer-node]', { hasText: 'Wiltshire Safeguarding Children Board' }).first().click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'wiltshire/wscb', undefined, { timeout: UI_TIMEOUT });
+    await page
+      .locator('[data-testid=answer-node]', { hasText: 'Wiltshire Safeguarding Children Board' })
+      .first()
+      .click();
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('sel') === 'wiltshire/wscb',
+      undefined,
+      { timeout: UI_TIMEOUT },
+    );
     expect(errors).toEqual([]);
   });
 
@@ -59,25 +72,39 @@ describe.skipIf(mode.skip)('Ask or search (Chromium)', () => {
     await page.goto(`${base}/?area=walsall`);
     await canvasReady(page);
     await ask(page, "Who holds the Children's Trust to account in Wiltshire and in Peterborough?");
-    expect(await page.locator('[data-testid=answer-kind]').getAttribute('data-kind')).toBe('AMBIGUOUS');
-    const choice = page.locator('[data-testid=answer-alternatives] button', { hasText: 'Wiltshire' }).first();
+    expect(await page.locator('[data-testid=answer-kind]').getAttribute('data-kind')).toBe(
+      'AMBIGUOUS',
+    );
+    const choice = page
+      .locator('[data-testid=answer-alternatives] button', { hasText: 'Wiltshire' })
+      .first();
     await choice.click();
-    await page.waitForFunction(() => document.querySelector('[data-testid=answer-kind]')?.getAttribute('data-kind') === 'ANSWER', undefined, { timeout: UI_TIMEOUT });
-    expect(await page.locator('[data-testid=answer-text]').innerText()).toContain('to account through the Chair');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid=answer-kind]')?.getAttribute('data-kind') === 'ANSWER',
+      undefined,
+      { timeout: UI_TIMEOUT },
+    );
+    expect(await page.locator('[data-testid=answer-text]').innerText()).toContain(
+      'to account through the Chair',
+    );
     expect(errors).toEqual([]);
   });
 
-  it.each(WIDTHS.map((w) => [w.name, w] as const))('%s: the answer panel is readable', async (name, size) => {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await page.goto(`${base}/?area=wiltshire`);
-    await canvasReady(page);
-    await ask(page, QUESTION);
-    await settle(page);
-    const box = await page.locator('[data-testid=answer-panel]').boundingBox();
-    expect(box).not.toBeNull();
-    expect(box!.width).toBeLessThanOrEqual(size.width);
-    expect(await page.locator('[data-testid=answer-quote]').count()).toBeGreaterThan(0);
-    await keepScreenshot(page, `ask-${name}-${size.width}`);
-    expect(errors).toEqual([]);
-  });
+  it.each(WIDTHS.map((w) => [w.name, w] as const))(
+    '%s: the answer panel is readable',
+    async (name, size) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.goto(`${base}/?area=wiltshire`);
+      await canvasReady(page);
+      await ask(page, QUESTION);
+      await settle(page);
+      const box = await page.locator('[data-testid=answer-panel]').boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.width).toBeLessThanOrEqual(size.width);
+      expect(await page.locator('[data-testid=answer-quote]').count()).toBeGreaterThan(0);
+      await keepScreenshot(page, `ask-${name}-${size.width}`);
+      expect(errors).toEqual([]);
+    },
+  );
 });

@@ -24,10 +24,26 @@ describe('ask: plain-words questions answered with their quotes', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data?: Record<string, unknown>;
+        errors?: { message: string; extensions?: { code?: string } }[];
+      },
+    };
   };
   const ask = async (question: string, extra: Record<string, unknown> = {}) =>
-    dataOf<{ ask: AskAnswer }>(await post(ASK_QUERY.replace('ask(question: $question)', `ask(question: $question${Object.keys(extra).map((k) => `, ${k}: ${JSON.stringify(extra[k])}`).join('')})`), { question })).ask;
+    dataOf<{ ask: AskAnswer }>(
+      await post(
+        ASK_QUERY.replace(
+          'ask(question: $question)',
+          `ask(question: $question${Object.keys(extra)
+            .map((k) => `, ${k}: ${JSON.stringify(extra[k])}`)
+            .join('')})`,
+        ),
+        { question },
+      ),
+    ).ask;
 
   beforeAll(async () => {
     t = await startSeededApp();
@@ -59,9 +75,13 @@ describe('ask: plain-words questions answered with their quotes', () => {
       }
       if (answer.interpretation.operation) {
         const errors = validate(schema, parse(answer.interpretation.operation));
-        expect(errors.map((x) => x.message), `${question.q}\n${answer.interpretation.operation}`).toEqual([]);
+        expect(
+          errors.map((x) => x.message),
+          `${question.q}\n${answer.interpretation.operation}`,
+        ).toEqual([]);
       }
-      if (answer.kind === 'AMBIGUOUS') expect(answer.alternatives.length, question.q).toBeGreaterThan(1);
+      if (answer.kind === 'AMBIGUOUS')
+        expect(answer.alternatives.length, question.q).toBeGreaterThan(1);
     }
     const s = score(verdicts);
     expect(s.right / s.total, failures.join('\n')).toBeGreaterThanOrEqual(0.9);
@@ -77,7 +97,10 @@ describe('ask: plain-words questions answered with their quotes', () => {
       const answer = await ask(question!);
       expect(answer.kind, question).toBe(kind);
       expect(answer.text, question).toBe(text);
-      expect(answer.evidence.some((e) => e.quote.includes(quote!)), question).toBe(true);
+      expect(
+        answer.evidence.some((e) => e.quote.includes(quote!)),
+        question,
+      ).toBe(true);
     }
   });
 
@@ -87,7 +110,13 @@ describe('ask: plain-words questions answered with their quotes', () => {
     expect(answer.interpretation.documentId).toBe('wiltshire/2014');
     expect(answer.text).toContain('2014 protocol (superseded)');
     expect(answer.text).toContain('Wiltshire Safeguarding Children Board');
-    expect(answer.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['wiltshire/childrens-trust', 'wiltshire/wscb', 'wiltshire/trust-chair']));
+    expect(answer.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining([
+        'wiltshire/childrens-trust',
+        'wiltshire/wscb',
+        'wiltshire/trust-chair',
+      ]),
+    );
     expect(answer.evidence[0]?.quote).toContain('Hold the Trust Chair to account');
   });
 
@@ -105,7 +134,11 @@ describe('ask: plain-words questions answered with their quotes', () => {
   it('honours documentId over the default document', async () => {
     const answer = await ask('Who sits on the WSCB?', { documentId: 'wiltshire/2014' });
     expect(answer.interpretation.documentId).toBe('wiltshire/2014');
-    expect(answer.evidence.some((e) => e.quote.includes('The DCS and the Lead Member will be members of both'))).toBe(true);
+    expect(
+      answer.evidence.some((e) =>
+        e.quote.includes('The DCS and the Lead Member will be members of both'),
+      ),
+    ).toBe(true);
   });
 
   it('answers "not stated" with the note that says why, never with an invented date', async () => {
@@ -119,7 +152,9 @@ describe('ask: plain-words questions answered with their quotes', () => {
     const short = await post('{ ask(question: " ") { kind } }');
     expect(short.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(short.body.errors?.[0]?.message).toContain('"question" must be 2 to 300 characters');
-    const unknown = await post('{ ask(question: "Who chairs it?", documentId: "atlantis/2020") { kind } }');
+    const unknown = await post(
+      '{ ask(question: "Who chairs it?", documentId: "atlantis/2020") { kind } }',
+    );
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -131,7 +166,22 @@ describe("searchText: the documents' own words", () => {
       `query S($q: String!) { searchText(query: $q${extra}) { understood hits { kind documentId current section snippet start end score highlights { start end } } } }`,
       { q: query },
     );
-    return dataOf<{ searchText: { understood: string; hits: { kind: string; documentId: string; current: boolean; section: string; snippet: string; start: number; end: number; score: number; highlights: { start: number; end: number }[] }[] } }>({ status: 200, body }).searchText;
+    return dataOf<{
+      searchText: {
+        understood: string;
+        hits: {
+          kind: string;
+          documentId: string;
+          current: boolean;
+          section: string;
+          snippet: string;
+          start: number;
+          end: number;
+          score: number;
+          highlights: { start: number; end: number }[];
+        }[];
+      };
+    }>({ status: 200, body }).searchText;
   };
   beforeAll(async () => {
     t = await startSeededApp();
@@ -159,7 +209,9 @@ describe("searchText: the documents' own words", () => {
     const { body } = await t.graphql('{ node(id: "wiltshire/2014") { ... on Document { text } } }');
     const text = (body.data?.node as { text: string }).text;
     expect(text.slice(wiltshire.start, wiltshire.end)).toBe(wiltshire.snippet);
-    const marked = wiltshire.highlights.map((h) => wiltshire.snippet.slice(h.start, h.end).toLowerCase());
+    const marked = wiltshire.highlights.map((h) =>
+      wiltshire.snippet.slice(h.start, h.end).toLowerCase(),
+    );
     expect(marked).toEqual(expect.arrayContaining(['duplicate']));
   });
 

@@ -104,7 +104,9 @@ export function nameOf(corpus: Corpus, id: string): string {
 /** "the X" for a name that is a common noun ("Chair of the WSCB"), the name otherwise. */
 export function the(corpus: Corpus, id: string): string {
   const n = nameOf(corpus, id);
-  return /^(?:Chair|Director|Lead|Independent|Board|Training|Corporate|Chief|Partner|Relevant|Elected|Practitioners|Health|Multi|Community|Business|Children|Safeguarding|Strategic|Public|Joint|Voice|Quality|Practice|Service|Carers)\b/.test(n) && !/^Children's Trust$/.test(n)
+  return /^(?:Chair|Director|Lead|Independent|Board|Training|Corporate|Chief|Partner|Relevant|Elected|Practitioners|Health|Multi|Community|Business|Children|Safeguarding|Strategic|Public|Joint|Voice|Quality|Practice|Service|Carers)\b/.test(
+    n,
+  ) && !/^Children's Trust$/.test(n)
     ? `the ${n}`
     : n;
 }

@@ -70,7 +70,16 @@ const DOCUMENT_INTENTS = new Set<Intent>([
   'MISSING_CONTENT',
   'ESCALATION',
 ]);
-const NEEDS_ONE = new Set<Intent>(['HOLDERS', 'HELD', 'POST_DUTIES', 'BODY_DUTIES', 'REPORTING', 'MEMBERS', 'CHAIRS', 'SUBGROUPS']);
+const NEEDS_ONE = new Set<Intent>([
+  'HOLDERS',
+  'HELD',
+  'POST_DUTIES',
+  'BODY_DUTIES',
+  'REPORTING',
+  'MEMBERS',
+  'CHAIRS',
+  'SUBGROUPS',
+]);
 const NEEDS_TWO = new Set<Intent>(['CHAIN', 'JOINT_WORK']);
 
 const byDate = (a: CorpusDocument, b: CorpusDocument) =>
@@ -88,21 +97,31 @@ export class AskService {
   async ask(args: AskArgs): Promise<AnswerData> {
     const question = args.question.trim();
     if (question.length < MIN_QUESTION || question.length > MAX_QUESTION) {
-      throw new BadUserInputError(`"question" must be ${MIN_QUESTION} to ${MAX_QUESTION} characters (spaces trimmed).`);
+      throw new BadUserInputError(
+        `"question" must be ${MIN_QUESTION} to ${MAX_QUESTION} characters (spaces trimmed).`,
+      );
     }
-    if (args.asOf && !isIsoDate(args.asOf)) throw new BadUserInputError('"asOf" must be an ISO date (YYYY-MM-DD).');
+    if (args.asOf && !isIsoDate(args.asOf))
+      throw new BadUserInputError('"asOf" must be an ISO date (YYYY-MM-DD).');
     const corpus = await this.deps.services.get(FullTextService).corpus();
     let doc: CorpusDocument | null = null;
     if (args.documentId) {
       doc = corpus.documents.get(assertId(args.documentId, 'documentId')) ?? null;
       if (!doc) throw new NotFoundError('document', args.documentId);
     }
-    if (args.areaId && !corpus.areas.has(assertId(args.areaId, 'areaId'))) throw new NotFoundError('area', args.areaId);
+    if (args.areaId && !corpus.areas.has(assertId(args.areaId, 'areaId')))
+      throw new NotFoundError('area', args.areaId);
 
     const links = link(corpus, question);
     const q = norm(question);
     // documentId binds; an area the question names wins over areaId, which is the default scope.
-    let areaIds = doc ? [doc.areaId] : links.areas.length ? links.areas : args.areaId ? [args.areaId] : [];
+    let areaIds = doc
+      ? [doc.areaId]
+      : links.areas.length
+        ? links.areas
+        : args.areaId
+          ? [args.areaId]
+          : [];
     if (areaIds.length === 0) {
       // A name that belongs to one area only scopes the question to it.
       const implied = links.mentions
@@ -113,8 +132,17 @@ export class AskService {
       if (implied.length) areaIds = [implied[0]!];
     }
     const docs = [...corpus.documents.values()].sort(byDate);
-    let yearDocs = docs.filter((d) => d.year !== null && links.years.includes(d.year) && (areaIds.length === 0 || areaIds.includes(d.areaId)));
-    if (areaIds.length === 0 && yearDocs.length && new Set(yearDocs.map((d) => d.areaId)).size === 1) {
+    let yearDocs = docs.filter(
+      (d) =>
+        d.year !== null &&
+        links.years.includes(d.year) &&
+        (areaIds.length === 0 || areaIds.includes(d.areaId)),
+    );
+    if (
+      areaIds.length === 0 &&
+      yearDocs.length &&
+      new Set(yearDocs.map((d) => d.areaId)).size === 1
+    ) {
       areaIds = [yearDocs[0]!.areaId];
     }
     if (areaIds.length === 0 && links.mentions.length) {
@@ -129,9 +157,14 @@ export class AskService {
 
     if (!doc && areaIds.length === 1) {
       const areaDocs = docs.filter((d) => d.areaId === areaIds[0]);
-      if (args.asOf) doc = areaDocs.find((d) => isCurrent(d.effectiveFrom, d.effectiveTo, args.asOf)) ?? null;
+      if (args.asOf)
+        doc = areaDocs.find((d) => isCurrent(d.effectiveFrom, d.effectiveTo, args.asOf)) ?? null;
       else if (yearDocs.length >= 1) doc = yearDocs.at(-1)!;
-      else if (/\b(?:old|older|previous|earlier|former|superseded|first)\b/.test(q) && areaDocs.length > 1) doc = areaDocs[0]!;
+      else if (
+        /\b(?:old|older|previous|earlier|former|superseded|first)\b/.test(q) &&
+        areaDocs.length > 1
+      )
+        doc = areaDocs[0]!;
       else doc = this.documentFor(corpus, areaDocs, links.mentions);
     }
 
@@ -149,7 +182,13 @@ export class AskService {
     const duties = dutiesIn(folded);
     // The words the intent rules read: each linked name stands as "x" ("Lead Member" is not "members").
     const qx = links.words
-      .map((w, i) => (links.mentions.some((m) => i >= m.from && i < m.to) ? (links.mentions.some((m) => m.from === i) ? 'x' : '') : w))
+      .map((w, i) =>
+        links.mentions.some((m) => i >= m.from && i < m.to)
+          ? links.mentions.some((m) => m.from === i)
+            ? 'x'
+            : ''
+          : w,
+      )
       .filter(Boolean)
       .join(' ');
     const intent = classify({
@@ -161,10 +200,23 @@ export class AskService {
       years: links.years.length,
     });
 
-    const base = { corpus, question, q, areaId: areaIds.length === 1 ? areaIds[0]! : null, agents, duties, services: this.deps.services };
+    const base = {
+      corpus,
+      question,
+      q,
+      areaId: areaIds.length === 1 ? areaIds[0]! : null,
+      agents,
+      duties,
+      services: this.deps.services,
+    };
     const interpretation = (d: CorpusDocument | null, operation: string | null) => ({
       intent,
-      linked: linked.map((l) => ({ mention: l.mention, id: l.node.id, name: l.node.name, label: l.node.label })),
+      linked: linked.map((l) => ({
+        mention: l.mention,
+        id: l.node.id,
+        name: l.node.name,
+        label: l.node.label,
+      })),
       areaId: d?.areaId ?? base.areaId,
       documentId: d?.id ?? null,
       documentTitle: d?.title ?? null,
@@ -182,7 +234,13 @@ export class AskService {
       kind: draft.kind,
       text: draft.text,
       // The handler's first 300 quotes are ranked (a national question can gather thousands).
-      evidence: rankEvidence(corpus, question, draft.lead ?? [], draft.evidence.slice(0, 300), subjectWords),
+      evidence: rankEvidence(
+        corpus,
+        question,
+        draft.lead ?? [],
+        draft.evidence.slice(0, 300),
+        subjectWords,
+      ),
       nodes: [...new Set(draft.nodes)].flatMap((id) => {
         const n = corpus.nodes.get(id);
         return n ? [{ id, name: n.name, label: n.label }] : [];
@@ -194,11 +252,16 @@ export class AskService {
     // Ambiguity: a name that means several nodes in scope.
     if (ambiguous.length && !DOCUMENT_INTENTS.has(intent) && intent !== 'CHANGES') {
       const { mention, nodes } = ambiguous[0]!;
-      const alternatives = nodes.slice(0, 10).map((n) => this.alternative(corpus, links.words, mention, n));
+      const alternatives = nodes
+        .slice(0, 10)
+        .map((n) => this.alternative(corpus, links.words, mention, n));
       return finish(
         {
           kind: 'AMBIGUOUS',
-          text: `"${mention.text}" could mean ${nodes.length} things: ${alternatives.map((a) => a.label).slice(0, 4).join('; ')}. Choose one.`,
+          text: `"${mention.text}" could mean ${nodes.length} things: ${alternatives
+            .map((a) => a.label)
+            .slice(0, 4)
+            .join('; ')}. Choose one.`,
           evidence: [],
           nodes: nodes.map((n) => n.id),
           operation: null,
@@ -221,7 +284,11 @@ export class AskService {
           operation: null,
           alternatives: choices.map((d) => ({
             label: docLabel(d),
-            question: `${question.replace(/[?.!\s]+$/, '')} in ${d.areaName} ${d.year ?? ''}?`.replace(' ?', '?'),
+            question:
+              `${question.replace(/[?.!\s]+$/, '')} in ${d.areaName} ${d.year ?? ''}?`.replace(
+                ' ?',
+                '?',
+              ),
             nodeId: null,
             areaId: d.areaId,
             documentId: d.id,
@@ -231,28 +298,56 @@ export class AskService {
       );
     }
 
-    const c: AskContext = { ...base, doc, asOf: args.asOf ?? asOfFor(doc), docExplicit: !!args.documentId || yearDocs.length > 0 || !!args.asOf };
+    const c: AskContext = {
+      ...base,
+      doc,
+      asOf: args.asOf ?? asOfFor(doc),
+      docExplicit: !!args.documentId || yearDocs.length > 0 || !!args.asOf,
+    };
     if (intent === 'CHANGES') {
       const areaDocs = docs.filter((d) => d.areaId === (doc?.areaId ?? areaIds[0]));
       const pair: [CorpusDocument, CorpusDocument] | null =
-        yearDocs.length >= 2 ? [yearDocs[0]!, yearDocs.at(-1)!] : areaDocs.length >= 2 ? [areaDocs.at(-2)!, areaDocs.at(-1)!] : null;
+        yearDocs.length >= 2
+          ? [yearDocs[0]!, yearDocs.at(-1)!]
+          : areaDocs.length >= 2
+            ? [areaDocs.at(-2)!, areaDocs.at(-1)!]
+            : null;
       if (pair && pair[0] !== pair[1]) return finish(changes(c, pair[0], pair[1]), pair[1]);
       return finish(
-        { kind: 'NOT_STATED', text: `${doc ? docPhrase(doc) : 'This area'} has no other document to compare with.`.replace(/^./, (s) => s.toUpperCase()), evidence: [], nodes: [], operation: null },
+        {
+          kind: 'NOT_STATED',
+          text: `${doc ? docPhrase(doc) : 'This area'} has no other document to compare with.`.replace(
+            /^./,
+            (s) => s.toUpperCase(),
+          ),
+          evidence: [],
+          nodes: [],
+          operation: null,
+        },
         doc,
       );
     }
-    if (agents.length === 0 && doc && ['MEMBERS', 'CHAIRS', 'SUBGROUPS', 'BODY_DUTIES', 'STATUTORY_BASIS'].includes(intent)) {
+    if (
+      agents.length === 0 &&
+      doc &&
+      ['MEMBERS', 'CHAIRS', 'SUBGROUPS', 'BODY_DUTIES', 'STATUTORY_BASIS'].includes(intent)
+    ) {
       // No body named: the document's own body, when it governs just one.
       const governed = (corpus.outgoing.get(doc.id) ?? []).filter((r) => r.type === 'GOVERNS');
       const only = governed.length === 1 ? corpus.nodes.get(governed[0]!.to) : undefined;
       if (only) agents.push(only);
     }
-    if ((NEEDS_ONE.has(intent) && agents.length < 1) || (NEEDS_TWO.has(intent) && agents.length < 2)) {
+    if (
+      (NEEDS_ONE.has(intent) && agents.length < 1) ||
+      (NEEDS_TWO.has(intent) && agents.length < 2)
+    ) {
       return finish(this.search(c), doc);
     }
     const draft = await this.dispatch(intent, c);
-    return finish(draft.kind === 'NOT_STATED' && draft.evidence.length === 0 ? this.withNote(c, draft) : draft, doc);
+    return finish(
+      draft.kind === 'NOT_STATED' && draft.evidence.length === 0 ? this.withNote(c, draft) : draft,
+      doc,
+    );
   }
 
   private async dispatch(intent: Intent, c: AskContext): Promise<Draft> {
@@ -311,11 +406,22 @@ export class AskService {
     // A document the question picked (a year, documentId, asOf) bounds the search; a default one does not.
     const docId = c.docExplicit ? (c.doc?.id ?? null) : null;
     const areaId = docId ? null : (c.doc?.areaId ?? c.areaId);
-    const hits = c.corpus.index.search({ query: c.question.slice(0, 200), documentId: docId, areaId, limit: 5 });
+    const hits = c.corpus.index.search({
+      query: c.question.slice(0, 200),
+      documentId: docId,
+      areaId,
+      limit: 5,
+    });
     const operation = `{ searchText(query: ${lit(c.question.slice(0, 200))}${docId ? `, documentId: ${lit(docId)}` : areaId ? `, areaId: ${lit(areaId)}` : ''}, first: 5) { hits { documentId current section snippet start end } } }`;
     const quoted = hits.filter((h) => h.passage.kind !== 'DATE');
     if (quoted.length === 0 || quoted[0]!.highlights.length === 0) {
-      return { kind: 'NOT_UNDERSTOOD', text: 'This question matches no kind of question I know and no passage of the documents. Try naming a body or post and what you want to know about it.', evidence: [], nodes: [], operation };
+      return {
+        kind: 'NOT_UNDERSTOOD',
+        text: 'This question matches no kind of question I know and no passage of the documents. Try naming a body or post and what you want to know about it.',
+        evidence: [],
+        nodes: [],
+        operation,
+      };
     }
     const top = quoted[0]!.passage;
     const d = c.corpus.documents.get(top.documentId);
@@ -323,7 +429,13 @@ export class AskService {
       kind: 'ANSWER',
       text: `No statement answers this directly; the closest passage${quoted.length > 1 ? 's are' : ' is'} from ${d ? docPhrase(d) : top.documentId}: "${top.text.slice(0, 240)}".`,
       evidence: [],
-      lead: quoted.map((h) => ({ documentId: h.passage.documentId, quote: h.passage.text, section: h.passage.section, start: h.passage.start, end: h.passage.end })),
+      lead: quoted.map((h) => ({
+        documentId: h.passage.documentId,
+        quote: h.passage.text,
+        section: h.passage.section,
+        start: h.passage.start,
+        end: h.passage.end,
+      })),
       nodes: [],
       operation,
     };
@@ -337,12 +449,22 @@ export class AskService {
       .find((h) => h.passage.kind === 'NOTE' && h.highlights.length >= 2);
     if (!hit) return draft;
     const evidence = noteEvidence(c, c.doc, hit.passage.text);
-    const sentence = /^(.{20,300}?[.;])(?:\s|$)/.exec(hit.passage.text)?.[1] ?? hit.passage.text.slice(0, 240);
-    return { ...draft, text: `${draft.text} Its record says: ${sentence}`, evidence, lead: evidence.slice(0, 1) };
+    const sentence =
+      /^(.{20,300}?[.;])(?:\s|$)/.exec(hit.passage.text)?.[1] ?? hit.passage.text.slice(0, 240);
+    return {
+      ...draft,
+      text: `${draft.text} Its record says: ${sentence}`,
+      evidence,
+      lead: evidence.slice(0, 1),
+    };
   }
 
   /** The document of an area that states what the question names: the current one if it does, else the latest that does. */
-  private documentFor(corpus: Corpus, areaDocs: CorpusDocument[], mentions: Mention[]): CorpusDocument | null {
+  private documentFor(
+    corpus: Corpus,
+    areaDocs: CorpusDocument[],
+    mentions: Mention[],
+  ): CorpusDocument | null {
     if (areaDocs.length === 0) return null;
     const current = areaDocs.filter((d) => d.current).at(-1) ?? areaDocs.at(-1)!;
     if (mentions.length === 0) return current;
@@ -352,11 +474,21 @@ export class AskService {
     return [...areaDocs].reverse().find(states) ?? current;
   }
 
-  private alternative(corpus: Corpus, words: string[], mention: Mention, node: CorpusNode): AlternativeData {
+  private alternative(
+    corpus: Corpus,
+    words: string[],
+    mention: Mention,
+    node: CorpusNode,
+  ): AlternativeData {
     const area = node.areaId ? corpus.areas.get(node.areaId) : undefined;
-    const replaced = [...words.slice(0, mention.from), node.name, ...words.slice(mention.to)].join(' ');
-    const inArea = area && !node.name.toLowerCase().includes(area.toLowerCase()) ? ` in ${area}` : '';
-    const docs = [...node.documents].map((id) => corpus.documents.get(id)).filter((d): d is CorpusDocument => !!d);
+    const replaced = [...words.slice(0, mention.from), node.name, ...words.slice(mention.to)].join(
+      ' ',
+    );
+    const inArea =
+      area && !node.name.toLowerCase().includes(area.toLowerCase()) ? ` in ${area}` : '';
+    const docs = [...node.documents]
+      .map((id) => corpus.documents.get(id))
+      .filter((d): d is CorpusDocument => !!d);
     return {
       label: `${node.name}${area ? ` (${area}${docs.length ? `, ${docs.map((d) => d.year).join(' and ')}` : ''})` : ''}`,
       question: `${replaced.charAt(0).toUpperCase()}${replaced.slice(1)}${inArea}?`,

@@ -14,7 +14,9 @@ registerEnumType(AnswerKind, {
     'ANSWER: the documents say it (text and evidence). NOT_STATED: the document does not say it (the text says so and cites the note recorded about it, or nothing when the absence is all there is). NOT_UNDERSTOOD: no kind of question fits and no passage matches. AMBIGUOUS: a name or the document could mean several things; see alternatives.',
 });
 
-export const AskIntent = Object.fromEntries(INTENTS.map((i) => [i, i])) as { [K in (typeof INTENTS)[number]]: K };
+export const AskIntent = Object.fromEntries(INTENTS.map((i) => [i, i])) as {
+  [K in (typeof INTENTS)[number]]: K;
+};
 registerEnumType(AskIntent, {
   name: 'AskIntent',
   description:
@@ -89,12 +91,16 @@ export class Interpretation {
   @Field(() => String, { nullable: true })
   documentTitle!: string | null;
 
-  @Field(() => IsoDate, { nullable: true, description: "The date that selects that document's statements." })
+  @Field(() => IsoDate, {
+    nullable: true,
+    description: "The date that selects that document's statements.",
+  })
   asOf!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'A GraphQL query over this API that returns the facts the answer rests on (run it to see them all).',
+    description:
+      'A GraphQL query over this API that returns the facts the answer rests on (run it to see them all).',
   })
   operation!: string | null;
 }
@@ -104,7 +110,9 @@ export class AnswerAlternative {
   @Field(() => String)
   label!: string;
 
-  @Field(() => String, { description: 'The question reworded for this reading: ask it to get its answer.' })
+  @Field(() => String, {
+    description: 'The question reworded for this reading: ask it to get its answer.',
+  })
   question!: string;
 
   @Field(() => ID, { nullable: true })
@@ -117,12 +125,16 @@ export class AnswerAlternative {
   documentId!: string | null;
 }
 
-@ObjectType({ description: 'An answer to a question in plain words, with the quotes that prove it.' })
+@ObjectType({
+  description: 'An answer to a question in plain words, with the quotes that prove it.',
+})
 export class Answer {
   @Field(() => AnswerKind)
   kind!: string;
 
-  @Field(() => String, { description: 'At most three plain sentences naming the nodes and the document.' })
+  @Field(() => String, {
+    description: 'At most three plain sentences naming the nodes and the document.',
+  })
   text!: string;
 
   @Field(() => [AnswerEvidence], { description: 'At most 10 quotes, best first.' })
@@ -134,7 +146,9 @@ export class Answer {
   @Field(() => Interpretation)
   interpretation!: Interpretation;
 
-  @Field(() => [AnswerAlternative], { description: 'The readings to choose from when kind is AMBIGUOUS.' })
+  @Field(() => [AnswerAlternative], {
+    description: 'The readings to choose from when kind is AMBIGUOUS.',
+  })
   alternatives!: AnswerAlternative[];
 }
 
@@ -143,12 +157,21 @@ export class AskArgs {
   @Field(() => String, { description: 'The question, in plain words (2-300 characters).' })
   question!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The area to read when the question names none (an area the question names wins).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The area to read when the question names none (an area the question names wins).',
+  })
   areaId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Answer from this document (e.g. "wiltshire/2014").' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Answer from this document (e.g. "wiltshire/2014").',
+  })
   documentId?: string | null;
 
-  @Field(() => IsoDate, { nullable: true, description: 'Answer from the document in force on this date.' })
+  @Field(() => IsoDate, {
+    nullable: true,
+    description: 'Answer from the document in force on this date.',
+  })
   asOf?: string | null;
 }

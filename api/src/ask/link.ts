@@ -29,7 +29,11 @@ const lexicons = new WeakMap<Corpus, Lexicon>();
 
 function add(forms: Map<string, Set<string>>, form: string | null, id: string) {
   if (!form) return;
-  const variants = [form, form.replace(/\s*\([^)]*\)/g, ''), ...[...form.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
+  const variants = [
+    form,
+    form.replace(/\s*\([^)]*\)/g, ''),
+    ...[...form.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!),
+  ];
   for (const v of variants) {
     const n = norm(v).replace(/^the /, '');
     if (!n || n.length < 2) continue;
@@ -69,7 +73,16 @@ export function lexiconOf(corpus: Corpus): Lexicon {
     }
   }
   // Generic one-word forms that would link everything ("board", "group") are not names.
-  for (const generic of ['board', 'group', 'partnership', 'panel', 'chair', 'partners', 'the board', 'the panel']) {
+  for (const generic of [
+    'board',
+    'group',
+    'partnership',
+    'panel',
+    'chair',
+    'partners',
+    'the board',
+    'the panel',
+  ]) {
     forms.delete(generic);
   }
   const loose = LOOSE_REFERENCES.map((r) => ({
@@ -106,8 +119,16 @@ export function link(corpus: Corpus, question: string): Links {
       if (ids && !(n === 1 && lex.areaForms.has(form))) {
         // A name that is also a loose reference ("Children's Trust") may mean that kind in another area.
         const kinds = lex.loose.filter((r) => new RegExp(`^(?:${r.re.source})$`).test(form));
-        const more = kinds.flatMap((r) => r.kinds.flatMap((k) => lex.byKind.get(`${r.label}:${k}`) ?? []));
-        mentions.push({ text: form, from: i, to: i + n, candidates: [...new Set([...ids, ...more])], loose: false });
+        const more = kinds.flatMap((r) =>
+          r.kinds.flatMap((k) => lex.byKind.get(`${r.label}:${k}`) ?? []),
+        );
+        mentions.push({
+          text: form,
+          from: i,
+          to: i + n,
+          candidates: [...new Set([...ids, ...more])],
+          loose: false,
+        });
         taken.fill(true, i, i + n);
         break;
       }
@@ -120,7 +141,8 @@ export function link(corpus: Corpus, question: string): Links {
     offsets.push(at);
     at += w[i]!.length + 1;
   }
-  const wordAt = (charOffset: number) => offsets.findIndex((o, i) => charOffset < o + w[i]!.length + 1);
+  const wordAt = (charOffset: number) =>
+    offsets.findIndex((o, i) => charOffset < o + w[i]!.length + 1);
   for (const ref of lex.loose) {
     ref.re.lastIndex = 0;
     for (let m = ref.re.exec(joined); m; m = ref.re.exec(joined)) {
@@ -160,7 +182,9 @@ export function inScope(
     .filter((n): n is CorpusNode => n !== undefined);
   if (areaIds.length) {
     // A name of another area is not what a question scoped to this one means.
-    nodes = nodes.filter((n) => n.areaId === null || n.areaId === 'national' || areaIds.includes(n.areaId));
+    nodes = nodes.filter(
+      (n) => n.areaId === null || n.areaId === 'national' || areaIds.includes(n.areaId),
+    );
   }
   if (doc) {
     const inDoc = nodes.filter((n) => n.documents.has(doc.id));

@@ -78,7 +78,8 @@ export interface Corpus {
   index: TextIndex;
 }
 
-const strOf = (v: unknown): string | null => (typeof v === 'string' ? v : v == null ? null : String(v));
+const strOf = (v: unknown): string | null =>
+  typeof v === 'string' ? v : v == null ? null : String(v);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 function toDocument(n: CanonicalNode, areaName: string, text: string | null): CorpusDocument {
@@ -170,7 +171,8 @@ async function loadCorpus(store: Store): Promise<Corpus> {
   const byDocument = new Map<string, CorpusRelationship[]>();
   const byType = new Map<string, CorpusRelationship[]>();
   for (const r of relationships) {
-    if (r.documentId) (byDocument.get(r.documentId) ?? byDocument.set(r.documentId, []).get(r.documentId)!).push(r);
+    if (r.documentId)
+      (byDocument.get(r.documentId) ?? byDocument.set(r.documentId, []).get(r.documentId)!).push(r);
     (byType.get(r.type) ?? byType.set(r.type, []).get(r.type)!).push(r);
   }
   const documentNodes = new Map<string, CorpusNode[]>();
@@ -178,9 +180,19 @@ async function loadCorpus(store: Store): Promise<Corpus> {
     for (const d of n.documents) (documentNodes.get(d) ?? documentNodes.set(d, []).get(d)!).push(n);
   }
   const index = buildTextIndex([...documents.values()], nodes, relationships);
-  return { areas, documents, nodes, relationships, outgoing, incoming, byDocument, byType, documentNodes, index };
+  return {
+    areas,
+    documents,
+    nodes,
+    relationships,
+    outgoing,
+    incoming,
+    byDocument,
+    byType,
+    documentNodes,
+    index,
+  };
 }
-
 
 const corpora = new WeakMap<Store, { key: string; corpus: Promise<Corpus> }>();
 

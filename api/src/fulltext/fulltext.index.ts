@@ -43,7 +43,9 @@ export interface TextIndex {
 
 /** A query's words, prefixes (`word*`) and phrases (`"..."`). */
 export function parseQuery(query: string) {
-  const phrases = [...query.matchAll(/"([^"]+)"/g)].map((m) => fold(m[1] ?? '').trim()).filter(Boolean);
+  const phrases = [...query.matchAll(/"([^"]+)"/g)]
+    .map((m) => fold(m[1] ?? '').trim())
+    .filter(Boolean);
   const words = tokens(query.replace(/"/g, ' '));
   const prefixes = new Set<string>();
   const stems: string[] = [];
@@ -74,11 +76,25 @@ function passagesOf(doc: CorpusDocument, quotes: Evidence[]): Omit<Passage, 'id'
       const key = `${e.start}:${e.end}`;
       if (e.documentId !== doc.id || seen.has(key)) continue;
       seen.add(key);
-      out.push({ ...base, kind: 'QUOTE', section: e.section, start: e.start, end: e.end, text: e.quote });
+      out.push({
+        ...base,
+        kind: 'QUOTE',
+        section: e.section,
+        start: e.start,
+        end: e.end,
+        text: e.quote,
+      });
     }
   }
   for (const note of doc.notes) {
-    out.push({ ...base, kind: 'NOTE', section: `Note (${note.kind})`, start: -1, end: -1, text: note.text });
+    out.push({
+      ...base,
+      kind: 'NOTE',
+      section: `Note (${note.kind})`,
+      start: -1,
+      end: -1,
+      text: note.text,
+    });
   }
   for (const date of doc.dates) {
     const quote = doc.evidence.find((e) => e.quote.includes(date.date.slice(0, 4)));
@@ -106,16 +122,19 @@ export function buildTextIndex(
   relationships: CorpusRelationship[],
 ): TextIndex {
   const quotes = new Map<string, Evidence[]>();
-  const keep = (e: Evidence) => (quotes.get(e.documentId) ?? quotes.set(e.documentId, []).get(e.documentId)!).push(e);
+  const keep = (e: Evidence) =>
+    (quotes.get(e.documentId) ?? quotes.set(e.documentId, []).get(e.documentId)!).push(e);
   for (const n of nodes.values()) n.evidence.forEach(keep);
   for (const r of relationships) r.evidence.forEach(keep);
   const passages: Passage[] = [];
   for (const doc of documents) {
-    for (const p of passagesOf(doc, quotes.get(doc.id) ?? [])) passages.push({ ...p, id: passages.length });
+    for (const p of passagesOf(doc, quotes.get(doc.id) ?? []))
+      passages.push({ ...p, id: passages.length });
   }
   // One index per area: a scoped search reads only its area; an unscoped one merges every area's best.
   const byArea = new Map<string, Passage[]>();
-  for (const p of passages) (byArea.get(p.areaId) ?? byArea.set(p.areaId, []).get(p.areaId)!).push(p);
+  for (const p of passages)
+    (byArea.get(p.areaId) ?? byArea.set(p.areaId, []).get(p.areaId)!).push(p);
   const indexes = new Map<string, MiniSearch<Passage>>();
   for (const [areaId, list] of byArea) {
     const mini = new MiniSearch<Passage>({
@@ -129,7 +148,8 @@ export function buildTextIndex(
     indexes.set(areaId, mini);
   }
   const byDocument = new Map<string, Passage[]>();
-  for (const p of passages) (byDocument.get(p.documentId) ?? byDocument.set(p.documentId, []).get(p.documentId)!).push(p);
+  for (const p of passages)
+    (byDocument.get(p.documentId) ?? byDocument.set(p.documentId, []).get(p.documentId)!).push(p);
   return {
     size: passages.length,
     passages,
@@ -147,16 +167,20 @@ export function buildTextIndex(
         return true;
       };
       const area = areaId ?? (documentId ? documentId.split('/')[0]! : null);
-      const searched = area ? [indexes.get(area)].filter((i) => i !== undefined) : [...indexes.values()];
+      const searched = area
+        ? [indexes.get(area)].filter((i) => i !== undefined)
+        : [...indexes.values()];
       const results = searched
         .flatMap((mini) =>
           // The stems are already index terms: split on spaces, keep as they are.
-          mini.search(stems.join(' '), {
-            filter,
-            tokenize: (s) => s.split(' '),
-            processTerm: (s) => s,
-            prefix: (t) => prefixes.has(t),
-          }).slice(0, limit),
+          mini
+            .search(stems.join(' '), {
+              filter,
+              tokenize: (s) => s.split(' '),
+              processTerm: (s) => s,
+              prefix: (t) => prefixes.has(t),
+            })
+            .slice(0, limit),
         )
         .sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
       return results.slice(0, limit).map((r) => {

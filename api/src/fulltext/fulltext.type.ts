@@ -16,7 +16,7 @@ export class TextHighlight {
   end!: number;
 }
 
-@ObjectType({ description: "One passage of a document that matches a full-text query." })
+@ObjectType({ description: 'One passage of a document that matches a full-text query.' })
 export class TextHit {
   @Field(() => TextHitKind)
   kind!: keyof typeof TextHitKind;
@@ -34,11 +34,14 @@ export class TextHit {
   year!: number | null;
 
   @Field(() => Boolean, {
-    description: 'True when the document is in force today (no later document of its area took over).',
+    description:
+      'True when the document is in force today (no later document of its area took over).',
   })
   current!: boolean;
 
-  @Field(() => String, { description: 'The heading the passage sits under (or "Note (kind)", "Dates").' })
+  @Field(() => String, {
+    description: 'The heading the passage sits under (or "Note (kind)", "Dates").',
+  })
   section!: string;
 
   @Field(() => String, { description: 'The passage: a sentence, bullet, note or date.' })
@@ -48,23 +51,30 @@ export class TextHit {
   highlights!: TextHighlight[];
 
   @Field(() => Int, {
-    description: 'Offset of the passage in the document text (Document.text); -1 for a note without a quote.',
+    description:
+      'Offset of the passage in the document text (Document.text); -1 for a note without a quote.',
   })
   start!: number;
 
   @Field(() => Int, { description: 'Offset after the passage; -1 for a note without a quote.' })
   end!: number;
 
-  @Field(() => Float, { description: 'BM25+ relevance (higher is better); hits are ordered by it.' })
+  @Field(() => Float, {
+    description: 'BM25+ relevance (higher is better); hits are ordered by it.',
+  })
   score!: number;
 }
 
 @ObjectType({ description: 'The passages that match a full-text query, best first.' })
 export class TextSearchResult {
-  @Field(() => String, { description: 'The query as understood: stems, prefixes (*) and "phrases".' })
+  @Field(() => String, {
+    description: 'The query as understood: stems, prefixes (*) and "phrases".',
+  })
   understood!: string;
 
-  @Field(() => Int, { description: 'Passages searched (in the documents asked for and all others).' })
+  @Field(() => Int, {
+    description: 'Passages searched (in the documents asked for and all others).',
+  })
   indexed!: number;
 
   @Field(() => [TextHit])
@@ -82,7 +92,10 @@ export class SearchTextArgs {
   @Field(() => ID, { nullable: true, description: 'Only this area (default: every area).' })
   areaId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only this document (default: every document, current or not).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only this document (default: every document, current or not).',
+  })
   documentId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'How many hits (1-50, default 10).' })

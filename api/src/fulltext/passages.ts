@@ -20,7 +20,12 @@ export function splitPassages(text: string): Span[] {
     let from = 0;
     SENTENCE_END.lastIndex = 0;
     const cuts: number[] = [];
-    for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) cuts.push(m.index + 1);
+    for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+      // "2." "a." "iv." "e.g." number or letter a list item: not a sentence end.
+      const word = /\S*$/.exec(body.slice(0, m.index + 1))?.[0] ?? '';
+      if (/^(?:\d+(?:\.\d+)*|[a-z]|[ivxlc]+|e\.g|i\.e|no|cf)\.$/i.test(word)) continue;
+      cuts.push(m.index + 1);
+    }
     cuts.push(body.length);
     for (const cut of cuts) {
       push(out, text, lineStart + from, lineStart + cut);

@@ -30,13 +30,23 @@ interface AnswerPanelProps {
 }
 
 /** The answer to a question asked in the search box: its text, quotes, nodes and how it was read. */
-export function AnswerPanel({ question, areaId, onShowNode, onAnswer, onAsk, onClose }: AnswerPanelProps) {
+export function AnswerPanel({
+  question,
+  areaId,
+  onShowNode,
+  onAnswer,
+  onAsk,
+  onClose,
+}: AnswerPanelProps) {
   const q = useQuery(ASK_QUERY, { variables: { question, areaId } });
   const [open, setOpen] = useState<Quote | null>(null);
   const answer = q.data?.ask;
   useEffect(() => {
     if (answer && answer.kind !== 'AMBIGUOUS' && answer.interpretation.documentId) {
-      onAnswer(answer.interpretation.documentId, answer.nodes.map((n) => n.id));
+      onAnswer(
+        answer.interpretation.documentId,
+        answer.nodes.map((n) => n.id),
+      );
     }
   }, [answer, onAnswer]);
   let body;
@@ -56,7 +66,11 @@ export function AnswerPanel({ question, areaId, onShowNode, onAnswer, onAsk, onC
           <ul className="ag-answer__alternatives" data-testid="answer-alternatives">
             {answer.alternatives.map((alt) => (
               <li key={alt.question}>
-                <button type="button" className="ag-link-button" onClick={() => onAsk(alt.question)}>
+                <button
+                  type="button"
+                  className="ag-link-button"
+                  onClick={() => onAsk(alt.question)}
+                >
                   {alt.label}
                 </button>
               </li>
@@ -82,7 +96,11 @@ export function AnswerPanel({ question, areaId, onShowNode, onAnswer, onAsk, onC
         {answer.evidence.length ? (
           <div className="ag-quotes">
             {answer.evidence.map((e, i) => (
-              <figure className="ag-quote" data-testid="answer-quote" key={`${e.documentId}:${e.start}:${i}`}>
+              <figure
+                className="ag-quote"
+                data-testid="answer-quote"
+                key={`${e.documentId}:${e.start}:${i}`}
+              >
                 <blockquote>{e.quote}</blockquote>
                 <figcaption>
                   <span className="ag-quote__doc">
@@ -111,9 +129,16 @@ export function AnswerPanel({ question, areaId, onShowNode, onAnswer, onAsk, onC
             <dt>Question kind</dt>
             <dd>{read.intent}</dd>
             <dt>Names found</dt>
-            <dd>{read.linked.length ? read.linked.map((l) => `“${l.mention}” → ${l.name}`).join('; ') : 'none'}</dd>
+            <dd>
+              {read.linked.length
+                ? read.linked.map((l) => `“${l.mention}” → ${l.name}`).join('; ')
+                : 'none'}
+            </dd>
             <dt>Document</dt>
-            <dd>{read.documentTitle ?? 'any'}{read.asOf ? ` (as of ${read.asOf})` : ''}</dd>
+            <dd>
+              {read.documentTitle ?? 'any'}
+              {read.asOf ? ` (as of ${read.asOf})` : ''}
+            </dd>
             {read.operation ? (
               <>
                 <dt>Query</dt>
@@ -128,19 +153,36 @@ export function AnswerPanel({ question, areaId, onShowNode, onAnswer, onAsk, onC
     );
   }
   return (
-    <section className="ag-answer" aria-label="Answer" data-testid="answer-panel" data-area={areaId ?? ''}>
+    <section
+      className="ag-answer"
+      aria-label="Answer"
+      data-testid="answer-panel"
+      data-area={areaId ?? ''}
+    >
       <header className="ag-answer__head">
         <h2>
           <span className="ag-muted">Asked:</span> {question}
         </h2>
-        <button type="button" className="ag-icon-button" onClick={onClose} aria-label="Close the answer" data-testid="answer-close">
+        <button
+          type="button"
+          className="ag-icon-button"
+          onClick={onClose}
+          aria-label="Close the answer"
+          data-testid="answer-close"
+        >
           ×
         </button>
       </header>
       {body}
       {open ? (
         <DocumentDialog
-          evidence={{ documentId: open.documentId, quote: open.quote, section: open.section, start: open.start, end: open.end }}
+          evidence={{
+            documentId: open.documentId,
+            quote: open.quote,
+            section: open.section,
+            start: open.start,
+            end: open.end,
+          }}
           onClose={() => setOpen(null)}
         />
       ) : null}

@@ -15,7 +15,9 @@ export function isQuestion(text: string): boolean {
   const t = text.trim();
   return (
     t.endsWith('?') ||
-    /^(?:who|whom|whose|what|which|when|where|why|how|is|are|does|do|did|can|has|have|tell|list|show)\b/i.test(t) ||
+    /^(?:who|whom|whose|what|which|when|where|why|how|is|are|does|do|did|can|has|have|tell|list|show)\b/i.test(
+      t,
+    ) ||
     t.split(/\s+/).length >= 4
   );
 }
@@ -100,7 +102,9 @@ export function SearchBox({ areaId, onChoose, onAsk }: SearchBoxProps) {
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
-          placeholder={onAsk ? 'A question, or a body, post, duty…  ( / )' : 'Bodies, posts, duties…  ( / )'}
+          placeholder={
+            onAsk ? 'A question, or a body, post, duty…  ( / )' : 'Bodies, posts, duties…  ( / )'
+          }
           value={text}
           onChange={(e) => {
             setText(e.target.value);
