@@ -1,82 +1,14 @@
-import {
-  isCurrent,
-  type CanonicalNode,
-  type CanonicalRelationship,
-  type Evidence,
-} from '@accgraph/schema';
+import { isCurrent, type CanonicalNode, type CanonicalRelationship } from '@accgraph/schema';
 import { readAreaHashes, readGraph } from '../canonical/index.ts';
 import { sourceText } from '../graph/document-text.ts';
 import { cypher, type Store } from '../store/index.ts';
-import { buildTextIndex, type TextIndex } from './fulltext.index.ts';
+import { buildTextIndex } from './fulltext.index.ts';
+import type { Corpus, CorpusDocument, CorpusNode, CorpusRelationship } from './corpus.model.ts';
+
+export type { Corpus, CorpusDocument, CorpusNode, CorpusRelationship } from './corpus.model.ts';
 
 // The area list (ids and names): the area feature's own catalogue query.
 const LIST_AREAS = cypher(import.meta.url, '../area/list-areas.cypher');
-
-/** A document of the store, with what ask and full-text search need of it. */
-export interface CorpusDocument {
-  id: string;
-  areaId: string;
-  areaName: string;
-  title: string;
-  kind: string | null;
-  status: string | null;
-  version: string | null;
-  year: number | null;
-  effectiveFrom: string | null;
-  effectiveTo: string | null;
-  supersededBy: string | null;
-  /** Current today (no later document of the area has taken over). */
-  current: boolean;
-  dates: { kind: string; date: string }[];
-  notes: { kind: string; text: string }[];
-  evidence: Evidence[];
-  /** The source text (null when not bundled: then quotes stand in for it). */
-  text: string | null;
-}
-
-/** A node with its name and aliases pulled out. */
-export interface CorpusNode {
-  id: string;
-  label: string;
-  name: string;
-  aliases: string[];
-  kind: string | null;
-  areaId: string | null;
-  props: Record<string, unknown>;
-  evidence: Evidence[];
-  /** Documents that state anything about the node (its evidence and its relationships). */
-  documents: Set<string>;
-}
-
-export interface CorpusRelationship {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  documentId: string | null;
-  props: Record<string, unknown>;
-  evidence: Evidence[];
-}
-
-/**
- * Everything `ask` and `searchText` read, held in memory per store: the
- * canonical graph of every area (the export reader, so both stores give the
- * same corpus), the source texts, and the full-text index over them.
- */
-export interface Corpus {
-  areas: Map<string, string>;
-  documents: Map<string, CorpusDocument>;
-  nodes: Map<string, CorpusNode>;
-  relationships: CorpusRelationship[];
-  outgoing: Map<string, CorpusRelationship[]>;
-  incoming: Map<string, CorpusRelationship[]>;
-  /** Relationships by the document that states them, and by type. */
-  byDocument: Map<string, CorpusRelationship[]>;
-  byType: Map<string, CorpusRelationship[]>;
-  /** Nodes each document states something about. */
-  documentNodes: Map<string, CorpusNode[]>;
-  index: TextIndex;
-}
 
 const strOf = (v: unknown): string | null =>
   typeof v === 'string' ? v : v == null ? null : String(v);

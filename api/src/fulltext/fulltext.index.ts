@@ -1,45 +1,16 @@
 import MiniSearch from 'minisearch';
 import type { Evidence } from '@accgraph/schema';
-import type { CorpusDocument, CorpusNode, CorpusRelationship } from './corpus.ts';
+import type {
+  CorpusDocument,
+  CorpusNode,
+  CorpusRelationship,
+  Passage,
+  TextIndex,
+} from './corpus.model.ts';
+
+export type { Passage, PassageKind, TextHit, TextIndex, TextQuery } from './corpus.model.ts';
 import { sectionAt, splitPassages } from './passages.ts';
 import { fold, term, tokens } from './words.ts';
-
-/** What a passage is: a sentence or bullet of the text, a quote (no text bundled), a note or a date. */
-export type PassageKind = 'TEXT' | 'QUOTE' | 'NOTE' | 'DATE';
-
-export interface Passage {
-  id: number;
-  kind: PassageKind;
-  documentId: string;
-  areaId: string;
-  section: string;
-  /** Offsets into the document's text (for notes: of their first quote; -1 when none). */
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface TextHit {
-  passage: Passage;
-  score: number;
-  /** Matched words, as offsets into `passage.text`. */
-  highlights: { start: number; end: number }[];
-}
-
-export interface TextQuery {
-  query: string;
-  areaId?: string | null;
-  documentId?: string | null;
-  limit: number;
-}
-
-export interface TextIndex {
-  size: number;
-  passages: Passage[];
-  /** The passages of one document, in order. */
-  ofDocument(documentId: string): Passage[];
-  search(query: TextQuery): TextHit[];
-}
 
 /** A query's words, prefixes (`word*`) and phrases (`"..."`). */
 export function parseQuery(query: string) {
