@@ -123,6 +123,16 @@ if (national) {
   console.log(
     `  ask p95 over ${times.length} questions: ${p95(times).toFixed(1)} ms; median ${[...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!.toFixed(1)} ms`,
   );
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(
+    `  CPU time per ask (this process: HTTP client and server): p95 ${p95(cpus).toFixed(1)} ms; median ${median(cpus).toFixed(1)} ms`,
+  );
+  console.log(
+    `  load average at the end: ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')}`,
+  );
   await app.close();
   await store.close();
   copy.dispose();
