@@ -31,6 +31,7 @@ export default tseslint.config(
       'bench/**',
       'test/bench/**',
       'test/neo4j/cli.ts',
+      'test/ask/score.cli.ts',
       'test/neo4j/run-tests.ts',
       '.ci/**',
     ],

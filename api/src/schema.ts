@@ -12,6 +12,8 @@ import { diffResolvers } from './diff/index.ts';
 import { exportResolvers } from './export/index.ts';
 import { neighbourhoodResolvers } from './neighbourhood/index.ts';
 import { findingsResolvers } from './findings/index.ts';
+import { fulltextResolvers } from './fulltext/index.ts';
+import { askResolvers } from './ask/index.ts';
 import { NODE_TYPES } from './graph/node.types.ts';
 import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
 
@@ -31,6 +33,8 @@ const RESOLVERS = [
   ...exportResolvers,
   ...neighbourhoodResolvers,
   ...findingsResolvers,
+  ...fulltextResolvers,
+  ...askResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => unknown>;
 
 /** The GraphQL schema, built from the resolver classes. */

@@ -8,6 +8,7 @@ import type { ApiSearchHit } from './graph/types';
 import { changeArea, VIEWS } from './graph/urlState';
 import { message } from './messages';
 import { AreaPicker } from './ui/AreaPicker';
+import { AnswerPanel } from './ui/AnswerPanel';
 import { AsOfSwitch } from './ui/AsOfSwitch';
 import { HelpDialog } from './ui/HelpDialog';
 import { SearchBox } from './ui/SearchBox';
@@ -71,6 +72,22 @@ export function App() {
     [set, state.view],
   );
   const onNodeFocused = useCallback(() => setNodeFocus(null), []);
+  // A question asked in the search box, answered in the answer panel (ui/AnswerPanel).
+  const [question, setQuestion] = useState<string | null>(null);
+  // The answer's document is shown (its area too), its first node selected.
+  const onAnswer = useCallback(
+    (documentId: string | null, nodeIds: string[]) =>
+      set((s) => {
+        const area = documentId?.split('/')[0];
+        const base = area && area !== s.area ? changeArea(s, area) : s;
+        return { ...base, doc: documentId, asOf: null, diff: null, sel: nodeIds[0] ?? base.sel };
+      }),
+    [set],
+  );
+  const onShowNode = useCallback(
+    (id: string) => onSearch({ node: { id } } as ApiSearchHit),
+    [onSearch],
+  );
 
   const shortcuts = useCallback(
     (key: string) => {
@@ -177,7 +194,9 @@ export function App() {
                 set={set}
               />
             ) : null}
-            {area ? <SearchBox key={area.id} areaId={area.id} onChoose={onSearch} /> : null}
+            {area ? (
+              <SearchBox key={area.id} areaId={area.id} onChoose={onSearch} onAsk={setQuestion} />
+            ) : null}
           </>
         ) : (
           <p className="ag-muted">Benchmark: {bench} generated nodes</p>
@@ -209,6 +228,17 @@ export function App() {
         </div>
       ) : null}
       <main className="ag-main" id={MAIN_ID} tabIndex={-1}>
+        {question ? (
+          <AnswerPanel
+            key={question}
+            question={question}
+            areaId={areaId ?? null}
+            onShowNode={onShowNode}
+            onAnswer={onAnswer}
+            onAsk={setQuestion}
+            onClose={() => setQuestion(null)}
+          />
+        ) : null}
         {body}
       </main>
       <HelpDialog open={help} onClose={() => setHelp(false)} />

@@ -192,3 +192,31 @@ export function cueRegExp(pattern: string): RegExp {
   re.lastIndex = 0;
   return re;
 }
+
+/**
+ * Loose references to a kind of node, as people write them in questions and
+ * documents ("the Trust", "the LSCB", "the DCS", "the police"): each names a
+ * label and the node kinds it may mean. Patterns as above (lower case, folded
+ * apostrophes removed: "childrens trust").
+ */
+export const LOOSE_REFERENCES: readonly { pattern: string; label: 'Body' | 'Post' | 'Organisation'; kinds: readonly string[] }[] = [
+  { pattern: String.raw`(?:childrens? )?(?:and young (?:peoples?|persons?) )?trust(?: board)?|\bct\b|\bcypt\b|\bocypt\b`, label: 'Body', kinds: ['childrens-trust'] },
+  { pattern: String.raw`\blscb\b|\bscb\b|(?:local )?safeguarding childrens? boards?|childrens? safeguarding boards?|safeguarding boards?`, label: 'Body', kinds: ['safeguarding-children-board'] },
+  { pattern: String.raw`\bsab\b|safeguarding adults? boards?|adults? safeguarding boards?`, label: 'Body', kinds: ['safeguarding-adults-board'] },
+  { pattern: String.raw`safeguarding partnership|safeguarding partners(?:hip)? arrangements?|new partnership`, label: 'Body', kinds: ['safeguarding-partnership'] },
+  { pattern: String.raw`\bhwb\b|\bhwbb?\b|health and ?well ?being board`, label: 'Body', kinds: ['health-and-wellbeing-board'] },
+  { pattern: String.raw`\bcsp\b|community safety partnership`, label: 'Body', kinds: ['community-safety-partnership'] },
+  { pattern: String.raw`\bcdop\b|child death overview panel`, label: 'Body', kinds: ['panel'] },
+  { pattern: String.raw`\bdcs\b|director of childrens? services|childrens? director`, label: 'Post', kinds: ['dcs'] },
+  { pattern: String.raw`lead member|lead councillor|portfolio holder|cabinet member`, label: 'Post', kinds: ['lead-member'] },
+  { pattern: String.raw`independent chair`, label: 'Post', kinds: ['independent-chair'] },
+  { pattern: String.raw`chief constable|chief officer of police|police chief`, label: 'Post', kinds: ['chief-constable'] },
+  { pattern: String.raw`\bdass\b|director of adult(?:s)? (?:social )?services`, label: 'Post', kinds: ['dass'] },
+  { pattern: String.raw`director of public health|\bdph\b`, label: 'Post', kinds: ['director-public-health'] },
+  { pattern: String.raw`board manager|business manager`, label: 'Post', kinds: ['board-manager'] },
+  { pattern: String.raw`training manager`, label: 'Post', kinds: ['training-manager'] },
+  { pattern: String.raw`lay members?`, label: 'Post', kinds: ['lay-member'] },
+  { pattern: String.raw`\bpolice\b|constabulary`, label: 'Organisation', kinds: ['police'] },
+  { pattern: String.raw`\bccg\b|clinical commissioning group|\bicb\b`, label: 'Organisation', kinds: ['ccg'] },
+  { pattern: String.raw`local authority|\bcouncil\b`, label: 'Organisation', kinds: ['local-authority'] },
+]; // prettier-ignore

@@ -187,6 +187,26 @@ const PINS: Record<string, Pin> = {
       'findings/finding-statements',
     ],
   },
+  searchText: {
+    query: '{ searchText(query: "hold to account") { hits { documentId snippet } } }',
+    // The corpus (fulltext/corpus.ts): read once per write generation, here cold.
+    reads: [
+      'area/list-areas',
+      'canonical/read-area-nodes',
+      'canonical/read-area-relationships',
+      'canonical/read-nodes-by-id',
+    ],
+  },
+  ask: {
+    query: `{ ask(question: "Who holds the Children's Trust to account in Wiltshire?") { kind text evidence { quote } } }`,
+    // The corpus (fulltext/corpus.ts): read once per write generation, here cold.
+    reads: [
+      'area/list-areas',
+      'canonical/read-area-nodes',
+      'canonical/read-area-relationships',
+      'canonical/read-nodes-by-id',
+    ],
+  },
   findingsSummary: {
     query: '{ findingsSummary(asOf: "2015-01-01") { total } }',
     reads: [

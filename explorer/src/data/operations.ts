@@ -587,3 +587,44 @@ export const PATH_QUERY = graphql(`
     }
   }
 `);
+
+/** Ask in plain words (the search box's "Ask" mode): the answer, its quotes and how it was read. */
+export const ASK_QUERY = graphql(`
+  query ExplorerAsk($question: String!, $areaId: ID) {
+    ask(question: $question, areaId: $areaId) {
+      kind
+      text
+      evidence {
+        documentId
+        documentTitle
+        current
+        section
+        quote
+        start
+        end
+      }
+      nodes {
+        id
+        name
+        label
+      }
+      interpretation {
+        intent
+        documentId
+        documentTitle
+        asOf
+        operation
+        linked {
+          mention
+          id
+          name
+        }
+      }
+      alternatives {
+        label
+        question
+        nodeId
+      }
+    }
+  }
+`);

@@ -21,6 +21,36 @@ export type AccountabilityHopKind =
   /** CHAIRS p -> body: whoever holds the chair p to account reaches the body through its chair. Never the outermost hop: a chair does not hold its own body to account. */
   | 'THROUGH_CHAIR';
 
+/** ANSWER: the documents say it (text and evidence). NOT_STATED: the document does not say it (the text says so and cites the note recorded about it, or nothing when the absence is all there is). NOT_UNDERSTOOD: no kind of question fits and no passage matches. AMBIGUOUS: a name or the document could mean several things; see alternatives. */
+export type AnswerKind = 'AMBIGUOUS' | 'ANSWER' | 'NOT_STATED' | 'NOT_UNDERSTOOD';
+
+/** What the question was understood to ask: HOLDERS (who holds X to account), HELD (whom X holds to account), CHAIN (the line between two bodies), POST_DUTIES (what a post carries across the bodies it sits on), BODY_DUTIES, REPORTING, ESCALATION, MEMBERS, CHAIRS, SUBGROUPS, STATUTORY_BASIS, DUTY_HOLDERS (who carries a kind of duty), JOINT_WORK (what two bodies do together), GAPS, DUPLICATION, CHANGES (between two documents), SUCCESSION, DOCUMENT_DATES, DOCUMENT_REVIEW, DOCUMENT_REPLACES, DOCUMENT_SIGNATORIES, DOCUMENT_STATUS, MISSING_CONTENT (a figure or table lost from the text), SEARCH (no kind fits: the best passages). */
+export type AskIntent =
+  | 'BODY_DUTIES'
+  | 'CHAIN'
+  | 'CHAIRS'
+  | 'CHANGES'
+  | 'DOCUMENT_DATES'
+  | 'DOCUMENT_REPLACES'
+  | 'DOCUMENT_REVIEW'
+  | 'DOCUMENT_SIGNATORIES'
+  | 'DOCUMENT_STATUS'
+  | 'DUPLICATION'
+  | 'DUTY_HOLDERS'
+  | 'ESCALATION'
+  | 'GAPS'
+  | 'HELD'
+  | 'HOLDERS'
+  | 'JOINT_WORK'
+  | 'MEMBERS'
+  | 'MISSING_CONTENT'
+  | 'POST_DUTIES'
+  | 'REPORTING'
+  | 'SEARCH'
+  | 'STATUTORY_BASIS'
+  | 'SUBGROUPS'
+  | 'SUCCESSION';
+
 /** How one duty type is carried in one area at a date. Counted: the area's obligations current at the date (decision 0004) classified under the duty type, and their holders (HAS_OBLIGATION). With two or more holders, a holder is covered by a declaration when at least one of its obligations of this type is either shared (the document says its holders share it, and two or more holders carry it) or names a lead (the document says one of its holders leads on it). */
 export type CoverageStatus =
   /** Two or more holders, every one covered by a declaration, and at least one obligation of this type names a lead. */
@@ -6503,6 +6533,37 @@ export type ExplorerPathQuery = {
   } | null;
 };
 
+export type ExplorerAskQueryVariables = Exact<{
+  question: string;
+  areaId?: string | number | null | undefined;
+}>;
+
+export type ExplorerAskQuery = {
+  ask: {
+    kind: AnswerKind;
+    text: string;
+    evidence: Array<{
+      documentId: string;
+      documentTitle: string;
+      current: boolean;
+      section: string;
+      quote: string;
+      start: number;
+      end: number;
+    }>;
+    nodes: Array<{ id: string; name: string; label: string }>;
+    interpretation: {
+      intent: AskIntent;
+      documentId: string | null;
+      documentTitle: string | null;
+      asOf: string | null;
+      operation: string | null;
+      linked: Array<{ mention: string; id: string; name: string }>;
+    };
+    alternatives: Array<{ label: string; question: string; nodeId: string | null }>;
+  };
+};
+
 export const EvidenceFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9135,3 +9196,122 @@ export const ExplorerPathDocument = {
     },
   ],
 } as unknown as DocumentNode<ExplorerPathQuery, ExplorerPathQueryVariables>;
+export const ExplorerAskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerAsk' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ask' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'question' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentTitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'interpretation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'intent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentTitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'linked' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'mention' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'alternatives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerAskQuery, ExplorerAskQueryVariables>;

@@ -6,6 +6,20 @@ import { message } from '../messages';
 interface SearchBoxProps {
   areaId: string;
   onChoose: (hit: SearchHit) => void;
+  /** A question in plain words (Enter on a question, or the Ask button). */
+  onAsk?: (question: string) => void;
+}
+
+/** A question rather than a name: ends with "?", starts with a question word, or has four words or more. */
+export function isQuestion(text: string): boolean {
+  const t = text.trim();
+  return (
+    t.endsWith('?') ||
+    /^(?:who|whom|whose|what|which|when|where|why|how|is|are|does|do|did|can|has|have|tell|list|show)\b/i.test(
+      t,
+    ) ||
+    t.split(/\s+/).length >= 4
+  );
 }
 
 const KIND_TEXT: Record<string, string> = {
@@ -22,8 +36,11 @@ function hitTitle(hit: SearchHit): string {
   return n.name ?? n.label ?? n.obligationText ?? n.id;
 }
 
-/** Type-ahead over bodies, posts and duties (the API's ranked `search`), as an ARIA combobox. */
-export function SearchBox({ areaId, onChoose }: SearchBoxProps) {
+/**
+ * "Ask or search": type-ahead over bodies, posts and duties (the API's ranked
+ * `search`), as an ARIA combobox; a question (Enter, or Ask) goes to `ask`.
+ */
+export function SearchBox({ areaId, onChoose, onAsk }: SearchBoxProps) {
   const [text, setText] = useState('');
   const [debounced, setDebounced] = useState('');
   const [open, setOpen] = useState(false);
@@ -57,7 +74,10 @@ export function SearchBox({ areaId, onChoose }: SearchBoxProps) {
       setActive((a) => Math.max(a - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(hits[active]);
+      if (onAsk && isQuestion(text) && !(open && active > 0)) {
+        onAsk(text.trim());
+        setOpen(false);
+      } else choose(hits[active]);
     } else if (event.key === 'Escape') {
       if (open) {
         event.stopPropagation();
@@ -71,7 +91,7 @@ export function SearchBox({ areaId, onChoose }: SearchBoxProps) {
   const expanded = open && debounced.length >= 2;
   return (
     <div className="ag-search" data-testid="search">
-      <label htmlFor={`${listId}-input`}>Search</label>
+      <label htmlFor={`${listId}-input`}>{onAsk ? 'Ask or search' : 'Search'}</label>
       <div className="ag-search__box">
         <input
           ref={input}
@@ -82,7 +102,9 @@ export function SearchBox({ areaId, onChoose }: SearchBoxProps) {
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
-          placeholder="Bodies, posts, duties…  ( / )"
+          placeholder={
+            onAsk ? 'A question, or a body, post, duty…  ( / )' : 'Bodies, posts, duties…  ( / )'
+          }
           value={text}
           onChange={(e) => {
             setText(e.target.value);
@@ -94,6 +116,20 @@ export function SearchBox({ areaId, onChoose }: SearchBoxProps) {
           data-testid="search-input"
           autoComplete="off"
         />
+        {onAsk ? (
+          <button
+            type="button"
+            className="ag-search__ask"
+            disabled={text.trim().length < 2}
+            onClick={() => {
+              onAsk(text.trim());
+              setOpen(false);
+            }}
+            data-testid="ask-button"
+          >
+            Ask
+          </button>
+        ) : null}
         {expanded ? (
           <ul id={listId} role="listbox" className="ag-search__list" aria-label="Search results">
             {loading && hits.length === 0 ? (
