@@ -9,6 +9,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.ts';
 import type { Context } from './context.ts';
 import { queryLimits } from './http/armor.ts';
+import { registerBodyLimit } from './http/body-limit.ts';
+import { registerErrorBodyIds } from './http/error-body.hook.ts';
 import { RETRY_AFTER_SECONDS, maskError } from './http/errors.ts';
 import { registerErrorHandler } from './http/fastify-errors.ts';
 import { noStorePlugin } from './http/no-store.plugin.ts';
@@ -47,6 +49,8 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
+  registerBodyLimit(app, BODY_LIMIT_BYTES);
+  registerErrorBodyIds(app);
 
   const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
@@ -62,6 +66,8 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     formatError: maskError,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
+    // no "Did you mean …?" (the rest is removed by maskError): docs/security.md
+    validationOptions: { hideSuggestions: true },
     plugins: [
       fastifyApolloDrainPlugin(app),
       requestErrorsPlugin(),
