@@ -11,6 +11,7 @@ import type { Context } from './context.ts';
 import { queryLimits } from './http/armor.ts';
 import { registerBodyLimit } from './http/body-limit.ts';
 import { registerErrorBodyIds } from './http/error-body.hook.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { RETRY_AFTER_SECONDS, maskError } from './http/errors.ts';
 import { registerErrorHandler } from './http/fastify-errors.ts';
 import { noStorePlugin } from './http/no-store.plugin.ts';
@@ -49,6 +50,8 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
+  // first: its headers go on every answer, including the body limit's 413
+  await registerSecurityHeaders(app, { production: config.production });
   registerBodyLimit(app, BODY_LIMIT_BYTES);
   registerErrorBodyIds(app);
 
