@@ -10,6 +10,7 @@ import type { ServerConfig } from './config.ts';
 import type { Context } from './context.ts';
 import { queryLimits } from './http/armor.ts';
 import { registerBodyLimit } from './http/body-limit.ts';
+import { clientErrorHandler } from './http/client-errors.ts';
 import { registerErrorBodyIds } from './http/error-body.hook.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { RETRY_AFTER_SECONDS, maskError } from './http/errors.ts';
@@ -45,6 +46,7 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     forceCloseConnections: 'idle',
+    clientErrorHandler,
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
