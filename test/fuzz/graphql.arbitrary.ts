@@ -48,8 +48,16 @@ export interface FuzzRequest {
 
 /** Consumes random numbers (from fast-check) to make choices. */
 class Choices {
-  private i = 0;
-  constructor(private readonly numbers: number[]) {}
+  private i = 1;
+  /** Half the requests aim to be valid: no deliberate mistake is made in them. */
+  readonly valid: boolean;
+  constructor(private readonly numbers: number[]) {
+    this.valid = (numbers[0] ?? 0) % 2 === 0;
+  }
+  /** A deliberate mistake, `percent` of the time (never in a request aiming to be valid). */
+  bad(percent: number): boolean {
+    return !this.valid && this.chance(percent);
+  }
   next(): number {
     const n =
       this.numbers[this.i % this.numbers.length]! + Math.floor(this.i / this.numbers.length);
@@ -88,7 +96,7 @@ const WEIRD_STRINGS = [
 
 /** A literal or a JSON value for an input type: usually fitting, sometimes not. */
 function inputValue(type: GraphQLInputType, c: Choices, depth = 0): unknown {
-  if (c.chance(8))
+  if (c.bad(8))
     return c.pick<unknown>([null, 12.5, -1, 2 ** 53, true, 'str', [], {}, 'x'.repeat(300)]);
   if (isNonNullType(type)) return inputValue(type.ofType, c, depth);
   if (isListType(type)) {
@@ -97,7 +105,7 @@ function inputValue(type: GraphQLInputType, c: Choices, depth = 0): unknown {
   }
   if (isEnumType(type)) {
     const values = type.getValues().map((v) => v.name);
-    return c.chance(85) ? c.pick(values) : c.pick(['NOPE', values[0]!.toLowerCase(), '']);
+    return !c.bad(15) ? c.pick(values) : c.pick(['NOPE', values[0]!.toLowerCase(), '']);
   }
   if (isInputObjectType(type)) {
     if (depth > 3) return {};
@@ -106,13 +114,15 @@ function inputValue(type: GraphQLInputType, c: Choices, depth = 0): unknown {
       if (isNonNullType(field.type) || c.chance(50))
         out[field.name] = inputValue(field.type, c, depth + 1);
     }
-    if (c.chance(5)) out.unknownField = 1;
+    if (c.bad(5)) out.unknownField = 1;
     return out;
   }
   if (isScalarType(type)) {
     switch (type.name) {
       case 'Int':
-        return c.pick([0, 1, 5, 50, 200, 201, -5, 2 ** 31, 3.5]);
+        return c.valid
+          ? c.pick([1, 5, 50, 200])
+          : c.pick([0, 1, 5, 50, 200, 201, -5, 2 ** 31, 3.5]);
       case 'Float':
         return c.pick([0, 1.5, -1, 1e308]);
       case 'Boolean':
@@ -120,17 +130,11 @@ function inputValue(type: GraphQLInputType, c: Choices, depth = 0): unknown {
       case 'ID':
         return c.pick([...IDS, ...AREAS]);
       case 'IsoDate':
-        return c.pick([
-          '2014-01-01',
-          '2019',
-          '2020-06',
-          '2101-01-01',
-          '1899-12-31',
-          'yesterday',
-          '',
-        ]);
+        return c.valid
+          ? c.pick(['2014-01-01', '2019', '2020-06'])
+          : c.pick(['2014-01-01', '2019', '2020-06', '2101-01-01', '1899-12-31', 'yesterday', '']);
       default:
-        return c.chance(70)
+        return c.valid || c.chance(70)
           ? c.pick([...AREAS, 'wilt', 'safeguarding', 'DCS'])
           : c.pick(WEIRD_STRINGS);
     }
@@ -166,19 +170,19 @@ function argumentsOf(args: readonly GraphQLArgument[], c: Choices, built: Built)
   const parts: string[] = [];
   for (const arg of args) {
     if (!isNonNullType(arg.type) && !c.chance(30)) continue;
-    if (isNonNullType(arg.type) && c.chance(3)) continue; // a required argument left out
+    if (isNonNullType(arg.type) && c.bad(3)) continue; // a required argument left out
     const value = inputValue(arg.type, c);
     if (c.chance(40)) {
       const name = `v${built.definitions.length}`;
-      const declared = c.chance(90)
+      const declared = !c.bad(10)
         ? arg.type.toString()
         : c.pick(['Int', 'String!', '[ID!]', 'Nope']);
       built.definitions.push(`$${name}: ${declared}`);
-      if (!c.chance(5)) built.variables[name] = value;
+      if (!c.bad(5)) built.variables[name] = value;
       parts.push(`${arg.name}: $${name}`);
     } else parts.push(`${arg.name}: ${literal(value, arg.type)}`);
   }
-  if (c.chance(3)) parts.push(`${c.pick(['nope', 'first', 'id'])}: 1`);
+  if (c.bad(3)) parts.push(`${c.pick(['nope', 'first', 'id'])}: 1`);
   return parts.length ? `(${parts.join(', ')})` : '';
 }
 
@@ -198,12 +202,17 @@ function selection(type: GraphQLNamedType, c: Choices, depth: number, built: Bui
   const fields = Object.values((type as GraphQLObjectType).getFields());
   const count = 1 + c.int(c.chance(10) ? 20 : 4);
   const parts: string[] = [];
+  const used = new Set<string>();
   for (let i = 0; i < count; i++) {
-    if (c.chance(3)) {
+    const picked = c.pick(fields);
+    // the same field twice with other arguments is a conflict: only in requests meant to fail
+    if (c.valid && used.has(picked.name)) continue;
+    used.add(picked.name);
+    if (c.bad(3)) {
       parts.push(c.pick(['nope', 'password', '__schema { types { name } }', 'idd']));
       continue;
     }
-    parts.push(field(c.pick(fields), c, depth, built, i));
+    parts.push(field(picked, c, depth, built, i));
   }
   return `{ ${parts.join(' ')} }`;
 }
@@ -230,22 +239,23 @@ export function operation(c: Choices): {
   const built: Built = { text: '', variables: {}, definitions: [] };
   const roots = Object.values(query.getFields());
   const count = 1 + c.int(3);
-  const parts = Array.from({ length: count }, (_, i) => field(c.pick(roots), c, 1, built, i));
+  const picked = Array.from({ length: count }, () => c.pick(roots));
+  const parts = (c.valid ? [...new Set(picked)] : picked).map((f, i) => field(f, c, 1, built, i));
   const name = c.chance(60) ? `Op${c.int(3)}` : '';
   const vars = built.definitions.length ? `(${built.definitions.join(', ')})` : '';
-  const kind = c.chance(95) ? 'query' : c.pick(['mutation', 'subscription']);
+  const kind = !c.bad(5) ? 'query' : c.pick(['mutation', 'subscription']);
   let document = `${kind} ${name}${vars} { ${parts.join(' ')} }`;
   const names = name ? [name] : [];
-  if (c.chance(10)) {
+  if (c.chance(10) && name) {
     document += ` query Other { areas { id } }`;
     names.push('Other');
   }
-  if (c.chance(5)) document += ' fragment F on Area { id ...F }';
-  if (c.chance(8)) {
+  if (c.bad(5)) document += ' fragment F on Area { id ...F }';
+  if (c.bad(8)) {
     // a syntax error: cut somewhere
     document = document.slice(0, c.int(document.length));
   }
-  if (c.chance(3)) document = `{ ${'areas { id } '.repeat(1_000)} }`; // token flood
+  if (c.bad(3)) document = `{ ${'areas { id } '.repeat(1_000)} }`; // token flood
   return { document, variables: built.variables, names };
 }
 
@@ -269,38 +279,43 @@ export function buildRequest(numbers: number[]): FuzzRequest {
   const { document, variables, names } = operation(c);
   const payload: Record<string, unknown> = { query: document };
   if (Object.keys(variables).length || c.chance(10)) {
-    payload.variables = c.chance(95) ? variables : c.pick<unknown>(['x', 5, [], null]);
+    payload.variables = !c.bad(5) ? variables : c.pick<unknown>(['x', 5, [], null]);
   }
-  if (c.chance(30)) {
+  if (c.chance(30) || names.length > 1) {
     payload.operationName =
-      c.chance(60) && names.length ? c.pick(names) : c.pick(['', 'Nope', null, 5]);
+      names.length && (c.valid || c.chance(60)) ? c.pick(names) : c.pick(['', 'Nope', null, 5]);
   }
   if (c.chance(10)) {
     const good = sha256(document);
-    const hash = c.pick([good, 'a'.repeat(64), '', 'zz']);
-    payload.extensions = { persistedQuery: { version: c.pick([1, 2, '1']), sha256Hash: hash } };
+    const hash = c.valid ? good : c.pick([good, 'a'.repeat(64), '', 'zz']);
+    const version = c.valid ? 1 : c.pick([1, 2, '1']);
+    payload.extensions = { persistedQuery: { version, sha256Hash: hash } };
     if (c.chance(40)) delete payload.query;
   }
-  if (c.chance(3)) payload.extensions = c.pick<unknown>(['x', [], { persistedQuery: 'x' }]);
-  const method = c.pick([
-    ...Array<string>(12).fill('POST'),
-    ...Array<string>(5).fill('GET'),
-    'PUT',
-    'PATCH',
-    'DELETE',
-    'OPTIONS',
-    'HEAD',
-  ]);
+  if (c.bad(3)) payload.extensions = c.pick<unknown>(['x', [], { persistedQuery: 'x' }]);
+  const method = c.valid
+    ? c.pick(['POST', 'POST', 'GET'])
+    : c.pick([
+        ...Array<string>(12).fill('POST'),
+        ...Array<string>(5).fill('GET'),
+        'PUT',
+        'PATCH',
+        'DELETE',
+        'OPTIONS',
+        'HEAD',
+      ]);
   const headers: Record<string, string> = {};
-  const preflight = c.chance(90);
+  const preflight = !c.bad(10);
   if (preflight) headers['apollo-require-preflight'] = 'true';
-  headers.accept = c.pick([
-    'application/json',
-    'application/graphql-response+json',
-    '*/*',
-    'text/html',
-    'image/png',
-  ]);
+  headers.accept = c.valid
+    ? c.pick(['application/json', 'application/graphql-response+json'])
+    : c.pick([
+        'application/json',
+        'application/graphql-response+json',
+        '*/*',
+        'text/html',
+        'image/png',
+      ]);
   const what = JSON.stringify(payload).slice(0, 300);
   if (method === 'GET' || method === 'HEAD') {
     const params = new URLSearchParams();
@@ -308,12 +323,12 @@ export function buildRequest(numbers: number[]): FuzzRequest {
       if (value !== undefined)
         params.set(key, typeof value === 'string' ? value : JSON.stringify(value));
     }
-    if (c.chance(5)) params.set('query', '{'.repeat(c.pick([10, 1_000])));
+    if (c.bad(5)) params.set('query', '{'.repeat(c.pick([10, 1_000])));
     return { method, url: `/graphql?${params.toString()}`, headers, what: `${method} ${what}` };
   }
-  headers['content-type'] = c.chance(80) ? 'application/json' : c.pick(CONTENT_TYPES);
+  headers['content-type'] = !c.bad(20) ? 'application/json' : c.pick(CONTENT_TYPES);
   let body: string | Buffer;
-  const shape = c.int(100);
+  const shape = c.valid ? 100 : c.int(100);
   if (shape < 8) {
     // a batch, well formed or not
     body = JSON.stringify(c.pick<unknown>([[payload], [payload, payload], [], [1], [null], [[]]]));
