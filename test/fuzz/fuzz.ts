@@ -9,8 +9,8 @@
  *    connections reset or left unanswered, and leaks; checks the graph is
  *    unchanged; stops the server and checks it exits cleanly.
  * 2. Writes FUZZ_FILES (500) malformed area files (test/fuzz/area-files.arbitrary.ts)
- *    and puts each through `validate` and `load` as the CLI runs them (the
- *    command functions, in process) against an embedded store: each is
+ *    and puts each through `validate` and `load` as the CLI runs them
+ *    (`validateSeed` and `seedAreas`, in process) against an embedded store: each is
  *    accepted or refused with located problems, never a stack, and the store
  *    is unchanged after every refusal. Every FUZZ_CLI_EVERY-th file (50) also
  *    goes through the real CLI process (`npm run seed -- validate` / `load`).
@@ -25,9 +25,8 @@ import fc from 'fast-check';
 import { listAreas, readGraph } from '@accgraph/api/canonical';
 import { REPO_ROOT } from '@accgraph/api/config';
 import { openStore, type Store, storeConfigFromEnv } from '@accgraph/api/store';
-import { seedAreas } from '@accgraph/graph-seed';
-import { serialiseGraph } from '@accgraph/schema';
-import { validateCommand } from '../../graph-seed/src/commands/validate.command.ts';
+import { seedAreas, validateSeed } from '@accgraph/graph-seed';
+import { formatProblem, serialiseGraph } from '@accgraph/schema';
 import { startNodeProcess, startServerProcess } from '../integration/support/process.ts';
 import { edit, mutate } from './area-files.arbitrary.ts';
 import { closeClient } from './http-client.ts';
@@ -171,17 +170,17 @@ async function fuzzFiles(): Promise<void> {
       if (Date.now() > deadline) break;
       const n = ++counts.files;
       writeFileSync(file, mutate(fixture, edits));
-      // `validate`, as the CLI runs it
-      const lines: string[] = [];
-      const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+      // `validate`, as the CLI runs it (validateSeed, then each problem formatted)
       let validated: number;
+      let text: string;
       try {
-        validated = validateCommand(paths, io);
+        const validation = validateSeed(paths);
+        validated = validation.problems.length === 0 ? 0 : 1;
+        text = validation.problems.map(formatProblem).join('\n');
       } catch (error) {
         fail(`file ${n}: validate threw ${String(error).slice(0, 300)}`);
         continue;
       }
-      const text = lines.join('\n');
       if (STACK.test(text)) fail(`file ${n}: validate printed a stack`);
       if (validated !== 0 && !LOCATED.test(text))
         fail(`file ${n}: refused without a located problem:\n${text.slice(0, 300)}`);
