@@ -12,6 +12,7 @@ import { queryLimits } from './http/armor.ts';
 import { registerBodyLimit } from './http/body-limit.ts';
 import { clientErrorHandler } from './http/client-errors.ts';
 import { registerErrorBodyIds } from './http/error-body.hook.ts';
+import { knownOperationTypes } from './http/operation-types.rule.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { RETRY_AFTER_SECONDS, maskError } from './http/errors.ts';
 import { registerErrorHandler } from './http/fastify-errors.ts';
@@ -70,7 +71,7 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     stopOnTerminationSignals: false,
     formatError: maskError,
     parseOptions: limits.parseOptions,
-    validationRules: limits.validationRules,
+    validationRules: [knownOperationTypes, ...limits.validationRules],
     // no "Did you mean …?" (the rest is removed by maskError): docs/security.md
     validationOptions: { hideSuggestions: true },
     plugins: [

@@ -145,6 +145,15 @@ describe('client mistakes on /graphql in production mode', () => {
     }
   });
 
+  it('a mutation or subscription (the API has neither): 400 saying so, not an unexpected error', async () => {
+    for (const kind of ['mutation', 'subscription']) {
+      const answer = await send('POST', { query: `${kind} M { areas { id } }` });
+      expectClientError(answer, 'GRAPHQL_VALIDATION_FAILED', new RegExp(kind));
+      const errorLines = logs.filter((l) => l.requestId === answer.requestId && l.level === 50);
+      expect(errorLines).toEqual([]);
+    }
+  });
+
   it('malformed batches and bodies that are not GraphQL requests: 400 with the request id', async () => {
     for (const payload of [[], [{ query: AREAS }], [1, 2], 'text', 5, null, { query: 5 }]) {
       const answer = await send('POST', payload);
