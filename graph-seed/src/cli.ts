@@ -96,14 +96,19 @@ program
 
 program
   .command('draft-eval')
-  .description('draft the source of each area file and compare with it (recall, precision, quotes)')
+  .description(
+    'draft the source of each area file, tuned on the others, and compare with it (held-out recall, precision, quotes)',
+  )
   .action(
     run(async () => {
-      const { evaluateAreaFile, evaluationTable } = await import('./reader/evaluate.ts');
+      const { crossValidate, evaluationTable } = await import('./reader/evaluate.ts');
+      const { readReference } = await import('./reader/learn.ts');
       const p = seedPaths(paths());
-      const results = loadAreaFiles(p.areasDir).map((f) => evaluateAreaFile(f.file, p.sourcesDir));
-      for (const line of evaluationTable(results)) io.out(line);
-      return results.every((r) => r.quotes.verbatim === r.quotes.total) ? EXIT.ok : EXIT.data;
+      const refs = loadAreaFiles(p.areasDir).map((f) => readReference(f.file, p.sourcesDir));
+      const folds = crossValidate(refs);
+      for (const line of evaluationTable(folds)) io.out(line);
+      const all = folds.flatMap((f) => [...f.tuned, ...f.measured]);
+      return all.every((r) => r.quotes.verbatim === r.quotes.total) ? EXIT.ok : EXIT.data;
     }),
   );
 

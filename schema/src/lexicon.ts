@@ -95,6 +95,30 @@ export const POST_CUES: readonly { kind: PostKind; pattern: string }[] = [
   { kind: 'chair', pattern: String.raw`\b(?:vice[- ]|co-? ?)?chair(?:man|person)?\b` },
 ]; // prettier-ignore
 
+/**
+ * Organisation names: a capitalised name matching one of these (matched on
+ * lower-cased text; the reader keeps only matches written with capitals).
+ */
+export const ORGANISATION_CUES: readonly { kind: string; pattern: string }[] = [
+  { kind: 'local-authority', pattern: String.raw`[a-z]+ (?:county |borough |city |district )?council` },
+  { kind: 'police', pattern: String.raw`[a-z]+ (?:police|constabulary)|office of the police and crime commissioner` },
+  { kind: 'ccg', pattern: String.raw`nhs [a-z]+ (?:clinical commissioning group|ccg)` },
+  { kind: 'icb', pattern: String.raw`nhs [a-z]+ (?:integrated care board|icb)` },
+  { kind: 'inspectorate', pattern: String.raw`ofsted|care quality commission|hmicfrs|her majesty's inspectorate of constabulary(?: and fire (?:&|and) rescue services)?` },
+  { kind: 'national-body', pattern: String.raw`nhs england|department for education|national [a-z]+ (?:delivery )?unit|child safeguarding practice review panel` },
+]; // prettier-ignore
+
+/** Extra relationship cues the reader tries (kept apart from RELATION_CUES, which `ask` reads). */
+export const READER_RELATION_CUES: readonly RelationCue[] = [
+  { type: 'REPORTS_TO', pattern: String.raw`request(?:s|ing)? (?:\w+ ){0,3}reports? from|receiv(?:e|es|ing) (?:\w+ ){0,3}reports? from`, passive: true, confidence: 0.7 },
+  { type: 'REPORTS_TO', pattern: String.raw`(?:present|provide|submit)(?:s|ed|ing)? (?:its |their |an |the )?(?:annual |six-monthly |quarterly )?reports? (?:\w+ ){0,10}to`, confidence: 0.75 },
+  { type: 'REPORTS_TO', pattern: String.raw`report(?:s|ing)? (?:back )?(?:\w+ ){0,3}(?:in)?to`, confidence: 0.75 },
+  { type: 'INFORMS', pattern: String.raw`feed(?:s|ing)? ?back (?:\w+ ){0,3}to|keep(?:s|ing)? (?:\w+ ){0,3}informed|disseminat(?:e|es|ing) (?:\w+ ){0,6}to`, confidence: 0.65 },
+  { type: 'SUBGROUP_OF', pattern: String.raw`(?:is|are) (?:a )?sub[- ]?groups? of|operate under the auspices of|developed under`, confidence: 0.7 },
+  { type: 'ESCALATES_TO', pattern: String.raw`(?:can|may|will) be referred to|raise (?:\w+ ){0,4}concerns? with`, confidence: 0.6 },
+  { type: 'SUPPORTS', pattern: String.raw`support(?:s|ing)? the work of`, confidence: 0.7 },
+]; // prettier-ignore
+
 /** Modality words, strongest first. */
 export const MODALITY_CUES: readonly { modality: Modality; pattern: string }[] = [
   { modality: 'must', pattern: String.raw`\bmust\b|\bis required to\b|\bare required to\b` },

@@ -1,6 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { assertId } from '../graph/input.ts';
+import { toNode, toRelationship } from '../graph/map.ts';
 import { NeighbourhoodService } from './neighbourhood.service.ts';
 import { Neighbourhood, NeighbourhoodArgs } from './neighbourhood.type.ts';
 
@@ -13,12 +14,19 @@ export class NeighbourhoodResolver {
       'current at `asOf`, and the relationships between them. Nodes and edges ordered by id; capped at 500 nodes ' +
       '(`truncated`). An unknown id is NOT_FOUND; hops outside 1..2: BAD_USER_INPUT.',
   })
-  neighbourhood(
+  async neighbourhood(
     @Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs,
     @Ctx() ctx: Context,
   ): Promise<Neighbourhood | null> {
     const { hops, types } = args;
     const asOf = args.allTime ? null : (args.asOf ?? undefined);
-    return ctx.services.get(NeighbourhoodService).around(assertId(args.id), { hops, types, asOf });
+    const service = ctx.services.get(NeighbourhoodService);
+    const data = await service.around(assertId(args.id), { hops, types, asOf });
+    return Object.assign(new Neighbourhood(), {
+      ...data,
+      center: toNode(data.center),
+      nodes: data.nodes.map(toNode),
+      edges: data.edges.map(toRelationship),
+    });
   }
 }

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
-import { paginate } from '../graph/connection.ts';
-import { assertId, assertIds } from '../graph/input.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { mapConnection, paginate } from '../graph/connection.ts';
+import { assertId, assertIds, IsoDate } from '../graph/input.ts';
 import { assertDutyCodes } from './duty-codes.ts';
+import { toPostObligations } from './obligations.map.ts';
 import { PostObligationsService } from './post-obligations.service.ts';
 import {
   PostKindArgs,
@@ -12,7 +12,7 @@ import {
 } from './post-obligations.type.ts';
 
 const SEMANTICS =
-  "A post's obligations are its own duties (HAS_OBLIGATION from the post) plus the obligations of the bodies the post sits on, which the post shares as a member (MEMBER_OF) or chair (CHAIRS) of that body: the documents give those duties to the body, not to the post personally (e.g. the Director of Children's Services carries the safeguarding board's duties as a member of the board). Only statements current at asOf count (decision 0004).";
+  "A post's obligations are its own duties (HAS_OBLIGATION from the post) plus the obligations of the bodies the post sits on, which the post shares as a member (MEMBER_OF) or chair (CHAIRS) of that body: the documents give those duties to the body, not to the post personally (e.g. the Director of Children's Services carries the safeguarding board's duties as a member of the board). Only statements current at asOf count (decision 0004). Each obligation is listed once, in the first group that holds it: a duty two of the bodies hold together, or one the post holds itself and through a body, appears in the earlier group only (its `holders` name every holder).";
 
 @Resolver(() => PostObligations)
 export class PostObligationsResolver {
@@ -20,7 +20,7 @@ export class PostObligationsResolver {
     nullable: true,
     description: `Which obligations does this post carry across every body it sits on? ${SEMANTICS} Groups: the post's own obligations first (always present, possibly empty), then one per body, ordered by body name, then id. An unknown id is NOT_FOUND; the id of a node that is not a post is BAD_USER_INPUT.`,
   })
-  postObligations(
+  async postObligations(
     @Arg('postId', () => ID, { description: 'A post id, e.g. "wiltshire/dcs".' }) postId: string,
     @Arg('asOf', () => IsoDate, {
       nullable: true,
@@ -34,9 +34,10 @@ export class PostObligationsResolver {
     dutyTypes: string[] | null,
     @Ctx() ctx: Context,
   ): Promise<PostObligations | null> {
-    return ctx.services
+    const data = await ctx.services
       .get(PostObligationsService)
       .forPost(assertId(postId, 'postId'), asOf ?? undefined, assertDutyCodes(dutyTypes));
+    return data ? toPostObligations(data) : null;
   }
 
   @Query(() => PostObligationsConnection, {
@@ -51,6 +52,9 @@ export class PostObligationsResolver {
         args.asOf ?? undefined,
         assertDutyCodes(args.dutyTypes),
       );
-    return paginate(items, args, (p) => p.post.id);
+    return mapConnection(
+      paginate(items, args, (p) => p.post.id),
+      toPostObligations,
+    );
   }
 }

@@ -1,13 +1,15 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { Agent, Person } from '../graph/node.types.ts';
-import { paginate } from '../graph/connection.ts';
+import { mapConnection, paginate } from '../graph/connection.ts';
 import { assertDutyCodes } from '../obligations/duty-codes.ts';
 import { ObligationService } from '../obligations/obligation.service.ts';
 import { MembershipService } from './membership.service.ts';
 import { Chairing, Membership } from './membership.type.ts';
 import { ReportingService } from './reporting.service.ts';
 import { ReportingLine } from './reporting.type.ts';
+import { toChairing, toMembership, toReportingLine } from './structure.map.ts';
+import { toObligation } from '../obligations/obligations.map.ts';
 import {
   AsOfArgs,
   HeldObligationConnection,
@@ -23,25 +25,35 @@ const CHAIR_OF = 'The bodies this node chairs; ordered by body name, then relati
 @Resolver(() => Agent)
 export class AgentStructureResolver {
   @FieldResolver(() => [Membership], { description: MEMBER_OF })
-  memberOf(@Root() agent: Agent, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
-    return ctx.services.get(MembershipService).memberOf(agent.id, asOf);
+  async memberOf(
+    @Root() agent: Agent,
+    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return (await ctx.services.get(MembershipService).memberOf(agent.id, asOf)).map(toMembership);
   }
 
   @FieldResolver(() => [Chairing], { description: CHAIR_OF })
-  chairOf(@Root() agent: Agent, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
-    return ctx.services.get(MembershipService).chairOf(agent.id, asOf);
+  async chairOf(
+    @Root() agent: Agent,
+    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return (await ctx.services.get(MembershipService).chairOf(agent.id, asOf)).map(toChairing);
   }
 
   @FieldResolver(() => [ReportingLine], {
     description:
       'Every REPORTS_TO statement leaving or reaching this node, with artefact, cadence, timing, presenter and evidence; ordered by direction (OUT first), counterpart name, relationship id.',
   })
-  reportingLines(
+  async reportingLines(
     @Root() agent: Agent,
     @Args(() => ReportingLinesArgs) { asOf, direction }: ReportingLinesArgs,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.get(ReportingService).lines(agent.id, direction, asOf);
+    return (await ctx.services.get(ReportingService).lines(agent.id, direction, asOf)).map(
+      toReportingLine,
+    );
   }
 
   @FieldResolver(() => HeldObligationConnection, {
@@ -58,7 +70,10 @@ export class AgentStructureResolver {
     const held = await ctx.services
       .get(ObligationService)
       .currentOf([agent.id], args.asOf ?? undefined, codes);
-    return paginate(held.get(agent.id) ?? [], args, (o) => o.id);
+    return mapConnection(
+      paginate(held.get(agent.id) ?? [], args, (o) => o.id),
+      toObligation,
+    );
   }
 }
 
@@ -66,12 +81,20 @@ export class AgentStructureResolver {
 @Resolver(() => Person)
 export class PersonStructureResolver {
   @FieldResolver(() => [Membership], { description: MEMBER_OF })
-  memberOf(@Root() person: Person, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
-    return ctx.services.get(MembershipService).memberOf(person.id, asOf);
+  async memberOf(
+    @Root() person: Person,
+    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return (await ctx.services.get(MembershipService).memberOf(person.id, asOf)).map(toMembership);
   }
 
   @FieldResolver(() => [Chairing], { description: CHAIR_OF })
-  chairOf(@Root() person: Person, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
-    return ctx.services.get(MembershipService).chairOf(person.id, asOf);
+  async chairOf(
+    @Root() person: Person,
+    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return (await ctx.services.get(MembershipService).chairOf(person.id, asOf)).map(toChairing);
   }
 }

@@ -4,6 +4,7 @@ import { Body } from '../graph/node.types.ts';
 import { MembershipService } from './membership.service.ts';
 import { Chairing, Membership, SubgroupLink, SubgroupTreeNode } from './membership.type.ts';
 import { AsOfArgs, SubgroupTreeArgs } from './structure.args.ts';
+import { toChairing, toMembership, toSubgroupLink, toSubgroupTree } from './structure.map.ts';
 
 /** Members, chairs and sub-groups of a body. */
 @Resolver(() => Body)
@@ -12,15 +13,15 @@ export class BodyStructureResolver {
     description:
       'Who sits on the body (MEMBER_OF arriving), with capacity and evidence; ordered by member name, then relationship id.',
   })
-  members(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
-    return ctx.services.get(MembershipService).members(body.id, asOf);
+  async members(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+    return (await ctx.services.get(MembershipService).members(body.id, asOf)).map(toMembership);
   }
 
   @FieldResolver(() => [Chairing], {
     description: 'The posts or persons that chair the body; ordered by name, then relationship id.',
   })
-  chairs(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
-    return ctx.services.get(MembershipService).chairs(body.id, asOf);
+  async chairs(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+    return (await ctx.services.get(MembershipService).chairs(body.id, asOf)).map(toChairing);
   }
 
   @FieldResolver(() => SubgroupLink, {
@@ -29,33 +30,39 @@ export class BodyStructureResolver {
       'The body this one is a sub-group of; for a joint sub-group, the first parent by name (see parents).',
   })
   async parent(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
-    return (await ctx.services.get(MembershipService).parents(body.id, asOf))[0] ?? null;
+    const [first] = await ctx.services.get(MembershipService).parents(body.id, asOf);
+    return first ? toSubgroupLink(first) : null;
   }
 
   @FieldResolver(() => [SubgroupLink], {
     description:
       'Every body this one is a sub-group of (two for a joint sub-group); ordered by parent name, then relationship id.',
   })
-  parents(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
-    return ctx.services.get(MembershipService).parents(body.id, asOf);
+  async parents(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+    return (await ctx.services.get(MembershipService).parents(body.id, asOf)).map(toSubgroupLink);
   }
 
   @FieldResolver(() => [SubgroupLink], {
     description: 'Direct sub-groups; ordered by sub-group name, then relationship id.',
   })
-  subgroups(@Root() body: Body, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
-    return ctx.services.get(MembershipService).subgroups(body.id, asOf);
+  async subgroups(
+    @Root() body: Body,
+    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return (await ctx.services.get(MembershipService).subgroups(body.id, asOf)).map(toSubgroupLink);
   }
 
   @FieldResolver(() => [SubgroupTreeNode], {
     description:
       'The nested sub-groups below the body, `depth` levels deep (at most 4), with the evidence at each level; each level ordered by name, then relationship id.',
   })
-  subgroupTree(
+  async subgroupTree(
     @Root() body: Body,
     @Args(() => SubgroupTreeArgs) { asOf, depth }: SubgroupTreeArgs,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.get(MembershipService).subgroupTree(body.id, depth, asOf);
+    const service = ctx.services.get(MembershipService);
+    return (await service.subgroupTree(body.id, depth, asOf)).map(toSubgroupTree);
   }
 }

@@ -4,6 +4,7 @@ import { assertId } from '../graph/input.ts';
 import { ReportingService } from './reporting.service.ts';
 import { ReportingLine } from './reporting.type.ts';
 import { ReportingLinesArgs } from './structure.args.ts';
+import { toReportingLine } from './structure.map.ts';
 
 @Resolver()
 export class ReportingLinesResolver {
@@ -11,11 +12,12 @@ export class ReportingLinesResolver {
     description:
       'Every REPORTS_TO statement leaving or reaching a node (any kind of node), with artefact, cadence, timing, presenter and evidence; ordered by direction (OUT first), counterpart name, relationship id. An unknown id is NOT_FOUND.',
   })
-  reportingLines(
+  async reportingLines(
     @Arg('id', () => ID, { description: 'The node, e.g. "walsall/wscb".' }) id: string,
     @Args(() => ReportingLinesArgs) { asOf, direction }: ReportingLinesArgs,
     @Ctx() ctx: Context,
   ): Promise<ReportingLine[]> {
-    return ctx.services.get(ReportingService).linesOf(assertId(id), direction, asOf);
+    const service = ctx.services.get(ReportingService);
+    return (await service.linesOf(assertId(id), direction, asOf)).map(toReportingLine);
   }
 }

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { areaDraftYaml } from '../reader/area-draft.ts';
 import { draftArea, type Draft } from '../reader/draft.ts';
 import { extractFile, ReaderInputError } from '../reader/extract.ts';
+import { bundledLexicon } from '../reader/learn.ts';
 import { type SeedPaths, seedPaths } from '../paths.ts';
 import { EXIT, type ExitCode, type Io, UsageError } from './io.ts';
 
@@ -106,7 +107,7 @@ export async function draftCommand(
     io.err('what to do: rename the input file or remove the old source. Nothing was written.');
     return EXIT.data;
   }
-  const draft = draftArea(extracted.text, opts.area);
+  const draft = draftArea(extracted.text, opts.area, bundledLexicon());
   // Every quote must slice the saved text exactly: checked before anything is written.
   for (const e of [...draft.nodes, ...draft.relationships].flatMap((x) => x.evidence)) {
     if (extracted.text.slice(e.start, e.end) !== e.quote) {

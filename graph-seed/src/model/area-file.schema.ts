@@ -102,7 +102,20 @@ export type DocumentEntry = Omit<
   notes: z.infer<typeof noteSchema>[];
 };
 
+/**
+ * A fact proposed by the reader (`npm run seed -- draft`), not yet reviewed:
+ * the rule that produced it and how sure it is. Allowed only in a document
+ * whose status is draft; a reviewer deletes it when they accept the fact.
+ */
+export const proposedSchema = z
+  .strictObject({
+    rule: bounded('rule', 120),
+    confidence: z.number().min(0).max(1),
+  })
+  .optional();
+
 const nodeBase = {
+  proposed: proposedSchema,
   id: entityId,
   name,
   aliases: z
@@ -141,6 +154,7 @@ export const nodeSchema = z.discriminatedUnion('label', [
 export type NodeEntry = z.infer<typeof nodeSchema>;
 
 const relBase = {
+  proposed: proposedSchema,
   from: entityId,
   to: entityId,
   key: slug.optional(),
@@ -194,6 +208,7 @@ export type RelationshipEntry = z.infer<typeof relationshipSchema>;
 
 export const obligationSchema = z
   .strictObject({
+    proposed: proposedSchema,
     id: entityId,
     holders: z.array(entityId).min(1, { message: 'expected at least one holder' }),
     text: textOf('obligation', LIMITS.obligationLength),

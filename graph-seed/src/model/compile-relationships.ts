@@ -4,7 +4,16 @@ import { type GraphBuilder, props, toEvidence } from './compile-context.ts';
 import { effectiveFrom } from './ids.ts';
 import type { AreaFile } from './schema-check.ts';
 
-const STRUCTURAL = new Set(['type', 'from', 'to', 'key', 'evidence', 'validFrom', 'validTo']);
+const STRUCTURAL = new Set([
+  'type',
+  'from',
+  'to',
+  'key',
+  'evidence',
+  'validFrom',
+  'validTo',
+  'proposed',
+]);
 
 /** The type-specific properties of a declared relationship (capacity, mode, ...). */
 function declaredProperties(r: RelationshipEntry): Record<string, PropertyValue | undefined> {
@@ -55,6 +64,8 @@ export function compileRelationships(g: GraphBuilder, files: AreaFile[], taxonom
         {
           ...declaredProperties(r),
           key: r.key,
+          proposedRule: r.proposed?.rule,
+          proposedConfidence: r.proposed?.confidence,
           validFrom: r.validFrom ?? validFrom,
           validTo: r.validTo,
         },
@@ -83,6 +94,8 @@ export function compileRelationships(g: GraphBuilder, files: AreaFile[], taxonom
           deadlineValue: o.deadline?.value,
           deadlineUnit: o.deadline?.unit,
           deadlineAnchor: o.deadline?.anchor,
+          proposedRule: o.proposed?.rule,
+          proposedConfidence: o.proposed?.confidence,
           ...period,
         }),
         evidence,

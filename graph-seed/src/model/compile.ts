@@ -175,6 +175,8 @@ function mergeNodes(files: AreaFile[], areaId: string | undefined, keep: (id: st
       areaId: isNational(n.id) ? undefined : areaId,
       name: n.name,
       aliases: [...aliases].sort(),
+      proposedRule: n.proposed?.rule,
+      proposedConfidence: n.proposed?.confidence,
     };
     if (n.label !== 'Person') properties.kind = n.kind;
     if (n.label === 'Body') {

@@ -133,6 +133,24 @@ class Checker {
       this.checkReferences(f);
       this.checkRelationshipIds(f);
       this.checkQuotes(f);
+      this.checkProposals(f);
+    }
+  }
+
+  /** Proposed (machine-drafted, unreviewed) facts belong only in a draft document. */
+  private checkProposals(f: AreaFile) {
+    if (f.document.status === 'draft') return;
+    for (const key of ['nodes', 'relationships', 'obligations'] as const) {
+      for (const item of f[key]) {
+        if (item.value.proposed) {
+          this.add(
+            f,
+            [key, item.index, 'proposed'],
+            `a proposed fact in a document whose status is ${f.document.status}`,
+            'review the fact and delete `proposed:`, or set the document status to draft',
+          );
+        }
+      }
     }
   }
 

@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
+import { Document } from 'yaml';
 import type { Draft } from './draft.ts';
 import type { Provenance } from './extract.ts';
 
@@ -26,9 +26,8 @@ function documentKind(title: string): string {
 }
 
 /**
- * The area file of a draft as YAML text. Each proposed node and relationship
- * carries its rule and confidence in a comment above it (the area-file
- * schema is strict and unchanged: see decision 0012).
+ * The area file of a draft as YAML text. Each proposed node, relationship
+ * and obligation carries `proposed: { rule, confidence }` (decision 0020).
  */
 export function areaDraftYaml(input: AreaDraftInput): string {
   const { area, year, sourceFile, source, draft, provenance } = input;
@@ -50,12 +49,14 @@ export function areaDraftYaml(input: AreaDraftInput): string {
         {
           kind: 'draft',
           text:
-            'Machine-drafted by `npm run seed -- draft`: every node and relationship is proposed ' +
-            '(rule and confidence in the comment above it) and needs review.',
+            'Machine-drafted by `npm run seed -- draft`: every node, relationship and obligation ' +
+            'is proposed (`proposed: { rule, confidence }`) and needs review; delete `proposed` ' +
+            'from each fact you accept, then set the status to final.',
         },
       ],
     },
     nodes: draft.nodes.map((n) => ({
+      proposed: n.proposal,
       id: n.id,
       label: n.label,
       name: n.name,
@@ -65,11 +66,24 @@ export function areaDraftYaml(input: AreaDraftInput): string {
       evidence: n.evidence,
     })),
     relationships: draft.relationships.map((r) => ({
+      proposed: r.proposal,
       type: r.type,
       from: r.from,
       to: r.to,
       ...r.props,
       evidence: r.evidence,
+    })),
+    obligations: draft.obligations.map((o) => ({
+      proposed: o.proposal,
+      id: o.id.replace(`${area}/draft/`, `${area}/${year}/`),
+      holders: o.holders,
+      text: o.text,
+      modality: o.modality,
+      dutyTypes: o.dutyTypes,
+      shared: o.shared,
+      ...(o.cadence ? { cadence: o.cadence } : {}),
+      ...(o.deadline ? { deadline: o.deadline } : {}),
+      evidence: o.evidence,
     })),
   };
   const doc = new Document(data);
@@ -79,17 +93,5 @@ export function areaDraftYaml(input: AreaDraftInput): string {
     ` Extracted from ${provenance.file} (${provenance.format}, ${provenance.bytes} bytes, sha256 ${provenance.sha256})`,
     ` by ${provenance.extractor}${provenance.pages ? `, ${provenance.pages} page(s)` : ''}; ${source.length} characters saved.`,
   ].join('\n');
-  const contents = doc.contents as YAMLMap;
-  const annotate = (key: string, list: { proposal: { rule: string; confidence: number } }[]) => {
-    const seq = contents.get(key, true);
-    if (!isSeq(seq)) return;
-    seq.items.forEach((item, i) => {
-      const p = list[i]!.proposal;
-      if (isMap(item))
-        item.commentBefore = ` proposed: rule ${p.rule}, confidence ${p.confidence.toFixed(2)}`;
-    });
-  };
-  annotate('nodes', draft.nodes);
-  annotate('relationships', draft.relationships);
   return doc.toString({ lineWidth: 0 });
 }

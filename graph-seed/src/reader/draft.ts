@@ -1,11 +1,16 @@
 import {
   BODY_KIND_CUES,
+  DUTY_TYPE_CUES,
+  MODALITY_CUES,
+  ORGANISATION_CUES,
   POST_CUES,
+  READER_RELATION_CUES,
   RELATION_CUES,
   cueRegExp,
   type RelationCue,
 } from '@accgraph/schema';
 import type { EvidenceEntry } from '../model/area-file.schema.ts';
+import { EMPTY_LEXICON, type LearnedLexicon } from './learn.ts';
 import { segment, type Segment } from './segment.ts';
 
 /** A drafted fact's provenance: which rule proposed it and how sure it is. */
@@ -16,7 +21,7 @@ export interface Proposal {
 
 export interface DraftNode {
   id: string;
-  label: 'Body' | 'Post';
+  label: 'Body' | 'Post' | 'Organisation';
   name: string;
   aliases: string[];
   kind: string;
@@ -33,10 +38,24 @@ export interface DraftRelationship {
   proposal: Proposal;
 }
 
+export interface DraftObligation {
+  id: string;
+  holders: string[];
+  text: string;
+  modality: string;
+  dutyTypes: string[];
+  shared: boolean;
+  cadence?: string;
+  deadline?: { value: number; unit: string; anchor?: string };
+  evidence: EvidenceEntry[];
+  proposal: Proposal;
+}
+
 export interface Draft {
   segments: Segment[];
   nodes: DraftNode[];
   relationships: DraftRelationship[];
+  obligations: DraftObligation[];
   /** Sentences and bullets (not headings) that produced nothing. */
   silent: Segment[];
   /** Proposals left out because no section heading precedes their quote. */
@@ -59,7 +78,7 @@ const DEFINED = new RegExp(
 const HEAD = String.raw`(?:Board|Trust|Partnership|Group|Panel|Forum|Committee|Sub-?[Gg]roup|Executive|Unit)`;
 /** A capitalised name ending in a body head: "Health and Wellbeing Board". */
 const HEADED = new RegExp(
-  String.raw`(?<![\p{L}])((?:[A-Z][\p{L}'’-]*\s+)(?:${NAME_WORD}\s+){0,7}${HEAD})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])((?:[A-Z][\p{L}'’-]* +)(?:${NAME_WORD} +){0,7}${HEAD})(?![\p{L}])`,
   'gu',
 );
 
@@ -95,7 +114,8 @@ const cleanName = (s: string) => {
 };
 
 interface Mention {
-  node: DraftNode;
+  /** One node, or the members of a collective ("the Partnership Boards"). */
+  nodes: DraftNode[];
   start: number;
   end: number;
 }
@@ -104,7 +124,11 @@ interface Mention {
  * Drafts nodes and relationships from a saved source text. Every evidence
  * quote is a segment of `source`, with its offsets.
  */
-export function draftArea(source: string, area: string): Draft {
+export function draftArea(
+  source: string,
+  area: string,
+  lexicon: LearnedLexicon = EMPTY_LEXICON,
+): Draft {
   const segments = segment(source);
   const nodes = new Map<string, DraftNode>();
   const byForm = new Map<string, DraftNode>();
@@ -125,13 +149,16 @@ export function draftArea(source: string, area: string): Draft {
     alias: string | undefined,
     s: Segment,
     proposal: Proposal,
+    known?: { label: DraftNode['label']; kind: string },
   ): DraftNode | undefined => {
-    const label: 'Body' | 'Post' = /^(?:(?:Vice|Co|Independent)[- ]?)?Chair of\b/i.test(name)
-      ? 'Post'
-      : POST_CUES.some((c) => cueRegExp(c.pattern).test(name.toLowerCase())) &&
-          !/board|trust|partnership|group|panel|forum/i.test(name)
+    const label: DraftNode['label'] = known
+      ? known.label
+      : /^(?:(?:Vice|Co|Independent)[- ]?)?Chair of\b/i.test(name)
         ? 'Post'
-        : 'Body';
+        : POST_CUES.some((c) => cueRegExp(c.pattern).test(name.toLowerCase())) &&
+            !/board|trust|partnership|group|panel|forum/i.test(name)
+          ? 'Post'
+          : 'Body';
     const existing = byForm.get(formKey(name)) ?? (alias ? byForm.get(formKey(alias)) : undefined);
     const ev = evidenceOf(s);
     if (existing) {
@@ -145,8 +172,9 @@ export function draftArea(source: string, area: string): Draft {
     const key = alias && /^[A-Z]{2,}$/.test(alias) ? alias : name;
     let id = `${area}/${slugify(key)}`;
     for (let n = 2; nodes.has(id); n++) id = `${area}/${slugify(key)}-${n}`;
-    const kind =
-      label === 'Post'
+    const kind = known
+      ? known.kind
+      : label === 'Post'
         ? (POST_CUES.find((c) => cueRegExp(c.pattern).test(name.toLowerCase()))?.kind ?? 'other')
         : bodyKind(`${name} ${alias ?? ''}`);
     const node: DraftNode = {
@@ -170,9 +198,7 @@ export function draftArea(source: string, area: string): Draft {
     for (const m of s.text.matchAll(DEFINED)) {
       const alias = m[2]!.trim();
       let words = m[1]!.trim().split(/\s+/);
-      const acronym =
-        /^[A-Z][A-Za-z]{1,9}$/.test(alias) &&
-        alias.replace(/[a-z]/g, '') === alias.replace(/[a-z]/g, '');
+      const acronym = /^[A-Z&]{2,}s?$|^[A-Z]+[a-z][A-Z]+$/.test(alias);
       if (acronym) {
         // Keep the shortest tail of the name whose initials cover the acronym.
         const caps = alias.replace(/[^A-Z]/g, '');
@@ -195,6 +221,47 @@ export function draftArea(source: string, area: string): Draft {
       addNode(name, cleanName(alias), s, { rule: 'defined-acronym', confidence: 0.9 });
     }
   }
+  // 1b. Names learned from reviewed area files, where the text uses them.
+  for (const known of lexicon.names) {
+    const forms = [known.name, ...known.aliases].map((f) => ({
+      f,
+      re: new RegExp(
+        `(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}(?![\\p{L}])`,
+        /^[A-Z]{2,}$/.test(f) ? 'u' : 'iu',
+      ),
+    }));
+    // Most learned names are not in this document: one look at the whole text first.
+    const used = forms.filter(({ re }) => re.test(source));
+    if (used.length === 0) continue;
+    for (const s of segments) {
+      const hit = used.find(({ re }) => {
+        const m = re.exec(s.text);
+        return m !== null && /^[A-Z]/.test(m[0]);
+      })?.f;
+      if (!hit) continue;
+      const node = addNode(
+        known.name,
+        hit !== known.name ? hit : undefined,
+        s,
+        { rule: 'known-name', confidence: 0.75 },
+        { label: known.label, kind: known.kind },
+      );
+      if (node)
+        for (const a of known.aliases) {
+          if (
+            !byForm.has(formKey(a)) &&
+            new RegExp(
+              `(?<![\\p{L}])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+              'u',
+            ).test(source)
+          ) {
+            byForm.set(formKey(a), node);
+            if (!node.aliases.includes(a) && a !== node.name) node.aliases.push(a);
+          }
+        }
+      break;
+    }
+  }
   // 2. Capitalised names with a body head, and capitalised post titles.
   for (const s of segments) {
     for (const m of s.text.matchAll(HEADED)) {
@@ -214,6 +281,30 @@ export function draftArea(source: string, area: string): Draft {
         if (!/^[A-Z]/.test(name) || /^[A-Z]+$/.test(name)) continue;
         if (byForm.has(name.toLowerCase())) continue;
         addNode(name, undefined, s, { rule: 'post-title', confidence: 0.7 });
+      }
+    }
+  }
+  // Organisations: councils, police forces, CCGs, inspectorates, national bodies.
+  for (const s of segments) {
+    for (const c of ORGANISATION_CUES) {
+      for (const m of s.text.matchAll(cueRegExp(c.pattern))) {
+        const name = m[0];
+        if (
+          !/^[A-Z]/.test(name) ||
+          !name.split(/\s+/).every((w) => /^(?:[A-Z&]|of|and|the|for)/.test(w))
+        )
+          continue;
+        if (byForm.has(formKey(name)) || byForm.has(name.toLowerCase())) continue;
+        addNode(
+          name,
+          undefined,
+          s,
+          { rule: 'organisation-name', confidence: 0.75 },
+          {
+            label: 'Organisation',
+            kind: c.kind,
+          },
+        );
       }
     }
   }
@@ -276,8 +367,63 @@ export function draftArea(source: string, area: string): Draft {
       'giu',
     ),
   }));
-  const mentionsOf = (text: string): Mention[] => {
-    const taken: Mention[] = [];
+  // Collectives: "the Partnership Boards", "each of the Safeguarding Boards", "each Partnership Board":
+  // the members a list names ("the following Partnership Boards:" and its bullets), else the
+  // drafted bodies whose name carries the modifier and the head ("Safeguarding" ... "Board").
+  const collectives: { re: RegExp; members: DraftNode[] }[] = [];
+  {
+    const plural =
+      /(?<![\p{L}])((?:[A-Z][\p{L}'’-]*\s+){0,2}?)([A-Z][\p{L}'’-]*)\s+(Boards|Partnerships|Groups|Panels|Committees)(?![\p{L}])/gu;
+    const seen = new Set<string>();
+    for (const m of source.matchAll(plural)) {
+      const mod = m[2]!;
+      const head = m[3]!;
+      if (/^(?:The|These|All|Both|Each|Other|Those|Two)$/.test(mod)) continue;
+      const key = `${mod} ${head}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const singular = head.replace(/s$/, '');
+      let members: DraftNode[] = [];
+      const leadIn = segments.find((x) =>
+        new RegExp(`following (?:[\\p{L}'’]+ ){0,2}${key}\\b[^.]*:$`, 'u').test(x.text),
+      );
+      if (leadIn) {
+        // The bullets under it, or the table rows right after it.
+        const listed = segments.filter((x) => x.kind === 'bullet' && x.leadIn === leadIn);
+        if (listed.length === 0)
+          for (const x of segments.slice(segments.indexOf(leadIn) + 1)) {
+            if (x.kind !== 'row') break;
+            // Not the header row ("Partnership Board<TAB>Date of meeting").
+            if (x.text.split('\t')[0]!.trim().toLowerCase() === `${mod} ${singular}`.toLowerCase())
+              continue;
+            listed.push(x);
+          }
+        for (const b of listed) {
+          const first = mentionsOfSingles(b.text)[0];
+          if (first && first.start <= 6) members.push(...first.nodes);
+        }
+      }
+      if (members.length < 2)
+        members = [...nodes.values()].filter(
+          (n) =>
+            n.label === 'Body' &&
+            n.name.includes(mod) &&
+            new RegExp(`${singular}$`).test(n.name) &&
+            n.name !== `${mod} ${singular}`,
+        );
+      members = [...new Set(members)];
+      if (members.length < 2) continue;
+      const k = key.replace(/s$/, '');
+      collectives.push({
+        re: new RegExp(
+          `(?<![\\p{L}])(?:(?:[A-Z][\\p{L}'’-]*\\s+){0,2}${key}|each (?:${k}|${mod} ${singular}))(?![\\p{L}])`,
+          'gu',
+        ),
+        members,
+      });
+    }
+  }
+  function mentionsOfSingles(text: string, taken: Mention[] = []): Mention[] {
     for (const { form, re } of formRes) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
@@ -288,10 +434,27 @@ export function draftArea(source: string, area: string): Draft {
           continue;
         if (/^[a-z]/.test(m[0])) continue;
         if (taken.some((t) => start < t.end && end > t.start)) continue;
-        taken.push({ node: byForm.get(form)!, start, end });
+        taken.push({ nodes: [byForm.get(form)!], start, end });
       }
     }
     return taken.sort((a, b) => a.start - b.start);
+  }
+  const mentionCache = new Map<string, Mention[]>();
+  const mentionsOf = (text: string): Mention[] => {
+    const cached = mentionCache.get(text);
+    if (cached) return cached;
+    const taken: Mention[] = [];
+    mentionCache.set(text, taken);
+    for (const c of collectives) {
+      c.re.lastIndex = 0;
+      for (const m of text.matchAll(c.re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken.some((t) => start < t.end && end > t.start)) continue;
+        taken.push({ nodes: c.members, start, end });
+      }
+    }
+    return mentionsOfSingles(text, taken);
   };
 
   // 3. Relationships: two known nodes with a lexicon cue between them.
@@ -363,13 +526,25 @@ export function draftArea(source: string, area: string): Draft {
 
   const cuesIn = (text: string) => {
     const lower = text.toLowerCase();
-    const found: { cue: RelationCue; start: number; end: number }[] = [];
-    for (const cue of RELATION_CUES) {
+    const found: { cue: RelationCue & { learned?: number }; start: number; end: number }[] = [];
+    for (const cue of [...RELATION_CUES, ...READER_RELATION_CUES]) {
       for (const m of lower.matchAll(cueRegExp(cue.pattern))) {
         found.push({ cue, start: m.index, end: m.index + m[0].length });
       }
     }
-    return found.sort((a, b) => a.start - b.start || b.cue.confidence - a.cue.confidence);
+    lexicon.cues.forEach((cue, i) => {
+      for (const m of lower.matchAll(cueRegExp(cue.pattern))) {
+        found.push({ cue: { ...cue, learned: i }, start: m.index, end: m.index + m[0].length });
+      }
+    });
+    // Where cues overlap ("report to" reads as REPORTS_TO and SUBGROUP_OF), the surest wins.
+    const kept: typeof found = [];
+    for (const f of found.sort((a, b) => b.cue.confidence - a.cue.confidence)) {
+      if (kept.some((k) => f.start < k.end && k.start < f.end && k.cue.type !== f.cue.type))
+        continue;
+      kept.push(f);
+    }
+    return kept.sort((a, b) => a.start - b.start || b.cue.confidence - a.cue.confidence);
   };
 
   for (const s of segments) {
@@ -380,7 +555,7 @@ export function draftArea(source: string, area: string): Draft {
     // A bullet with a lead-in: the lead-in's last named node ("In relation to the Trust, the WSCB will:") is the subject.
     const inherited =
       s.kind === 'bullet' && s.leadIn && (mentions[0]?.start ?? Infinity) > 0
-        ? mentionsOf(s.leadIn.text).at(-1)?.node
+        ? mentionsOf(s.leadIn.text).at(-1)?.nodes
         : undefined;
     for (const c of cues) {
       const before = mentions.filter((m) => m.end <= c.start);
@@ -395,12 +570,11 @@ export function draftArea(source: string, area: string): Draft {
           i === before.length - 1 ? c.start : before[i + 1]!.start,
         );
         if (i < before.length - 1 && !/^[\s,]*(?:and|&|,)\s*(?:the\s+)?$/i.test(gap)) break;
-        subjects.unshift(before[i]!.node);
+        subjects.unshift(...before[i]!.nodes);
       }
-      if (subjects.length === 0 && inherited) subjects.push(inherited);
-      const subject = subjects[0];
-      if (!subject) continue;
-      const viaLeadIn = before.length === 0;
+      if (subjects.length === 0 && inherited) subjects.push(...inherited);
+      let viaLeadIn = before.length === 0;
+      let agent = false;
       // Coordinated objects right after the cue ("to both Ofsted and the Panel").
       const first = objects[0]!;
       const chain = [first];
@@ -409,12 +583,32 @@ export function draftArea(source: string, area: string): Draft {
         if (/^[\s,]*(?:and|or|&|,)?\s*(?:both\s+)?(?:the\s+)?$/i.test(gap)) chain.push(o);
         else break;
       }
+      // Passive with its agent: "presented to the SPG by each of the Partnership Boards".
+      const after = objects[chain.length];
+      if (
+        !c.cue.passive &&
+        after &&
+        /^\s+by\s+(?:each of\s+|both\s+|all\s+)?(?:the\s+)?(?:two\s+)?$/i.test(
+          s.text.slice(chain.at(-1)!.end, after.start),
+        ) &&
+        /ed\b/.test(s.text.slice(c.start, c.end))
+      ) {
+        subjects.splice(0, subjects.length, ...after.nodes);
+        viaLeadIn = false;
+        agent = true;
+      }
+      if (subjects.length === 0) continue;
       const distance = first.start - c.end;
       let confidence = c.cue.confidence - (viaLeadIn ? 0.1 : 0) - (distance > 60 ? 0.15 : 0);
       confidence = Math.round(Math.max(0.1, confidence) * 100) / 100;
-      for (const o of chain)
+      // "the Safeguarding Boards ... from the Partnership Boards": a collective object
+      // leaves out the subjects it would otherwise include.
+      const objectNodes = chain.flatMap((x) =>
+        x.nodes.length > 1 ? x.nodes.filter((n) => !subjects.includes(n)) : x.nodes,
+      );
+      for (const o of objectNodes)
         for (const subj of subjects) {
-          const [from, to] = c.cue.passive ? [o.node, subj] : [subj, o.node];
+          const [from, to] = c.cue.passive ? [o, subj] : [subj, o];
           propose(
             c.cue,
             from,
@@ -422,13 +616,130 @@ export function draftArea(source: string, area: string): Draft {
             s,
             s.text,
             confidence,
-            `${viaLeadIn ? 'lead-in' : 'cue'}:${c.cue.type.toLowerCase()}${c.cue.passive ? ':passive' : ''}`,
+            `${viaLeadIn ? 'lead-in' : agent ? 'agent' : 'cue'}:${c.cue.type.toLowerCase()}${c.cue.passive ? ':passive' : ''}${c.cue.learned !== undefined ? `:learned-${c.cue.learned}` : ''}`,
           );
         }
     }
   }
+  // Lists under a lead-in: "The core membership of the SVPP is:", "The SVPP will be served by three sub groups:".
+  const memberCue = RELATION_CUES.find((c) => c.type === 'MEMBER_OF')!;
+  const subCue = RELATION_CUES.find((c) => c.type === 'SUBGROUP_OF')!;
+  for (const s of segments) {
+    if (s.kind !== 'bullet' || !s.leadIn) continue;
+    const lead = s.leadIn.text;
+    const listKind = /\bmembership\b|\bmembers\b/i.test(lead)
+      ? 'member'
+      : /sub[- ]?groups?|auspices|served by/i.test(lead)
+        ? 'subgroup'
+        : undefined;
+    if (!listKind) continue;
+    const body = mentionsOf(lead).find((m) => m.nodes.length === 1 && m.nodes[0]!.label === 'Body');
+    const item = mentionsOf(s.text)[0];
+    if (!body || !item || item.start > 40) continue;
+    for (const n of item.nodes) {
+      if (listKind === 'member')
+        propose(memberCue, n, body.nodes[0]!, s, s.text, 0.7, 'list:membership');
+      else if (n.label === 'Body')
+        propose(subCue, n, body.nodes[0]!, s, s.text, 0.7, 'list:sub-groups');
+    }
+  }
   const chairCue = RELATION_CUES.find((c) => c.type === 'CHAIRS')!;
-  for (const c of chairs) propose(chairCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body');
+  // 4. Obligations: a holder (named before the modal verb, or the subject of the bullet's
+  // lead-in "The WSCB will:"), a modality, duty types from the taxonomy keywords, and
+  // deadlines and cadences where the sentence states them.
+  const obligations: DraftObligation[] = [];
+  const obligationIds = new Set<string>();
+  const modalIn = (text: string) => {
+    let best: { modality: string; start: number; end: number } | undefined;
+    for (const c of MODALITY_CUES) {
+      const m = cueRegExp(c.pattern).exec(text.toLowerCase());
+      if (m && (!best || m.index < best.start))
+        best = { modality: c.modality, start: m.index, end: m.index + m[0].length };
+    }
+    return best;
+  };
+  const holdersBefore = (text: string, at: number): DraftNode[] => {
+    const before = mentionsOf(text).filter((m) => m.end <= at);
+    const out: DraftNode[] = [];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const gap = text.slice(before[i]!.end, i === before.length - 1 ? at : before[i + 1]!.start);
+      if (
+        i === before.length - 1 &&
+        !/^[\s,]*(?:(?:also|jointly|each|both|together|collectively|is|are|has|have|will|shall|must|should|may|can|not|be|the)\s*)*$/i.test(
+          gap,
+        )
+      )
+        break;
+      if (i < before.length - 1 && !/^[\s,]*(?:and|&|,)\s*(?:the\s+)?$/i.test(gap)) break;
+      out.unshift(...before[i]!.nodes);
+    }
+    return out;
+  };
+  for (const s of segments) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    let modal = modalIn(s.text);
+    let holders = modal ? holdersBefore(s.text, modal.start) : [];
+    let rule = 'obligation:modal';
+    let text = modal ? s.text.slice(modal.end) : '';
+    if (holders.length === 0 && s.kind === 'bullet' && s.leadIn) {
+      const leadModal = modalIn(s.leadIn.text);
+      if (leadModal && (!modal || modal.start > 0)) {
+        const inherited = holdersBefore(s.leadIn.text, leadModal.start);
+        if (inherited.length > 0) {
+          holders = inherited;
+          modal = leadModal;
+          text = s.text;
+          rule = 'obligation:lead-in';
+        }
+      }
+    }
+    if (!modal || holders.length === 0) continue;
+    text = text
+      .replace(/^\s*(?:for\s+|to\s+)?/, '')
+      .replace(/[\s.;:,]+$/, '')
+      .trim();
+    if (text.split(/\s+/).length < 3) continue;
+    text = text[0]!.toUpperCase() + text.slice(1);
+    const lower = s.text.toLowerCase();
+    const dutyTypes = DUTY_TYPE_CUES.filter((c) => cueRegExp(c.pattern).test(lower)).map(
+      (c) => c.code,
+    );
+    let confidence = rule === 'obligation:lead-in' ? 0.65 : 0.7;
+    if (dutyTypes.length === 0) {
+      dutyTypes.push('SAFEGUARDING_ARRANGEMENTS');
+      confidence -= 0.3;
+    }
+    const ev = evidenceOf(s);
+    if (!ev) {
+      unplaced++;
+      continue;
+    }
+    const holderIds = [...new Set(holders.map((h) => h.id))];
+    const base = `${area}/draft/${holderIds[0]!.split('/').at(-1)}-${slugify(text.split(/\s+/).slice(0, 5).join(' '))}`;
+    let id = base;
+    for (let n = 2; obligationIds.has(id); n++) id = `${base}-${n}`;
+    obligationIds.add(id);
+    const o: DraftObligation = {
+      id,
+      holders: holderIds,
+      text: text.slice(0, 1000),
+      modality: modal.modality,
+      dutyTypes: [...new Set(dutyTypes)].slice(0, 3),
+      shared: holderIds.length > 1 || /\b(?:jointly|together|shared)\b/i.test(s.text),
+      evidence: [ev],
+      proposal: { rule, confidence: Math.round(confidence * 100) / 100 },
+    };
+    const timing = timingOf(s.text);
+    if (timing.cadence) o.cadence = timing.cadence;
+    if (timing.deadline) o.deadline = timing.deadline;
+    obligations.push(o);
+    producing.add(s);
+  }
+  const postOfCue: RelationCue = { type: 'POST_OF', pattern: '', confidence: 0.8 };
+  for (const c of chairs) {
+    propose(chairCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body');
+    propose(postOfCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body:post-of');
+  }
   for (const n of nodes.values())
     for (const e of n.evidence) producing.add(segments.find((s) => s.start === e.start)!);
   const silent = segments.filter((s) => s.kind !== 'heading' && !producing.has(s));
@@ -436,7 +747,54 @@ export function draftArea(source: string, area: string): Draft {
     segments,
     nodes: [...nodes.values()],
     relationships: [...rels.values()],
+    obligations,
     silent,
     unplaced,
   };
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+}; // prettier-ignore
+
+/**
+ * Deadlines and cadences a sentence states: "within five days (of the
+ * incident)", "within 15 working days", "six-monthly", "on a 3-weekly basis",
+ * "annually", "between October and December each year".
+ */
+export function timingOf(text: string): {
+  cadence?: string;
+  deadline?: { value: number; unit: string; anchor?: string };
+} {
+  const out: ReturnType<typeof timingOf> = {};
+  const d =
+    /\bwithin\s+(\d+|[a-z]+)\s+(working\s+days?|days?|weeks?|months?|years?)(?:\s+of\s+(?:the\s+)?([a-z][a-z ]{2,40}?))?(?=[.,;:)]|$|\s+(?:and|or|to|so)\b)/i.exec(
+      text,
+    );
+  if (d) {
+    const value = /^\d+$/.test(d[1]!) ? Number(d[1]) : NUMBER_WORDS[d[1]!.toLowerCase()];
+    if (value) {
+      const unit = d[2]!
+        .toLowerCase()
+        .replace(/\s+/, '-')
+        .replace(/s?$/, 's')
+        .replace('working-dayss', 'working-days');
+      out.deadline = { value, unit, ...(d[3] ? { anchor: d[3].trim() } : {}) };
+    }
+  }
+  const MONTH =
+    '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+  const cadences = [
+    new RegExp(String.raw`\bbetween\s+${MONTH}\s+and\s+${MONTH}(?:\s+each\s+year)?`, 'i'),
+    /\bon\s+an?\s+[\w-]+\s+basis\b/i,
+    /\b(?:six|three|twelve|bi|\d+)-(?:monthly|weekly|yearly)\b/i,
+    /\b(?:annually|quarterly|monthly|weekly|yearly|biannually)\b/i,
+    /\bat\s+least\s+(?:once\s+)?(?:a|an|per|every)\s+(?:year|quarter|month)\b/i,
+    /\b(?:each|every)\s+(?:year|quarter|month|meeting)\b/i,
+    /\bannual\b/i,
+  ];
+  const c = cadences.map((re) => re.exec(text)).find((m) => m !== null);
+  if (c) out.cadence = c[0].replace(/\s+/g, ' ');
+  return out;
 }

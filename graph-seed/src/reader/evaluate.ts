@@ -1,25 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseYaml } from '@accgraph/schema';
 import { draftArea, type Draft } from './draft.ts';
-
-interface RefNode {
-  id: string;
-  label: string;
-  name: string;
-  aliases?: string[];
-}
-interface RefRel {
-  type: string;
-  from: string;
-  to: string;
-}
-interface RefFile {
-  area: { id: string };
-  document: { id: string; source: string };
-  nodes?: RefNode[];
-  relationships?: RefRel[];
-}
+import { learnLexicon, pruneCues, type LearnedLexicon, type Reference } from './learn.ts';
 
 export interface Score {
   found: number;
@@ -33,6 +13,7 @@ export interface DocumentEvaluation {
   bodies: Score;
   relationships: Score;
   byType: Record<string, Score>;
+  obligations: Score;
   quotes: { total: number; verbatim: number };
   ms: number;
 }
@@ -49,7 +30,7 @@ const formsOf = (n: { id: string; name: string; aliases?: string[] }) =>
   new Set([norm(n.name), ...(n.aliases ?? []).map(norm), n.id.split('/').at(-1)!]);
 
 /** Maps each drafted node to the reference node with a shared name, alias or id tail. */
-function matchNodes(draft: Draft, ref: RefNode[]): Map<string, string> {
+function matchNodes(draft: Draft, ref: Reference['nodes']): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of draft.nodes) {
     const forms = formsOf(d);
@@ -60,19 +41,24 @@ function matchNodes(draft: Draft, ref: RefNode[]): Map<string, string> {
 }
 
 const score = (): Score => ({ found: 0, expected: 0, drafted: 0, correct: 0 });
+const KEYS = ['found', 'expected', 'drafted', 'correct'] as const;
+const add = (into: Score, s: Score) => {
+  for (const k of KEYS) into[k] += s[k];
+};
 
-/** Drafts the source of a hand-made area file and compares the draft with it. */
-export function evaluateAreaFile(areaFile: string, sourcesDir: string): DocumentEvaluation {
-  const ref = parseYaml(areaFile, readFileSync(areaFile, 'utf8')).data as RefFile;
-  const source = readFileSync(join(sourcesDir, ref.document.source), 'utf8');
+/** Drafts a reference document's source with the given lexicon and compares the draft with the reference. */
+export function evaluateDocument(
+  ref: Reference,
+  lexicon: LearnedLexicon,
+): DocumentEvaluation & { draft: Draft; map: Map<string, string> } {
+  const { source } = ref;
   const t0 = performance.now();
-  const draft = draftArea(source, ref.area.id);
+  const draft = draftArea(source, ref.area.id, lexicon);
   const ms = performance.now() - t0;
-  const refNodes = ref.nodes ?? [];
-  const map = matchNodes(draft, refNodes);
+  const map = matchNodes(draft, ref.nodes);
 
   const bodies = score();
-  const refBodies = refNodes.filter((n) => n.label === 'Body');
+  const refBodies = ref.nodes.filter((n) => n.label === 'Body');
   bodies.expected = refBodies.length;
   const mapped = new Set(map.values());
   bodies.found = refBodies.filter((b) => mapped.has(b.id)).length;
@@ -80,8 +66,8 @@ export function evaluateAreaFile(areaFile: string, sourcesDir: string): Document
   bodies.drafted = draftedBodies.length;
   bodies.correct = draftedBodies.filter((n) => map.has(n.id)).length;
 
-  const key = (r: RefRel) => `${r.type}:${r.from}->${r.to}`;
-  const refKeys = new Set((ref.relationships ?? []).map(key));
+  const key = (r: { type: string; from: string; to: string }) => `${r.type}:${r.from}->${r.to}`;
+  const refKeys = new Set(ref.relationships.map(key));
   const draftedKeys = new Set(
     draft.relationships.map((r) =>
       key({ type: r.type, from: map.get(r.from) ?? r.from, to: map.get(r.to) ?? r.to }),
@@ -108,54 +94,177 @@ export function evaluateAreaFile(areaFile: string, sourcesDir: string): Document
       relationships.correct++;
     }
   }
-  const evidence = [...draft.nodes, ...draft.relationships].flatMap((x) => x.evidence);
+
+  // An obligation matches when a quote overlaps and at least one holder is the same node.
+  type Span = { start?: number; end?: number };
+  const overlaps = (a: Span[], b: Span[]) =>
+    a.some((x) => b.some((y) => (x.start ?? 0) < (y.end ?? 0) && (y.start ?? 0) < (x.end ?? 0)));
+  const obligations = score();
+  obligations.expected = ref.obligations.length;
+  obligations.drafted = draft.obligations.length;
+  const same = (d: Draft['obligations'][number], r: Reference['obligations'][number]) =>
+    overlaps(d.evidence, r.evidence) && d.holders.some((h) => r.holders.includes(map.get(h) ?? h));
+  obligations.found = ref.obligations.filter((r) =>
+    draft.obligations.some((d) => same(d, r)),
+  ).length;
+  obligations.correct = draft.obligations.filter((d) =>
+    ref.obligations.some((r) => same(d, r)),
+  ).length;
+
+  const evidence = [...draft.nodes, ...draft.relationships, ...draft.obligations].flatMap(
+    (x) => x.evidence,
+  );
   const verbatim = evidence.filter((e) => source.slice(e.start, e.end) === e.quote).length;
   return {
-    file: areaFile,
+    file: ref.file,
     area: ref.area.id,
     bodies,
     relationships,
     byType,
+    obligations,
     quotes: { total: evidence.length, verbatim },
     ms,
+    draft,
+    map,
   };
 }
 
-const pct = (a: number, b: number) => (b === 0 ? '–' : `${Math.round((100 * a) / b)}%`);
-
-/** Markdown table rows of an evaluation (recall = found/expected, precision = correct/drafted). */
-export function evaluationTable(results: DocumentEvaluation[]): string[] {
-  const lines = [
-    '| document | bodies recall | bodies precision | relationships recall | relationships precision | quotes verbatim | draft time |',
-    '|---|---|---|---|---|---|---|',
-  ];
-  const total = { b: score(), r: score(), q: { total: 0, verbatim: 0 } };
-  for (const e of results) {
-    lines.push(
-      `| ${e.file.split('/').at(-1)} | ${pct(e.bodies.found, e.bodies.expected)} (${e.bodies.found}/${e.bodies.expected}) | ${pct(e.bodies.correct, e.bodies.drafted)} (${e.bodies.correct}/${e.bodies.drafted}) | ${pct(e.relationships.found, e.relationships.expected)} (${e.relationships.found}/${e.relationships.expected}) | ${pct(e.relationships.correct, e.relationships.drafted)} (${e.relationships.correct}/${e.relationships.drafted}) | ${pct(e.quotes.verbatim, e.quotes.total)} (${e.quotes.verbatim}/${e.quotes.total}) | ${Math.round(e.ms)} ms |`,
-    );
-    for (const k of ['found', 'expected', 'drafted', 'correct'] as const) {
-      total.b[k] += e.bodies[k];
-      total.r[k] += e.relationships[k];
+/**
+ * Learns a lexicon from the tuning documents only, then drops each learned
+ * joining phrase whose proposals on those same documents were more often
+ * wrong than right. Nothing of any other document is read.
+ */
+export function tune(tuning: Reference[]): LearnedLexicon {
+  const lexicon = learnLexicon(tuning);
+  const tally = new Map<number, { right: number; wrong: number }>();
+  for (const ref of tuning) {
+    const e = evaluateDocument(ref, lexicon);
+    const refKeys = new Set(ref.relationships.map((r) => `${r.type}:${r.from}->${r.to}`));
+    for (const r of e.draft.relationships) {
+      const m = /:learned-(\d+)$/.exec(r.proposal.rule);
+      if (!m) continue;
+      const t = tally.get(Number(m[1])) ?? { right: 0, wrong: 0 };
+      const k = `${r.type}:${e.map.get(r.from) ?? r.from}->${e.map.get(r.to) ?? r.to}`;
+      if (refKeys.has(k)) t.right++;
+      else t.wrong++;
+      tally.set(Number(m[1]), t);
     }
-    total.q.total += e.quotes.total;
-    total.q.verbatim += e.quotes.verbatim;
+  }
+  const keep = new Set(
+    lexicon.cues
+      .map((_, i) => i)
+      .filter((i) => {
+        const t = tally.get(i);
+        return t !== undefined && t.right >= t.wrong;
+      }),
+  );
+  return pruneCues(lexicon, (c) => keep.has(lexicon.cues.indexOf(c)));
+}
+
+export interface Fold {
+  tuning: string[];
+  heldOut: string[];
+  /** Figures on the tuning documents, drafted with the lexicon learned from them. */
+  tuned: DocumentEvaluation[];
+  /** Figures on the held-out documents, drafted with the same lexicon. */
+  measured: DocumentEvaluation[];
+}
+
+/**
+ * Rotating held-out measurement over the reference documents: fold k holds
+ * out documents k and k+1 (mod n), tunes on the other n-2 and measures
+ * document k (its pair-mate is held out of tuning too, but measured in its
+ * own fold), so every document is measured held-out exactly once.
+ */
+export function crossValidate(refs: Reference[]): Fold[] {
+  const n = refs.length;
+  const folds: Fold[] = [];
+  for (let k = 0; k < n; k++) {
+    const out = n > 2 ? new Set([k, (k + 1) % n]) : new Set([k]);
+    const tuning = refs.filter((_, i) => !out.has(i));
+    const lexicon = tune(tuning);
+    const strip = ({ draft: _d, map: _m, ...e }: ReturnType<typeof evaluateDocument>) => e;
+    folds.push({
+      tuning: tuning.map((r) => r.file),
+      heldOut: [...out].map((i) => refs[i]!.file),
+      tuned: tuning.map((r) => strip(evaluateDocument(r, lexicon))),
+      measured: [strip(evaluateDocument(refs[k]!, lexicon))],
+    });
+  }
+  return folds;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '–' : `${Math.round((100 * a) / b)}%`);
+const cell = (s: Score, kind: 'recall' | 'precision') =>
+  kind === 'recall'
+    ? `${pct(s.found, s.expected)} (${s.found}/${s.expected})`
+    : `${pct(s.correct, s.drafted)} (${s.correct}/${s.drafted})`;
+
+/** Totals of a set of evaluations. */
+export function totals(results: DocumentEvaluation[]) {
+  const t = {
+    bodies: score(),
+    relationships: score(),
+    obligations: score(),
+    byType: new Map<string, Score>(),
+    quotes: { total: 0, verbatim: 0 },
+  };
+  for (const e of results) {
+    add(t.bodies, e.bodies);
+    add(t.relationships, e.relationships);
+    add(t.obligations, e.obligations);
+    for (const [type, s] of Object.entries(e.byType)) {
+      const acc = t.byType.get(type) ?? score();
+      add(acc, s);
+      t.byType.set(type, acc);
+    }
+    t.quotes.total += e.quotes.total;
+    t.quotes.verbatim += e.quotes.verbatim;
+  }
+  return t;
+}
+
+const name = (file: string) => file.split('/').at(-1)!;
+
+/** Markdown tables of a cross-validation: per held-out document, then tuned vs held-out totals and by type. */
+export function evaluationTable(folds: Fold[]): string[] {
+  const lines = [
+    '| held-out document (tuned on) | bodies R | bodies P | relationships R | relationships P | obligations R | obligations P | quotes verbatim | draft time |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const f of folds) {
+    for (const e of f.measured) {
+      lines.push(
+        `| ${name(e.file)} (${f.tuning.map((t) => name(t).replace(/\.yaml$/, '')).join(', ')}) | ${cell(e.bodies, 'recall')} | ${cell(e.bodies, 'precision')} | ${cell(e.relationships, 'recall')} | ${cell(e.relationships, 'precision')} | ${cell(e.obligations, 'recall')} | ${cell(e.obligations, 'precision')} | ${pct(e.quotes.verbatim, e.quotes.total)} (${e.quotes.verbatim}/${e.quotes.total}) | ${Math.round(e.ms)} ms |`,
+      );
+    }
+  }
+  const held = totals(folds.flatMap((f) => f.measured));
+  const tuned = totals(folds.flatMap((f) => f.tuned));
+  lines.push(
+    '',
+    '| figures | bodies R | bodies P | relationships R | relationships P | obligations R | obligations P | quotes verbatim |',
+    '|---|---|---|---|---|---|---|---|',
+  );
+  for (const [label, t] of [
+    ['tuned (each document in the three folds that tune on it)', tuned],
+    ['**held-out** (each document once)', held],
+  ] as const) {
+    lines.push(
+      `| ${label} | ${cell(t.bodies, 'recall')} | ${cell(t.bodies, 'precision')} | ${cell(t.relationships, 'recall')} | ${cell(t.relationships, 'precision')} | ${cell(t.obligations, 'recall')} | ${cell(t.obligations, 'precision')} | ${pct(t.quotes.verbatim, t.quotes.total)} (${t.quotes.verbatim}/${t.quotes.total}) |`,
+    );
   }
   lines.push(
-    `| **all five** | ${pct(total.b.found, total.b.expected)} | ${pct(total.b.correct, total.b.drafted)} | ${pct(total.r.found, total.r.expected)} | ${pct(total.r.correct, total.r.drafted)} | ${pct(total.q.verbatim, total.q.total)} | |`,
+    '',
+    '| relationship type | tuned R | tuned P | held-out R | held-out P |',
+    '|---|---|---|---|---|',
   );
-  const types = new Map<string, Score>();
-  for (const e of results) {
-    for (const [t, s] of Object.entries(e.byType)) {
-      const acc = types.get(t) ?? score();
-      for (const k of ['found', 'expected', 'drafted', 'correct'] as const) acc[k] += s[k];
-      types.set(t, acc);
-    }
-  }
-  lines.push('', '| relationship type | recall | precision |', '|---|---|---|');
-  for (const [t, s] of [...types].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const types = [...new Set([...tuned.byType.keys(), ...held.byType.keys()])].sort();
+  for (const type of types) {
+    const a = tuned.byType.get(type) ?? score();
+    const b = held.byType.get(type) ?? score();
     lines.push(
-      `| ${t} | ${pct(s.found, s.expected)} (${s.found}/${s.expected}) | ${pct(s.correct, s.drafted)} (${s.correct}/${s.drafted}) |`,
+      `| ${type} | ${cell(a, 'recall')} | ${cell(a, 'precision')} | ${cell(b, 'recall')} | ${cell(b, 'precision')} |`,
     );
   }
   return lines;

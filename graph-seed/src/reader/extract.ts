@@ -214,12 +214,12 @@ async function pdfToText(
       if (!('str' in raw)) continue;
       const item = raw as PdfTextItem;
       const y = item.transform[5] ?? 0;
-      if (lastY !== undefined && Math.abs(y - lastY) > 1 && line !== '') {
+      if (lastY !== undefined && Math.abs(y - lastY) > 1) {
+        if (line !== '') lines.push(line.trim());
+        line = '';
         // A gap wider than one and a half lines starts a new paragraph.
         const gap = Math.abs(lastY - y);
-        lines.push(line.trim());
-        if (gap > 1.8 * (lastHeight || item.height || 12)) lines.push('');
-        line = '';
+        if (gap > 1.8 * (lastHeight || item.height || 12) && lines.at(-1) !== '') lines.push('');
       }
       line += item.str;
       lastY = y;
@@ -230,7 +230,7 @@ async function pdfToText(
       }
     }
     if (line.trim() !== '') lines.push(line.trim());
-    pages.push(lines.join('\n'));
+    pages.push(joinWrapped(lines).join('\n'));
     page.cleanup();
   }
   const count = doc.numPages;
@@ -239,6 +239,33 @@ async function pdfToText(
   // line to the previous one unless the previous ends a sentence or is short.
   const text = pages.join('\n\n').replace(/\n{3,}/g, '\n\n');
   return { text: `${text.trim()}\n`, pages: count };
+}
+
+const LIST_ITEM = /^(?:[-*•·◆▪●o]\s|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)*\.?\s)/;
+
+/**
+ * Lines of one paragraph: a PDF breaks them where the line is full. A line
+ * joins the one before it when that one is long (at least 70% of the page's
+ * longest line), does not end a sentence, and this one is not a list item.
+ */
+function joinWrapped(lines: string[]): string[] {
+  const longest = Math.max(0, ...lines.map((l) => l.length));
+  const out: string[] = [];
+  for (const l of lines) {
+    const prev = out.at(-1);
+    if (
+      prev !== undefined &&
+      prev !== '' &&
+      l !== '' &&
+      prev.length >= 0.7 * longest &&
+      !/[.:;!?]["”’)]?$/.test(prev) &&
+      !LIST_ITEM.test(l)
+    )
+      // "children/" + "young", "multi-" + "agency": the break was inside a word.
+      out[out.length - 1] = /[\p{L}][/-]$/u.test(prev) ? `${prev}${l}` : `${prev} ${l}`;
+    else out.push(l);
+  }
+  return out;
 }
 
 /** Share of English stop words among the words of `text` (0 when it has none). */

@@ -44,6 +44,12 @@ function isHeading(line: string, prevBlank: boolean, nextBlank: boolean): boolea
 /** Sentences of a run of text, by compromise; each located verbatim in `text`. */
 function sentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  // No full stop, question or exclamation mark followed by another word: one
+  // sentence, without asking compromise (most lines; compromise is the cost).
+  if (!/[.!?]["”’)]?\s+\S/.test(text.trimEnd())) {
+    const start = text.search(/\S/);
+    return start === -1 ? [] : [{ start, end: text.trimEnd().length }];
+  }
   const parts = nlp(text).sentences().out('array') as string[];
   let cursor = 0;
   for (const part of parts) {
