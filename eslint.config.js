@@ -30,6 +30,7 @@ export default tseslint.config(
       'graph-seed/src/cli.ts',
       'bench/**',
       'test/bench/**',
+      'test/fuzz/fuzz.ts',
       'test/neo4j/cli.ts',
       'test/ask/score.cli.ts',
       'test/neo4j/run-tests.ts',

@@ -4,6 +4,7 @@ import { say } from './bootstrap/progress.ts';
 import { prepareStore } from './bootstrap/prepare.ts';
 import { graphCachesOn, graphCachesOption, turnOffGraphCaches } from './cache.ts';
 import { warmFindings } from './findings/findings.cache.ts';
+import { listenProblem, portProblem } from './http/port.ts';
 import { createApp } from './server.ts';
 import { openStore, storeConfigFromEnv, StoreError, type Store } from './store/index.ts';
 
@@ -49,6 +50,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
+  const taken = await portProblem(config.host, config.port);
+  if (taken) {
+    say(`Cannot start: ${taken}`);
+    process.exit(1);
+  }
   const store = await open(logger);
   if (!graphCaches) turnOffGraphCaches(store);
   say(`Graph store: ${store.description}${graphCaches ? '' : ' (GRAPH_CACHES=off)'}`);
@@ -88,7 +94,16 @@ async function main(): Promise<void> {
     await store.close();
     process.exit(1);
   }
-  await app.listen({ host: config.host, port: config.port });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    // taken between the check above and now
+    const problem = listenProblem(error, config.host, config.port);
+    if (!problem) throw error;
+    say(`Cannot start: ${problem}`);
+    await store.close();
+    process.exit(1);
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://${publicHost(config)}:${port}`;

@@ -10,6 +10,11 @@ import { LIMITS } from '@accgraph/schema';
 import type { ServerConfig } from './config.ts';
 import type { Context } from './context.ts';
 import { QUERY_LIMITS, queryLimits } from './http/armor.ts';
+import { registerBodyLimit } from './http/body-limit.ts';
+import { clientErrorHandler } from './http/client-errors.ts';
+import { registerErrorBodyIds } from './http/error-body.hook.ts';
+import { knownOperationTypes } from './http/operation-types.rule.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { RETRY_AFTER_SECONDS, maskError } from './http/errors.ts';
 import { registerErrorHandler } from './http/fastify-errors.ts';
 import { noStorePlugin } from './http/no-store.plugin.ts';
@@ -46,11 +51,16 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     forceCloseConnections: 'idle',
+    clientErrorHandler,
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
+  // first: its headers go on every answer, including the body limit's 413
+  await registerSecurityHeaders(app, { production: config.production });
+  registerBodyLimit(app, BODY_LIMIT_BYTES);
+  registerErrorBodyIds(app);
   registerRequestLimits(app, '/graphql', {
     ...config.limits,
     queryTokens: LIMITS.queryTokens,
@@ -74,7 +84,9 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     stopOnTerminationSignals: false,
     formatError: maskError,
     parseOptions: limits.parseOptions,
-    validationRules: limits.validationRules,
+    validationRules: [knownOperationTypes, ...limits.validationRules],
+    // no "Did you mean …?" (the rest is removed by maskError): docs/security.md
+    validationOptions: { hideSuggestions: true },
     plugins: [
       fastifyApolloDrainPlugin(app),
       requestErrorsPlugin(),

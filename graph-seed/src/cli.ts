@@ -147,3 +147,7 @@ try {
     process.exitCode = EXIT.data;
   }
 }
+// The command is over: end the process even if a store driver still holds a
+// socket (Neo4j at an address that accepts and never answers kept it alive
+// 90 s after the driver had given up).
+process.exit();

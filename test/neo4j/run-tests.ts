@@ -28,6 +28,11 @@ const EMBEDDED_ONLY = [
   'test/integration/seed-limits.test.ts',
   'test/integration/hostile-files.property.test.ts',
   'test/integration/embedded-hazards.test.ts',
+  // HTTP edge (client mistakes, headers, busy port, a store that never answers): own stores
+  'test/integration/http-errors.test.ts',
+  'test/integration/http-headers.test.ts',
+  'test/integration/http-startup-faults.test.ts',
+  'test/integration/http-fuzz.test.ts',
   // layout, keyboard and axe checks of the explorer: the same page whatever
   // the store; the journeys (journeys.test.ts, explorer.test.ts) run on Neo4j
   'test/e2e/accessibility.test.ts',

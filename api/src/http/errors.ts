@@ -1,7 +1,8 @@
-import { type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   ERROR_CODES,
+  type ErrorCode,
   InternalError,
   RETRY_AFTER_SECONDS,
   StoreUnavailableError,
@@ -17,12 +18,38 @@ const MAX_MESSAGE_LENGTH = 500;
 /** What an error means for the client and for the log. */
 export type ErrorKind = 'client' | 'unavailable' | 'unexpected';
 
+/** graphql-js's last variable error when a request has more than 50 (`maxCoercionErrors`). */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
+/**
+ * The code of a client mistake that Apollo or graphql-js report without one:
+ * a request Apollo refuses with an HTTP 4xx of its own (a persisted-query hash
+ * that does not match its query) is BAD_REQUEST; graphql-js's "too many errors
+ * processing variables" is BAD_USER_INPUT. Without this both were masked as
+ * unexpected errors.
+ */
+export function uncodedClientCode(error: unknown): ErrorCode | undefined {
+  if (!(error instanceof GraphQLError) || error.path || codeOf(error)) return undefined;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) return 'BAD_REQUEST';
+  if (TOO_MANY_VARIABLE_ERRORS.test(error.message)) return 'BAD_USER_INPUT';
+  return undefined;
+}
+
 /** Classifies a raw error as Apollo hands it to plugins and to formatError (the errors.ts tables). */
 export function errorKind(error: unknown): ErrorKind {
   if (isStoreUnavailable(unwrapResolverError(error))) return 'unavailable';
-  const code = codeOf(error);
+  const code = codeOf(error) ?? uncodedClientCode(error);
   return code && ERROR_CODES[code].client ? 'client' : 'unexpected';
 }
+
+/**
+ * graphql-js's "Did you mean …?" (fields, arguments, types, enum values in
+ * variables): it would hand the schema to a client that introspection is
+ * refused to. Validation runs with `hideSuggestions` (server.ts); variable
+ * coercion has no such option through Apollo, so the mask removes the rest.
+ */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 function clip(message: string): string {
   return message.length <= MAX_MESSAGE_LENGTH
@@ -42,11 +69,11 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   const kind = errorKind(error);
   if (kind === 'client') {
     return {
-      message: clip(formatted.message),
+      message: clip(formatted.message.replace(SUGGESTION, '')),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...path,
       extensions: {
-        code: formatted.extensions?.code,
+        code: uncodedClientCode(error) ?? formatted.extensions?.code,
         ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}),
       },
     };

@@ -41,7 +41,8 @@ export function responseCachePlugin(
       let served = false;
       return {
         async responseForOperation({ operation }) {
-          if (operation.operation !== 'query') return null;
+          // no operation: operationName names none of the document (execution answers 400)
+          if (operation?.operation !== 'query') return null;
           const hit = await cache.get(key);
           if (!hit || cache.current() !== since) return null;
           served = true;

@@ -34,7 +34,13 @@ export function toStoreError(e: unknown, ctx: Neo4jErrorContext): StoreError {
   const at = statementSuffix(ctx);
   const options = { statement: ctx.statement, cause: e };
   const where = `Neo4j at ${ctx.address} (database ${ctx.database})`;
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+  // The pool's acquisition timeout carries no code: a server that accepts
+  // connections and never answers (a hung Neo4j, a firewall) ends there.
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /^Connection acquisition timed out/.test(raw)
+  ) {
     return new StoreError(
       'STORE_UNAVAILABLE',
       `${where} is unreachable: ${shortReason(raw)}. Check NEO4J_URI and that the server is running.`,

@@ -198,9 +198,19 @@ export async function keepScreenshot(page: Page, name: string): Promise<string> 
   return file;
 }
 
-/** Collects uncaught page errors; a passing step must not leave any. */
+/** How Chromium reports a Content Security Policy violation in the console. */
+export const CSP_VIOLATION = /Content Security Policy/;
+
+/**
+ * Collects uncaught page errors and Content Security Policy violations (the
+ * server's CSP, api/src/http/security-headers.ts); a passing step must not
+ * leave any.
+ */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (CSP_VIOLATION.test(message.text())) errors.push(`CSP: ${message.text()}`);
+  });
   return errors;
 }

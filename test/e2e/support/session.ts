@@ -6,9 +6,9 @@
  * in the tests (they change per test).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { browserTestMode, launchChromium } from './browser';
-import { VIEWPORT, watchErrors } from './explorer';
+import { CSP_VIOLATION, VIEWPORT, watchErrors } from './explorer';
 import { serverForTests, type RunningServer } from './server';
 
 export interface ExplorerSession {
@@ -46,6 +46,8 @@ export function explorerSession(): ExplorerSession {
   });
   afterEach(async () => {
     await context?.close();
+    // every journey runs under the server's Content Security Policy
+    expect(session.errors.filter((e) => CSP_VIOLATION.test(e))).toEqual([]);
   });
   return session;
 }
