@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from 'type-graphql';
 import { IsoDate } from '../graph/iso-date.scalar.ts';
-import { FindingSeverity } from './findings.type.ts';
+import { FindingLaw, FindingSeverity } from './findings.type.ts';
 
 @ArgsType()
 export class FindingsFilter {
@@ -24,6 +24,13 @@ export class FindingsFilter {
       "Evaluate the statements in force on this date (default today: each area's latest document).",
   })
   asOf?: string | null;
+
+  @Field(() => FindingLaw, {
+    nullable: true,
+    description:
+      "Which law judges the statements: DOCUMENT_PERIOD (default) the law in force during the document's period (on asOf when given, else on the day the document took effect); TODAY today's law. Each finding's law says which applied.",
+  })
+  law?: FindingLaw | null;
 
   @Field(() => [ID], {
     nullable: true,

@@ -6,6 +6,7 @@ import type { ServiceDeps } from '../services.ts';
 import { catalogue } from './catalogue.ts';
 import { listAreaIds } from './facts.store.ts';
 import { findingsByArea } from './findings.cache.ts';
+import type { LawChoice } from './law.ts';
 import type { FindingsFilter } from './findings.args.ts';
 import { citedRecords, resolveEvidence, resolveQuote, type EvidenceLookup } from './evidence.ts';
 import type { Citation, Finding, RelationshipRef, Severity } from './model.ts';
@@ -58,6 +59,7 @@ export class FindingsService {
         `Unknown rule ${unknown.join(', ')}; the rules are listed by findingRules.`,
       );
     }
+    const law: LawChoice = { kind: filter.law ?? 'DOCUMENT_PERIOD', asOf: filter.asOf ?? null };
     let asOf = filter.asOf ?? null;
     let areaId: string | null = null;
     let documentId: string | null = null;
@@ -82,7 +84,7 @@ export class FindingsService {
     }
     asOf ??= today();
     const areas = areaId === null ? all : [areaId];
-    const evaluated = (await findingsByArea(this.deps.store, areas, asOf)).filter(
+    const evaluated = (await findingsByArea(this.deps.store, areas, asOf, law)).filter(
       (a) => !documentId || a.documentId === documentId,
     );
     const wanted = rules ? new Set(rules) : null;

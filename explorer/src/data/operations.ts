@@ -140,6 +140,10 @@ export const FINDINGS_QUERY = graphql(`
           areaId
           documentId
           asOf
+          law {
+            kind
+            label
+          }
           severity
           status
           message
