@@ -12,6 +12,7 @@ import { diffResolvers } from './diff/index.ts';
 import { exportResolvers } from './export/index.ts';
 import { neighbourhoodResolvers } from './neighbourhood/index.ts';
 import { findingsResolvers } from './findings/index.ts';
+import { documentsResolvers } from './documents/index.ts';
 import { NODE_TYPES } from './graph/node.types.ts';
 import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
 
@@ -31,6 +32,7 @@ const RESOLVERS = [
   ...exportResolvers,
   ...neighbourhoodResolvers,
   ...findingsResolvers,
+  ...documentsResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => unknown>;
 
 /** The GraphQL schema, built from the resolver classes. */

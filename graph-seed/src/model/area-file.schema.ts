@@ -70,10 +70,16 @@ export const dateEntrySchema = z.strictObject({
   evidence: evidenceRequired,
 });
 export const governsSchema = z.strictObject({ body: entityId, evidence: evidenceRequired });
+/** A note on what is missing, blank or ambiguous: the quote shows it (a blank field: the blank's text). */
 export const noteSchema = z.strictObject({
   kind: z.enum(v.NOTE_KINDS),
   text: textOf('note', LIMITS.noteLength),
-  evidence: evidenceOptional,
+  evidence: evidenceRequired,
+});
+/** What the document says it replaces, in its own words, with the quote that says so. */
+export const replacesSchema = z.strictObject({
+  text: text,
+  evidence: evidenceRequired,
 });
 
 /** The document without its lists (which are checked item by item). */
@@ -91,15 +97,17 @@ export const documentCoreSchema = z.strictObject({
   effectiveFrom: isoDate.optional(),
   governs: z.unknown().optional(),
   notes: z.unknown().optional(),
+  replaces: z.unknown().optional(),
 });
 
 export type DocumentEntry = Omit<
   z.infer<typeof documentCoreSchema>,
-  'dates' | 'governs' | 'notes'
+  'dates' | 'governs' | 'notes' | 'replaces'
 > & {
   dates: z.infer<typeof dateEntrySchema>[];
   governs: z.infer<typeof governsSchema>[];
   notes: z.infer<typeof noteSchema>[];
+  replaces: z.infer<typeof replacesSchema>[];
 };
 
 const nodeBase = {

@@ -1,4 +1,4 @@
-import { serialiseGraph, loadTaxonomy } from '@accgraph/schema';
+import { documentFactsFromProps, serialiseGraph, loadTaxonomy } from '@accgraph/schema';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -164,6 +164,28 @@ describe('compileAreas', () => {
       effectiveFrom: '2020-02-01',
       noteKinds: ['other'],
     });
+    const quote = (q: string, start: number, end: number, section: string) => ({
+      documentId: 'fixture/2020',
+      quote: q,
+      section,
+      start,
+      end,
+    });
+    const dated = quote('Dated: 1.2.2020', 502, 517, '3. The Trust');
+    const background = quote('This paragraph is background.', 117, 146, '1. Aim');
+    expect(documentFactsFromProps(doc!.properties, doc!.evidence)).toEqual([
+      { category: 'date', kind: 'dated', value: '2020-02-01', evidence: [dated] },
+      { category: 'date', kind: 'effective-from', value: '2020-02-01', evidence: [dated] },
+      { category: 'note', kind: 'other', value: 'A note for the tests.', evidence: [background] },
+      {
+        category: 'replaces',
+        kind: 'replaces',
+        value: 'the background paragraph',
+        evidence: [background],
+      },
+    ]);
+    // Each quote is stored once on the node; the facts point to it.
+    expect(doc!.evidence).toEqual([background, dated]);
     expect(graph.nodes.map((n) => n.id)).toEqual(
       expect.arrayContaining(['duty/ANNUAL_REPORT', 'law/ca2004', 'fixture']),
     );

@@ -129,6 +129,54 @@ describe('validateAreas', () => {
     expectOne(text, '4. Elsewhere', /section heading "4. Elsewhere" not found before the quote/);
   });
 
+  it('requires a quote for every document note (a blank is shown by the blank text)', () => {
+    const text = edit(
+      FIXTURE_AREA,
+      `      text: A note for the tests.
+      evidence:
+        - quote: This paragraph is background.
+          section: 1. Aim
+          start: 117
+          end: 146
+`,
+      `      text: A note for the tests.
+      evidence: []
+`,
+    );
+    expectOne(text, '[]', /expected at least one evidence quote/);
+  });
+
+  it('requires a verbatim quote for every "replaces" statement', () => {
+    const bare = edit(
+      FIXTURE_AREA,
+      `    - text: the background paragraph
+      evidence:
+        - quote: This paragraph is background.
+          section: 1. Aim
+          start: 117
+          end: 146
+`,
+      `    - text: the background paragraph
+      evidence: []
+`,
+    );
+    expectOne(bare, '[]', /expected at least one evidence quote/);
+    const invented = edit(
+      FIXTURE_AREA,
+      `    - text: the background paragraph
+      evidence:
+        - quote: This paragraph is background.`,
+      `    - text: the background paragraph
+      evidence:
+        - quote: This protocol replaces the 2015 one.`,
+    );
+    expect(
+      problemsFor(invented)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/not found/);
+  });
+
   it('reports bad dates', () => {
     const text = edit(FIXTURE_AREA, 'date: 2020-02-01', 'date: 2020-02-30');
     expectOne(text, '2020-02-30', /invalid date/);
