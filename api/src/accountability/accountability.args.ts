@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { assertId } from '../graph/input.ts';
 import { BadUserInputError } from '../errors.ts';
 import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { DOCUMENT_ID_ARG } from '../documents/period.ts';
 import { AccountabilityDirection, AccountabilityHopKind } from './accountability.type.ts';
 import { HOP_KINDS, type HopKind } from './hops.ts';
 import type { Direction } from './traverse.ts';
@@ -26,6 +27,9 @@ export class AccountabilityArgs {
     description: "Statements current at this date (default: today, each area's latest document).",
   })
   asOf?: string | null;
+
+  @Field(() => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+  documentId?: string | null;
 
   @Field(() => [AccountabilityHopKind], {
     nullable: true,
@@ -60,6 +64,9 @@ export class AccountabilityPathArgs {
     description: 'Statements current at this date (default: today).',
   })
   asOf?: string | null;
+
+  @Field(() => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+  documentId?: string | null;
 
   @Field(() => [AccountabilityHopKind], {
     nullable: true,

@@ -1,6 +1,7 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Evidence } from '../graph/evidence.type.ts';
 import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { Document } from '../graph/node.types.ts';
 
 export enum DocumentFactCategory {
   DATE = 'date',
@@ -40,4 +41,16 @@ export class DocumentFact {
     description: 'The quotes that show it, in document order (source.slice(start, end) === quote).',
   })
   evidence!: Evidence[];
+}
+
+@ObjectType({
+  description:
+    'Another document of the same area and how many results its own statements give, for an answer that is empty at the date asked (e.g. the 2014 protocol has 4 chains).',
+})
+export class DocumentCount {
+  @Field(() => Document)
+  document!: Document;
+
+  @Field(() => Int, { description: 'How many results (chains, routes) its statements give.' })
+  count!: number;
 }

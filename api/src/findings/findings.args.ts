@@ -18,6 +18,13 @@ export class FindingsFilter {
   })
   document?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The same as document (the name every other time-dependent query uses); both given must agree.',
+  })
+  documentId?: string | null;
+
   @Field(() => IsoDate, {
     nullable: true,
     description:

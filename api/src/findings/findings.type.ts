@@ -132,7 +132,8 @@ export class Finding {
   asOf!: string;
 
   @Field(() => FindingLawApplied, {
-    description: "The law the statements were judged by: the document's period (default) or today's.",
+    description:
+      "The law the statements were judged by: the document's period (default) or today's.",
   })
   law!: FindingLawApplied;
 

@@ -1,4 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { resolveAsOf } from '../documents/period.ts';
 import type { Context } from '../context.ts';
 import { assertId } from '../graph/input.ts';
 import { NeighbourhoodService } from './neighbourhood.service.ts';
@@ -13,12 +14,13 @@ export class NeighbourhoodResolver {
       'current at `asOf`, and the relationships between them. Nodes and edges ordered by id; capped at 500 nodes ' +
       '(`truncated`). An unknown id is NOT_FOUND; hops outside 1..2: BAD_USER_INPUT.',
   })
-  neighbourhood(
+  async neighbourhood(
     @Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs,
     @Ctx() ctx: Context,
   ): Promise<Neighbourhood | null> {
     const { hops, types } = args;
-    const asOf = args.allTime ? null : (args.asOf ?? undefined);
-    return ctx.services.get(NeighbourhoodService).around(assertId(args.id), { hops, types, asOf });
+    const id = assertId(args.id);
+    const asOf = args.allTime ? null : ((await resolveAsOf(ctx, args, [id])) ?? undefined);
+    return ctx.services.get(NeighbourhoodService).around(id, { hops, types, asOf });
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
 import { paginate } from '../graph/connection.ts';
 import { assertId, assertIds } from '../graph/input.ts';
 import { IsoDate } from '../graph/iso-date.scalar.ts';
@@ -20,7 +21,7 @@ export class PostObligationsResolver {
     nullable: true,
     description: `Which obligations does this post carry across every body it sits on? ${SEMANTICS} Groups: the post's own obligations first (always present, possibly empty), then one per body, ordered by body name, then id. An unknown id is NOT_FOUND; the id of a node that is not a post is BAD_USER_INPUT.`,
   })
-  postObligations(
+  async postObligations(
     @Arg('postId', () => ID, { description: 'A post id, e.g. "wiltshire/dcs".' }) postId: string,
     @Arg('asOf', () => IsoDate, {
       nullable: true,
@@ -33,10 +34,14 @@ export class PostObligationsResolver {
     })
     dutyTypes: string[] | null,
     @Ctx() ctx: Context,
+    @Arg('documentId', () => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+    documentId: string | null,
   ): Promise<PostObligations | null> {
+    const id = assertId(postId, 'postId');
+    const at = await resolveAsOf(ctx, { asOf, documentId }, [id]);
     return ctx.services
       .get(PostObligationsService)
-      .forPost(assertId(postId, 'postId'), asOf ?? undefined, assertDutyCodes(dutyTypes));
+      .forPost(id, at ?? undefined, assertDutyCodes(dutyTypes));
   }
 
   @Query(() => PostObligationsConnection, {

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { resolveAsOf } from '../documents/period.ts';
 import { Agent, Person } from '../graph/node.types.ts';
 import { paginate } from '../graph/connection.ts';
 import { assertDutyCodes } from '../obligations/duty-codes.ts';
@@ -23,12 +24,14 @@ const CHAIR_OF = 'The bodies this node chairs; ordered by body name, then relati
 @Resolver(() => Agent)
 export class AgentStructureResolver {
   @FieldResolver(() => [Membership], { description: MEMBER_OF })
-  memberOf(@Root() agent: Agent, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+  async memberOf(@Root() agent: Agent, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
+    const asOf = await resolveAsOf(ctx, a, [agent.id]);
     return ctx.services.get(MembershipService).memberOf(agent.id, asOf);
   }
 
   @FieldResolver(() => [Chairing], { description: CHAIR_OF })
-  chairOf(@Root() agent: Agent, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+  async chairOf(@Root() agent: Agent, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
+    const asOf = await resolveAsOf(ctx, a, [agent.id]);
     return ctx.services.get(MembershipService).chairOf(agent.id, asOf);
   }
 
@@ -36,11 +39,12 @@ export class AgentStructureResolver {
     description:
       'Every REPORTS_TO statement leaving or reaching this node, with artefact, cadence, timing, presenter and evidence; ordered by direction (OUT first), counterpart name, relationship id.',
   })
-  reportingLines(
+  async reportingLines(
     @Root() agent: Agent,
-    @Args(() => ReportingLinesArgs) { asOf, direction }: ReportingLinesArgs,
+    @Args(() => ReportingLinesArgs) { direction, ...a }: ReportingLinesArgs,
     @Ctx() ctx: Context,
   ) {
+    const asOf = await resolveAsOf(ctx, a, [agent.id]);
     return ctx.services.get(ReportingService).lines(agent.id, direction, asOf);
   }
 
@@ -57,7 +61,7 @@ export class AgentStructureResolver {
     const codes = assertDutyCodes(args.dutyTypes?.length ? args.dutyTypes : null);
     const held = await ctx.services
       .get(ObligationService)
-      .currentOf([agent.id], args.asOf ?? undefined, codes);
+      .currentOf([agent.id], (await resolveAsOf(ctx, args, [agent.id])) ?? undefined, codes);
     return paginate(held.get(agent.id) ?? [], args, (o) => o.id);
   }
 }
@@ -66,12 +70,14 @@ export class AgentStructureResolver {
 @Resolver(() => Person)
 export class PersonStructureResolver {
   @FieldResolver(() => [Membership], { description: MEMBER_OF })
-  memberOf(@Root() person: Person, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+  async memberOf(@Root() person: Person, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
+    const asOf = await resolveAsOf(ctx, a, [person.id]);
     return ctx.services.get(MembershipService).memberOf(person.id, asOf);
   }
 
   @FieldResolver(() => [Chairing], { description: CHAIR_OF })
-  chairOf(@Root() person: Person, @Args(() => AsOfArgs) { asOf }: AsOfArgs, @Ctx() ctx: Context) {
+  async chairOf(@Root() person: Person, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
+    const asOf = await resolveAsOf(ctx, a, [person.id]);
     return ctx.services.get(MembershipService).chairOf(person.id, asOf);
   }
 }

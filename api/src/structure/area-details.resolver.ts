@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
 import { IsoDate } from '../graph/iso-date.scalar.ts';
 import { assertId } from '../graph/input.ts';
 import { Area, type Body, type Organisation, type Person, type Post } from '../graph/node.types.ts';
@@ -56,7 +57,7 @@ export class AreaDetailsResolver {
     description:
       'How many documents, bodies, posts, organisations, persons, obligations and relationships the area has at a date.',
   })
-  counts(
+  async counts(
     @Root() area: Area,
     @Arg('asOf', () => IsoDate, {
       nullable: true,
@@ -64,7 +65,10 @@ export class AreaDetailsResolver {
     })
     asOf: string | null,
     @Ctx() ctx: Context,
+    @Arg('documentId', () => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+    documentId: string | null,
   ): Promise<AreaCounts> {
-    return ctx.services.get(AreaDetailsService).counts(area.id, asOf);
+    const at = await resolveAsOf(ctx, { asOf, documentId }, [area.id]);
+    return ctx.services.get(AreaDetailsService).counts(area.id, at);
   }
 }

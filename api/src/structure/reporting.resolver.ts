@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { resolveAsOf } from '../documents/period.ts';
 import { assertId } from '../graph/input.ts';
 import { ReportingService } from './reporting.service.ts';
 import { ReportingLine } from './reporting.type.ts';
@@ -11,11 +12,12 @@ export class ReportingLinesResolver {
     description:
       'Every REPORTS_TO statement leaving or reaching a node (any kind of node), with artefact, cadence, timing, presenter and evidence; ordered by direction (OUT first), counterpart name, relationship id. An unknown id is NOT_FOUND.',
   })
-  reportingLines(
+  async reportingLines(
     @Arg('id', () => ID, { description: 'The node, e.g. "walsall/wscb".' }) id: string,
-    @Args(() => ReportingLinesArgs) { asOf, direction }: ReportingLinesArgs,
+    @Args(() => ReportingLinesArgs) { direction, ...a }: ReportingLinesArgs,
     @Ctx() ctx: Context,
   ): Promise<ReportingLine[]> {
+    const asOf = await resolveAsOf(ctx, a, [assertId(id)]);
     return ctx.services.get(ReportingService).linesOf(assertId(id), direction, asOf);
   }
 }

@@ -1,4 +1,5 @@
-import { ArgsType, Field, Int } from 'type-graphql';
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { DOCUMENT_ID_ARG } from '../documents/period.ts';
 import { PageArgs } from '../graph/connection.ts';
 import { IsoDate } from '../graph/iso-date.scalar.ts';
 import { DirectionEnum } from '../graph/relationships.resolver.ts';
@@ -13,6 +14,9 @@ const AS_OF = 'Only statements current at this date (default: today, i.e. the la
 export class AsOfArgs {
   @Field(() => IsoDate, { nullable: true, description: AS_OF })
   asOf?: string | null;
+
+  @Field(() => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+  documentId?: string | null;
 }
 
 @ArgsType()
@@ -37,6 +41,9 @@ export class ReportingLinesArgs extends AsOfArgs {
 export class HeldObligationsArgs extends PageArgs {
   @Field(() => IsoDate, { nullable: true, description: AS_OF })
   asOf?: string | null;
+
+  @Field(() => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+  documentId?: string | null;
 
   @Field(() => [String], {
     nullable: true,

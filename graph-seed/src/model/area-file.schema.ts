@@ -70,12 +70,35 @@ export const dateEntrySchema = z.strictObject({
   evidence: evidenceRequired,
 });
 export const governsSchema = z.strictObject({ body: entityId, evidence: evidenceRequired });
-/** A note on what is missing, blank or ambiguous: the quote shows it (a blank field: the blank's text). */
-export const noteSchema = z.strictObject({
-  kind: z.enum(v.NOTE_KINDS),
-  text: textOf('note', LIMITS.noteLength),
-  evidence: evidenceRequired,
-});
+/** Notes on the document's own text: each needs the quote that shows it. */
+const QUOTED_NOTE_KINDS: ReadonlySet<string> = new Set([
+  'lost-figure',
+  'lost-table',
+  'ambiguity',
+  'blank-field',
+]);
+
+/**
+ * A note on what is missing, blank or ambiguous. A lost figure or table, an
+ * ambiguity or a blank field needs the quote that shows it (a blank field:
+ * the text around the blank, e.g. the empty table's cells); a `draft` or
+ * `other` note may be about the file itself (a machine draft) and may have none.
+ */
+export const noteSchema = z
+  .strictObject({
+    kind: z.enum(v.NOTE_KINDS),
+    text: textOf('note', LIMITS.noteLength),
+    evidence: evidenceOptional,
+  })
+  .superRefine((n, ctx) => {
+    if (QUOTED_NOTE_KINDS.has(n.kind) && n.evidence.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidence'],
+        message: `a ${n.kind} note has no quote: expected at least one evidence quote that shows it (a blank field: the blank's text)`,
+      });
+    }
+  });
 /** What the document says it replaces, in its own words, with the quote that says so. */
 export const replacesSchema = z.strictObject({
   text: text,

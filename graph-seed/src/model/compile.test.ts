@@ -135,7 +135,17 @@ describe('compileAreas', () => {
   });
 
   it('produces the declared and derived relationships with ids, documentId and validFrom', () => {
-    const graph = compileAreas(validateSeed(fixtureDirs()))[0]!.graph;
+    const paths = fixtureDirs();
+    // A "replaces" statement too (the fixture has none).
+    writeArea(
+      paths,
+      edit(
+        FIXTURE_AREA,
+        '  notes:\n',
+        '  replaces:\n    - text: the background paragraph\n      evidence:\n        - quote: This paragraph is background.\n          section: 1. Aim\n          start: 117\n          end: 146\n  notes:\n',
+      ),
+    );
+    const graph = compileAreas(validateSeed(paths))[0]!.graph;
     const ids = graph.relationships.map((r) => r.id);
     expect(ids).toEqual(
       expect.arrayContaining([
@@ -176,7 +186,7 @@ describe('compileAreas', () => {
     expect(documentFactsFromProps(doc!.properties, doc!.evidence)).toEqual([
       { category: 'date', kind: 'dated', value: '2020-02-01', evidence: [dated] },
       { category: 'date', kind: 'effective-from', value: '2020-02-01', evidence: [dated] },
-      { category: 'note', kind: 'other', value: 'A note for the tests.', evidence: [background] },
+      { category: 'note', kind: 'other', value: 'A note for the tests.', evidence: [dated] },
       {
         category: 'replaces',
         kind: 'replaces',

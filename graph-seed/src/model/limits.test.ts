@@ -369,7 +369,7 @@ describe('canonical JSON limits, each at its edge', () => {
       const indexes = g.nodes[i]!.properties.factEvidenceIndexes as number[];
       indexes[0] = out ? g.nodes[i]!.evidence.length : g.nodes[i]!.evidence.length - 1;
       return `nodes[${i}].properties.factEvidenceIndexes[0]`;
-    }, /points to evidence entry 2 of a node with 2/);
+    }, /points to evidence entry 1 of a node with 1/);
     cEdge((g, out) => {
       const i = nodeIndex(g, 'fixture/trust');
       g.nodes[i]!.properties[`k${'e'.repeat(LIMITS.keyLength - 1 + (out ? 1 : 0))}`] = 'v';

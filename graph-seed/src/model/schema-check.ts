@@ -196,9 +196,7 @@ export function checkAreaFile(file: string, text: string): SchemaCheck {
   const governs = list('governs', governsSchema);
   const notes = list('notes', noteSchema);
   const replaces = list('replaces', replacesSchema);
-  const document: DocumentEntry | null = core
-    ? { ...core, dates, governs, notes, replaces }
-    : null;
+  const document: DocumentEntry | null = core ? { ...core, dates, governs, notes, replaces } : null;
   const nodes = checkItems(parsed, 'nodes', record.nodes, nodeSchema, problems);
   const relationships = checkItems(
     parsed,

@@ -129,46 +129,40 @@ describe('validateAreas', () => {
     expectOne(text, '4. Elsewhere', /section heading "4. Elsewhere" not found before the quote/);
   });
 
-  it('requires a quote for every document note (a blank is shown by the blank text)', () => {
+  it('requires a quote for a note on the text (a blank is shown by the blank text)', () => {
     const text = edit(
       FIXTURE_AREA,
-      `      text: A note for the tests.
+      `    - kind: other
+      text: A note for the tests.
       evidence:
-        - quote: This paragraph is background.
-          section: 1. Aim
-          start: 117
-          end: 146
+        - quote: "Dated: 1.2.2020"
+          section: 3. The Trust
+          start: 502
+          end: 517
 `,
-      `      text: A note for the tests.
+      `    - kind: blank-field
+      text: A note for the tests.
       evidence: []
 `,
     );
-    expectOne(text, '[]', /expected at least one evidence quote/);
+    const p = expectOne(text, '[]', /a blank-field note has no quote/);
+    expect(p.expected).toMatch(/evidence quote that shows it/);
   });
 
   it('requires a verbatim quote for every "replaces" statement', () => {
-    const bare = edit(
-      FIXTURE_AREA,
-      `    - text: the background paragraph
-      evidence:
-        - quote: This paragraph is background.
-          section: 1. Aim
-          start: 117
-          end: 146
-`,
-      `    - text: the background paragraph
-      evidence: []
-`,
+    const withReplaces = (evidence: string) =>
+      edit(
+        FIXTURE_AREA,
+        '  notes:\n',
+        `  replaces:\n    - text: the background paragraph\n${evidence}  notes:\n`,
+      );
+    const good = withReplaces(
+      '      evidence:\n        - quote: This paragraph is background.\n          section: 1. Aim\n          start: 117\n          end: 146\n',
     );
-    expectOne(bare, '[]', /expected at least one evidence quote/);
-    const invented = edit(
-      FIXTURE_AREA,
-      `    - text: the background paragraph
-      evidence:
-        - quote: This paragraph is background.`,
-      `    - text: the background paragraph
-      evidence:
-        - quote: This protocol replaces the 2015 one.`,
+    expect(problemsFor(good)).toEqual([]);
+    expectOne(withReplaces('      evidence: []\n'), '[]', /expected at least one evidence quote/);
+    const invented = withReplaces(
+      '      evidence:\n        - quote: This protocol replaces the 2015 one.\n          section: 1. Aim\n',
     );
     expect(
       problemsFor(invented)
