@@ -2,7 +2,9 @@
  * Which `api/src` files run code during ONE cold GraphQL request on the real
  * server (docs/architecture.md, "What one request touches").
  *
- *   node --import tsx api/scripts/request-footprint.ts [--as-of=YYYY-MM-DD] [--list] [--json]
+ *   node --import tsx api/scripts/request-footprint.ts [--as-of=YYYY-MM-DD] [--list] [--functions] [--json]
+ *
+ * `--functions` also prints each function of `api/src` that ran, with its call count.
  *
  * Method: a fresh embedded store in a temp directory is prepared exactly as
  * `npm start` prepares it (schema + bundled areas); the real HTTP app
@@ -28,7 +30,7 @@ import { createLogger } from '../src/logger.ts';
 import { createApp } from '../src/server.ts';
 import { openStore } from '../src/store/index.ts';
 
-/** The explorer's ExplorerAccountability document (explorer/src/data/queries.ts). */
+/** The explorer's ExplorerAccountability document as first measured (kept fixed so the figures compare). */
 const QUERY = `
 query ExplorerAccountability($id: ID!, $direction: AccountabilityDirection!, $asOf: IsoDate) {
   accountability(id: $id, direction: $direction, asOf: $asOf, maxHops: 3) {
@@ -54,7 +56,7 @@ query ExplorerAccountability($id: ID!, $direction: AccountabilityDirection!, $as
 }`;
 
 interface Coverage {
-  result: { url: string; functions: { ranges: { count: number }[] }[] }[];
+  result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[];
 }
 
 function relative(url: string): string | null {
@@ -107,6 +109,12 @@ async function main(): Promise<void> {
     for (const script of coverage.result) {
       const file = relative(script.url);
       if (file && script.functions.some((f) => (f.ranges[0]?.count ?? 0) > 0)) ran.add(file);
+      if (file?.startsWith('api/src/') && args.has('--functions')) {
+        for (const f of script.functions) {
+          const count = f.ranges[0]?.count ?? 0;
+          if (count > 0) print(`    ${file} ${f.functionName || '(anonymous)'} ×${count}`);
+        }
+      }
     }
     const files = [...ran].sort();
     const api = files.filter((f) => f.startsWith('api/src/'));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fromFile, GraphCache, graphCache } from './cache.ts';
+import {
+  fromFile,
+  GraphCache,
+  graphCache,
+  graphCachesOn,
+  graphCachesOption,
+  turnOffGraphCaches,
+} from './cache.ts';
 
 /** A store that only reports a write generation (the cache asks nothing else). */
 const storeAt = (generation: { n: number } | null) =>
@@ -130,5 +137,44 @@ describe('graphCache / fromFile', () => {
       fromFile('sources', 'cache-test-b', () => Promise.reject(new Error('gone'))),
     ).rejects.toThrow('gone');
     expect(await fromFile('sources', 'cache-test-b', async () => 'back')).toBe('back');
+  });
+});
+
+describe('GRAPH_CACHES=off', () => {
+  it('keeps nothing for a store that has a write generation: every lookup loads', async () => {
+    const store = storeAt({ n: 0 });
+    const { asked, load } = loader();
+    await graphCache<{ key: string }>(store, 'node').many(['a'], load);
+    await graphCache<{ key: string }>(store, 'node').many(['a'], load);
+    expect(asked).toEqual([['a']]);
+    expect(graphCachesOn(store)).toBe(true);
+
+    turnOffGraphCaches(store);
+    expect(graphCachesOn(store)).toBe(false);
+    await graphCache<{ key: string }>(store, 'node').many(['a'], load);
+    await graphCache<{ key: string }>(store, 'node').many(['a'], load);
+    expect(asked).toEqual([['a'], ['a'], ['a']]);
+    let loads = 0;
+    const chains = graphCache<number>(store, 'chains');
+    await chains.fetch('k', async () => ++loads);
+    await chains.fetch('k', async () => ++loads);
+    expect(loads).toBe(2);
+    const responses = graphCache<number>(store, 'responses');
+    responses.set('q', 1, responses.current());
+    expect(await responses.get('q')).toBeUndefined();
+  });
+
+  it('a store without a write generation has no graph caches either way', () => {
+    expect(graphCachesOn(storeAt(null))).toBe(false);
+  });
+
+  it('reads the option: on (default) or off, anything else says what is expected', () => {
+    expect(graphCachesOption(undefined)).toBe(true);
+    expect(graphCachesOption('')).toBe(true);
+    expect(graphCachesOption('on')).toBe(true);
+    expect(graphCachesOption('off')).toBe(false);
+    expect(() => graphCachesOption('false')).toThrow(
+      'GRAPH_CACHES must be "on" or "off", got "false".',
+    );
   });
 });

@@ -10,7 +10,8 @@ import { LRUCache } from 'lru-cache';
  * every entry belongs to the generation at which its load started, and the
  * first use of a cache at another generation empties it. A store without a
  * generation (Neo4j: other processes may write) gets no graph cache: every
- * lookup reads the store.
+ * lookup reads the store. The option `GRAPH_CACHES=off` (below) turns them
+ * off for a store that has one.
  *
  * FILE caches hold what was read from files shipped with the code (Cypher
  * catalogue, taxonomy, rule catalogue, source texts): they never empty.
@@ -47,6 +48,35 @@ export interface Versioned {
   writeGeneration?(): number;
 }
 
+/** Stores whose graph caches are off (`GRAPH_CACHES=off`). */
+const off = new WeakSet<Versioned>();
+
+/**
+ * The option `GRAPH_CACHES`: unset, empty or `on` (graph caches on where the
+ * store has a write generation) is true; `off` is false; anything else is an
+ * error that says so.
+ */
+export function graphCachesOption(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error(`GRAPH_CACHES must be "on" or "off", got ${JSON.stringify(value.slice(0, 40))}.`);
+}
+
+/**
+ * `GRAPH_CACHES=off`: no graph cache keeps anything for `store` (the response
+ * cache, the shared records, area bundles, chains, findings), so every request
+ * reads the store, as it always does on Neo4j. For benchmarks that compare
+ * the stores (`npm run bench:api`) and for debugging; never needed in production.
+ */
+export function turnOffGraphCaches(store: Versioned): void {
+  off.add(store);
+}
+
+/** Whether graph caches keep anything for `store`: it has a write generation and caching is on. */
+export function graphCachesOn(store: Versioned): boolean {
+  return !off.has(store) && typeof store.writeGeneration === 'function';
+}
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -74,7 +104,7 @@ export class GraphCache<V> {
 
   /** The current write generation (emptying the cache if it moved), or undefined: no caching. */
   current(): number | undefined {
-    const generation = this.source.writeGeneration?.();
+    const generation = off.has(this.source) ? undefined : this.source.writeGeneration?.();
     if (generation !== this.generation) {
       this.lru.clear();
       this.generation = generation;

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { StoreError, type StoreErrorCode } from './store/index.ts';
 
 /**
  * Every `extensions.code` a client can see, with what it means and the HTTP
@@ -24,6 +25,24 @@ export const ERROR_CODES = {
     client: true,
     means: 'the graph store cannot be reached now; retry after Retry-After seconds',
   },
+  LIMIT_EXCEEDED: {
+    status: 400,
+    client: true,
+    means:
+      'the request is over a query limit (depth, aliases, directives, tokens, cost, response size); ' +
+      'the message and extensions.limit say which, its figure and how to stay under it',
+  },
+  REQUEST_TIMEOUT: {
+    status: 503,
+    client: true,
+    means:
+      'the request ran past the time limit and its store work was stopped; ask for less or retry',
+  },
+  SERVER_BUSY: {
+    status: 503,
+    client: true,
+    means: 'too many requests are running and waiting; retry after Retry-After seconds',
+  },
   INTERNAL_SERVER_ERROR: {
     status: null,
     client: false,
@@ -47,6 +66,38 @@ export const ERROR_CODES = {
 } as const satisfies Record<string, { status: number | null; client: boolean; means: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/**
+ * The code each store error (`StoreError.code`, api/src/store/types.ts) gives
+ * the client, in the same table: a store that is down, closed, or refusing
+ * our credentials (a password changed while the API runs: fatal at startup,
+ * but a running API answers 503 until it is fixed) is SERVICE_UNAVAILABLE;
+ * anything else the store raised is unexpected (masked; the log has it).
+ */
+export const STORE_ERROR_CODES = {
+  STORE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  STORE_CLOSED: 'SERVICE_UNAVAILABLE',
+  STORE_AUTH: 'SERVICE_UNAVAILABLE',
+  STORE_SYNTAX: 'INTERNAL_SERVER_ERROR',
+  STORE_CONSTRAINT: 'INTERNAL_SERVER_ERROR',
+  STORE_CONFLICT: 'INTERNAL_SERVER_ERROR',
+  STORE_CORRUPT: 'INTERNAL_SERVER_ERROR',
+  STORE_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const satisfies Record<StoreErrorCode, ErrorCode>;
+
+/** The code a store error gives the client (STORE_ERROR_CODES), looking through causes. */
+export function storeErrorCode(error: unknown): ErrorCode | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; depth += 1) {
+    if (e instanceof StoreError) return STORE_ERROR_CODES[e.code];
+    e = e.cause;
+  }
+  return undefined;
+}
+
+/** True when the error (or one of its causes) says "the store cannot be reached now". */
+export function isStoreUnavailable(error: unknown): boolean {
+  return storeErrorCode(error) === 'SERVICE_UNAVAILABLE';
+}
 
 /** Seconds a client should wait before retrying when the store is down. */
 export const RETRY_AFTER_SECONDS = 5;

@@ -2,7 +2,7 @@ import { serverConfigFromEnv, type ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { say } from './bootstrap/progress.ts';
 import { prepareStore } from './bootstrap/prepare.ts';
-import { withoutCaches } from './bootstrap/uncached.ts';
+import { graphCachesOn, graphCachesOption, turnOffGraphCaches } from './cache.ts';
 import { warmFindings } from './findings/findings.cache.ts';
 import { createApp } from './server.ts';
 import { openStore, storeConfigFromEnv, StoreError, type Store } from './store/index.ts';
@@ -12,7 +12,9 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 async function open(logger: Logger): Promise<Store> {
   try {
-    return await openStore(storeConfigFromEnv(process.env), logger.child({ name: 'store' }));
+    // the server runs the embedded database on a worker thread (decision 0015)
+    const config = storeConfigFromEnv(process.env, { thread: 'worker' });
+    return await openStore(config, logger.child({ name: 'store' }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code = error instanceof StoreError ? ` [${error.code}]` : '';
@@ -38,16 +40,18 @@ function publicHost(config: ServerConfig): string {
 
 async function main(): Promise<void> {
   let config: ServerConfig;
+  let graphCaches: boolean;
   try {
     config = serverConfigFromEnv(process.env);
+    graphCaches = graphCachesOption(process.env.GRAPH_CACHES);
   } catch (error) {
     say(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
-  const opened = await open(logger);
-  const store = process.env.GRAPH_CACHES === 'off' ? withoutCaches(opened) : opened;
-  say(`Graph store: ${store.description}${store === opened ? '' : ' (GRAPH_CACHES=off)'}`);
+  const store = await open(logger);
+  if (!graphCaches) turnOffGraphCaches(store);
+  say(`Graph store: ${store.description}${graphCaches ? '' : ' (GRAPH_CACHES=off)'}`);
 
   const app = await createApp({ config, store, logger });
   let stopping = false;
@@ -93,7 +97,7 @@ async function main(): Promise<void> {
   // Today's findings for every area, in the background: the first summary is then served from
   // memory. Only where the API keeps graph caches (the embedded store; on Neo4j other processes
   // may write, so nothing is kept: decision 0008).
-  if (!store.writeGeneration) return;
+  if (!graphCachesOn(store)) return;
   const started = performance.now();
   warmFindings(store).then(
     (count) =>

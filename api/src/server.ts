@@ -6,15 +6,19 @@ import {
 } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { LIMITS } from '@accgraph/schema';
 import type { ServerConfig } from './config.ts';
 import type { Context } from './context.ts';
-import { queryLimits } from './http/armor.ts';
+import { QUERY_LIMITS, queryLimits } from './http/armor.ts';
 import { RETRY_AFTER_SECONDS, maskError } from './http/errors.ts';
 import { registerErrorHandler } from './http/fastify-errors.ts';
 import { noStorePlugin } from './http/no-store.plugin.ts';
 import { responseCachePlugin } from './http/response-cache.plugin.ts';
 import { requestErrorsPlugin } from './http/request-id.plugin.ts';
 import { registerExplorer } from './http/static.ts';
+import { guardedStore } from './http/limits/guarded-store.ts';
+import { registerLoopReport } from './http/limits/loop-report.ts';
+import { registerRequestLimits } from './http/limits/request-limits.ts';
 import type { Logger } from './logger.ts';
 import { buildGraphQLSchema } from './schema.ts';
 import { Services } from './services.ts';
@@ -47,8 +51,17 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
+  registerRequestLimits(app, '/graphql', {
+    ...config.limits,
+    queryTokens: LIMITS.queryTokens,
+  });
+  const guarded = guardedStore(store);
+  if (config.eventLoopReport) registerLoopReport(app);
 
-  const limits = queryLimits();
+  const limits = queryLimits(QUERY_LIMITS, {
+    ...config.limits,
+    queueFreeCost: LIMITS.queueFreeCost,
+  });
   const apollo = new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
     introspection: !config.production,
@@ -88,7 +101,7 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     path: '/graphql',
     context: async (request) => {
       const log = request.log as unknown as Logger;
-      return { requestId: request.id, log, services: new Services(store, log) };
+      return { requestId: request.id, log, services: new Services(guarded, log) };
     },
   });
   await registerExplorer(app, config.explorerDir);

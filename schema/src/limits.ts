@@ -47,6 +47,33 @@ export const LIMITS = {
   /** Years a date may name. Bundled: 2007-2025. */
   yearMin: 1900,
   yearMax: 2100,
+
+  // ---- The GraphQL server (api/src/http/limits; docs/security.md "Query limits") ----
+  /** Deepest selection of a GraphQL operation (each field or fragment one level). Explorer: 6. */
+  queryDepth: 12,
+  /** Aliased fields per operation. Explorer: 0. */
+  queryAliases: 15,
+  /** Directives per operation. Explorer: 0. */
+  queryDirectives: 10,
+  /** Lexical tokens per document. Explorer: 61. */
+  queryTokens: 2_000,
+  /**
+   * Cost of an operation: object 2, scalar 1, x1.5 per level, subtree x its
+   * page size (`first`/`last` literal, variable or default 50). Explorer: 5,102.
+   */
+  queryCost: 25_000,
+  /** Milliseconds one GraphQL request may run before it is stopped. Explorer's slowest: ~300. */
+  requestMs: 10_000,
+  /** GraphQL requests executed at once; more wait in the queue. */
+  concurrentRequests: 8,
+  /** GraphQL requests waiting for a slot; beyond, 503 + Retry-After. */
+  queuedRequests: 64,
+  /** Milliseconds a request may wait in the queue before 503 + Retry-After. */
+  queueWaitMs: 5_000,
+  /** Operations costing at most this run at once, never queued (`{ __typename }`: 1; area list: 12.5). */
+  queueFreeCost: 25,
+  /** Bytes of one GraphQL response body. Largest real answer: Wiltshire export, 1.3 MB. */
+  responseBytes: 16_777_216,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

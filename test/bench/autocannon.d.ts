@@ -13,6 +13,8 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     requests?: Request[];
+    /** Seconds before a request counts as a timeout (default 10). */
+    timeout?: number;
   }
   interface Histogram {
     average: number;
@@ -26,6 +28,8 @@ declare module 'autocannon' {
     non2xx: number;
     errors: number;
     timeouts: number;
+    /** Responses by status code, e.g. `{ '200': { count: 12 } }`. */
+    statusCodeStats?: Record<string, { count: number }>;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

@@ -18,6 +18,8 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  /** The server process's id (for its RSS in /proc). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -32,7 +34,10 @@ export type ServerTarget =
  * `caches: false` runs with GRAPH_CACHES=off (every request reads the store,
  * as on Neo4j).
  */
-export async function startServer(target: ServerTarget): Promise<RunningServer> {
+export async function startServer(
+  target: ServerTarget,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -41,6 +46,7 @@ export async function startServer(target: ServerTarget): Promise<RunningServer> 
     LOG_LEVEL: 'warn',
     // As deployed (Dockerfile): graphql-js skips its development-only checks.
     NODE_ENV: 'production',
+    ...extraEnv,
   };
   delete env.NEO4J_URI;
   delete env.GRAPH_CACHES;
@@ -75,6 +81,7 @@ export async function startServer(target: ServerTarget): Promise<RunningServer> 
   await settled(child.pid);
   return {
     url: `${base}/graphql`,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import {
   storeConfigFromEnv,
   cypher,
-  GrafeoStore,
+  WorkerStore,
   Neo4jStore,
   type Store,
 } from '@accgraph/api/store';
@@ -26,7 +26,8 @@ function embedded(): Backend {
     name: 'embedded',
     async open() {
       dir = mkdtempSync(join(tmpdir(), 'accgraph-contract-'));
-      const store = GrafeoStore.open({ kind: 'embedded', path: join(dir, 'graph.grafeo') });
+      // as the API runs it: GrafeoStore on the store's worker thread (decision 0015)
+      const store = await WorkerStore.open({ kind: 'embedded', path: join(dir, 'graph.grafeo') });
       await store.ensureSchema();
       return store;
     },

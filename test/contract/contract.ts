@@ -1,5 +1,17 @@
 import type { CanonicalGraph } from '@accgraph/schema';
-import type { Params, Row, Store } from '@accgraph/api/store';
+import {
+  cypher,
+  REPO_ROOT,
+  type CatalogueQuery,
+  type Params,
+  type Row,
+  type Store,
+} from '@accgraph/api/store';
+
+/** A catalogue query by its catalogue name (`api/src/canonical/read-nodes-by-id`), for setup and checks. */
+export function catalogueQuery(name: string): CatalogueQuery {
+  return cypher(REPO_ROOT, `${name}.cypher`);
+}
 
 /**
  * One contract case: on an empty store loaded with `fixture` (via writeGraph),

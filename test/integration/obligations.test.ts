@@ -166,14 +166,37 @@ describe('postObligations: Wiltshire 2014 (as of 2015-01-01)', () => {
       const trust = groupOf(answer, 'wiltshire/childrens-trust')!;
       expect(ids(trust.obligations)).toContain('wiltshire/2014/trust-training-needs');
       expect(ids(trust.obligations)).not.toContain('wiltshire/2014/wscb-training-needs');
-      // Joint duties appear in both groups: "The Children's Trust and WSCB will share
-      // their meeting minutes after every meeting".
+      // A joint duty is listed once, in the first group that holds it (the Trust's,
+      // by name): "The Children's Trust and WSCB will share their meeting minutes
+      // after every meeting".
       expect(ids(trust.obligations)).toContain('wiltshire/2014/both-share-minutes');
-      expect(ids(wscb.obligations)).toContain('wiltshire/2014/both-share-minutes');
+      expect(ids(wscb.obligations)).not.toContain('wiltshire/2014/both-share-minutes');
       // Ordered by document, then id.
       expect(ids(wscb.obligations)).toEqual([...ids(wscb.obligations)].sort());
     },
   );
+
+  it('lists each obligation once: 13 duties are held by both the Trust and the WSCB', async () => {
+    const answer = await postObligations({ postId: 'wiltshire/dcs', asOf: '2015-01-01' });
+    const listed = answer.groups.flatMap((g) => ids(g.obligations));
+    expect(listed).toHaveLength(new Set(listed).size);
+    // 1 own + the Trust's and the WSCB's, 13 of which both bodies hold (56 listed before).
+    expect(listed).toHaveLength(43);
+    // "Both bodies will: ... Work together to ensure action taken by one body
+    // does not duplicate that taken by another": in the first group only.
+    const trust = ids(groupOf(answer, 'wiltshire/childrens-trust')!.obligations);
+    const wscb = ids(groupOf(answer, 'wiltshire/wscb')!.obligations);
+    expect(trust).toContain('wiltshire/2014/both-avoid-duplication');
+    expect(wscb).not.toContain('wiltshire/2014/both-avoid-duplication');
+    // Listed once, still held by both: the obligation names its holders.
+    const data = dataOf<{ node: { holders: { holder: { id: string } }[] } }>(
+      await t.graphql(OBLIGATION, { id: 'wiltshire/2014/both-avoid-duplication' }),
+    );
+    expect(data.node.holders.map((h) => h.holder.id)).toEqual([
+      'wiltshire/childrens-trust',
+      'wiltshire/wscb',
+    ]);
+  });
 
   it("keeps the DCS's own duty apart from the bodies' (section 5)", async () => {
     const answer = await postObligations({ postId: 'wiltshire/dcs', asOf: '2015-01-01' });

@@ -28,6 +28,40 @@ describe('search over the seed data', () => {
   const hits = async (variables: Record<string, unknown>) =>
     dataOf<Result>(await t.graphql(SEARCH, variables)).search.edges.map((e) => e.node);
 
+  it('every kind of node a hit can name has a name: a title, a label or a text where it has no name', async () => {
+    const ids = [
+      'wiltshire',
+      'wiltshire/2014',
+      'wiltshire/wscb',
+      'wiltshire/dcs',
+      'wiltshire/wiltshire-council',
+      'peterborough/debbie-brayshaw',
+      'wiltshire/2014/both-avoid-duplication',
+      'duty/PARTNERSHIP_ALIGNMENT',
+      'law/ca2004/s11',
+    ];
+    const { nodes } = dataOf<{ nodes: { __typename: string; name: string }[] }>(
+      await t.graphql('query($ids: [ID!]!) { nodes(ids: $ids) { __typename name } }', { ids }),
+    );
+    expect(nodes.map((n) => [n.__typename, n.name])).toEqual([
+      ['Area', 'Wiltshire'],
+      [
+        'Document',
+        "Protocol between the Wiltshire Safeguarding Children Board (WSCB) and Wiltshire Children and Young People's Trust ('Children's Trust')",
+      ],
+      ['Body', 'Wiltshire Safeguarding Children Board'],
+      ['Post', "Director of Children's Services"],
+      ['Organisation', 'Wiltshire Council'],
+      ['Person', 'Debbie Brayshaw'],
+      [
+        'Obligation',
+        'Work together to ensure action taken by one body does not duplicate that taken by another',
+      ],
+      ['DutyType', 'Aligning with other partnerships'],
+      ['StatutoryProvision', 'Arrangements to safeguard and promote welfare'],
+    ]);
+  });
+
   it('"OCYPT" finds the Oxfordshire Children’s Trust first, through its alias', async () => {
     // oxfordshire/2009 title: "Working arrangements between OSCB and OCYPT"
     const [first, second] = await hits({ text: 'OCYPT' });

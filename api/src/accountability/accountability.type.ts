@@ -1,10 +1,9 @@
 import { DocumentCount } from '../documents/documents.type.ts';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { IsoDate } from '../graph/input.ts';
 import { Node } from '../graph/node.interface.ts';
 import { EscalatesToRelationship, Relationship } from '../graph/relationship.types.ts';
-import { HOP_KINDS, type HopKind } from './hops.ts';
-import type { Direction } from './traverse.ts';
+import { HOP_KINDS, type HopKind, type Direction } from './traverse.ts';
 
 export const AccountabilityDirection = { HOLDERS: 'HOLDERS', HELD: 'HELD' } as const;
 registerEnumType(AccountabilityDirection, {

@@ -1,6 +1,5 @@
 import type { RelationshipRecord } from '../graph/records.ts';
-import { currentAt } from '@accgraph/schema';
-import { compare } from './hops.ts';
+import { compareIds as compare, currentAt } from '@accgraph/schema';
 
 /** One escalation route: its ESCALATES_TO steps and where it ends. */
 export interface RouteGroup {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { RelationshipRecord } from '../graph/records.ts';
-import { HOP_KINDS, oversightEdges, toOversight, type HopKind } from './hops.ts';
-import { chains, shortestPath, type Chain } from './traverse.ts';
+import {
+  HOP_KINDS,
+  oversightEdges,
+  toOversight,
+  type HopKind,
+  chains,
+  shortestPath,
+  type Chain,
+} from './traverse.ts';
 
 function rel(type: string, from: string, to: string, props: Record<string, unknown> = {}) {
   const key = typeof props.key === 'string' ? `#${props.key}` : '';

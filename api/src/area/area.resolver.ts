@@ -1,28 +1,30 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
-import { assertId } from '../graph/input.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { assertId, IsoDate } from '../graph/input.ts';
 import { today } from '@accgraph/schema';
 import { Area, Document } from '../graph/node.types.ts';
+import { toNode, toNodeOf } from '../graph/map.ts';
 import { AreaService } from './area.service.ts';
 import { AreaGraph } from './area.type.ts';
 
 @Resolver(() => Area)
 export class AreaResolver {
   @Query(() => [Area], { description: 'Every area in the graph, ordered by id.' })
-  areas(@Ctx() ctx: Context): Promise<Area[]> {
-    return ctx.services.get(AreaService).list();
+  async areas(@Ctx() ctx: Context): Promise<Area[]> {
+    return (await ctx.services.get(AreaService).list()).map((r) => toNode(r) as Area);
   }
 
   @Query(() => Area, { nullable: true, description: 'One area by id, e.g. "wiltshire".' })
-  area(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Area | null> {
-    return ctx.services.get(AreaService).byId(assertId(id));
+  async area(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Area | null> {
+    return toNodeOf(await ctx.services.get(AreaService).byId(assertId(id)), 'Area');
   }
 
   @FieldResolver(() => [Document], { description: 'Source documents, oldest first.' })
-  documents(@Root() area: Area, @Ctx() ctx: Context): Promise<Document[]> {
-    return ctx.services.get(AreaService).documents(area.id);
+  async documents(@Root() area: Area, @Ctx() ctx: Context): Promise<Document[]> {
+    return (await ctx.services.get(AreaService).documents(area.id)).map(
+      (r) => toNode(r) as Document,
+    );
   }
 
   @FieldResolver(() => AreaGraph, {

@@ -1,10 +1,9 @@
 import { AGENT_RELATIONSHIP_TYPES, type RelationshipType, isCurrent } from '@accgraph/schema';
 import DataLoader from 'dataloader';
-import { toNode } from '../graph/node.map.ts';
-import { Area, Document } from '../graph/node.types.ts';
+import type { NodeRecord } from '../graph/records.ts';
 import type { ServiceDeps } from '../services.ts';
 import { cypher } from '../store/index.ts';
-import { AreaGraph, GraphEdge, GraphNode } from './area.type.ts';
+import type { AreaGraphData } from './area.model.ts';
 
 const LIST_AREAS = cypher(import.meta.url, './list-areas.cypher');
 const AREA_DOCUMENTS = cypher(import.meta.url, './area-documents.cypher');
@@ -46,7 +45,7 @@ function byArea<T extends { areaId: string }>(areaIds: readonly string[], rows: 
   return areaIds.map((id) => groups.get(id) ?? []);
 }
 
-/** Areas, their documents and their drawable graph. One instance per request. */
+/** Areas, their documents and their drawable graph, as plain records. One instance per request. */
 export class AreaService {
   private readonly documentIdsByArea: DataLoader<string, string[]>;
   private readonly agentsByArea: DataLoader<string, AgentRow[]>;
@@ -88,23 +87,23 @@ export class AreaService {
   }
 
   /** Every area, ordered by id. */
-  async list(): Promise<Area[]> {
+  async list(): Promise<NodeRecord[]> {
     const rows = await this.deps.store.read(LIST_AREAS.with({}));
     const records = await this.deps.loaders.nodes(rows.map((row) => String(row.id)));
-    return records.map(toNode).filter((n): n is Area => n instanceof Area);
+    return records.filter((r) => r.label === 'Area');
   }
 
-  async byId(id: string): Promise<Area | null> {
+  /** The area with this id, or null (no node, or not an area). */
+  async byId(id: string): Promise<NodeRecord | null> {
     const record = await this.deps.loaders.node.load(id);
-    const node = record ? toNode(record) : null;
-    return node instanceof Area ? node : null;
+    return record?.label === 'Area' ? record : null;
   }
 
   /** The area's documents, oldest first. */
-  async documents(areaId: string): Promise<Document[]> {
+  async documents(areaId: string): Promise<NodeRecord[]> {
     const ids = await this.documentIdsByArea.load(areaId);
     const records = await this.deps.loaders.nodes(ids);
-    return records.map(toNode).filter((n): n is Document => n instanceof Document);
+    return records.filter((r) => r.label === 'Document');
   }
 
   /**
@@ -112,7 +111,7 @@ export class AreaService {
    * With `asOf` (null = every period): only relationships current then, and
    * only the agents that take part in a current relationship or obligation.
    */
-  async graph(areaId: string, asOf: string | null): Promise<AreaGraph> {
+  async graph(areaId: string, asOf: string | null): Promise<AreaGraphData> {
     const [agents, allEdges] = await Promise.all([
       this.agentsByArea.load(areaId),
       this.edgesByArea.load(areaId),
@@ -130,27 +129,23 @@ export class AreaService {
     const records = await this.deps.loaders.nodes([...ids].sort());
     const nodes = records
       .filter((r) => AGENT_LABELS.has(r.label))
-      .map((r) =>
-        Object.assign(new GraphNode(), {
-          id: r.id,
-          label: r.label,
-          name: typeof r.props.name === 'string' ? r.props.name : r.id,
-          kind: str(r.props.kind),
-          function: str(r.props.function),
-        }),
-      );
+      .map((r) => ({
+        id: r.id,
+        label: r.label,
+        name: typeof r.props.name === 'string' ? r.props.name : r.id,
+        kind: str(r.props.kind),
+        function: str(r.props.function),
+      }));
     const drawn = new Set(nodes.map((n) => n.id));
     const edges = drawnEdges
       .filter((e) => drawn.has(e.source) && drawn.has(e.target))
-      .map((e) =>
-        Object.assign(new GraphEdge(), {
-          id: e.id,
-          type: e.type,
-          source: e.source,
-          target: e.target,
-          documentId: e.documentId,
-        }),
-      );
-    return Object.assign(new AreaGraph(), { nodes, edges });
+      .map((e) => ({
+        id: e.id,
+        type: e.type,
+        source: e.source,
+        target: e.target,
+        documentId: e.documentId,
+      }));
+    return { nodes, edges };
   }
 }

@@ -1,10 +1,9 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
-import { assertIds } from '../graph/input.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { assertIds, IsoDate } from '../graph/input.ts';
 import { assertDutyCodes, assertSlugs } from '../obligations/duty-codes.ts';
 import type { Node } from '../graph/node.interface.ts';
-import { toNode } from '../graph/node.map.ts';
+import { toNode } from '../graph/map.ts';
 import type { Area, DutyType, Obligation } from '../graph/node.types.ts';
 import type { NodeRecord } from '../graph/records.ts';
 import { AreaComparison } from './compare.type.ts';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { IsoDate } from '../graph/input.ts';
 import { Node } from '../graph/node.interface.ts';
 import { Area, DutyType, Obligation } from '../graph/node.types.ts';
 import type { CoverageStatusValue } from './coverage.ts';

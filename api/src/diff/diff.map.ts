@@ -1,8 +1,7 @@
-import { toNode } from '../graph/node.map.ts';
+import { toNode, toRelationship } from '../graph/map.ts';
 import type { Node } from '../graph/node.interface.ts';
 import type { Body, Obligation } from '../graph/node.types.ts';
 import type { NodeRecord } from '../graph/records.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
 import type { BodyDiffRecord, BodyPresence } from './bodies.diff.ts';
 import type { ObligationStatement, PropertyDelta } from './diff.model.ts';
 import {

@@ -2,7 +2,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { assertId } from '../graph/input.ts';
 import { DiffArgs, DiffDocumentsArgs } from './diff.args.ts';
-import { toNode } from '../graph/node.map.ts';
+import { toNode } from '../graph/map.ts';
 import type { Document } from '../graph/node.types.ts';
 import { toBodyDiff, toObligationDiff, toRelationshipDiff } from './diff.map.ts';
 import { DiffService, type DiffData, type DiffSideData } from './diff.service.ts';

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { RelationshipType } from '@accgraph/schema';
 import { Evidence } from '../graph/evidence.type.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { IsoDate } from '../graph/input.ts';
 import { Node } from '../graph/node.interface.ts';
 import { Body, Document, Obligation } from '../graph/node.types.ts';
 import { Relationship, RelationshipKind } from '../graph/relationship.types.ts';

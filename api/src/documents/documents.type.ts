@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Evidence } from '../graph/evidence.type.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { IsoDate } from '../graph/input.ts';
 import { Document } from '../graph/node.types.ts';
 
 export enum DocumentFactCategory {

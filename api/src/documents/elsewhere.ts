@@ -1,6 +1,7 @@
 import { firstDay, isCurrent, today } from '@accgraph/schema';
 import { AreaService } from '../area/area.service.ts';
 import type { Context } from '../context.ts';
+import { toNodeOf } from '../graph/map.ts';
 import { dateOf } from './period.ts';
 import { DocumentCount } from './documents.type.ts';
 
@@ -18,7 +19,9 @@ export async function elsewhere(
 ): Promise<DocumentCount[]> {
   const at = firstDay(asOf ?? today());
   const out: DocumentCount[] = [];
-  for (const document of await ctx.services.get(AreaService).documents(areaId)) {
+  for (const record of await ctx.services.get(AreaService).documents(areaId)) {
+    const document = toNodeOf(record, 'Document');
+    if (!document) continue;
     if (isCurrent(document.effectiveFrom, document.effectiveTo, at)) continue;
     const n = await count(
       dateOf({

@@ -1,8 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { PageArgs, paginate, type ConnectionValue } from '../graph/connection.ts';
-import { toNode } from '../graph/node.map.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
+import { toNode, toRelationship } from '../graph/map.ts';
 import { catalogue } from './catalogue.ts';
 import { FindingsFilter } from './findings.args.ts';
 import { toFinding, toFindingRule, toFlags, toSummary } from './findings.map.ts';

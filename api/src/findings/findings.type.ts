@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../graph/connection.ts';
 import { Evidence } from '../graph/evidence.type.ts';
 import type { Finding as FindingModel } from './model.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { IsoDate } from '../graph/input.ts';
 import { Node } from '../graph/node.interface.ts';
 import { Relationship } from '../graph/relationship.types.ts';
 

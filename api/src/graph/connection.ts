@@ -103,3 +103,11 @@ export function paginate<T>(
     }),
   };
 }
+
+/** The same page with each item shaped by `shape` (a service's records into GraphQL objects). */
+export function mapConnection<A, B>(
+  page: ConnectionValue<A>,
+  shape: (item: A) => B,
+): ConnectionValue<B> {
+  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: shape(e.node) })) };
+}

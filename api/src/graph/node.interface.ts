@@ -4,11 +4,16 @@ import { Evidence } from './evidence.type.ts';
 /** Anything in the graph with a stable id: `node(id)` finds it. */
 @InterfaceType({
   description: 'Anything in the graph with a stable, readable id (e.g. "wiltshire/wscb").',
-  resolveType: (value: object) => value.constructor.name,
 })
 export abstract class Node {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => String, {
+    description:
+      "What to call it: the name of an area, body, post, organisation or person; a document's or provision's title; a duty type's label; an obligation's text.",
+  })
+  name!: string;
 
   @Field(() => [Evidence], {
     description: 'Quotes that establish this node (its kind, status, dates), in document order.',

@@ -6,6 +6,8 @@ import { assertId, assertIds } from './input.ts';
 import { Node } from './node.interface.ts';
 import { Document, Post } from './node.types.ts';
 import { NodeService } from './node.service.ts';
+import { toNode, toNodeOf } from './map.ts';
+import type { NodeRecord } from './records.ts';
 import { Relationship, ReportsToRelationship } from './relationship.types.ts';
 
 @Resolver()
@@ -14,13 +16,14 @@ export class NodeResolver {
     nullable: true,
     description: 'Any node by id (area, document, body, post, obligation, duty type, ...).',
   })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
-    return ctx.services.get(NodeService).byId(assertId(id));
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    const record = await ctx.services.get(NodeService).byId(assertId(id));
+    return record ? toNode(record) : null;
   }
 
   @Query(() => [Node], { description: 'Nodes by id, in the order asked; unknown ids are skipped.' })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<Node[]> {
-    return ctx.services.get(NodeService).byIds(assertIds(ids));
+  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<Node[]> {
+    return (await ctx.services.get(NodeService).byIds(assertIds(ids))).map(toNode);
   }
 }
 
@@ -28,18 +31,18 @@ export class NodeResolver {
 export class RelationshipResolver {
   @FieldResolver(() => Node, { description: 'The node the relationship starts at.' })
   async from(@Root() r: Relationship, @Ctx() ctx: Context): Promise<Node> {
-    return (await ctx.services.get(NodeService).byId(r.fromId)) as Node;
+    return toNode((await ctx.services.get(NodeService).byId(r.fromId)) as NodeRecord);
   }
 
   @FieldResolver(() => Node, { description: 'The node the relationship points to.' })
   async to(@Root() r: Relationship, @Ctx() ctx: Context): Promise<Node> {
-    return (await ctx.services.get(NodeService).byId(r.toId)) as Node;
+    return toNode((await ctx.services.get(NodeService).byId(r.toId)) as NodeRecord);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The document that states it.' })
   async document(@Root() r: Relationship, @Ctx() ctx: Context): Promise<Document | null> {
     if (!r.documentId) return null;
-    return (await ctx.services.get(NodeService).byId(r.documentId)) as Document | null;
+    return toNodeOf(await ctx.services.get(NodeService).byId(r.documentId), 'Document');
   }
 }
 
@@ -48,7 +51,7 @@ export class ReportsToResolver {
   @FieldResolver(() => Post, { nullable: true, description: 'The post that presents the report.' })
   async presenter(@Root() r: ReportsToRelationship, @Ctx() ctx: Context): Promise<Post | null> {
     if (!r.presenterId) return null;
-    return (await ctx.services.get(NodeService).byId(r.presenterId)) as Post | null;
+    return toNodeOf(await ctx.services.get(NodeService).byId(r.presenterId), 'Post');
   }
 }
 
@@ -69,6 +72,6 @@ export class DocumentTextResolver {
 export class EvidenceResolver {
   @FieldResolver(() => Document, { nullable: true, description: 'The document quoted.' })
   async document(@Root() e: Evidence, @Ctx() ctx: Context): Promise<Document | null> {
-    return (await ctx.services.get(NodeService).byId(e.documentId)) as Document | null;
+    return toNodeOf(await ctx.services.get(NodeService).byId(e.documentId), 'Document');
   }
 }

@@ -1,9 +1,5 @@
 import type { ServiceDeps } from '../services.ts';
-import type { Node } from './node.interface.ts';
-import { toNode } from './node.map.ts';
-import type { RelationshipRecord } from './records.ts';
-import type { Relationship } from './relationship.types.ts';
-import { toRelationship } from './relationship.map.ts';
+import type { NodeRecord, RelationshipRecord } from './records.ts';
 import { type RelationshipType, byId, currentAt } from '@accgraph/schema';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -15,21 +11,20 @@ export interface RelationshipFilter {
   asOf?: string | null;
 }
 
-/** Nodes and relationships by id, through the request's loaders. */
+/** Node and relationship records by id, through the request's loaders (plain records). */
 export class NodeService {
   constructor(private readonly deps: ServiceDeps) {}
 
-  async byId(id: string): Promise<Node | null> {
-    const record = await this.deps.loaders.node.load(id);
-    return record ? toNode(record) : null;
+  byId(id: string): Promise<NodeRecord | null> {
+    return this.deps.loaders.node.load(id);
   }
 
-  async byIds(ids: readonly string[]): Promise<Node[]> {
-    return (await this.deps.loaders.nodes(ids)).map(toNode);
+  byIds(ids: readonly string[]): Promise<NodeRecord[]> {
+    return this.deps.loaders.nodes(ids);
   }
 
   /** Relationship records of a node, filtered by type, direction and period; ordered by id. */
-  async relationshipRecords(
+  async relationships(
     id: string,
     { types, direction = 'BOTH', asOf }: RelationshipFilter = {},
   ): Promise<RelationshipRecord[]> {
@@ -45,9 +40,5 @@ export class NodeService {
       .filter((r) => asOf === null || currentAt(r.props, asOf))
       .filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)))
       .sort(byId);
-  }
-
-  async relationships(id: string, filter: RelationshipFilter = {}): Promise<Relationship[]> {
-    return (await this.relationshipRecords(id, filter)).map(toRelationship);
   }
 }

@@ -1,5 +1,5 @@
 import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { IsoDate } from './iso-date.scalar.ts';
+import { IsoDate } from './input.ts';
 import { Node } from './node.interface.ts';
 
 @ObjectType({
@@ -7,9 +7,6 @@ import { Node } from './node.interface.ts';
   description: 'A local-authority area and its safeguarding governance.',
 })
 export class Area extends Node {
-  @Field(() => String)
-  name!: string;
-
   @Field(() => String, { nullable: true })
   localAuthority!: string | null;
 }
@@ -86,12 +83,8 @@ export class Document extends Node {
   implements: Node,
   description:
     'A body, organisation or post: something that can sit on, chair, lead or answer for a body.',
-  resolveType: (value: object) => value.constructor.name,
 })
 export abstract class Agent extends Node {
-  @Field(() => String)
-  name!: string;
-
   @Field(() => [String], { description: 'Other names the documents use for it.' })
   aliases!: string[];
 
@@ -138,9 +131,6 @@ export class Post extends Agent {}
 
 @ObjectType({ implements: Node, description: 'A person, only where a document names one.' })
 export class Person extends Node {
-  @Field(() => String)
-  name!: string;
-
   @Field(() => String, { nullable: true })
   areaId!: string | null;
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { RELATIONSHIP_TYPES, type RelationshipType as RelType } from '@accgraph/schema';
 import { Evidence } from './evidence.type.ts';
-import { IsoDate } from './iso-date.scalar.ts';
+import { IsoDate } from './input.ts';
 
 /** The relationship types of the data model (docs/data-model.md). */
 export const RelationshipKind = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, t])) as {
@@ -15,7 +15,6 @@ registerEnumType(RelationshipKind, {
 @InterfaceType({
   description:
     'A relationship as one document states it: who, to whom, when, and the quotes that say so.',
-  resolveType: (value: object) => value.constructor.name,
 })
 export abstract class Relationship {
   @Field(() => ID, { description: '<documentId>:<TYPE>:<from>-><to>[#key]' })

@@ -11,8 +11,9 @@ import {
 import type { RelationshipType } from '@accgraph/schema';
 import type { Context } from '../context.ts';
 import { Connection, PageArgs, paginate } from './connection.ts';
-import { IsoDate } from './iso-date.scalar.ts';
+import { IsoDate } from './input.ts';
 import { Node } from './node.interface.ts';
+import { toRelationship } from './map.ts';
 import { NodeService, type Direction } from './node.service.ts';
 import { Relationship, RelationshipKind } from './relationship.types.ts';
 
@@ -63,6 +64,6 @@ export class NodeRelationshipsResolver {
       direction: args.direction,
       asOf: args.allTime ? null : args.asOf,
     });
-    return paginate(items, args, (r) => r.id);
+    return paginate(items.map(toRelationship), args, (r) => r.id);
   }
 }

@@ -6,10 +6,10 @@ import {
   RETRY_AFTER_SECONDS,
   StoreUnavailableError,
   codeOf,
+  isStoreUnavailable,
 } from '../errors.ts';
-import { StoreError } from '../store/index.ts';
 
-export { RETRY_AFTER_SECONDS };
+export { RETRY_AFTER_SECONDS, isStoreUnavailable };
 
 /** Longest message a client sees (messages may echo a variable's value). */
 const MAX_MESSAGE_LENGTH = 500;
@@ -17,21 +17,7 @@ const MAX_MESSAGE_LENGTH = 500;
 /** What an error means for the client and for the log. */
 export type ErrorKind = 'client' | 'unavailable' | 'unexpected';
 
-/**
- * True when the error (or one of its causes) says "the store cannot be reached
- * now": down, closed, or refusing our credentials (a password changed while the
- * API runs: fatal at startup, but a running API answers 503 until it is fixed).
- */
-export function isStoreUnavailable(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; depth += 1) {
-    if (e instanceof StoreError)
-      return e.code === 'STORE_UNAVAILABLE' || e.code === 'STORE_CLOSED' || e.code === 'STORE_AUTH';
-    e = e.cause;
-  }
-  return false;
-}
-
-/** Classifies a raw error as Apollo hands it to plugins and to formatError (errors.ts table). */
+/** Classifies a raw error as Apollo hands it to plugins and to formatError (the errors.ts tables). */
 export function errorKind(error: unknown): ErrorKind {
   if (isStoreUnavailable(unwrapResolverError(error))) return 'unavailable';
   const code = codeOf(error);
@@ -59,7 +45,10 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
       message: clip(formatted.message),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...path,
-      extensions: { code: formatted.extensions?.code },
+      extensions: {
+        code: formatted.extensions?.code,
+        ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}),
+      },
     };
   }
   const shown = kind === 'unavailable' ? new StoreUnavailableError() : new InternalError();

@@ -1,6 +1,15 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { type GraphQLSchema, type ValidationRule, validate } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
+  Kind,
+  validate,
+} from 'graphql';
 import { Parser } from 'graphql/language/parser.js';
+import { queryCost } from './limits/cost.ts';
 
 /** What the query limits see of one document (the largest operation in it). */
 export interface QueryMeasure {
@@ -11,22 +20,11 @@ export interface QueryMeasure {
   cost: number;
 }
 
-/**
- * Measures a document the way the limits of `queryLimits()` count it (same
- * armor rules and options, no limit), so the limits can be tuned and checked
- * against the queries the explorer and the docs really send.
- */
-export function measureQuery(schema: GraphQLSchema, source: string): QueryMeasure {
-  const parser = new Parser(source);
-  const document = parser.parseDocument();
-  const measure: QueryMeasure = {
-    depth: 0,
-    aliases: 0,
-    directives: 0,
-    tokens: parser.tokenCount,
-    cost: 0,
-  };
-  const keep = (key: Exclude<keyof QueryMeasure, 'tokens'>) => [
+type Counted = Exclude<keyof QueryMeasure, 'tokens' | 'cost'>;
+
+/** armor's depth, alias and directive rules with no limit, reporting what they count. */
+function countingRules(measure: Record<Counted, number>): ValidationRule[] {
+  const keep = (key: Counted) => [
     (_ctx: unknown, details: { n: number }) => {
       measure[key] = Math.max(measure[key], details.n);
     },
@@ -35,12 +33,57 @@ export function measureQuery(schema: GraphQLSchema, source: string): QueryMeasur
   const { validationRules } = new ApolloArmor({
     blockFieldSuggestion: { enabled: false },
     maxTokens: { enabled: false },
+    costLimit: { enabled: false },
     maxDepth: { ...unlimited, n: Infinity, flattenFragments: true, onAccept: keep('depth') },
     maxAliases: { ...unlimited, n: Infinity, onAccept: keep('aliases') },
     maxDirectives: { ...unlimited, n: Infinity, onAccept: keep('directives') },
-    costLimit: { ...unlimited, maxCost: Infinity, flattenFragments: true, onAccept: keep('cost') },
   }).protect();
-  const rules = validationRules as ValidationRule[];
-  validate(schema, document, rules);
+  return validationRules as ValidationRule[];
+}
+
+/**
+ * Depth, aliases, directives (graphql-armor's counts) and cost
+ * (`queryCost`: page sizes from literals, variables or the default) of a
+ * parsed document; the largest over its operations, or of `operation` only.
+ */
+export function measureDocument(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Readonly<Record<string, unknown>>,
+  operation?: OperationDefinitionNode,
+): Omit<QueryMeasure, 'tokens'> {
+  const measure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
+  const only: DocumentNode = operation
+    ? {
+        ...document,
+        definitions: document.definitions.filter(
+          (d) => d === operation || d.kind !== Kind.OPERATION_DEFINITION,
+        ),
+      }
+    : document;
+  validate(schema, only, countingRules(measure));
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  for (const d of only.definitions) {
+    if (d.kind !== Kind.OPERATION_DEFINITION) continue;
+    const cost = queryCost({ schema, operation: d, fragments, variables });
+    measure.cost = Math.max(measure.cost, cost);
+  }
   return measure;
+}
+
+/**
+ * Measures a document the way the limits count it (no limit applied), so
+ * the limits can be tuned and checked against the queries the explorer and
+ * the docs really send.
+ */
+export function measureQuery(
+  schema: GraphQLSchema,
+  source: string,
+  variables?: Readonly<Record<string, unknown>>,
+): QueryMeasure {
+  const parser = new Parser(source);
+  const document = parser.parseDocument();
+  return { ...measureDocument(schema, document, variables), tokens: parser.tokenCount };
 }

@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
-import { graphCache } from '../cache.ts';
+import { graphCache, graphCachesOn } from '../cache.ts';
 import type { Context } from '../context.ts';
 import { today } from '@accgraph/schema';
 import type { Store } from '../store/index.ts';
@@ -27,7 +27,7 @@ export function responseCachePlugin(
   store: Store,
   { maxEntryChars = 256_000 }: ResponseCacheOptions = {},
 ): ApolloServerPlugin<Context> {
-  if (!store.writeGeneration) return {};
+  if (!graphCachesOn(store)) return {};
   const cache = graphCache<FormattedExecutionResult>(store, 'responses');
   return {
     async requestDidStart({ request }) {

@@ -2,6 +2,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { resolveAsOf } from '../documents/period.ts';
 import type { Context } from '../context.ts';
 import { assertId } from '../graph/input.ts';
+import { toNode, toRelationship } from '../graph/map.ts';
 import { NeighbourhoodService } from './neighbourhood.service.ts';
 import { Neighbourhood, NeighbourhoodArgs } from './neighbourhood.type.ts';
 
@@ -21,6 +22,13 @@ export class NeighbourhoodResolver {
     const { hops, types } = args;
     const id = assertId(args.id);
     const asOf = args.allTime ? null : ((await resolveAsOf(ctx, args, [id])) ?? undefined);
-    return ctx.services.get(NeighbourhoodService).around(id, { hops, types, asOf });
+    const service = ctx.services.get(NeighbourhoodService);
+    const data = await service.around(id, { hops, types, asOf });
+    return Object.assign(new Neighbourhood(), {
+      ...data,
+      center: toNode(data.center),
+      nodes: data.nodes.map(toNode),
+      edges: data.edges.map(toRelationship),
+    });
   }
 }

@@ -1,18 +1,28 @@
 import { DRAWN_RELATIONSHIP_TYPES } from '../area/area.service.ts';
 import { type RelationshipType, today, byId, compareIds as byString } from '@accgraph/schema';
 import { BadUserInputError } from '../errors.ts';
-import { toNode } from '../graph/node.map.ts';
 import { NodeService } from '../graph/node.service.ts';
-import type { RelationshipRecord } from '../graph/records.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
+import type { NodeRecord, RelationshipRecord } from '../graph/records.ts';
 import type { ServiceDeps } from '../services.ts';
-import { MAX_HOPS, MAX_NODES, Neighbourhood } from './neighbourhood.type.ts';
+import { MAX_HOPS, MAX_NODES } from './neighbourhood.type.ts';
 
 export interface NeighbourhoodOptions {
   hops: number;
   types?: readonly RelationshipType[] | null;
   /** `undefined` = today, `null` = all time. */
   asOf?: string | null;
+}
+
+/** A neighbourhood as plain records (the resolver shapes it). */
+export interface NeighbourhoodData {
+  center: NodeRecord;
+  /** Ordered by id. */
+  nodes: NodeRecord[];
+  /** Ordered by id. */
+  edges: RelationshipRecord[];
+  truncated: boolean;
+  /** The date answered for; null = all time. */
+  asOf: string | null;
 }
 
 /**
@@ -28,7 +38,7 @@ export class NeighbourhoodService {
     this.nodes = deps.services.get(NodeService);
   }
 
-  async around(id: string, options: NeighbourhoodOptions): Promise<Neighbourhood | null> {
+  async around(id: string, options: NeighbourhoodOptions): Promise<NeighbourhoodData> {
     const { hops } = options;
     if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
       throw new BadUserInputError(`"hops" must be 1 or ${MAX_HOPS} (got ${hops}).`);
@@ -48,7 +58,7 @@ export class NeighbourhoodService {
     // hops levels add nodes; one more level only adds edges among known nodes.
     for (let level = 1; level <= hops + 1 && frontier.length > 0; level += 1) {
       const lists = await Promise.all(
-        frontier.map((n) => this.nodes.relationshipRecords(n, { types, asOf })),
+        frontier.map((n) => this.nodes.relationships(n, { types, asOf })),
       );
       const next = new Set<string>();
       for (const r of lists.flat()) {
@@ -68,15 +78,12 @@ export class NeighbourhoodService {
     const ranked = [...distance.entries()].sort((a, b) => a[1] - b[1] || byString(a[0], b[0]));
     const kept = new Set(ranked.slice(0, MAX_NODES).map(([n]) => n));
     const records = await this.deps.loaders.nodes([...kept].sort(byString));
-    return Object.assign(new Neighbourhood(), {
-      center: toNode(center),
-      nodes: records.map(toNode),
-      edges: [...edges.values()]
-        .filter((r) => kept.has(r.from) && kept.has(r.to))
-        .sort(byId)
-        .map(toRelationship),
+    return {
+      center,
+      nodes: records,
+      edges: [...edges.values()].filter((r) => kept.has(r.from) && kept.has(r.to)).sort(byId),
       truncated: distance.size > MAX_NODES,
       asOf,
-    });
+    };
   }
 }

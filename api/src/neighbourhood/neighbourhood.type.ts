@@ -1,7 +1,7 @@
 import { DOCUMENT_ID_ARG } from '../documents/period.ts';
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { RelationshipType } from '@accgraph/schema';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { IsoDate } from '../graph/input.ts';
 import { Node } from '../graph/node.interface.ts';
 import { Relationship, RelationshipKind } from '../graph/relationship.types.ts';
 

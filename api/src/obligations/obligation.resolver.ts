@@ -1,7 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { Document, DutyType, Obligation } from '../graph/node.types.ts';
+import { toNode, toNodeOf } from '../graph/map.ts';
 import { ObligationService } from './obligation.service.ts';
+import { toBasis, toChannel, toHolder } from './obligations.map.ts';
 import { ObligationBasis, ObligationChannel, ObligationHolder } from './obligation.type.ts';
 
 /** Who carries an obligation, what kind of duty it is, and on what it rests. */
@@ -11,38 +13,43 @@ export class ObligationFieldsResolver {
     description:
       'The bodies, posts, organisations or persons that carry it, each with whether the document says it leads; ordered by holder id.',
   })
-  holders(@Root() o: Obligation, @Ctx() ctx: Context): Promise<ObligationHolder[]> {
-    return ctx.services.get(ObligationService).holders(o.id);
+  async holders(@Root() o: Obligation, @Ctx() ctx: Context): Promise<ObligationHolder[]> {
+    return (await ctx.services.get(ObligationService).holders(o.id)).map(toHolder);
   }
 
   @FieldResolver(() => [DutyType], {
     description: 'The kinds of duty it is (our classification, schema/taxonomy); ordered by code.',
   })
-  dutyTypes(@Root() o: Obligation, @Ctx() ctx: Context): Promise<DutyType[]> {
-    return ctx.services.get(ObligationService).dutyTypes(o.id);
+  async dutyTypes(@Root() o: Obligation, @Ctx() ctx: Context): Promise<DutyType[]> {
+    return (await ctx.services.get(ObligationService).dutyTypes(o.id)).map(
+      (r) => toNode(r) as DutyType,
+    );
   }
 
   @FieldResolver(() => [ObligationBasis], {
     description:
       'The statutory provisions the document itself cites for this duty, with the citing quotes; ordered by provision id. Empty when the document cites none (we never add a basis the document does not give).',
   })
-  basedOn(@Root() o: Obligation, @Ctx() ctx: Context): Promise<ObligationBasis[]> {
-    return ctx.services.get(ObligationService).basedOn(o.id);
+  async basedOn(@Root() o: Obligation, @Ctx() ctx: Context): Promise<ObligationBasis[]> {
+    return (await ctx.services.get(ObligationService).basedOn(o.id)).map(toBasis);
   }
 
   @FieldResolver(() => [ObligationChannel], {
     description:
       'The bodies (sub-groups, partnerships) through which the document says the duty is discharged, with the quotes; ordered by body id.',
   })
-  dischargedThrough(@Root() o: Obligation, @Ctx() ctx: Context): Promise<ObligationChannel[]> {
-    return ctx.services.get(ObligationService).dischargedThrough(o.id);
+  async dischargedThrough(
+    @Root() o: Obligation,
+    @Ctx() ctx: Context,
+  ): Promise<ObligationChannel[]> {
+    return (await ctx.services.get(ObligationService).dischargedThrough(o.id)).map(toChannel);
   }
 
   @FieldResolver(() => Document, {
     nullable: true,
     description: 'The document that states the obligation.',
   })
-  document(@Root() o: Obligation, @Ctx() ctx: Context): Promise<Document | null> {
-    return ctx.services.get(ObligationService).document(o.documentId);
+  async document(@Root() o: Obligation, @Ctx() ctx: Context): Promise<Document | null> {
+    return toNodeOf(await ctx.services.get(ObligationService).document(o.documentId), 'Document');
   }
 }

@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
-import { paginate } from '../graph/connection.ts';
-import { assertId, assertIds } from '../graph/input.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { mapConnection, paginate } from '../graph/connection.ts';
+import { assertId, assertIds, IsoDate } from '../graph/input.ts';
 import { assertDutyCodes } from './duty-codes.ts';
+import { toPostObligations } from './obligations.map.ts';
 import { PostObligationsService } from './post-obligations.service.ts';
 import {
   PostKindArgs,
@@ -13,7 +13,7 @@ import {
 } from './post-obligations.type.ts';
 
 const SEMANTICS =
-  "A post's obligations are its own duties (HAS_OBLIGATION from the post) plus the obligations of the bodies the post sits on, which the post shares as a member (MEMBER_OF) or chair (CHAIRS) of that body: the documents give those duties to the body, not to the post personally (e.g. the Director of Children's Services carries the safeguarding board's duties as a member of the board). Only statements current at asOf count (decision 0004).";
+  "A post's obligations are its own duties (HAS_OBLIGATION from the post) plus the obligations of the bodies the post sits on, which the post shares as a member (MEMBER_OF) or chair (CHAIRS) of that body: the documents give those duties to the body, not to the post personally (e.g. the Director of Children's Services carries the safeguarding board's duties as a member of the board). Only statements current at asOf count (decision 0004). Each obligation is listed once, in the first group that holds it: a duty two of the bodies hold together, or one the post holds itself and through a body, appears in the earlier group only (its `holders` name every holder).";
 
 @Resolver(() => PostObligations)
 export class PostObligationsResolver {
@@ -39,9 +39,10 @@ export class PostObligationsResolver {
   ): Promise<PostObligations | null> {
     const id = assertId(postId, 'postId');
     const at = await resolveAsOf(ctx, { asOf, documentId }, [id]);
-    return ctx.services
+    const data = await ctx.services
       .get(PostObligationsService)
       .forPost(id, at ?? undefined, assertDutyCodes(dutyTypes));
+    return data ? toPostObligations(data) : null;
   }
 
   @Query(() => PostObligationsConnection, {
@@ -56,6 +57,9 @@ export class PostObligationsResolver {
         args.asOf ?? undefined,
         assertDutyCodes(args.dutyTypes),
       );
-    return paginate(items, args, (p) => p.post.id);
+    return mapConnection(
+      paginate(items, args, (p) => p.post.id),
+      toPostObligations,
+    );
   }
 }

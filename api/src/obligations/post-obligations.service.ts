@@ -1,26 +1,41 @@
-import { BadUserInputError } from '../errors.ts';
-import { toNode } from '../graph/node.map.ts';
-import { NodeService } from '../graph/node.service.ts';
-import { Body, Post } from '../graph/node.types.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
 import { compareIds, POST_KINDS, today } from '@accgraph/schema';
+import { BadUserInputError } from '../errors.ts';
+import { NodeService } from '../graph/node.service.ts';
+import { str, type NodeRecord } from '../graph/records.ts';
 import type { ServiceDeps } from '../services.ts';
 import { cypher } from '../store/index.ts';
 import { ObligationService } from './obligation.service.ts';
-import { ObligationGroup, PostObligations } from './post-obligations.type.ts';
+import type { ObligationGroupData, PostObligationsData } from './obligations.model.ts';
 
 const POSTS_BY_KIND = cypher(import.meta.url, './posts-by-kind.cypher');
 
-const byNameThenId = (a: ObligationGroup, b: ObligationGroup) => {
+const nameOf = (r: NodeRecord) => str(r.props, 'name') ?? r.id;
+
+const byNameThenId = (a: ObligationGroupData, b: ObligationGroupData) => {
   const [x, y] = [a.body!, b.body!];
-  return x.name.localeCompare(y.name, 'en') || compareIds(x.id, y.id);
+  return nameOf(x).localeCompare(nameOf(y), 'en') || compareIds(x.id, y.id);
 };
+
+/**
+ * Each obligation in the first group that holds it only: a duty two bodies
+ * hold together ("Both bodies will: ..."), or one the post holds itself and
+ * through a body, is one obligation, stated once. Its `holders` name them all.
+ */
+function listedOnce(groups: ObligationGroupData[]): ObligationGroupData[] {
+  const listed = new Set<string>();
+  return groups.map((g) => {
+    const obligations = g.obligations.filter((o) => !listed.has(o.id));
+    for (const o of obligations) listed.add(o.id);
+    return { ...g, obligations };
+  });
+}
 
 /**
  * What a post carries: its own obligations and those of every body it sits
  * on or chairs (MEMBER_OF / CHAIRS current at the date). A member shares a
  * body's duties as a member of it; the documents rarely assign them to the
  * post personally, so the two are kept apart (own group vs body groups).
+ * Plain records; obligations.map.ts shapes them.
  */
 export class PostObligationsService {
   private readonly nodes: NodeService;
@@ -36,12 +51,10 @@ export class PostObligationsService {
     postId: string,
     asOf: string | undefined,
     codes: string[] | null,
-  ): Promise<PostObligations | null> {
-    const node = toNode(await this.deps.loaders.required(postId, 'post'));
-    if (!(node instanceof Post)) {
-      throw new BadUserInputError(
-        `"${postId}" is a ${node.constructor.name}, not a Post; pass a post id.`,
-      );
+  ): Promise<PostObligationsData | null> {
+    const node = await this.deps.loaders.required(postId, 'post');
+    if (node.label !== 'Post') {
+      throw new BadUserInputError(`"${postId}" is a ${node.label}, not a Post; pass a post id.`);
     }
     const [result] = await this.forPosts([node], asOf, codes);
     return result ?? null;
@@ -57,7 +70,7 @@ export class PostObligationsService {
     areaIds: string[],
     asOf: string | undefined,
     codes: string[] | null,
-  ): Promise<PostObligations[]> {
+  ): Promise<PostObligationsData[]> {
     if (!(POST_KINDS as readonly string[]).includes(kind)) {
       throw new BadUserInputError(
         `"kind" must be one of ${POST_KINDS.join(', ')}; got "${kind.slice(0, 80)}".`,
@@ -65,20 +78,20 @@ export class PostObligationsService {
     }
     const rows = await this.deps.store.read(POSTS_BY_KIND.with({ kind, areaIds }));
     const records = await this.deps.loaders.nodes(rows.map((row) => String(row.id)));
-    const posts = records.map(toNode).filter((n): n is Post => n instanceof Post);
+    const posts = records.filter((r) => r.label === 'Post');
     const all = await this.forPosts(posts, asOf, codes);
     return all.filter((p) => p.groups.length > 1 || p.groups[0]!.obligations.length > 0);
   }
 
   /** One answer per post, in the order given; three batched store round-trips in all. */
   private async forPosts(
-    posts: Post[],
+    posts: NodeRecord[],
     asOf: string | undefined,
     codes: string[] | null,
-  ): Promise<PostObligations[]> {
+  ): Promise<PostObligationsData[]> {
     const seats = await Promise.all(
       posts.map((p) =>
-        this.nodes.relationshipRecords(p.id, {
+        this.nodes.relationships(p.id, {
           types: ['MEMBER_OF', 'CHAIRS'],
           direction: 'OUT',
           asOf,
@@ -86,10 +99,9 @@ export class PostObligationsService {
       ),
     );
     const bodyIds = [...new Set(seats.flat().map((r) => r.to))];
-    const bodies = new Map<string, Body>();
+    const bodies = new Map<string, NodeRecord>();
     for (const record of await this.deps.loaders.nodes(bodyIds)) {
-      const node = toNode(record);
-      if (node instanceof Body) bodies.set(node.id, node);
+      if (record.label === 'Body') bodies.set(record.id, record);
     }
     const carried = await this.obligations.currentOf(
       [...posts.map((p) => p.id), ...bodies.keys()],
@@ -97,31 +109,27 @@ export class PostObligationsService {
       codes,
     );
     return posts.map((post, i) => {
-      const own = Object.assign(new ObligationGroup(), {
+      const own: ObligationGroupData = {
         body: null,
         via: [],
         obligations: carried.get(post.id) ?? [],
-      });
-      const viaByBody = new Map<string, ObligationGroup>();
+      };
+      const viaByBody = new Map<string, ObligationGroupData>();
       for (const record of seats[i]!) {
         const body = bodies.get(record.to);
         if (!body) continue;
         let group = viaByBody.get(body.id);
         if (!group) {
-          group = Object.assign(new ObligationGroup(), {
-            body,
-            via: [],
-            obligations: carried.get(body.id) ?? [],
-          });
+          group = { body, via: [], obligations: carried.get(body.id) ?? [] };
           viaByBody.set(body.id, group);
         }
-        group.via.push(toRelationship(record));
+        group.via.push(record);
       }
-      return Object.assign(new PostObligations(), {
+      return {
         post,
         asOf: asOf ?? today(),
-        groups: [own, ...[...viaByBody.values()].sort(byNameThenId)],
-      });
+        groups: listedOnce([own, ...[...viaByBody.values()].sort(byNameThenId)]),
+      };
     });
   }
 }

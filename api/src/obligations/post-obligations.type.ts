@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../graph/connection.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { IsoDate } from '../graph/input.ts';
 import { Body, Obligation, Post } from '../graph/node.types.ts';
 import { Relationship } from '../graph/relationship.types.ts';
 
@@ -24,7 +24,7 @@ export class ObligationGroup {
 
   @Field(() => [Obligation], {
     description:
-      "Obligations current at the date, held by the post itself (own group) or by the body (HAS_OBLIGATION from the body: the body's duties, not duties the document assigns to the post personally); ordered by document, then id.",
+      "Obligations current at the date, held by the post itself (own group) or by the body (HAS_OBLIGATION from the body: the body's duties, not duties the document assigns to the post personally); ordered by document, then id. An obligation an earlier group already lists is left out here (listed once per answer).",
   })
   obligations!: Obligation[];
 }

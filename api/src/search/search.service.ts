@@ -1,13 +1,13 @@
-import { paginate } from '../graph/connection.ts';
+import { paginate, type ConnectionValue } from '../graph/connection.ts';
 import { assertId } from '../graph/input.ts';
 import { BadUserInputError } from '../errors.ts';
-import { toNode } from '../graph/node.map.ts';
+import type { NodeRecord } from '../graph/records.ts';
 import { isCurrent } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';
 import { CYPHER_FOLDS, FOLDABLE, foldNeedle } from './fold.ts';
-import { rank, type Candidate } from './rank.ts';
-import { SearchHit, type SearchArgs, type SearchKind } from './search.type.ts';
+import { rank, type Candidate, type MatchedOn } from './rank.ts';
+import type { SearchArgs, SearchKind } from './search.type.ts';
 
 const SEARCH_NAMES = cypher(import.meta.url, './search-names.cypher');
 const SEARCH_OBLIGATIONS = cypher(import.meta.url, './search-obligations.cypher');
@@ -50,15 +50,26 @@ const textCandidate = (row: Row): Candidate => ({
   text: String(row.text ?? ''),
 });
 
+/** One ranked hit with its node's record (the resolver shapes it into a SearchHit). */
+export interface SearchHitData {
+  node: NodeRecord;
+  score: number;
+  matchedOn: MatchedOn;
+  snippet: string;
+  matchStart: number;
+  matchEnd: number;
+}
+
 /**
  * Ranked search over names, aliases, codes and obligation texts. Candidates
  * come from two bounded Cypher queries (lower-cased, folded CONTAINS); the
  * ranking is the pure `rank` (rank.ts); only the page's nodes are loaded.
+ * Returns plain records; the resolver shapes them.
  */
 export class SearchService {
   constructor(private readonly deps: ServiceDeps) {}
 
-  async search(args: SearchArgs) {
+  async search(args: SearchArgs): Promise<ConnectionValue<SearchHitData>> {
     const needle = foldNeedle(args.text);
     if (needle.length < MIN_TEXT || needle.length > MAX_TEXT) {
       throw new BadUserInputError(
@@ -109,24 +120,13 @@ export class SearchService {
     );
     const page = paginate(hits, args, (h) => h.id);
     const nodes = new Map(
-      (await this.deps.loaders.nodes(page.edges.map((e) => e.node.id))).map((r) => [
-        r.id,
-        toNode(r),
-      ]),
+      (await this.deps.loaders.nodes(page.edges.map((e) => e.node.id))).map((r) => [r.id, r]),
     );
     const edges = page.edges.flatMap(({ cursor, node: hit }) => {
       const node = nodes.get(hit.id);
       if (!node) return [];
       const { score, matchedOn, snippet, matchStart, matchEnd } = hit;
-      const value = Object.assign(new SearchHit(), {
-        node,
-        score,
-        matchedOn,
-        snippet,
-        matchStart,
-        matchEnd,
-      });
-      return [{ cursor, node: value }];
+      return [{ cursor, node: { node, score, matchedOn, snippet, matchStart, matchEnd } }];
     });
     return { ...page, edges };
   }

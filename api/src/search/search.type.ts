@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, PageArgs } from '../graph/connection.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { IsoDate } from '../graph/input.ts';
 import { Node } from '../graph/node.interface.ts';
 import type { MatchedOn } from './rank.ts';
 

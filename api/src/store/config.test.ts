@@ -8,6 +8,17 @@ describe('storeConfigFromEnv', () => {
     expect(storeConfigFromEnv({})).toEqual({
       kind: 'embedded',
       path: resolve(REPO_ROOT, 'data/graph.grafeo'),
+      thread: 'main',
+    });
+  });
+
+  it('runs the embedded database on a worker thread where the caller asks (the server), unless EMBEDDED_STORE_THREAD says otherwise', () => {
+    expect(storeConfigFromEnv({}, { thread: 'worker' })).toMatchObject({ thread: 'worker' });
+    expect(
+      storeConfigFromEnv({ EMBEDDED_STORE_THREAD: 'main' }, { thread: 'worker' }),
+    ).toMatchObject({ thread: 'main' });
+    expect(storeConfigFromEnv({ EMBEDDED_STORE_THREAD: 'worker' })).toMatchObject({
+      thread: 'worker',
     });
   });
 

@@ -15,6 +15,13 @@ export interface EmbeddedConfig {
   readonly kind: 'embedded';
   /** Absolute path of the Grafeo database file. */
   readonly path: string;
+  /**
+   * Where the database runs: `worker`, a worker thread, so its synchronous
+   * work never blocks the event loop (the server's default, decision 0015);
+   * `main` (the default elsewhere: CLI, tests, benchmarks' loaders), in the
+   * calling thread. EMBEDDED_STORE_THREAD overrides either.
+   */
+  readonly thread?: 'worker' | 'main';
 }
 
 export type StoreConfig = Neo4jConfig | EmbeddedConfig;
@@ -34,7 +41,10 @@ function nonEmpty(value: string | undefined): string | undefined {
  * embedded database at `GRAPH_DB_PATH` (relative paths resolve against the
  * repository root, not the working directory).
  */
-export function storeConfigFromEnv(env: Env = process.env): StoreConfig {
+export function storeConfigFromEnv(
+  env: Env = process.env,
+  defaults: { thread?: 'worker' | 'main' } = {},
+): StoreConfig {
   const uri = nonEmpty(env.NEO4J_URI);
   if (uri) {
     return {
@@ -47,7 +57,9 @@ export function storeConfigFromEnv(env: Env = process.env): StoreConfig {
     };
   }
   const path = nonEmpty(env.GRAPH_DB_PATH) ?? DEFAULT_GRAPH_DB_PATH;
-  return { kind: 'embedded', path: isAbsolute(path) ? path : resolve(REPO_ROOT, path) };
+  const chosen = env.EMBEDDED_STORE_THREAD?.trim();
+  const thread = chosen === 'main' || chosen === 'worker' ? chosen : (defaults.thread ?? 'main');
+  return { kind: 'embedded', path: isAbsolute(path) ? path : resolve(REPO_ROOT, path), thread };
 }
 
 /** The URI without user info, query or fragment: safe to log and show. */

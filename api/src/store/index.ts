@@ -2,6 +2,7 @@ import type { StoreConfig } from './config.ts';
 import { GrafeoStore } from './grafeo.store.ts';
 import { type StoreLogger, silentLogger } from './logger.ts';
 import { Neo4jStore } from './neo4j.store.ts';
+import { WorkerStore } from './worker.store.ts';
 import type { Store } from './types.ts';
 
 export type * from './types.ts';
@@ -26,6 +27,7 @@ export type { StoreLogger } from './logger.ts';
 export { REPO_ROOT } from './repo-root.ts';
 export { GrafeoStore } from './grafeo.store.ts';
 export { Neo4jStore } from './neo4j.store.ts';
+export { WorkerStore } from './worker.store.ts';
 
 /**
  * Opens the store the configuration names: Neo4j when `NEO4J_URI` was set
@@ -41,5 +43,6 @@ export async function openStore(
   logger: StoreLogger = silentLogger,
 ): Promise<Store> {
   if (config.kind === 'neo4j') return new Neo4jStore(config, logger);
+  if (config.thread === 'worker') return WorkerStore.open(config, logger);
   return GrafeoStore.open(config, logger);
 }

@@ -2,13 +2,15 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { resolveAsOf } from '../documents/period.ts';
 import { Agent, Person } from '../graph/node.types.ts';
-import { paginate } from '../graph/connection.ts';
+import { mapConnection, paginate } from '../graph/connection.ts';
 import { assertDutyCodes } from '../obligations/duty-codes.ts';
 import { ObligationService } from '../obligations/obligation.service.ts';
 import { MembershipService } from './membership.service.ts';
 import { Chairing, Membership } from './membership.type.ts';
 import { ReportingService } from './reporting.service.ts';
 import { ReportingLine } from './reporting.type.ts';
+import { toChairing, toMembership, toReportingLine } from './structure.map.ts';
+import { toObligation } from '../obligations/obligations.map.ts';
 import {
   AsOfArgs,
   HeldObligationConnection,
@@ -26,13 +28,13 @@ export class AgentStructureResolver {
   @FieldResolver(() => [Membership], { description: MEMBER_OF })
   async memberOf(@Root() agent: Agent, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
     const asOf = await resolveAsOf(ctx, a, [agent.id]);
-    return ctx.services.get(MembershipService).memberOf(agent.id, asOf);
+    return (await ctx.services.get(MembershipService).memberOf(agent.id, asOf)).map(toMembership);
   }
 
   @FieldResolver(() => [Chairing], { description: CHAIR_OF })
   async chairOf(@Root() agent: Agent, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
     const asOf = await resolveAsOf(ctx, a, [agent.id]);
-    return ctx.services.get(MembershipService).chairOf(agent.id, asOf);
+    return (await ctx.services.get(MembershipService).chairOf(agent.id, asOf)).map(toChairing);
   }
 
   @FieldResolver(() => [ReportingLine], {
@@ -45,7 +47,9 @@ export class AgentStructureResolver {
     @Ctx() ctx: Context,
   ) {
     const asOf = await resolveAsOf(ctx, a, [agent.id]);
-    return ctx.services.get(ReportingService).lines(agent.id, direction, asOf);
+    return (await ctx.services.get(ReportingService).lines(agent.id, direction, asOf)).map(
+      toReportingLine,
+    );
   }
 
   @FieldResolver(() => HeldObligationConnection, {
@@ -62,7 +66,10 @@ export class AgentStructureResolver {
     const held = await ctx.services
       .get(ObligationService)
       .currentOf([agent.id], (await resolveAsOf(ctx, args, [agent.id])) ?? undefined, codes);
-    return paginate(held.get(agent.id) ?? [], args, (o) => o.id);
+    return mapConnection(
+      paginate(held.get(agent.id) ?? [], args, (o) => o.id),
+      toObligation,
+    );
   }
 }
 
@@ -72,12 +79,12 @@ export class PersonStructureResolver {
   @FieldResolver(() => [Membership], { description: MEMBER_OF })
   async memberOf(@Root() person: Person, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
     const asOf = await resolveAsOf(ctx, a, [person.id]);
-    return ctx.services.get(MembershipService).memberOf(person.id, asOf);
+    return (await ctx.services.get(MembershipService).memberOf(person.id, asOf)).map(toMembership);
   }
 
   @FieldResolver(() => [Chairing], { description: CHAIR_OF })
   async chairOf(@Root() person: Person, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
     const asOf = await resolveAsOf(ctx, a, [person.id]);
-    return ctx.services.get(MembershipService).chairOf(person.id, asOf);
+    return (await ctx.services.get(MembershipService).chairOf(person.id, asOf)).map(toChairing);
   }
 }

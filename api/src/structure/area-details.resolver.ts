@@ -1,8 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
-import { assertId } from '../graph/input.ts';
+import { mapConnection, type ConnectionValue } from '../graph/connection.ts';
+import { IsoDate, assertId } from '../graph/input.ts';
+import { toNode } from '../graph/map.ts';
+import type { Node } from '../graph/node.interface.ts';
+import type { NodeRecord } from '../graph/records.ts';
 import { Area, type Body, type Organisation, type Person, type Post } from '../graph/node.types.ts';
 import {
   AreaBodyConnection,
@@ -16,6 +19,11 @@ import { AreaDetailsService } from './area-details.service.ts';
 
 const ORDER = 'Ordered by name, then id.';
 
+/** A page of node records as GraphQL objects. */
+async function nodes<T extends Node>(page: Promise<ConnectionValue<NodeRecord>>) {
+  return mapConnection(await page, (r) => toNode(r) as T);
+}
+
 function checked(args: AreaNodesArgs): AreaNodesArgs {
   if (args.documentId) assertId(args.documentId, 'documentId');
   return args;
@@ -26,12 +34,12 @@ function checked(args: AreaNodesArgs): AreaNodesArgs {
 export class AreaDetailsResolver {
   @FieldResolver(() => AreaBodyConnection, { description: `The area's bodies. ${ORDER}` })
   bodies(@Root() area: Area, @Args(() => AreaNodesArgs) args: AreaNodesArgs, @Ctx() ctx: Context) {
-    return ctx.services.get(AreaDetailsService).page<Body>(area.id, 'Body', checked(args));
+    return nodes<Body>(ctx.services.get(AreaDetailsService).page(area.id, 'Body', checked(args)));
   }
 
   @FieldResolver(() => AreaPostConnection, { description: `The area's posts. ${ORDER}` })
   posts(@Root() area: Area, @Args(() => AreaNodesArgs) args: AreaNodesArgs, @Ctx() ctx: Context) {
-    return ctx.services.get(AreaDetailsService).page<Post>(area.id, 'Post', checked(args));
+    return nodes<Post>(ctx.services.get(AreaDetailsService).page(area.id, 'Post', checked(args)));
   }
 
   @FieldResolver(() => AreaOrganisationConnection, {
@@ -43,14 +51,16 @@ export class AreaDetailsResolver {
     @Ctx() ctx: Context,
   ) {
     const service = ctx.services.get(AreaDetailsService);
-    return service.page<Organisation>(area.id, 'Organisation', checked(args));
+    return nodes<Organisation>(service.page(area.id, 'Organisation', checked(args)));
   }
 
   @FieldResolver(() => AreaPersonConnection, {
     description: `The persons a document of the area names. ${ORDER}`,
   })
   persons(@Root() area: Area, @Args(() => AreaNodesArgs) args: AreaNodesArgs, @Ctx() ctx: Context) {
-    return ctx.services.get(AreaDetailsService).page<Person>(area.id, 'Person', checked(args));
+    return nodes<Person>(
+      ctx.services.get(AreaDetailsService).page(area.id, 'Person', checked(args)),
+    );
   }
 
   @FieldResolver(() => AreaCounts, {

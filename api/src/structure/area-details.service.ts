@@ -1,12 +1,11 @@
 import DataLoader from 'dataloader';
 import { AreaService } from '../area/area.service.ts';
 import { paginate, type ConnectionValue, type PageArgs } from '../graph/connection.ts';
-import { toNode } from '../graph/node.map.ts';
 import { firstDay, isCurrent, today } from '@accgraph/schema';
-import type { Node } from '../graph/node.interface.ts';
+import { str, type NodeRecord } from '../graph/records.ts';
 import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';
-import { AreaCounts } from './area-details.type.ts';
+import type { AreaCountsData } from './structure.model.ts';
 
 const AREA_AGENTS = cypher(import.meta.url, './area-agents.cypher');
 const DOCUMENT_MENTIONS = cypher(import.meta.url, './document-mentions.cypher');
@@ -100,15 +99,15 @@ export class AreaDetailsService {
     );
   }
 
-  /** One page of the area's nodes of one label; only the page's nodes are loaded. */
-  async page<T extends Node>(
+  /** One page of the area's node records of one label; only the page's nodes are loaded. */
+  async page(
     areaId: string,
     label: AgentLabel,
     args: AreaNodesFilter & PageArgs,
-  ): Promise<ConnectionValue<T>> {
+  ): Promise<ConnectionValue<NodeRecord>> {
     const page = paginate(await this.rows(areaId, label, args), args, (r) => r.id);
     const records = await this.deps.loaders.nodes(page.edges.map((e) => e.node.id));
-    const nodes = new Map(records.map((r) => [r.id, toNode(r) as T]));
+    const nodes = new Map(records.map((r) => [r.id, r]));
     const edges = page.edges.flatMap((e) => {
       const node = nodes.get(e.node.id);
       return node ? [{ cursor: e.cursor, node }] : [];
@@ -116,7 +115,7 @@ export class AreaDetailsService {
     return { ...page, edges };
   }
 
-  async counts(areaId: string, asOfArg?: string | null): Promise<AreaCounts> {
+  async counts(areaId: string, asOfArg?: string | null): Promise<AreaCountsData> {
     const asOf = firstDay(asOfArg ?? today());
     const [agents, obligations, relationships, documents] = await Promise.all([
       this.agents.load(areaId),
@@ -126,15 +125,16 @@ export class AreaDetailsService {
     ]);
     const current = agents.filter((r) => isCurrent(r.validFrom, r.validTo, asOf));
     const count = (label: AgentLabel) => current.filter((r) => r.label === label).length;
-    return Object.assign(new AreaCounts(), {
+    return {
       asOf,
-      documents: documents.filter((d) => isCurrent(d.effectiveFrom, null, asOf)).length,
+      documents: documents.filter((d) => isCurrent(str(d.props, 'effectiveFrom'), null, asOf))
+        .length,
       bodies: count('Body'),
       posts: count('Post'),
       organisations: count('Organisation'),
       persons: count('Person'),
       obligations: countCurrent(obligations, asOf),
       relationships: countCurrent(relationships, asOf),
-    });
+    };
   }
 }

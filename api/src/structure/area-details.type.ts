@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../graph/connection.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { IsoDate } from '../graph/input.ts';
 import { Body, Organisation, Person, Post } from '../graph/node.types.ts';
 
 export const AreaBodyConnection = Connection(Body, 'AreaBody');

@@ -5,6 +5,7 @@ import { Body } from '../graph/node.types.ts';
 import { MembershipService } from './membership.service.ts';
 import { Chairing, Membership, SubgroupLink, SubgroupTreeNode } from './membership.type.ts';
 import { AsOfArgs, SubgroupTreeArgs } from './structure.args.ts';
+import { toChairing, toMembership, toSubgroupLink, toSubgroupTree } from './structure.map.ts';
 
 /** Members, chairs and sub-groups of a body. */
 @Resolver(() => Body)
@@ -15,7 +16,7 @@ export class BodyStructureResolver {
   })
   async members(@Root() body: Body, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
     const asOf = await resolveAsOf(ctx, a, [body.id]);
-    return ctx.services.get(MembershipService).members(body.id, asOf);
+    return (await ctx.services.get(MembershipService).members(body.id, asOf)).map(toMembership);
   }
 
   @FieldResolver(() => [Chairing], {
@@ -23,7 +24,7 @@ export class BodyStructureResolver {
   })
   async chairs(@Root() body: Body, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
     const asOf = await resolveAsOf(ctx, a, [body.id]);
-    return ctx.services.get(MembershipService).chairs(body.id, asOf);
+    return (await ctx.services.get(MembershipService).chairs(body.id, asOf)).map(toChairing);
   }
 
   @FieldResolver(() => SubgroupLink, {
@@ -33,7 +34,8 @@ export class BodyStructureResolver {
   })
   async parent(@Root() body: Body, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
     const asOf = await resolveAsOf(ctx, a, [body.id]);
-    return (await ctx.services.get(MembershipService).parents(body.id, asOf))[0] ?? null;
+    const [first] = await ctx.services.get(MembershipService).parents(body.id, asOf);
+    return first ? toSubgroupLink(first) : null;
   }
 
   @FieldResolver(() => [SubgroupLink], {
@@ -42,7 +44,7 @@ export class BodyStructureResolver {
   })
   async parents(@Root() body: Body, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
     const asOf = await resolveAsOf(ctx, a, [body.id]);
-    return ctx.services.get(MembershipService).parents(body.id, asOf);
+    return (await ctx.services.get(MembershipService).parents(body.id, asOf)).map(toSubgroupLink);
   }
 
   @FieldResolver(() => [SubgroupLink], {
@@ -50,7 +52,7 @@ export class BodyStructureResolver {
   })
   async subgroups(@Root() body: Body, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
     const asOf = await resolveAsOf(ctx, a, [body.id]);
-    return ctx.services.get(MembershipService).subgroups(body.id, asOf);
+    return (await ctx.services.get(MembershipService).subgroups(body.id, asOf)).map(toSubgroupLink);
   }
 
   @FieldResolver(() => [SubgroupTreeNode], {
@@ -63,6 +65,7 @@ export class BodyStructureResolver {
     @Ctx() ctx: Context,
   ) {
     const asOf = await resolveAsOf(ctx, a, [body.id]);
-    return ctx.services.get(MembershipService).subgroupTree(body.id, depth, asOf);
+    const service = ctx.services.get(MembershipService);
+    return (await service.subgroupTree(body.id, depth, asOf)).map(toSubgroupTree);
   }
 }

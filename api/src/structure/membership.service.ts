@@ -1,29 +1,15 @@
+import type { RelationshipType } from '@accgraph/schema';
 import { BadUserInputError } from '../errors.ts';
 import { NodeService, type Direction } from '../graph/node.service.ts';
-import { toNode } from '../graph/node.map.ts';
-import { Body } from '../graph/node.types.ts';
-import type { Node } from '../graph/node.interface.ts';
-import type { RelationshipRecord } from '../graph/records.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
-import type {
-  ChairsRelationship,
-  MemberOfRelationship,
-  SubgroupOfRelationship,
-} from '../graph/relationship.types.ts';
-import type { RelationshipType } from '@accgraph/schema';
+import { str, type NodeRecord } from '../graph/records.ts';
 import type { ServiceDeps } from '../services.ts';
-import { Chairing, Membership, SubgroupLink, SubgroupTreeNode } from './membership.type.ts';
+import type { LinkData, SubgroupTreeData } from './structure.model.ts';
 
 export const MAX_TREE_DEPTH = 4;
 
-/** A relationship with both end nodes loaded. */
-interface Link {
-  record: RelationshipRecord;
-  from: Node;
-  to: Node;
-}
+type Link = LinkData;
 
-const nameOf = (n: Node) => ('name' in n && typeof n.name === 'string' ? n.name : n.id);
+const nameOf = (n: NodeRecord) => str(n.props, 'name') ?? n.id;
 
 /** Orders links by the name of the node at `end`, then by relationship id. */
 function byName(end: 'from' | 'to') {
@@ -34,7 +20,10 @@ function byName(end: 'from' | 'to') {
   };
 }
 
-/** Memberships, chairs and sub-groups, read through the request's loaders (no N+1). */
+/**
+ * Memberships, chairs and sub-groups, read through the request's loaders (no
+ * N+1), as plain links (structure.map.ts shapes them).
+ */
 export class MembershipService {
   private readonly nodes: NodeService;
 
@@ -50,10 +39,10 @@ export class MembershipService {
     asOf: string | null | undefined,
   ): Promise<Link[][]> {
     const filter = { types: [type], direction, asOf: asOf ?? undefined };
-    const perNode = await Promise.all(ids.map((id) => this.nodes.relationshipRecords(id, filter)));
+    const perNode = await Promise.all(ids.map((id) => this.nodes.relationships(id, filter)));
     const endIds = new Set(perNode.flat().flatMap((r) => [r.from, r.to]));
     const records = await this.deps.loaders.nodes([...endIds]);
-    const byId = new Map(records.map((r) => [r.id, toNode(r)]));
+    const byId = new Map(records.map((r) => [r.id, r]));
     return perNode.map((list) =>
       list.flatMap((record) => {
         const from = byId.get(record.from);
@@ -72,76 +61,56 @@ export class MembershipService {
     return (await this.links([id], type, direction, asOf))[0] ?? [];
   }
 
-  private static membership(l: Link): Membership {
-    const relationship = toRelationship(l.record) as MemberOfRelationship;
-    return Object.assign(new Membership(), {
-      member: l.from,
-      body: l.to as Body,
-      capacity: relationship.capacity,
-      relationship,
-    });
-  }
-
-  private static chairing(l: Link): Chairing {
-    const relationship = toRelationship(l.record) as ChairsRelationship;
-    return Object.assign(new Chairing(), { chair: l.from, body: l.to as Body, relationship });
-  }
-
-  private static subgroupLink(l: Link): SubgroupLink {
-    const relationship = toRelationship(l.record) as SubgroupOfRelationship;
-    return Object.assign(new SubgroupLink(), {
-      subgroup: l.from as Body,
-      parent: l.to as Body,
-      relationship,
-    });
-  }
-
   /** Who sits on the body, by member name then relationship id. */
-  async members(bodyId: string, asOf?: string | null): Promise<Membership[]> {
+  async members(bodyId: string, asOf?: string | null): Promise<Link[]> {
     const links = await this.one(bodyId, 'MEMBER_OF', 'IN', asOf);
-    return links.sort(byName('from')).map(MembershipService.membership);
+    return links.sort(byName('from'));
   }
 
   /** The bodies a node sits on, by body name then relationship id. */
-  async memberOf(id: string, asOf?: string | null): Promise<Membership[]> {
+  async memberOf(id: string, asOf?: string | null): Promise<Link[]> {
     const links = await this.one(id, 'MEMBER_OF', 'OUT', asOf);
-    return links.sort(byName('to')).map(MembershipService.membership);
+    return links.sort(byName('to'));
   }
 
   /** Who chairs the body, by chair name then relationship id. */
-  async chairs(bodyId: string, asOf?: string | null): Promise<Chairing[]> {
+  async chairs(bodyId: string, asOf?: string | null): Promise<Link[]> {
     const links = await this.one(bodyId, 'CHAIRS', 'IN', asOf);
-    return links.sort(byName('from')).map(MembershipService.chairing);
+    return links.sort(byName('from'));
   }
 
   /** The bodies a node chairs, by body name then relationship id. */
-  async chairOf(id: string, asOf?: string | null): Promise<Chairing[]> {
+  async chairOf(id: string, asOf?: string | null): Promise<Link[]> {
     const links = await this.one(id, 'CHAIRS', 'OUT', asOf);
-    return links.sort(byName('to')).map(MembershipService.chairing);
+    return links.sort(byName('to'));
   }
 
   /** The bodies this one is a sub-group of (two for a joint sub-group), by name. */
-  async parents(bodyId: string, asOf?: string | null): Promise<SubgroupLink[]> {
+  async parents(bodyId: string, asOf?: string | null): Promise<Link[]> {
     const links = await this.one(bodyId, 'SUBGROUP_OF', 'OUT', asOf);
-    return links.sort(byName('to')).map(MembershipService.subgroupLink);
+    return links.sort(byName('to'));
   }
 
   /** The direct sub-groups of a body, by name. */
-  async subgroups(bodyId: string, asOf?: string | null): Promise<SubgroupLink[]> {
+  async subgroups(bodyId: string, asOf?: string | null): Promise<Link[]> {
     const links = await this.one(bodyId, 'SUBGROUP_OF', 'IN', asOf);
-    return links.sort(byName('from')).map(MembershipService.subgroupLink);
+    return links.sort(byName('from'));
   }
 
   /**
    * The sub-group tree below a body, `depth` levels deep (1..4): one batched
    * lookup per level. A body already on the path is not expanded again.
    */
-  async subgroupTree(bodyId: string, depth: number, asOf?: string | null) {
+  async subgroupTree(
+    bodyId: string,
+    depth: number,
+    asOf?: string | null,
+  ): Promise<SubgroupTreeData[]> {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_TREE_DEPTH) {
       throw new BadUserInputError(`"depth" must be between 1 and ${MAX_TREE_DEPTH}, got ${depth}.`);
     }
-    const roots: SubgroupTreeNode[] = [];
-    let level: { id: string; children: SubgroupTreeNode[]; path: Set<string> }[] = [
+    const roots: SubgroupTreeData[] = [];
+    let level: { id: string; children: SubgroupTreeData[]; path: Set<string> }[] = [
       { id: bodyId, children: roots, path: new Set([bodyId]) },
     ];
     for (let d = 1; d <= depth && level.length > 0; d += 1) {
@@ -154,13 +123,8 @@ export class MembershipService {
       const next: typeof level = [];
       level.forEach((parent, i) => {
         for (const link of (perNode[i] ?? []).sort(byName('from'))) {
-          if (parent.path.has(link.from.id) || !(link.from instanceof Body)) continue;
-          const node = Object.assign(new SubgroupTreeNode(), {
-            body: link.from,
-            depth: d,
-            relationship: toRelationship(link.record) as SubgroupOfRelationship,
-            subgroups: [],
-          });
+          if (parent.path.has(link.from.id) || link.from.label !== 'Body') continue;
+          const node: SubgroupTreeData = { link, depth: d, subgroups: [] };
           parent.children.push(node);
           next.push({
             id: link.from.id,

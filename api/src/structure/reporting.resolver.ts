@@ -5,6 +5,7 @@ import { assertId } from '../graph/input.ts';
 import { ReportingService } from './reporting.service.ts';
 import { ReportingLine } from './reporting.type.ts';
 import { ReportingLinesArgs } from './structure.args.ts';
+import { toReportingLine } from './structure.map.ts';
 
 @Resolver()
 export class ReportingLinesResolver {
@@ -17,7 +18,9 @@ export class ReportingLinesResolver {
     @Args(() => ReportingLinesArgs) { direction, ...a }: ReportingLinesArgs,
     @Ctx() ctx: Context,
   ): Promise<ReportingLine[]> {
-    const asOf = await resolveAsOf(ctx, a, [assertId(id)]);
-    return ctx.services.get(ReportingService).linesOf(assertId(id), direction, asOf);
+    const node = assertId(id);
+    const asOf = await resolveAsOf(ctx, a, [node]);
+    const service = ctx.services.get(ReportingService);
+    return (await service.linesOf(node, direction, asOf)).map(toReportingLine);
   }
 }

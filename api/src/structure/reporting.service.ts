@@ -1,15 +1,12 @@
 import { NodeService, type Direction } from '../graph/node.service.ts';
-import { toNode } from '../graph/node.map.ts';
-import { Post } from '../graph/node.types.ts';
-import { toRelationship } from '../graph/relationship.map.ts';
-import type { ReportsToRelationship } from '../graph/relationship.types.ts';
+import { str, type NodeRecord } from '../graph/records.ts';
 import type { ServiceDeps } from '../services.ts';
-import { ReportingLine } from './reporting.type.ts';
+import type { ReportingLineData } from './structure.model.ts';
 
-const nameOf = (n: object, id: string) =>
-  'name' in n && typeof n.name === 'string' ? n.name : 'title' in n ? String(n.title) : id;
+/** A node's name, or a document's title, or its id. */
+const nameOf = (n: NodeRecord) => str(n.props, 'name') ?? str(n.props, 'title') ?? n.id;
 
-/** REPORTS_TO statements around a node. */
+/** REPORTS_TO statements around a node, as plain records (structure.map.ts shapes them). */
 export class ReportingService {
   private readonly nodes: NodeService;
 
@@ -18,40 +15,36 @@ export class ReportingService {
   }
 
   /** Reporting lines of a node, ordered by direction (OUT first), counterpart name, relationship id. */
-  async lines(id: string, direction: Direction, asOf?: string | null): Promise<ReportingLine[]> {
+  async lines(
+    id: string,
+    direction: Direction,
+    asOf?: string | null,
+  ): Promise<ReportingLineData[]> {
     const filter = { types: ['REPORTS_TO'] as const, direction, asOf: asOf ?? undefined };
-    const records = await this.nodes.relationshipRecords(id, filter);
+    const records = await this.nodes.relationships(id, filter);
     const ids = new Set<string>();
     for (const r of records) {
       ids.add(r.from === id ? r.to : r.from);
       if (typeof r.props.presenter === 'string') ids.add(r.props.presenter);
     }
-    const byId = new Map((await this.deps.loaders.nodes([...ids])).map((n) => [n.id, toNode(n)]));
-    const lines = records.flatMap((record) => {
+    const byId = new Map((await this.deps.loaders.nodes([...ids])).map((n) => [n.id, n]));
+    const lines = records.flatMap((record): ReportingLineData[] => {
       const out = record.from === id;
       const counterpart = byId.get(out ? record.to : record.from);
       if (!counterpart) return [];
-      const relationship = toRelationship(record) as ReportsToRelationship;
-      const presenter = relationship.presenterId ? byId.get(relationship.presenterId) : null;
+      const presenterId = str(record.props, 'presenter');
+      const presenter = presenterId ? byId.get(presenterId) : undefined;
       return [
-        Object.assign(new ReportingLine(), {
+        {
           direction: out ? 'OUT' : 'IN',
           counterpart,
-          artefact: relationship.artefact,
-          cadence: relationship.cadence,
-          timing: relationship.timing,
-          presenter: presenter instanceof Post ? presenter : null,
-          evidence: relationship.evidence,
-          relationship,
-        }),
+          presenter: presenter?.label === 'Post' ? presenter : null,
+          relationship: record,
+        },
       ];
     });
-    const key = (l: ReportingLine) =>
-      [
-        l.direction === 'OUT' ? 0 : 1,
-        nameOf(l.counterpart, l.counterpart.id),
-        l.relationship.id,
-      ] as const;
+    const key = (l: ReportingLineData) =>
+      [l.direction === 'OUT' ? 0 : 1, nameOf(l.counterpart), l.relationship.id] as const;
     return lines.sort((a, b) => {
       const [x, y] = [key(a), key(b)];
       for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;

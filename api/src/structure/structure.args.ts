@@ -1,10 +1,9 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { DOCUMENT_ID_ARG } from '../documents/period.ts';
-import { PageArgs } from '../graph/connection.ts';
-import { IsoDate } from '../graph/iso-date.scalar.ts';
+import { PageArgs, Connection } from '../graph/connection.ts';
+import { IsoDate } from '../graph/input.ts';
 import { DirectionEnum } from '../graph/relationships.resolver.ts';
 import type { Direction } from '../graph/node.service.ts';
-import { Connection } from '../graph/connection.ts';
 import { Obligation } from '../graph/node.types.ts';
 import { MAX_TREE_DEPTH } from './membership.service.ts';
 

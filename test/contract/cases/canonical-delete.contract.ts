@@ -1,10 +1,9 @@
 import { expect } from 'vitest';
-import {
-  READ_AREA_RELATIONSHIPS,
-  READ_NODES_BY_ID,
-} from '../../../api/src/canonical/graph.queries.ts';
-import { defineCases } from '../contract.ts';
+import { catalogueQuery, defineCases } from '../contract.ts';
 import { fixture } from '../fixtures.ts';
+
+const READ_AREA_RELATIONSHIPS = catalogueQuery('api/src/canonical/read-area-relationships');
+const READ_NODES_BY_ID = catalogueQuery('api/src/canonical/read-nodes-by-id');
 
 const graph = fixture('two-areas');
 const nodeIds = graph.nodes.map((n) => n.id);

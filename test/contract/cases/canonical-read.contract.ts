@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
-import { READ_AREA_HASHES, SET_AREA_SEED_HASH } from '../../../api/src/canonical/graph.queries.ts';
-import { defineCases } from '../contract.ts';
+import { catalogueQuery, defineCases } from '../contract.ts';
+
+const READ_AREA_HASHES = catalogueQuery('api/src/canonical/read-area-hashes');
+const SET_AREA_SEED_HASH = catalogueQuery('api/src/canonical/set-area-seed-hash');
 
 const walsallWscb = {
   id: 'walsall/wscb',

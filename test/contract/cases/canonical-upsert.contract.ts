@@ -1,10 +1,9 @@
 import { expect } from 'vitest';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '@accgraph/schema';
-import {
-  READ_AREA_RELATIONSHIPS,
-  READ_NODES_BY_ID,
-} from '../../../api/src/canonical/graph.queries.ts';
-import { type ContractCase, defineCases } from '../contract.ts';
+import { catalogueQuery, type ContractCase, defineCases } from '../contract.ts';
+
+const READ_AREA_RELATIONSHIPS = catalogueQuery('api/src/canonical/read-area-relationships');
+const READ_NODES_BY_ID = catalogueQuery('api/src/canonical/read-nodes-by-id');
 
 const nodeQuery = (label: string): string => `api/src/canonical/upsert-nodes/${label}`;
 const relQuery = (type: string): string => `api/src/canonical/upsert-relationships/${type}`;

@@ -79,9 +79,21 @@ export class CountingStore implements Store {
     }
   }
 
-  private counted(statement: Statement): void {
+  private latencyMs = 0;
+
+  /**
+   * Every counted statement waits `ms` before it runs, as on a slow or busy
+   * database (0: none): requests then take long enough to be timed out or
+   * abandoned in a test.
+   */
+  slowDown(ms: number): void {
+    this.latencyMs = ms;
+  }
+
+  private async counted(statement: Statement): Promise<void> {
     this.check();
     this.reads.push(statement.name ?? '(unnamed)');
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
   }
 
   ensureSchema(): Promise<void> {
@@ -89,7 +101,7 @@ export class CountingStore implements Store {
   }
 
   async read(statement: Statement, options?: TxOptions): Promise<Row[]> {
-    this.counted(statement);
+    await this.counted(statement);
     return this.inner.read(statement, options);
   }
 
@@ -104,7 +116,7 @@ export class CountingStore implements Store {
       (tx) =>
         work({
           run: async (statement) => {
-            this.counted(statement);
+            await this.counted(statement);
             return tx.run(statement);
           },
         }),

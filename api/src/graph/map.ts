@@ -1,7 +1,7 @@
-import { dutyCodeOf } from '@accgraph/schema';
+import { dutyCodeOf, type NodeLabel } from '@accgraph/schema';
 import type { Node } from './node.interface.ts';
-import type { NodeRecord } from './records.ts';
-import { bool, num, str, strings } from './records.ts';
+import { type NodeRecord, bool, num, str, strings, type RelationshipRecord } from './records.ts';
+import { RELATIONSHIP_CLASSES, type Relationship } from './relationship.types.ts';
 import {
   Area,
   Body,
@@ -16,6 +16,8 @@ import {
   Post,
   StatutoryProvision,
 } from './node.types.ts';
+
+/** Records (records.ts) as the GraphQL objects the resolvers return. */
 
 type P = Record<string, unknown>;
 
@@ -41,6 +43,7 @@ function documentOf(r: NodeRecord, p: P): Document {
     id: r.id,
     evidence: r.evidence,
     title: str(p, 'title') ?? r.id,
+    name: str(p, 'title') ?? r.id,
     areaId: str(p, 'areaId') ?? '',
     kind: str(p, 'kind'),
     status: str(p, 'status'),
@@ -66,6 +69,7 @@ function obligationOf(r: NodeRecord, p: P): Obligation {
     id: r.id,
     evidence: r.evidence,
     text: str(p, 'text') ?? '',
+    name: str(p, 'text') ?? r.id,
     modality: str(p, 'modality'),
     lead: bool(p, 'lead') ?? false,
     shared: bool(p, 'shared') ?? false,
@@ -120,6 +124,7 @@ export function toNode(r: NodeRecord): Node {
         evidence: r.evidence,
         code: str(p, 'code') ?? dutyCodeOf(r.id),
         label: str(p, 'label') ?? r.id,
+        name: str(p, 'label') ?? r.id,
         category: str(p, 'category'),
         description: str(p, 'description'),
       });
@@ -128,6 +133,7 @@ export function toNode(r: NodeRecord): Node {
         id: r.id,
         evidence: r.evidence,
         title: str(p, 'title') ?? r.id,
+        name: str(p, 'title') ?? r.id,
         citation: str(p, 'citation'),
         instrument: str(p, 'instrument'),
         kind: str(p, 'kind'),
@@ -138,4 +144,59 @@ export function toNode(r: NodeRecord): Node {
         url: str(p, 'url'),
       });
   }
+}
+
+/** The GraphQL class of each node label. */
+interface NodeOfLabel {
+  Area: Area;
+  Document: Document;
+  Body: Body;
+  Organisation: Organisation;
+  Post: Post;
+  Person: Person;
+  Obligation: Obligation;
+  DutyType: DutyType;
+  StatutoryProvision: StatutoryProvision;
+}
+
+/** The GraphQL object of a record with this label, or null (no record, or another label). */
+export function toNodeOf<L extends NodeLabel>(
+  r: NodeRecord | null | undefined,
+  label: L,
+): NodeOfLabel[L] | null {
+  return r && r.label === label ? (toNode(r) as NodeOfLabel[L]) : null;
+}
+
+/** The GraphQL object for a stored relationship (its class carries its type's fields). */
+export function toRelationship(r: RelationshipRecord): Relationship {
+  const p = r.props;
+  const base = {
+    id: r.id,
+    type: r.type,
+    fromId: r.from,
+    toId: r.to,
+    documentId: str(p, 'documentId'),
+    areaId: str(p, 'areaId'),
+    validFrom: str(p, 'validFrom'),
+    validTo: str(p, 'validTo'),
+    key: str(p, 'key'),
+    evidence: r.evidence,
+  };
+  const extra: Record<string, unknown> = {
+    capacity: str(p, 'capacity'),
+    note: str(p, 'note'),
+    joint: bool(p, 'joint'),
+    mode: str(p, 'mode'),
+    artefact: str(p, 'artefact'),
+    cadence: str(p, 'cadence'),
+    timing: str(p, 'timing'),
+    presenterId: str(p, 'presenter'),
+    subject: str(p, 'subject'),
+    route: str(p, 'route'),
+    step: num(p, 'step'),
+    date: str(p, 'date'),
+    lead: bool(p, 'lead'),
+  };
+  const Class = RELATIONSHIP_CLASSES[r.type];
+  return Object.assign(new Class(), base, extra);
 }

@@ -1,0 +1,220 @@
+/**
+ * Load benchmark (issue 16): `npm run bench:load`. While BENCH_CONNECTIONS
+ * (16) connections send the heaviest LEGAL query (each under the query
+ * limits), one connection sends `{ __typename }` and another polls /readyz;
+ * reports their p99, the server's peak RSS and its longest event-loop block
+ * (EVENT_LOOP_REPORT=on), with caches on and off (GRAPH_CACHES=off), on the
+ * national synthetic set (BENCH_AREAS, default 152) on the embedded store.
+ * Env: BENCH_DURATION (s, default 15), BENCH_CONNECTIONS, BENCH_AREAS, BENCH_CACHES (off,on).
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { LIMITS } from '@accgraph/schema';
+import { buildGraphQLSchema } from '@accgraph/api/schema';
+import { measureQuery } from '../../api/src/http/query-measure.ts';
+import { embeddedCopy, nationalDataSet } from './datasets.ts';
+import { graphql, startServer, type RunningServer } from './server.ts';
+
+const env = process.env;
+const duration = Number(env.BENCH_DURATION ?? 15);
+const connections = Number(env.BENCH_CONNECTIONS ?? 16);
+const areaCount = Number(env.BENCH_AREAS ?? 152);
+const schema = buildGraphQLSchema();
+
+interface Heavy {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** The largest `k` in 1..max for which `make(k)` stays within the cost limit. */
+function largestLegal(max: number, make: (k: number) => Heavy): Heavy {
+  let best = make(1);
+  for (let k = 2; k <= max; k += 1) {
+    const candidate = make(k);
+    if (measureQuery(schema, candidate.query, candidate.variables).cost > LIMITS.queryCost) break;
+    best = candidate;
+  }
+  return best;
+}
+
+function heavyQueries(bodies: string[], areas: string[]): Heavy[] {
+  const aliases = LIMITS.queryAliases;
+  const nested = (n: number): Heavy => ({
+    name: `${aliases} aliases of nested relationships(first: $n), n = ${n}`,
+    query: `query ($n: Int) { ${bodies
+      .slice(0, aliases)
+      .map(
+        (id, i) => `a${i}: node(id: "${id}") { id ... on Body { relationships(first: $n) {
+          edges { node { id type to { id ... on Body { relationships(first: $n) {
+            edges { node { id type from { id } to { id } } } } } } } } } } }`,
+      )
+      .join(' ')} }`,
+    variables: { n },
+  });
+  const compare = (k: number): Heavy => ({
+    name: `${k} aliases of compareAreas over 20 national areas`,
+    query: `query ($ids: [ID!]!) { ${Array.from(
+      { length: k },
+      (_, i) => `c${i}: compareAreas(areaIds: $ids, includeUncarried: true) {
+        rows { dutyType { id } cells { areaId status holders { __typename } } } }`,
+    ).join(' ')} }`,
+    variables: { ids: areas.slice(0, 20) },
+  });
+  const exportAreas = (k: number): Heavy => ({
+    name: `${k} aliases of exportArea (national areas)`,
+    query: `{ ${Array.from({ length: k }, (_, i) => `e${i}: exportArea(id: "${areas[i]}")`).join(' ')} }`,
+    variables: {},
+  });
+  return [
+    largestLegal(200, nested),
+    largestLegal(aliases, compare),
+    largestLegal(aliases, exportAreas),
+  ];
+}
+
+/** Resident set size of `pid` now, MB (Linux /proc). */
+function rssMb(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+interface Row {
+  caches: string;
+  scenario: string;
+  heavyOk: number;
+  heavy503: number;
+  heavyOther: number;
+  heavyP99: number;
+  trivialP99: number;
+  trivialMax: number;
+  readyzMax: number;
+  rssMaxMb: number;
+  loopMaxMs: number;
+}
+
+async function run(server: RunningServer, caches: string, heavy: Heavy): Promise<Row> {
+  const base = server.url.replace(/\/graphql$/, '');
+  const checked = performance.now();
+  const check = await graphql(server.url, heavy.query, heavy.variables);
+  const alone = Math.round(performance.now() - checked);
+  console.log(
+    `${caches}: ${heavy.name}: alone ${alone} ms${check.errors?.length ? `, ${check.errors[0]?.message.slice(0, 80)}` : ''}`,
+  );
+  await fetch(`${base}/debug/event-loop?reset=1`);
+  let rssMax = rssMb(server.pid);
+  let readyzMax = 0;
+  let readyzFailures = 0;
+  let running = true;
+  const sampler = (async () => {
+    while (running) {
+      rssMax = Math.max(rssMax, rssMb(server.pid));
+      const started = performance.now();
+      await fetch(`${base}/readyz`)
+        .then((r) => r.arrayBuffer())
+        .catch(() => (readyzFailures += 1));
+      readyzMax = Math.max(readyzMax, performance.now() - started);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  })();
+  const body = JSON.stringify({ query: heavy.query, variables: heavy.variables });
+  const heavyRun = autocannon({
+    url: server.url,
+    connections,
+    duration,
+    timeout: 60,
+    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, body }],
+  });
+  const trivialRun = autocannon({
+    url: server.url,
+    connections: 1,
+    duration,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      },
+    ],
+  });
+  const [h, t] = await Promise.all([heavyRun, trivialRun]);
+  running = false;
+  await sampler;
+  const loop = (await fetch(`${base}/debug/event-loop`)
+    .then((r) => r.json())
+    .catch(() => ({ maxMs: NaN }))) as { maxMs: number };
+  if (readyzFailures > 0)
+    console.log(`${caches}: ${heavy.name}: /readyz failed ${readyzFailures}×`);
+  const ok = h.statusCodeStats?.['200']?.count ?? 0;
+  const busy = h.statusCodeStats?.['503']?.count ?? 0;
+  return {
+    caches,
+    scenario: heavy.name,
+    heavyOk: ok,
+    heavy503: busy,
+    heavyOther: Math.max(0, h.requests.total - ok - busy) + h.timeouts + h.errors,
+    heavyP99: h.latency.p99,
+    trivialP99: t.latency.p99,
+    trivialMax: t.latency.max,
+    readyzMax: Math.round(readyzMax),
+    rssMaxMb: Math.round(rssMax),
+    loopMaxMs: loop.maxMs,
+  };
+}
+
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
+console.log(`load average before: ${load()}; generating the national set (${areaCount} areas)…`);
+const set = nationalDataSet(areaCount, 1);
+const copy = await embeddedCopy(set);
+console.log(`${set.name}: ${copy.loaded.nodes} nodes, ${copy.loaded.relationships} relationships`);
+const nationalAreas = [
+  ...new Set(set.ids.chain.concat(set.ids.posts).map((id) => id.split('/')[0] as string)),
+];
+const allAreas = [...new Set([...set.ids.areaSets.flat(), ...nationalAreas])].filter(
+  (a) => !['wiltshire', 'walsall', 'oxfordshire', 'peterborough'].includes(a),
+);
+const bodies = set.ids.chain.filter((id) => !id.startsWith('wiltshire/'));
+const heavies = heavyQueries(bodies, allAreas);
+for (const h of heavies)
+  console.log(`${h.name}: cost ${Math.round(measureQuery(schema, h.query, h.variables).cost)}`);
+const rows: Row[] = [];
+try {
+  for (const caches of (env.BENCH_CACHES ?? 'off,on').split(',')) {
+    const server = await startServer(
+      { kind: 'embedded', dbPath: copy.dbPath, caches: caches === 'on' },
+      { EVENT_LOOP_REPORT: 'on' },
+    );
+    try {
+      for (const heavy of heavies) {
+        const row = await run(server, caches, heavy);
+        rows.push(row);
+        console.log(JSON.stringify(row));
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+} finally {
+  copy.dispose();
+}
+console.log(`\nload average after: ${load()}; ${os.cpus().length} cores; ${duration} s per run\n`);
+console.log(
+  '| caches | heavy query (16 connections) | heavy 200 / 503 / other | heavy p99 ms | `{ __typename }` p99 ms (max) | /readyz max ms | peak RSS MB | longest event-loop block ms |',
+);
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(
+    `| ${r.caches} | ${r.scenario} | ${r.heavyOk} / ${r.heavy503} / ${r.heavyOther} | ${r.heavyP99} | ${r.trivialP99} (${r.trivialMax}) | ${r.readyzMax} | ${r.rssMaxMb} | ${r.loopMaxMs} |`,
+  );
+}
