@@ -14,6 +14,7 @@ import { neighbourhoodResolvers } from './neighbourhood/index.ts';
 import { findingsResolvers } from './findings/index.ts';
 import { fulltextResolvers } from './fulltext/index.ts';
 import { askResolvers } from './ask/index.ts';
+import { documentsResolvers } from './documents/index.ts';
 import { NODE_TYPES } from './graph/node.types.ts';
 import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
 
@@ -35,6 +36,7 @@ const RESOLVERS = [
   ...findingsResolvers,
   ...fulltextResolvers,
   ...askResolvers,
+  ...documentsResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => unknown>;
 
 /** The GraphQL schema, built from the resolver classes. */

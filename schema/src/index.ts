@@ -15,6 +15,12 @@
  */
 export * from './graph.ts';
 export { evidenceFromProps, evidenceToProps } from './evidence.props.ts';
+export {
+  documentFactsFromProps,
+  documentFactsToProps,
+  DOCUMENT_FACT_KEYS,
+  type DocumentFact,
+} from './document-facts.ts';
 export { canonicaliseGraph, serialiseGraph, areaSeedHash } from './canonical.ts';
 export { dutyTypeId, dutyCodeOf, relationshipId, isNational, DOCUMENT_ID } from './ids.ts';
 export { isIsoDate, firstDay, datePrecision, today, isCurrent, currentAt } from './dates.ts';

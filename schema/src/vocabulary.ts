@@ -77,6 +77,14 @@ export const DATE_KINDS = [
   'issued',
   'year',
 ] as const;
+/**
+ * What a document-level fact is (docs/data-model.md, "Document facts"): one of
+ * the document's dates, one of its notes (what is missing, blank or
+ * ambiguous), or a statement of what it replaces. Each carries its own quotes.
+ */
+export const DOCUMENT_FACT_CATEGORIES = ['date', 'note', 'replaces'] as const;
+export type DocumentFactCategory = (typeof DOCUMENT_FACT_CATEGORIES)[number];
+
 export const NOTE_KINDS = [
   'lost-figure',
   'lost-table',

@@ -88,6 +88,19 @@ const PINS: Record<string, Pin> = {
     } }`,
     reads: ['accountability/accountability-edges', 'canonical/read-nodes-by-id'],
   },
+  escalation: {
+    // Today Wiltshire states no route: the answer also reads the area's documents
+    // (and their nodes) to count the 2014 protocol's routes (the bundle read serves both dates).
+    query: `{ escalation(areaId: "wiltshire") {
+      asOf routes { route } elsewhere { document { id } count }
+    } }`,
+    reads: [
+      'accountability/accountability-edges',
+      'canonical/read-nodes-by-id',
+      'area/area-documents',
+      'canonical/read-nodes-by-id',
+    ],
+  },
   postObligations: {
     query: `{ postObligations(postId: "wiltshire/dcs", asOf: "2015-01-01") {
       post { id } groups { body { id } obligations { id dutyTypes { code } } }

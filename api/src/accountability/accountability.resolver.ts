@@ -32,8 +32,16 @@ import {
   AccountabilityHopKind,
   AccountabilityPath,
   AccountabilityResult,
+  EscalationAnswer,
   EscalationRoute,
 } from './accountability.type.ts';
+import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
+import { elsewhere } from '../documents/elsewhere.ts';
+import type { DocumentCount } from '../documents/documents.type.ts';
+import { firstDay, today } from '@accgraph/schema';
+
+/** The area of a node id (`wiltshire/wscb` -> `wiltshire`). */
+const areaOf = (id: string): string => id.split('/')[0] ?? id;
 import { HOP_KINDS, type Direction, type HopKind } from './traverse.ts';
 
 export const MAX_HOPS = 6;
@@ -56,6 +64,9 @@ export class AccountabilityArgs {
     description: "Statements current at this date (default: today, each area's latest document).",
   })
   asOf?: string | null;
+
+  @Field(() => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+  documentId?: string | null;
 
   @Field(() => [AccountabilityHopKind], {
     nullable: true,
@@ -90,6 +101,9 @@ export class AccountabilityPathArgs {
     description: 'Statements current at this date (default: today).',
   })
   asOf?: string | null;
+
+  @Field(() => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+  documentId?: string | null;
 
   @Field(() => [AccountabilityHopKind], {
     nullable: true,
@@ -153,10 +167,11 @@ function shaper() {
   return { node, hop };
 }
 
-function toResult(data: ChainsData): AccountabilityResult {
+function toResult(data: ChainsData, elsewhere: DocumentCount[]): AccountabilityResult {
   const { node, hop } = shaper();
   return {
     ...data,
+    elsewhere,
     subject: node(data.subject),
     chains: data.chains.map((c) => ({
       nodes: c.nodes.map(node),
@@ -204,13 +219,26 @@ export class AccountabilityResolver {
     @Args(() => AccountabilityArgs) a: AccountabilityArgs,
     @Ctx() ctx: Context,
   ): Promise<AccountabilityResult> {
-    const data = await ctx.services.get(AccountabilityService).chains(assertId(a.id), {
+    const id = assertId(a.id);
+    const opts = {
       ...a,
+      asOf: await resolveAsOf(ctx, a, [id]),
       maxHops: bounded(a.maxHops, 'maxHops', MAX_HOPS),
       limit: bounded(a.limit, 'limit', MAX_CHAINS),
       include: includeSet(a.include),
-    });
-    return toResult(data);
+    };
+    const service = ctx.services.get(AccountabilityService);
+    const data = await service.chains(id, opts);
+    const others =
+      data.chains.length > 0
+        ? []
+        : await elsewhere(
+            ctx,
+            areaOf(id),
+            opts.asOf,
+            async (asOf) => (await service.chains(id, { ...opts, asOf })).chains.length,
+          );
+    return toResult(data, others);
   }
 
   @Query(() => AccountabilityPath, {
@@ -223,8 +251,9 @@ export class AccountabilityResolver {
     @Ctx() ctx: Context,
   ): Promise<AccountabilityPath | null> {
     const { from, to, ...opts } = checkPath(a);
+    const asOf = await resolveAsOf(ctx, a, [from, to]);
     const service = ctx.services.get(AccountabilityService);
-    return toPath(await service.path(from, to, { ...opts, include: includeSet(a.include) }));
+    return toPath(await service.path(from, to, { ...opts, asOf, include: includeSet(a.include) }));
   }
 
   @Query(() => [EscalationRoute], {
@@ -237,12 +266,50 @@ export class AccountabilityResolver {
     route: string | null,
     @Arg('asOf', () => IsoDate, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
+    @Arg('documentId', () => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+    documentId: string | null,
   ): Promise<EscalationRoute[]> {
-    const service = ctx.services.get(AccountabilityService);
-    return toRoutes(
-      await service.areaRoutes(assertId(areaId, 'areaId'), { asOf, route: assertRoute(route) }),
-    );
+    return (await escalationAnswer(ctx, { areaId, route, asOf, documentId }, false)).routes;
   }
+
+  @Query(() => EscalationAnswer, {
+    description:
+      'escalationRoute with the date it read at and, when there is no route then, the documents of the area that state routes (e.g. "the 2014 protocol has 2"). An unknown area is a NOT_FOUND error.',
+  })
+  async escalation(
+    @Arg('areaId', () => ID) areaId: string,
+    @Arg('route', () => String, { nullable: true, description: 'Only this route (a slug).' })
+    route: string | null,
+    @Arg('asOf', () => IsoDate, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: Context,
+    @Arg('documentId', () => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+    documentId: string | null,
+  ): Promise<EscalationAnswer> {
+    return escalationAnswer(ctx, { areaId, route, asOf, documentId }, true);
+  }
+}
+
+/** An area's escalation routes at the date asked (or of the document), with the other documents' when none. */
+async function escalationAnswer(
+  ctx: Context,
+  a: { areaId: string; route: string | null; asOf: string | null; documentId: string | null },
+  withElsewhere: boolean,
+): Promise<EscalationAnswer> {
+  const id = assertId(a.areaId, 'areaId');
+  const route = assertRoute(a.route);
+  const at = await resolveAsOf(ctx, a, [id]);
+  const service = ctx.services.get(AccountabilityService);
+  const routes = toRoutes(await service.areaRoutes(id, { asOf: at, route }));
+  const others =
+    !withElsewhere || routes.length > 0
+      ? []
+      : await elsewhere(
+          ctx,
+          id,
+          at,
+          async (date) => (await service.areaRoutes(id, { asOf: date, route })).length,
+        );
+  return { asOf: firstDay(at ?? today()), routes, elsewhere: others };
 }
 
 @Resolver(() => Area)
@@ -254,7 +321,12 @@ export class AreaEscalationResolver {
     @Root() area: Area,
     @Arg('asOf', () => IsoDate, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
+    @Arg('documentId', () => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+    documentId: string | null,
   ): Promise<EscalationRoute[]> {
-    return toRoutes(await ctx.services.get(AccountabilityService).areaRoutes(area.id, { asOf }));
+    const at = await resolveAsOf(ctx, { asOf, documentId }, [area.id]);
+    return toRoutes(
+      await ctx.services.get(AccountabilityService).areaRoutes(area.id, { asOf: at }),
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { DocumentCount } from '../documents/documents.type.ts';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsoDate } from '../graph/input.ts';
 import { Node } from '../graph/node.interface.ts';
@@ -116,6 +117,12 @@ export class AccountabilityResult {
   @Field(() => Boolean, { description: 'Some chain was cut at maxHops (longer ones exist).' })
   truncated!: boolean;
 
+  @Field(() => [DocumentCount], {
+    description:
+      "When chains is empty because of the date: the subject area's other documents whose statements do give chains, with how many (e.g. the 2014 protocol has 4), oldest first; read one with documentId. Empty otherwise.",
+  })
+  elsewhere!: DocumentCount[];
+
   @Field(() => Boolean, {
     description: 'More chains exist than `limit`: only the first are listed.',
   })
@@ -175,4 +182,22 @@ export class EscalationRoute {
       'Where the route ends: targets of its steps that escalate no further on it, ordered by id.',
   })
   endsAt!: Node[];
+}
+
+@ObjectType({
+  description:
+    'The escalation routes of an area at a date or in one document, and, when there are none, the documents that have some.',
+})
+export class EscalationAnswer {
+  @Field(() => IsoDate, { description: 'The date the statements were taken as current at.' })
+  asOf!: string;
+
+  @Field(() => [EscalationRoute], { description: 'Ordered by route slug (as escalationRoute).' })
+  routes!: EscalationRoute[];
+
+  @Field(() => [DocumentCount], {
+    description:
+      "When routes is empty because of the date: the area's other documents that state routes, with how many, oldest first. Empty otherwise.",
+  })
+  elsewhere!: DocumentCount[];
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
 import { assertId, IsoDate } from '../graph/input.ts';
 import { today } from '@accgraph/schema';
 import { Area, Document } from '../graph/node.types.ts';
@@ -31,12 +32,15 @@ export class AreaResolver {
       'Bodies, posts, organisations and persons and the relationships between them, current at asOf ' +
       '(default today: the latest document), or of every document with allTime. Ordered by id.',
   })
-  graph(
+  async graph(
     @Root() area: Area,
     @Ctx() ctx: Context,
     @Arg('asOf', () => IsoDate, { nullable: true }) asOf?: string | null,
     @Arg('allTime', () => Boolean, { defaultValue: false }) allTime?: boolean,
+    @Arg('documentId', () => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+    documentId?: string | null,
   ): Promise<AreaGraph> {
-    return ctx.services.get(AreaService).graph(area.id, allTime ? null : (asOf ?? today()));
+    const at = allTime ? null : await resolveAsOf(ctx, { asOf, documentId }, [area.id]);
+    return ctx.services.get(AreaService).graph(area.id, allTime ? null : (at ?? today()));
   }
 }

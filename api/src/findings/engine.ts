@@ -23,6 +23,7 @@ function complete(facts: AreaFacts, rule: RuleDefinition, draft: FindingDraft): 
     areaId: facts.areaId,
     documentId,
     asOf: facts.asOf,
+    law: facts.law,
     severity: draft.severity ?? rule.severity,
     status: draft.mitigation ? 'accepted-risk' : 'open',
     message: draft.message,

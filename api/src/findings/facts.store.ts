@@ -1,5 +1,6 @@
 import { dutyCodeOf, firstDay, type NodeLabel, type RelationshipType } from '@accgraph/schema';
 import { cypher, type Row, type Store } from '../store/index.ts';
+import { DOCUMENT_PERIOD, type LawChoice } from './law.ts';
 import { buildFacts, type AreaFacts, type FactNode, type FactRelationship } from './facts.ts';
 
 const LIST_AREAS = cypher(import.meta.url, '../area/list-areas.cypher');
@@ -29,6 +30,7 @@ export async function fetchFacts(
   store: Store,
   areaIds: readonly string[],
   asOf: string,
+  law: LawChoice = DOCUMENT_PERIOD,
 ): Promise<AreaFacts[]> {
   if (areaIds.length === 0) return [];
   const params = {
@@ -85,5 +87,5 @@ export async function fetchFacts(
     if (list) list.push(code);
     else types.set(text(row.from), [code]);
   }
-  return buildFacts(areaIds, asOf, { nodes, relationships, dutyTypes: types });
+  return buildFacts(areaIds, asOf, { nodes, relationships, dutyTypes: types }, law);
 }

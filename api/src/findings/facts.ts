@@ -1,5 +1,6 @@
 import { byId, type NodeLabel, type RelationshipType, currentAt, firstDay } from '@accgraph/schema';
 import { bool, num, str } from '../graph/records.ts';
+import { DOCUMENT_PERIOD, lawApplied, type LawApplied, type LawChoice } from './law.ts';
 
 /**
  * A node as the rules read it: its properties and the text of its quotes (in
@@ -66,6 +67,8 @@ export class AreaFacts {
   private readonly inIndex = new Map<string, FactRelationship[]>();
   private readonly typeIndex = new Map<string, FactRelationship[]>();
   private active: FactNode[] | undefined;
+  /** The law the statements are judged by (law.ts): rules read regimes and provisions at `law.asOf`. */
+  readonly law: LawApplied;
 
   constructor(
     readonly areaId: string,
@@ -74,7 +77,9 @@ export class AreaFacts {
     private readonly nodes: ReadonlyMap<string, FactNode>,
     relationships: FactRelationship[],
     dutyTypes: DutyTypeIndex,
+    law: LawChoice = DOCUMENT_PERIOD,
   ) {
+    this.law = lawApplied(law, str(document.props, 'effectiveFrom'));
     this.relationships = relationships.filter((r) => currentAt(r.props, asOf)).sort(byId);
     for (const r of this.relationships) {
       push(this.outIndex, r.from, r);
@@ -202,6 +207,7 @@ export function buildFacts(
   areaIds: readonly string[],
   asOf: string,
   records: FactRecords,
+  law: LawChoice = DOCUMENT_PERIOD,
 ): AreaFacts[] {
   const shared = new Map<string, FactNode>();
   const nodesByArea = new Map<string, Map<string, FactNode>>();
@@ -228,7 +234,15 @@ export function buildFacts(
     const all = new Map<string, FactNode>(shared);
     for (const [id, n] of own) all.set(id, n);
     out.push(
-      new AreaFacts(areaId, asOf, document, all, relsByArea.get(areaId) ?? [], records.dutyTypes),
+      new AreaFacts(
+        areaId,
+        asOf,
+        document,
+        all,
+        relsByArea.get(areaId) ?? [],
+        records.dutyTypes,
+        law,
+      ),
     );
   }
   return out;

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from 'type-graphql';
 import { IsoDate } from '../graph/input.ts';
-import { FindingSeverity } from './findings.type.ts';
+import { FindingLaw, FindingSeverity } from './findings.type.ts';
 
 @ArgsType()
 export class FindingsFilter {
@@ -18,12 +18,26 @@ export class FindingsFilter {
   })
   document?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The same as document (the name every other time-dependent query uses); both given must agree.',
+  })
+  documentId?: string | null;
+
   @Field(() => IsoDate, {
     nullable: true,
     description:
       "Evaluate the statements in force on this date (default today: each area's latest document).",
   })
   asOf?: string | null;
+
+  @Field(() => FindingLaw, {
+    nullable: true,
+    description:
+      "Which law judges the statements: DOCUMENT_PERIOD (default) the law in force during the document's period (on asOf when given, else on the day the document took effect); TODAY today's law. Each finding's law says which applied.",
+  })
+  law?: FindingLaw | null;
 
   @Field(() => [ID], {
     nullable: true,

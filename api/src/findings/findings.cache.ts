@@ -5,6 +5,7 @@ import { catalogue } from './catalogue.ts';
 import { evaluate } from './engine.ts';
 import { fetchFacts, listAreaIds } from './facts.store.ts';
 import type { Finding } from './model.ts';
+import { DOCUMENT_PERIOD, lawKey, type LawChoice } from './law.ts';
 
 /** Every rule's findings (catalogue order, then id) for one area at one date. */
 export interface AreaFindings {
@@ -16,7 +17,7 @@ export interface AreaFindings {
 
 /**
  * Every rule's findings for each area with a document in force at `asOf`,
- * ordered by area id. Per (area, date) from the graph cache `findings`
+ * judged by the law `law` chooses (law.ts), ordered by area id. Per (area, date, law) from the graph cache `findings`
  * (api/src/cache.ts: kept until the next write; entries are shared between
  * requests and frozen), the others fetched in one batch (fetchFacts) and
  * evaluated.
@@ -25,13 +26,15 @@ export async function findingsByArea(
   store: Store,
   areaIds: readonly string[],
   asOf: string,
+  law: LawChoice = DOCUMENT_PERIOD,
 ): Promise<AreaFindings[]> {
   const sorted = [...new Set(areaIds)].sort(compareIds);
+  const suffix = `|${asOf}|${lawKey(law)}`;
   const values = await graphCache<AreaFindings | null>(store, 'findings').many(
-    sorted.map((id) => `${id}|${asOf}`),
+    sorted.map((id) => `${id}${suffix}`),
     async (keys) => {
-      const missing = keys.map((k) => k.slice(0, k.lastIndexOf('|')));
-      const facts = await fetchFacts(store, missing, asOf);
+      const missing = keys.map((k) => k.slice(0, k.length - suffix.length));
+      const facts = await fetchFacts(store, missing, asOf, law);
       const byArea = new Map<string, AreaFindings>(
         facts.map((f) => [f.areaId, { areaId: f.areaId, documentId: f.document.id, findings: [] }]),
       );

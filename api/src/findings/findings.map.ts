@@ -5,6 +5,8 @@ import {
   Finding,
   FindingBasis,
   FindingFlag,
+  type FindingLaw,
+  FindingLawApplied,
   FindingRule,
   FindingRuleCount,
   FindingRuleParameter,
@@ -14,6 +16,8 @@ import {
 } from './findings.type.ts';
 import type { Basis, Finding as FindingModel, RuleDefinition } from './model.ts';
 import { severityRank } from './model.ts';
+import type { LawApplied } from './law.ts';
+import { longDate } from './text.ts';
 
 const basisOf = (b: Basis): FindingBasis =>
   Object.assign(new FindingBasis(), {
@@ -42,6 +46,18 @@ export function toFindingRule(r: RuleDefinition): FindingRule {
   });
 }
 
+/** The law a finding was judged by, with its label for people. */
+export function lawOf(law: LawApplied): FindingLawApplied {
+  return Object.assign(new FindingLawApplied(), {
+    kind: law.kind as FindingLaw,
+    asOf: law.asOf,
+    label:
+      law.kind === 'TODAY'
+        ? `today's law (${longDate(law.asOf)})`
+        : `the law in force on ${longDate(law.asOf)} (the document's period)`,
+  });
+}
+
 export function toFinding(f: FindingModel): Finding {
   return Object.assign(new Finding(), {
     id: f.id,
@@ -49,6 +65,7 @@ export function toFinding(f: FindingModel): Finding {
     areaId: f.areaId,
     documentId: f.documentId,
     asOf: f.asOf,
+    law: lawOf(f.law),
     severity: f.severity as FindingSeverity,
     status: f.status as FindingStatus,
     message: f.message,

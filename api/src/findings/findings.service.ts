@@ -6,6 +6,8 @@ import type { ServiceDeps } from '../services.ts';
 import { catalogue } from './catalogue.ts';
 import { listAreaIds } from './facts.store.ts';
 import { findingsByArea } from './findings.cache.ts';
+import type { LawChoice } from './law.ts';
+import { dayBefore } from '../documents/period.ts';
 import type { FindingsFilter } from './findings.args.ts';
 import { citedRecords, resolveEvidence, resolveQuote, type EvidenceLookup } from './evidence.ts';
 import type { Citation, Finding, RelationshipRef, Severity } from './model.ts';
@@ -19,14 +21,6 @@ export interface FindingsResult {
   ruleIds: string[];
   findings: Finding[];
 }
-
-const dayBefore = (iso: string): string => {
-  const d = new Date(
-    `${iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`,
-  );
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
 
 /**
  * Findings over the store's statements: every rule's findings per area and date
@@ -58,11 +52,18 @@ export class FindingsService {
         `Unknown rule ${unknown.join(', ')}; the rules are listed by findingRules.`,
       );
     }
+    const law: LawChoice = { kind: filter.law ?? 'DOCUMENT_PERIOD', asOf: filter.asOf ?? null };
     let asOf = filter.asOf ?? null;
     let areaId: string | null = null;
     let documentId: string | null = null;
-    if (filter.document) {
-      documentId = assertId(filter.document, 'document');
+    if (filter.document && filter.documentId && filter.document !== filter.documentId) {
+      throw new BadUserInputError(
+        `document "${filter.document}" and documentId "${filter.documentId}" differ; give one of them.`,
+      );
+    }
+    const chosen = filter.document ?? filter.documentId;
+    if (chosen) {
+      documentId = assertId(chosen, filter.document ? 'document' : 'documentId');
       const doc = await this.deps.loaders.required(documentId, 'document');
       const from = str(doc.props, 'effectiveFrom');
       const to = str(doc.props, 'effectiveTo');
@@ -82,7 +83,7 @@ export class FindingsService {
     }
     asOf ??= today();
     const areas = areaId === null ? all : [areaId];
-    const evaluated = (await findingsByArea(this.deps.store, areas, asOf)).filter(
+    const evaluated = (await findingsByArea(this.deps.store, areas, asOf, law)).filter(
       (a) => !documentId || a.documentId === documentId,
     );
     const wanted = rules ? new Set(rules) : null;

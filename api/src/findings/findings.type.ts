@@ -27,6 +27,31 @@ registerEnumType(FindingStatus, {
     'OPEN: nothing in the document answers it. ACCEPTED_RISK: the document itself declares a mitigation (see `mitigation`).',
 });
 
+export enum FindingLaw {
+  DOCUMENT_PERIOD = 'DOCUMENT_PERIOD',
+  TODAY = 'TODAY',
+}
+registerEnumType(FindingLaw, {
+  name: 'FindingLaw',
+  description:
+    "Which law judges a document's statements. DOCUMENT_PERIOD: the law in force during the document's period (the default). TODAY: today's law.",
+});
+
+@ObjectType({ description: 'The law a finding was judged by.' })
+export class FindingLawApplied {
+  @Field(() => FindingLaw)
+  kind!: FindingLaw;
+
+  @Field(() => IsoDate, { description: 'The date whose law applied.' })
+  asOf!: string;
+
+  @Field(() => String, {
+    description:
+      'For people, e.g. "the law in force on 15 December 2014 (the document\'s period)" or "today\'s law (7 December 2026)".',
+  })
+  label!: string;
+}
+
 @ObjectType({
   description: 'What a rule or finding stands on: a statute, guidance or the document itself.',
 })
@@ -105,6 +130,12 @@ export class Finding {
 
   @Field(() => IsoDate, { description: 'The date the statements were evaluated at.' })
   asOf!: string;
+
+  @Field(() => FindingLawApplied, {
+    description:
+      "The law the statements were judged by: the document's period (default) or today's.",
+  })
+  law!: FindingLawApplied;
 
   @Field(() => FindingSeverity)
   severity!: FindingSeverity;

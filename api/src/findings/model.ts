@@ -1,3 +1,4 @@
+import type { LawApplied } from './law.ts';
 import type { RelationshipType } from '@accgraph/schema';
 import type { FactRelationship } from './facts.ts';
 
@@ -75,6 +76,8 @@ export interface Finding {
   areaId: string;
   documentId: string;
   asOf: string;
+  /** The law the statements were judged by (law.ts). */
+  law: LawApplied;
   severity: Severity;
   status: FindingStatus;
   message: string;

@@ -1,4 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { resolveAsOf } from '../documents/period.ts';
 import type { Context } from '../context.ts';
 import { assertId } from '../graph/input.ts';
 import { toNode, toRelationship } from '../graph/map.ts';
@@ -19,9 +20,10 @@ export class NeighbourhoodResolver {
     @Ctx() ctx: Context,
   ): Promise<Neighbourhood | null> {
     const { hops, types } = args;
-    const asOf = args.allTime ? null : (args.asOf ?? undefined);
+    const id = assertId(args.id);
+    const asOf = args.allTime ? null : ((await resolveAsOf(ctx, args, [id])) ?? undefined);
     const service = ctx.services.get(NeighbourhoodService);
-    const data = await service.around(assertId(args.id), { hops, types, asOf });
+    const data = await service.around(id, { hops, types, asOf });
     return Object.assign(new Neighbourhood(), {
       ...data,
       center: toNode(data.center),

@@ -1,3 +1,4 @@
+import { DOCUMENT_ID_ARG } from '../documents/period.ts';
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { RelationshipType } from '@accgraph/schema';
 import { IsoDate } from '../graph/input.ts';
@@ -33,6 +34,9 @@ export class NeighbourhoodArgs {
       'Only relationships current at this date (default: today, decision 0004). See allTime.',
   })
   asOf?: string | null;
+
+  @Field(() => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+  documentId?: string | null;
 
   @Field(() => Boolean, {
     defaultValue: false,

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
 import { mapConnection, paginate } from '../graph/connection.ts';
 import { assertId, assertIds, IsoDate } from '../graph/input.ts';
 import { assertDutyCodes } from './duty-codes.ts';
@@ -33,10 +34,14 @@ export class PostObligationsResolver {
     })
     dutyTypes: string[] | null,
     @Ctx() ctx: Context,
+    @Arg('documentId', () => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+    documentId: string | null,
   ): Promise<PostObligations | null> {
+    const id = assertId(postId, 'postId');
+    const at = await resolveAsOf(ctx, { asOf, documentId }, [id]);
     const data = await ctx.services
       .get(PostObligationsService)
-      .forPost(assertId(postId, 'postId'), asOf ?? undefined, assertDutyCodes(dutyTypes));
+      .forPost(id, at ?? undefined, assertDutyCodes(dutyTypes));
     return data ? toPostObligations(data) : null;
   }
 

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { resolveAsOf } from '../documents/period.ts';
 import { Agent, Person } from '../graph/node.types.ts';
 import { mapConnection, paginate } from '../graph/connection.ts';
 import { assertDutyCodes } from '../obligations/duty-codes.ts';
@@ -25,20 +26,14 @@ const CHAIR_OF = 'The bodies this node chairs; ordered by body name, then relati
 @Resolver(() => Agent)
 export class AgentStructureResolver {
   @FieldResolver(() => [Membership], { description: MEMBER_OF })
-  async memberOf(
-    @Root() agent: Agent,
-    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
-    @Ctx() ctx: Context,
-  ) {
+  async memberOf(@Root() agent: Agent, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
+    const asOf = await resolveAsOf(ctx, a, [agent.id]);
     return (await ctx.services.get(MembershipService).memberOf(agent.id, asOf)).map(toMembership);
   }
 
   @FieldResolver(() => [Chairing], { description: CHAIR_OF })
-  async chairOf(
-    @Root() agent: Agent,
-    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
-    @Ctx() ctx: Context,
-  ) {
+  async chairOf(@Root() agent: Agent, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
+    const asOf = await resolveAsOf(ctx, a, [agent.id]);
     return (await ctx.services.get(MembershipService).chairOf(agent.id, asOf)).map(toChairing);
   }
 
@@ -48,9 +43,10 @@ export class AgentStructureResolver {
   })
   async reportingLines(
     @Root() agent: Agent,
-    @Args(() => ReportingLinesArgs) { asOf, direction }: ReportingLinesArgs,
+    @Args(() => ReportingLinesArgs) { direction, ...a }: ReportingLinesArgs,
     @Ctx() ctx: Context,
   ) {
+    const asOf = await resolveAsOf(ctx, a, [agent.id]);
     return (await ctx.services.get(ReportingService).lines(agent.id, direction, asOf)).map(
       toReportingLine,
     );
@@ -69,7 +65,7 @@ export class AgentStructureResolver {
     const codes = assertDutyCodes(args.dutyTypes?.length ? args.dutyTypes : null);
     const held = await ctx.services
       .get(ObligationService)
-      .currentOf([agent.id], args.asOf ?? undefined, codes);
+      .currentOf([agent.id], (await resolveAsOf(ctx, args, [agent.id])) ?? undefined, codes);
     return mapConnection(
       paginate(held.get(agent.id) ?? [], args, (o) => o.id),
       toObligation,
@@ -81,20 +77,14 @@ export class AgentStructureResolver {
 @Resolver(() => Person)
 export class PersonStructureResolver {
   @FieldResolver(() => [Membership], { description: MEMBER_OF })
-  async memberOf(
-    @Root() person: Person,
-    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
-    @Ctx() ctx: Context,
-  ) {
+  async memberOf(@Root() person: Person, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
+    const asOf = await resolveAsOf(ctx, a, [person.id]);
     return (await ctx.services.get(MembershipService).memberOf(person.id, asOf)).map(toMembership);
   }
 
   @FieldResolver(() => [Chairing], { description: CHAIR_OF })
-  async chairOf(
-    @Root() person: Person,
-    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
-    @Ctx() ctx: Context,
-  ) {
+  async chairOf(@Root() person: Person, @Args(() => AsOfArgs) a: AsOfArgs, @Ctx() ctx: Context) {
+    const asOf = await resolveAsOf(ctx, a, [person.id]);
     return (await ctx.services.get(MembershipService).chairOf(person.id, asOf)).map(toChairing);
   }
 }

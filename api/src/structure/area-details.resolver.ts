@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
 import { mapConnection, type ConnectionValue } from '../graph/connection.ts';
 import { IsoDate, assertId } from '../graph/input.ts';
 import { toNode } from '../graph/map.ts';
@@ -66,7 +67,7 @@ export class AreaDetailsResolver {
     description:
       'How many documents, bodies, posts, organisations, persons, obligations and relationships the area has at a date.',
   })
-  counts(
+  async counts(
     @Root() area: Area,
     @Arg('asOf', () => IsoDate, {
       nullable: true,
@@ -74,7 +75,10 @@ export class AreaDetailsResolver {
     })
     asOf: string | null,
     @Ctx() ctx: Context,
+    @Arg('documentId', () => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+    documentId: string | null,
   ): Promise<AreaCounts> {
-    return ctx.services.get(AreaDetailsService).counts(area.id, asOf);
+    const at = await resolveAsOf(ctx, { asOf, documentId }, [area.id]);
+    return ctx.services.get(AreaDetailsService).counts(area.id, at);
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { resolveAsOf } from '../documents/period.ts';
 import { assertId } from '../graph/input.ts';
 import { ReportingService } from './reporting.service.ts';
 import { ReportingLine } from './reporting.type.ts';
@@ -14,10 +15,12 @@ export class ReportingLinesResolver {
   })
   async reportingLines(
     @Arg('id', () => ID, { description: 'The node, e.g. "walsall/wscb".' }) id: string,
-    @Args(() => ReportingLinesArgs) { asOf, direction }: ReportingLinesArgs,
+    @Args(() => ReportingLinesArgs) { direction, ...a }: ReportingLinesArgs,
     @Ctx() ctx: Context,
   ): Promise<ReportingLine[]> {
+    const node = assertId(id);
+    const asOf = await resolveAsOf(ctx, a, [node]);
     const service = ctx.services.get(ReportingService);
-    return (await service.linesOf(assertId(id), direction, asOf)).map(toReportingLine);
+    return (await service.linesOf(node, direction, asOf)).map(toReportingLine);
   }
 }

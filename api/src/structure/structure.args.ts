@@ -1,4 +1,5 @@
-import { ArgsType, Field, Int } from 'type-graphql';
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { DOCUMENT_ID_ARG } from '../documents/period.ts';
 import { PageArgs, Connection } from '../graph/connection.ts';
 import { IsoDate } from '../graph/input.ts';
 import { DirectionEnum } from '../graph/relationships.resolver.ts';
@@ -12,6 +13,9 @@ const AS_OF = 'Only statements current at this date (default: today, i.e. the la
 export class AsOfArgs {
   @Field(() => IsoDate, { nullable: true, description: AS_OF })
   asOf?: string | null;
+
+  @Field(() => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+  documentId?: string | null;
 }
 
 @ArgsType()
@@ -36,6 +40,9 @@ export class ReportingLinesArgs extends AsOfArgs {
 export class HeldObligationsArgs extends PageArgs {
   @Field(() => IsoDate, { nullable: true, description: AS_OF })
   asOf?: string | null;
+
+  @Field(() => ID, { nullable: true, description: DOCUMENT_ID_ARG })
+  documentId?: string | null;
 
   @Field(() => [String], {
     nullable: true,

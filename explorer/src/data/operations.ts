@@ -141,6 +141,10 @@ export const FINDINGS_QUERY = graphql(`
           areaId
           documentId
           asOf
+          law {
+            kind
+            label
+          }
           severity
           status
           message

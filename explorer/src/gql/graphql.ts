@@ -64,6 +64,9 @@ export type CoverageStatus =
   /** Exactly one holder carries the duty (one or more obligations). */
   | 'SINGLE';
 
+/** Which law judges a document's statements. DOCUMENT_PERIOD: the law in force during the document's period (the default). TODAY: today's law. */
+export type FindingLaw = 'DOCUMENT_PERIOD' | 'TODAY';
+
 /** How much a finding matters, lowest first: INFO < LOW < MEDIUM < HIGH. */
 export type FindingSeverity = 'HIGH' | 'INFO' | 'LOW' | 'MEDIUM';
 
@@ -535,6 +538,7 @@ export type ExplorerFindingsQuery = {
         message: string;
         nodeIds: Array<string>;
         relationshipIds: Array<string>;
+        law: { kind: FindingLaw; label: string };
         evidence: Array<{
           documentId: string;
           quote: string;
@@ -6981,6 +6985,17 @@ export const ExplorerFindingsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'law' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
                             { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'message' } },

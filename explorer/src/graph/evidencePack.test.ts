@@ -91,6 +91,7 @@ describe('evidence packs', () => {
       areaId: 'w',
       documentId: 'w/2014',
       asOf: '2018-12-31',
+      law: { kind: 'DOCUMENT_PERIOD', label: 'the law in force on 2018-12-31' },
       severity: 'HIGH',
       status: 'ACCEPTED_RISK',
       message: 'The DCS sits on both.',

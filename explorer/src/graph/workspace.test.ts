@@ -10,6 +10,7 @@ const finding: ApiFinding = {
   areaId: 'w',
   documentId: 'area/2014',
   asOf: '2018-12-31',
+  law: { kind: 'DOCUMENT_PERIOD', label: 'the law in force on 2018-12-31' },
   severity: 'HIGH',
   status: 'OPEN',
   message: 'The police are not held to account',

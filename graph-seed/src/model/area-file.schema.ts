@@ -70,10 +70,39 @@ export const dateEntrySchema = z.strictObject({
   evidence: evidenceRequired,
 });
 export const governsSchema = z.strictObject({ body: entityId, evidence: evidenceRequired });
-export const noteSchema = z.strictObject({
-  kind: z.enum(v.NOTE_KINDS),
-  text: textOf('note', LIMITS.noteLength),
-  evidence: evidenceOptional,
+/** Notes on the document's own text: each needs the quote that shows it. */
+const QUOTED_NOTE_KINDS: ReadonlySet<string> = new Set([
+  'lost-figure',
+  'lost-table',
+  'ambiguity',
+  'blank-field',
+]);
+
+/**
+ * A note on what is missing, blank or ambiguous. A lost figure or table, an
+ * ambiguity or a blank field needs the quote that shows it (a blank field:
+ * the text around the blank, e.g. the empty table's cells); a `draft` or
+ * `other` note may be about the file itself (a machine draft) and may have none.
+ */
+export const noteSchema = z
+  .strictObject({
+    kind: z.enum(v.NOTE_KINDS),
+    text: textOf('note', LIMITS.noteLength),
+    evidence: evidenceOptional,
+  })
+  .superRefine((n, ctx) => {
+    if (QUOTED_NOTE_KINDS.has(n.kind) && n.evidence.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidence'],
+        message: `a ${n.kind} note has no quote: expected at least one evidence quote that shows it (a blank field: the blank's text)`,
+      });
+    }
+  });
+/** What the document says it replaces, in its own words, with the quote that says so. */
+export const replacesSchema = z.strictObject({
+  text: text,
+  evidence: evidenceRequired,
 });
 
 /** The document without its lists (which are checked item by item). */
@@ -91,15 +120,17 @@ export const documentCoreSchema = z.strictObject({
   effectiveFrom: isoDate.optional(),
   governs: z.unknown().optional(),
   notes: z.unknown().optional(),
+  replaces: z.unknown().optional(),
 });
 
 export type DocumentEntry = Omit<
   z.infer<typeof documentCoreSchema>,
-  'dates' | 'governs' | 'notes'
+  'dates' | 'governs' | 'notes' | 'replaces'
 > & {
   dates: z.infer<typeof dateEntrySchema>[];
   governs: z.infer<typeof governsSchema>[];
   notes: z.infer<typeof noteSchema>[];
+  replaces: z.infer<typeof replacesSchema>[];
 };
 
 /**

@@ -3,6 +3,8 @@ import {
   badYear,
   type CanonicalGraph,
   DATE_KINDS,
+  DOCUMENT_FACT_CATEGORIES,
+  DOCUMENT_FACT_KEYS,
   figure,
   firstDay,
   isIsoDate,
@@ -49,6 +51,7 @@ const PROPERTY_LENGTH: Record<string, number> = {
   text: LIMITS.obligationLength,
   note: LIMITS.noteLength,
   noteTexts: LIMITS.noteLength,
+  factValues: LIMITS.noteLength,
   areaId: LIMITS.idLength,
   documentId: LIMITS.idLength,
 };
@@ -237,6 +240,48 @@ function checkLimits(graph: CanonicalGraph, at: At): void {
       string([...base, i, 'quote'], e.quote, 'quote', LIMITS.quoteLength);
       string([...base, i, 'section'], e.section, 'section', LIMITS.textLength);
     });
+  /** A Document's facts (docs/data-model.md "Document facts"): parallel lists, pairs in range. */
+  const facts = (base: PathSegment[], props: Record<string, unknown>, evidenceCount: number) => {
+    const [categories, kinds, values, owners, indexes] = DOCUMENT_FACT_KEYS.map((k) =>
+      Array.isArray(props[k]) ? (props[k] as unknown[]) : [],
+    ) as [unknown[], unknown[], unknown[], unknown[], unknown[]];
+    if (kinds.length !== categories.length || values.length !== categories.length)
+      at(
+        [...base, 'factCategories'],
+        `factCategories, factKinds and factValues have ${categories.length}, ${kinds.length} and ${values.length} entries`,
+        'one entry per fact in each',
+      );
+    if (owners.length !== indexes.length)
+      at(
+        [...base, 'factEvidenceFacts'],
+        `factEvidenceFacts has ${owners.length} entries and factEvidenceIndexes ${indexes.length}`,
+        'one entry per (fact, quote) pair in each',
+      );
+    categories.forEach((c, j) => {
+      if (!(DOCUMENT_FACT_CATEGORIES as readonly unknown[]).includes(c))
+        at(
+          [...base, 'factCategories', j],
+          `unknown fact category ${JSON.stringify(c)}`,
+          DOCUMENT_FACT_CATEGORIES.join(', '),
+        );
+    });
+    owners.forEach((f, j) => {
+      if (!Number.isInteger(f) || (f as number) < 0 || (f as number) >= categories.length)
+        at(
+          [...base, 'factEvidenceFacts', j],
+          `points to fact ${String(f)} of a node with ${categories.length}`,
+          `a fact index from 0 to ${categories.length - 1}`,
+        );
+    });
+    indexes.forEach((e, j) => {
+      if (!Number.isInteger(e) || (e as number) < 0 || (e as number) >= evidenceCount)
+        at(
+          [...base, 'factEvidenceIndexes', j],
+          `points to evidence entry ${String(e)} of a node with ${evidenceCount}`,
+          `an evidence index from 0 to ${evidenceCount - 1}`,
+        );
+    });
+  };
   graph.areas.forEach((a, i) => string(['areas', i], a, 'id', LIMITS.idLength));
   const nodesPerArea = new Map<string, number>();
   const areaOf = new Map<string, string>();
@@ -244,6 +289,7 @@ function checkLimits(graph: CanonicalGraph, at: At): void {
     string(['nodes', i, 'id'], n.id, 'id', LIMITS.idLength);
     properties(['nodes', i, 'properties'], n.properties);
     evidence(['nodes', i, 'evidence'], n.evidence);
+    facts(['nodes', i, 'properties'], n.properties, n.evidence.length);
     const area = n.properties.areaId;
     if (typeof area !== 'string') return;
     areaOf.set(n.id, area);

@@ -1,4 +1,4 @@
-import { serialiseGraph, loadTaxonomy } from '@accgraph/schema';
+import { documentFactsFromProps, serialiseGraph, loadTaxonomy } from '@accgraph/schema';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -135,7 +135,17 @@ describe('compileAreas', () => {
   });
 
   it('produces the declared and derived relationships with ids, documentId and validFrom', () => {
-    const graph = compileAreas(validateSeed(fixtureDirs()))[0]!.graph;
+    const paths = fixtureDirs();
+    // A "replaces" statement too (the fixture has none).
+    writeArea(
+      paths,
+      edit(
+        FIXTURE_AREA,
+        '  notes:\n',
+        '  replaces:\n    - text: the background paragraph\n      evidence:\n        - quote: This paragraph is background.\n          section: 1. Aim\n          start: 117\n          end: 146\n  notes:\n',
+      ),
+    );
+    const graph = compileAreas(validateSeed(paths))[0]!.graph;
     const ids = graph.relationships.map((r) => r.id);
     expect(ids).toEqual(
       expect.arrayContaining([
@@ -164,6 +174,28 @@ describe('compileAreas', () => {
       effectiveFrom: '2020-02-01',
       noteKinds: ['other'],
     });
+    const quote = (q: string, start: number, end: number, section: string) => ({
+      documentId: 'fixture/2020',
+      quote: q,
+      section,
+      start,
+      end,
+    });
+    const dated = quote('Dated: 1.2.2020', 502, 517, '3. The Trust');
+    const background = quote('This paragraph is background.', 117, 146, '1. Aim');
+    expect(documentFactsFromProps(doc!.properties, doc!.evidence)).toEqual([
+      { category: 'date', kind: 'dated', value: '2020-02-01', evidence: [dated] },
+      { category: 'date', kind: 'effective-from', value: '2020-02-01', evidence: [dated] },
+      { category: 'note', kind: 'other', value: 'A note for the tests.', evidence: [dated] },
+      {
+        category: 'replaces',
+        kind: 'replaces',
+        value: 'the background paragraph',
+        evidence: [background],
+      },
+    ]);
+    // Each quote is stored once on the node; the facts point to it.
+    expect(doc!.evidence).toEqual([background, dated]);
     expect(graph.nodes.map((n) => n.id)).toEqual(
       expect.arrayContaining(['duty/ANNUAL_REPORT', 'law/ca2004', 'fixture']),
     );

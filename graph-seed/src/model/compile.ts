@@ -5,6 +5,8 @@ import {
   areaSeedHash,
   serialiseGraph,
   sortEvidence,
+  documentFactsToProps,
+  type DocumentFact,
   type Taxonomy,
   isNational,
   compareIds,
@@ -122,6 +124,11 @@ function documentNode(
     dates[camel(kind)] ??= date;
   }
   const from = effectiveFrom(d);
+  const evidence = sortEvidence([
+    ...d.dates.flatMap((x) => toEvidence(d.id, x.evidence)),
+    ...d.notes.flatMap((n) => toEvidence(d.id, n.evidence)),
+    ...d.replaces.flatMap((r) => toEvidence(d.id, r.evidence)),
+  ]);
   return {
     id: d.id,
     labels: ['Document'],
@@ -141,12 +148,54 @@ function documentNode(
       supersededBy: succession.supersededBy,
       noteKinds: d.notes.map((n) => n.kind),
       noteTexts: d.notes.map((n) => n.text),
+      ...documentFactsToProps(documentFacts(f, from), evidence),
     }),
-    evidence: [
-      ...d.dates.flatMap((x) => toEvidence(d.id, x.evidence)),
-      ...d.notes.flatMap((n) => toEvidence(d.id, n.evidence)),
-    ],
+    evidence,
   };
+}
+
+/**
+ * The document's facts, each with its own quotes: its dates (file order), the
+ * date it took effect when one of its dates shows it (`effective-from`, cited
+ * by the dates it comes from; none when no date shows it), its notes, and what
+ * it says it replaces.
+ */
+function documentFacts(f: AreaFile, from: string | undefined): DocumentFact[] {
+  const d = f.document;
+  const facts: DocumentFact[] = d.dates.map((x) => ({
+    category: 'date',
+    kind: x.kind,
+    value: x.date,
+    evidence: toEvidence(d.id, x.evidence),
+  }));
+  const basis = from
+    ? d.dates.filter((x) => x.kind !== 'review-due' && x.date.startsWith(from))
+    : [];
+  if (from && basis.length > 0) {
+    facts.push({
+      category: 'date',
+      kind: 'effective-from',
+      value: from,
+      evidence: basis.flatMap((x) => toEvidence(d.id, x.evidence)),
+    });
+  }
+  for (const n of d.notes) {
+    facts.push({
+      category: 'note',
+      kind: n.kind,
+      value: n.text,
+      evidence: toEvidence(d.id, n.evidence),
+    });
+  }
+  for (const r of d.replaces) {
+    facts.push({
+      category: 'replaces',
+      kind: 'replaces',
+      value: r.text,
+      evidence: toEvidence(d.id, r.evidence),
+    });
+  }
+  return facts;
 }
 
 /**

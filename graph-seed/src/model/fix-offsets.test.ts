@@ -11,7 +11,7 @@ describe('fixOffsets', () => {
     expect(stripped).not.toMatch(/start:/);
     const result = fixOffsets('fixture.yaml', stripped, FIXTURE_SOURCE);
     expect(result.problems).toEqual([]);
-    expect(result.fixed).toBe(7);
+    expect(result.fixed).toBe(8);
     // "will report annually." occurs under "2. The Board" and under "3. The Trust".
     const board = FIXTURE_SOURCE.indexOf('will report annually.');
     const trust = FIXTURE_SOURCE.indexOf('will report annually.', board + 1);
@@ -33,7 +33,7 @@ describe('fixOffsets', () => {
     );
     const result = fixOffsets('fixture.yaml', broken, FIXTURE_SOURCE);
     expect(result.fixed).toBe(1);
-    expect(result.kept).toBe(6);
+    expect(result.kept).toBe(7);
     expect(result.text).toBe(FIXTURE_AREA.replace('end: 409', 'end: 409 # oops'));
   });
 
@@ -58,7 +58,7 @@ describe('fixOffsets', () => {
     expect(result.problems[0]?.line).toBe(
       text.slice(0, text.indexOf('The Trust shall')).split('\n').length,
     );
-    expect(result.fixed).toBe(6);
+    expect(result.fixed).toBe(7);
   });
 
   it('reports a quote that occurs only before its section heading', () => {

@@ -359,6 +359,18 @@ describe('canonical JSON limits, each at its edge', () => {
       return `nodes[${i}].properties.noteTexts[0]`;
     }, /noteTexts is 20,001 characters/);
     cEdge((g, out) => {
+      const i = g.nodes.findIndex((n) => n.labels[0] === 'Document');
+      const values = g.nodes[i]!.properties.factValues as string[];
+      values[values.length - 1] = 't'.repeat(LIMITS.noteLength + (out ? 1 : 0));
+      return `nodes[${i}].properties.factValues[${values.length - 1}]`;
+    }, /factValues is 20,001 characters/);
+    cEdge((g, out) => {
+      const i = g.nodes.findIndex((n) => n.labels[0] === 'Document');
+      const indexes = g.nodes[i]!.properties.factEvidenceIndexes as number[];
+      indexes[0] = out ? g.nodes[i]!.evidence.length : g.nodes[i]!.evidence.length - 1;
+      return `nodes[${i}].properties.factEvidenceIndexes[0]`;
+    }, /points to evidence entry 1 of a node with 1/);
+    cEdge((g, out) => {
       const i = nodeIndex(g, 'fixture/trust');
       g.nodes[i]!.properties[`k${'e'.repeat(LIMITS.keyLength - 1 + (out ? 1 : 0))}`] = 'v';
       return `nodes[${i}].properties`;

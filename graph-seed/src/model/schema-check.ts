@@ -7,6 +7,7 @@ import {
   documentCoreSchema,
   governsSchema,
   noteSchema,
+  replacesSchema,
   type NodeEntry,
   nodeSchema,
   type ObligationEntry,
@@ -194,7 +195,8 @@ export function checkAreaFile(file: string, text: string): SchemaCheck {
   const dates = list('dates', dateEntrySchema);
   const governs = list('governs', governsSchema);
   const notes = list('notes', noteSchema);
-  const document: DocumentEntry | null = core ? { ...core, dates, governs, notes } : null;
+  const replaces = list('replaces', replacesSchema);
+  const document: DocumentEntry | null = core ? { ...core, dates, governs, notes, replaces } : null;
   const nodes = checkItems(parsed, 'nodes', record.nodes, nodeSchema, problems);
   const relationships = checkItems(
     parsed,

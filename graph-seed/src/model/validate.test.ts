@@ -129,6 +129,48 @@ describe('validateAreas', () => {
     expectOne(text, '4. Elsewhere', /section heading "4. Elsewhere" not found before the quote/);
   });
 
+  it('requires a quote for a note on the text (a blank is shown by the blank text)', () => {
+    const text = edit(
+      FIXTURE_AREA,
+      `    - kind: other
+      text: A note for the tests.
+      evidence:
+        - quote: "Dated: 1.2.2020"
+          section: 3. The Trust
+          start: 502
+          end: 517
+`,
+      `    - kind: blank-field
+      text: A note for the tests.
+      evidence: []
+`,
+    );
+    const p = expectOne(text, '[]', /a blank-field note has no quote/);
+    expect(p.expected).toMatch(/evidence quote that shows it/);
+  });
+
+  it('requires a verbatim quote for every "replaces" statement', () => {
+    const withReplaces = (evidence: string) =>
+      edit(
+        FIXTURE_AREA,
+        '  notes:\n',
+        `  replaces:\n    - text: the background paragraph\n${evidence}  notes:\n`,
+      );
+    const good = withReplaces(
+      '      evidence:\n        - quote: This paragraph is background.\n          section: 1. Aim\n          start: 117\n          end: 146\n',
+    );
+    expect(problemsFor(good)).toEqual([]);
+    expectOne(withReplaces('      evidence: []\n'), '[]', /expected at least one evidence quote/);
+    const invented = withReplaces(
+      '      evidence:\n        - quote: This protocol replaces the 2015 one.\n          section: 1. Aim\n',
+    );
+    expect(
+      problemsFor(invented)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/not found/);
+  });
+
   it('reports bad dates', () => {
     const text = edit(FIXTURE_AREA, 'date: 2020-02-01', 'date: 2020-02-30');
     expectOne(text, '2020-02-30', /invalid date/);

@@ -12,10 +12,10 @@ export const dutyCoverageGap: RuleImpl = {
     const out: FindingDraft[] = [];
     const seen = new Set<string>();
     for (const { body, rel } of facts.governed()) {
-      const regime = regimeOf(facts.prop(body.id, 'kind'), facts.asOf, catalogue);
+      const regime = regimeOf(facts.prop(body.id, 'kind'), facts.law.asOf, catalogue);
       if (!regime || seen.has(regime)) continue;
       seen.add(regime);
-      const required = requiredDuties(regime, facts.asOf, catalogue);
+      const required = requiredDuties(regime, facts.law.asOf, catalogue);
       if (required.length === 0) continue;
       const share = required.filter((r) => covered.has(r.code)).length / required.length;
       if (share < minShare) continue;

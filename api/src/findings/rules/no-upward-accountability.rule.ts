@@ -36,7 +36,7 @@ export const noUpwardAccountability: RuleImpl = {
         via.type === 'REPORTS_TO' &&
         facts.prop(id, 'kind') === 'childrens-trust' &&
         trustUntil !== '' &&
-        isCurrent(null, trustUntil, facts.asOf)
+        isCurrent(null, trustUntil, facts.law.asOf)
       );
     };
     const out: FindingDraft[] = [];

@@ -13,7 +13,7 @@ export const regimeRoleMismatch: RuleImpl = {
       const kind = facts.prop(body.id, 'kind');
       if (kind === 'safeguarding-children-board' && lscb?.to) {
         if (facts.out(body.id, 'SUCCEEDED_BY').length > 0) continue;
-        if (isCurrent(null, lscb.to, facts.asOf)) continue;
+        if (isCurrent(null, lscb.to, facts.law.asOf)) continue;
         out.push({
           key: [body.id, 'lscb-ended'],
           message:
@@ -27,7 +27,7 @@ export const regimeRoleMismatch: RuleImpl = {
       if (
         kind === 'safeguarding-partnership' &&
         partners &&
-        !isCurrent(partners.from, null, facts.asOf)
+        !isCurrent(partners.from, null, facts.law.asOf)
       ) {
         out.push({
           key: [body.id, 'partnership-early'],
@@ -41,7 +41,7 @@ export const regimeRoleMismatch: RuleImpl = {
       }
     }
     const ccgEnd = strParam(params.ccgEnd, '2022-07-01');
-    if (!isCurrent(null, ccgEnd, facts.asOf)) {
+    if (!isCurrent(null, ccgEnd, facts.law.asOf)) {
       const ccgs = [...facts.mentioned()].filter(
         (id) => facts.label(id) === 'Organisation' && facts.prop(id, 'kind') === 'ccg',
       );

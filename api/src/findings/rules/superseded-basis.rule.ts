@@ -15,7 +15,7 @@ export const supersededBasis: RuleImpl = {
         const type = catalogue.dutyTypes.get(code);
         r =
           Boolean(type?.succeededBy) &&
-          !type?.bases.some((x) => isCurrent(x.from, x.to, facts.asOf));
+          !type?.bases.some((x) => isCurrent(x.from, x.to, facts.law.asOf));
         replaced.set(code, r);
       }
       return r;
@@ -26,7 +26,7 @@ export const supersededBasis: RuleImpl = {
       const who = sentence(the(facts, holders[0] ?? o.id));
       for (const b of o.basedOn) {
         const p = catalogue.provisions.get(b.to);
-        if (!p?.inForceTo || isCurrent(null, p.inForceTo, facts.asOf)) continue;
+        if (!p?.inForceTo || isCurrent(null, p.inForceTo, facts.law.asOf)) continue;
         out.push({
           key: [o.id, b.to],
           message:

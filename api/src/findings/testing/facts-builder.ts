@@ -131,7 +131,16 @@ export class FactsBuilder {
       }
     }
     const nodes = this.nodes.map((n) => ({ ...n, quotes: n.evidence.map((e) => e.quote) }));
-    const [facts] = buildFacts([this.area], asOf, { nodes, relationships, dutyTypes });
+    // The rules' tests give one date for the statements and the law (an explicit asOf).
+    const [facts] = buildFacts(
+      [this.area],
+      asOf,
+      { nodes, relationships, dutyTypes },
+      {
+        kind: 'DOCUMENT_PERIOD',
+        asOf,
+      },
+    );
     if (!facts) throw new Error('no document in force');
     return facts;
   }

@@ -42,6 +42,11 @@ export function FindingsPanel({ findings, rules, loading, error }: FindingsPanel
         Gaps, duplication and accountability risks found by the rule catalogue in the statements in
         force{ws.asOf ? ` at ${ws.asOf}` : ' today'}. ⚑ badges on the canvas open them.
       </p>
+      {findings?.[0] ? (
+        <p className="ag-muted" data-testid="findings-law">
+          Judged by {findings[0].law.label}.
+        </p>
+      ) : null}
       {error}
       {loading && !findings ? <StatusMessage message={message('findingsLoading')} /> : null}
       {findings && findings.length === 0 ? <StatusMessage message={message('noFindings')} /> : null}
