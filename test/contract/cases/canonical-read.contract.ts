@@ -1,5 +1,9 @@
 import { expect } from 'vitest';
-import { READ_AREA_HASHES, SET_AREA_SEED_HASH } from '../../../api/src/canonical/graph.queries.ts';
+import {
+  READ_AREA_HASHES,
+  SET_AREA_SEED_HASH,
+  SET_AREA_SHARED_NODES,
+} from '../../../api/src/canonical/graph.queries.ts';
 import { defineCases } from '../contract.ts';
 
 const walsallWscb = {
@@ -135,6 +139,29 @@ export default defineCases([
       expect(await store.read(READ_AREA_HASHES.with())).toEqual([
         { id: 'walsall', seedHash: 'f00d' },
         { id: 'wiltshire', seedHash: null },
+      ]);
+    },
+  },
+  {
+    query: 'api/src/canonical/set-area-shared-nodes',
+    name: "records the shared nodes an area's graph holds, and null removes them",
+    fixture: 'two-areas',
+    params: { areaId: 'walsall', ids: ['duty/ANNUAL_REPORT'] },
+    expected: [{ id: 'walsall' }],
+    after: async (store) => {
+      const read = () =>
+        store.read({
+          text: 'MATCH (a:Area) RETURN a.id AS id, a.sharedNodeIds AS ids ORDER BY id',
+          name: 'test/shared-node-ids',
+        });
+      expect(await read()).toEqual([
+        { id: 'walsall', ids: ['duty/ANNUAL_REPORT'] },
+        { id: 'wiltshire', ids: null },
+      ]);
+      await store.write(SET_AREA_SHARED_NODES.with({ areaId: 'walsall', ids: null }));
+      expect(await read()).toEqual([
+        { id: 'walsall', ids: null },
+        { id: 'wiltshire', ids: null },
       ]);
     },
   },
