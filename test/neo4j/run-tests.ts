@@ -28,6 +28,8 @@ const EMBEDDED_ONLY = [
   'test/integration/seed-limits.test.ts',
   'test/integration/hostile-files.property.test.ts',
   'test/integration/embedded-hazards.test.ts',
+  'test/integration/crash-wal.test.ts',
+  'test/integration/crash-kill.test.ts',
   // layout, keyboard and axe checks of the explorer: the same page whatever
   // the store; the journeys (journeys.test.ts, explorer.test.ts) run on Neo4j
   'test/e2e/accessibility.test.ts',
