@@ -69,13 +69,24 @@ export function importOp(dir: string, areas: number): WriterOp {
 export interface RunResult {
   /** Milliseconds until it exited or was killed. */
   ms: number;
+  /** Milliseconds until it reported its first committed area (undefined: it did not). */
+  firstCommitMs?: number;
   killed: boolean;
   code: number | null;
   output: string;
 }
 
-/** Runs `op` against `dbPath`; kills it with SIGKILL after `killAfterMs` unless it ended first. */
-export function runWriter(op: WriterOp, dbPath: string, killAfterMs?: number): Promise<RunResult> {
+/** A progress line: an area committed (`walsall: wrote 40 node(s)…`). */
+const COMMITTED = /^[a-z0-9-]+: wrote /m;
+
+/** When to kill: `afterMs` from the start, or from the first committed area when `afterFirstCommit`. */
+export interface KillPoint {
+  afterMs: number;
+  afterFirstCommit?: boolean;
+}
+
+/** Runs `op` against `dbPath`; kills it with SIGKILL at `kill` unless it ended first. */
+export function runWriter(op: WriterOp, dbPath: string, kill?: KillPoint): Promise<RunResult> {
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', ...op.argv], {
     cwd: REPO_ROOT,
@@ -83,19 +94,27 @@ export function runWriter(op: WriterOp, dbPath: string, killAfterMs?: number): P
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
   let killed = false;
-  const timer =
-    killAfterMs === undefined
-      ? undefined
-      : setTimeout(() => {
-          killed = child.kill('SIGKILL');
-        }, killAfterMs);
+  let firstCommitMs: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    timer = setTimeout(() => {
+      killed = child.kill('SIGKILL');
+    }, kill!.afterMs);
+  };
+  if (kill && !kill.afterFirstCommit) arm();
+  child.stdout.on('data', (c: Buffer) => {
+    output += c.toString('utf8');
+    if (firstCommitMs === undefined && COMMITTED.test(output)) {
+      firstCommitMs = Date.now() - started;
+      if (kill?.afterFirstCommit) arm();
+    }
+  });
+  child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
   return new Promise((resolve) => {
     child.on('exit', (code) => {
       clearTimeout(timer);
-      resolve({ ms: Date.now() - started, killed, code, output });
+      resolve({ ms: Date.now() - started, firstCommitMs, killed, code, output });
     });
   });
 }
@@ -170,8 +189,9 @@ function random(seed: number): () => number {
 
 /**
  * The harness: calibrates each operation with one clean run on a scratch
- * file, then `runs` times picks an operation and a kill point in the last
- * 70 % of its clean duration, runs it on the shared file, kills it and checks. Ends with
+ * file, then `runs` times picks an operation and a kill point (alternately in
+ * the last 70 % of its clean duration, and within its writing time after its
+ * first area committed), runs it on the shared file, kills it and checks. Ends with
  * a clean run of every operation, after which every area must be whole.
  */
 export async function crashTest(options: CrashOptions): Promise<CrashReport> {
@@ -179,13 +199,17 @@ export async function crashTest(options: CrashOptions): Promise<CrashReport> {
   const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-crash-'));
   try {
     const ops = [loadOp(options.loadAreas), importOp(dir, options.importAreas)];
-    const durations = new Map<string, number>();
+    const durations = new Map<string, { total: number; writing: number }>();
     for (const op of ops) {
       const scratch = path.join(dir, `calibrate-${op.name}`, 'graph.grafeo');
       const clean = await runWriter(op, scratch);
       if (clean.code !== 0) throw new Error(`${op.name} failed without a kill:\n${clean.output}`);
-      durations.set(op.name, clean.ms);
-      log(`calibrated ${op.name}: ${clean.ms} ms for ${op.expected.size} area(s)`);
+      const writing = clean.ms - (clean.firstCommitMs ?? clean.ms);
+      durations.set(op.name, { total: clean.ms, writing });
+      log(
+        `calibrated ${op.name}: ${clean.ms} ms for ${op.expected.size} area(s), ` +
+          `${writing} ms of them after the first area committed`,
+      );
     }
     const dbPath = path.join(dir, 'crash', 'graph.grafeo');
     const next = random(options.seed);
@@ -212,15 +236,20 @@ export async function crashTest(options: CrashOptions): Promise<CrashReport> {
     };
     for (let run = 1; run <= options.runs; run++) {
       const op = ops[Math.floor(next() * ops.length)]!;
-      // most of a clean run is starting node and checking the files: the kill lands in
-      // its last 70 %, where the store is open and written, more often than not
-      const at = Math.round((0.3 + 0.7 * next()) * (durations.get(op.name) ?? 5_000));
-      const result = await runWriter(op, dbPath, at);
+      // Most of a clean run is starting node and checking the files, and that time
+      // varies with the machine's load: every other kill is timed from the first
+      // committed area, so that it lands among the area transactions.
+      const d = durations.get(op.name) ?? { total: 5_000, writing: 1_000 };
+      const afterFirstCommit = run % 2 === 0;
+      const at = afterFirstCommit
+        ? Math.round(next() * Math.max(50, d.writing * 1.2))
+        : Math.round((0.3 + 0.7 * next()) * d.total);
+      const result = await runWriter(op, dbPath, { afterMs: at, afterFirstCommit });
       if (result.killed) report.kills++;
       else report.finished++;
       const states = await check(run, op);
       log(
-        `run ${run}: ${op.name} ${result.killed ? `killed at ${at} ms` : `finished (code ${result.code})`}: ` +
+        `run ${run}: ${op.name} ${result.killed ? `killed ${at} ms after ${afterFirstCommit ? 'its first commit' : 'it started'}` : `finished (code ${result.code})`}: ` +
           (states
             ? `${states.whole.length} whole, ${states.absent.length} absent, ${states.broken.length} broken`
             : 'the store did not open'),
