@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crashTest } from '../fuzz/crash.ts';
+import { writeGraph } from '@accgraph/api/canonical';
+import { openStore } from '@accgraph/api/store';
+import { compileAreas, validateSeed } from '@accgraph/graph-seed';
+import { checkAreas, crashTest, loadOp } from '../fuzz/crash.ts';
 
 /**
  * A handful of real kill -9s of `npm run seed -- load` and `… import` on one
@@ -22,4 +28,24 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('kill -9 during a write', () => 
     expect(report.kills + report.finished).toBe(4);
     expect(report.kills).toBeGreaterThan(0);
   }, 240_000);
+
+  it('the check calls an area broken when only part of it is stored (its nodes, not its relationships)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-crash-check-'));
+    try {
+      const dbPath = path.join(dir, 'graph.grafeo');
+      const op = loadOp(['walsall']);
+      const [compiled] = compileAreas(validateSeed({}), { areas: ['walsall'] });
+      const store = await openStore({ kind: 'embedded', path: dbPath });
+      await store.ensureSchema();
+      await store.writeTransaction((tx) =>
+        writeGraph(tx, { ...compiled!.graph, relationships: [] }, { replaceAreas: ['walsall'] }),
+      );
+      await store.close();
+      const states = await checkAreas(dbPath, op.expected);
+      expect(states.broken.map((b) => b.area)).toEqual(['walsall']);
+      expect(states.whole).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
