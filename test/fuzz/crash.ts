@@ -289,6 +289,7 @@ function flag(name: string, fallback: number): number {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
   const runs = flag('runs', 50);
   const seed = flag('seed', 1);
   const started = Date.now();
@@ -296,14 +297,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     runs,
     seed,
     importAreas: flag('import-areas', 3),
-    log: (line) => console.log(line),
+    log: out,
   });
-  console.log(
+  out(
     `crash: ${runs} run(s), ${report.kills} killed, ${report.finished} finished before the kill; ` +
       `areas whole ${report.whole}, absent ${report.absent}, broken ${report.broken.length}; ` +
       `store failed to open ${report.unopenable.length} time(s); ${Math.round((Date.now() - started) / 1000)} s`,
   );
-  for (const b of report.broken) console.log(`  BROKEN run ${b.run} ${b.op} ${b.area}: ${b.why}`);
-  for (const u of report.unopenable) console.log(`  NOT OPENED run ${u.run} ${u.op}: ${u.message}`);
+  for (const b of report.broken) out(`  BROKEN run ${b.run} ${b.op} ${b.area}: ${b.why}`);
+  for (const u of report.unopenable) out(`  NOT OPENED run ${u.run} ${u.op}: ${u.message}`);
   process.exitCode = report.broken.length + report.unopenable.length === 0 ? 0 : 1;
 }
