@@ -133,6 +133,18 @@ program
   .argument('<file>', 'canonical JSON file')
   .action((file: string) => run(() => importCommand(file, io))());
 
+program
+  .command('repair-wal')
+  .description(
+    'embedded store: cut a damaged write-ahead log at its last whole transaction (a copy is kept), then load',
+  )
+  .action(
+    run(async () => {
+      const { repairWalCommand } = await import('./commands/repair-wal.command.ts');
+      return repairWalCommand(paths(), io);
+    }),
+  );
+
 try {
   await program.parseAsync(process.argv);
   process.exitCode = exitCode;

@@ -1,7 +1,12 @@
-import { writeGraph, type WriteGraphCounts } from '@accgraph/api/canonical';
+import {
+  ownershipConflicts,
+  splitByArea,
+  writeGraph,
+  type WriteGraphCounts,
+} from '@accgraph/api/canonical';
 import type { Store } from '@accgraph/api/store';
 import { type CanonicalGraph, LIMITS, type Problem } from '@accgraph/schema';
-import { parseCanonicalGraph, type ParsedGraph } from './model/canonical.schema.ts';
+import { locateProblems, parseCanonicalGraph, type ParsedGraph } from './model/canonical.schema.ts';
 import { readTextFile } from './model/read-text.ts';
 
 export type ImportResult =
@@ -10,13 +15,36 @@ export type ImportResult =
 
 /**
  * Reads a canonical JSON file within the limits (size, UTF-8, shape, the
- * limits table), then writes it in one transaction replacing its areas.
- * On any problem nothing is written. Never throws on bad input.
+ * limits table, ownership), checks it against the store (no node another
+ * area owns, no shared node changed), then writes it one area per
+ * transaction. On any problem nothing is written. Never throws on bad input.
  */
-export async function importGraphFile(store: Store, file: string): Promise<ImportResult> {
+export async function importGraphFile(
+  store: Store,
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const parsed = readCanonicalFile(file);
   if (parsed.graph === null) return { ok: false, problems: parsed.problems };
-  return { ok: true, graph: parsed.graph, counts: await importGraph(store, parsed.graph) };
+  return importCheckedFile(store, file, parsed, options);
+}
+
+/** The store half of `importGraphFile`: a file already read and checked by `readCanonicalFile`. */
+export async function importCheckedFile(
+  store: Store,
+  file: string,
+  parsed: Extract<ParsedGraph, { graph: CanonicalGraph }>,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const graph = parsed.graph;
+  const conflicts = await store.readTransaction((tx) => ownershipConflicts(tx, graph), {
+    metadata: { app: 'graph-seed', action: 'import-check' },
+    timeoutMs: AREA_TIMEOUT_MS,
+  });
+  if (conflicts.length > 0) {
+    return { ok: false, problems: locateProblems(file, parsed.text, conflicts) };
+  }
+  return { ok: true, graph, counts: await importGraph(store, graph, options) };
 }
 
 /** A canonical JSON file checked against its shape and the limits; touches no store. */
@@ -26,17 +54,59 @@ export function readCanonicalFile(file: string): ParsedGraph {
   return parseCanonicalGraph(file, read.text);
 }
 
-/** Writes a checked graph in one transaction, replacing its areas. */
-/**
- * One transaction for the whole file: on Neo4j the national set (152 areas,
- * ~45k nodes, ~140k relationships) takes minutes, far past the 30 s that
- * API transactions get.
- */
-const IMPORT_TIMEOUT_MS = 30 * 60_000;
+export interface ImportOptions {
+  /** Called after each area's transaction committed. */
+  onArea?: (areaId: string, counts: WriteGraphCounts, ms: number) => void;
+}
 
-export function importGraph(store: Store, graph: CanonicalGraph): Promise<WriteGraphCounts> {
-  return store.writeTransaction((tx) => writeGraph(tx, graph, { replaceAreas: graph.areas }), {
-    metadata: { app: 'graph-seed', action: 'import' },
-    timeoutMs: IMPORT_TIMEOUT_MS,
-  });
+/**
+ * Time for one area's transaction. An area is bounded by the limits table
+ * (LIMITS.nodesPerArea, relationshipsPerArea) and writes in well under a
+ * second; the bound is generous for a loaded Neo4j.
+ */
+const AREA_TIMEOUT_MS = 5 * 60_000;
+
+/**
+ * Writes a checked graph one area per transaction (each area whole or not at
+ * all; its stale facts deleted), each transaction checking again that the
+ * area's nodes are its own. The national set (152 areas) is 152 small
+ * transactions rather than one that outgrows a transaction timeout or heap.
+ * A failure leaves the areas before it written, the rest as they were.
+ */
+export async function importGraph(
+  store: Store,
+  graph: CanonicalGraph,
+  options: ImportOptions = {},
+): Promise<WriteGraphCounts> {
+  const total: WriteGraphCounts = {
+    nodes: 0,
+    relationships: 0,
+    deletedNodes: 0,
+    deletedRelationships: 0,
+  };
+  for (const part of splitByArea(graph)) {
+    const areaId = part.areas[0] as string;
+    const started = Date.now();
+    const counts = await store.writeTransaction(
+      async (tx) => {
+        const conflicts = await ownershipConflicts(tx, part);
+        if (conflicts.length > 0) {
+          throw new Error(
+            `import of area ${areaId} refused: ${conflicts.map((c) => c.message).join('; ')}`,
+          );
+        }
+        return writeGraph(tx, part, { replaceAreas: [areaId] });
+      },
+      {
+        metadata: { app: 'graph-seed', action: 'import', area: areaId },
+        timeoutMs: AREA_TIMEOUT_MS,
+      },
+    );
+    total.nodes += counts.nodes;
+    total.relationships += counts.relationships;
+    total.deletedNodes += counts.deletedNodes;
+    total.deletedRelationships += counts.deletedRelationships;
+    options.onArea?.(areaId, counts, Date.now() - started);
+  }
+  return total;
 }

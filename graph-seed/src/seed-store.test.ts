@@ -1,36 +1,48 @@
-import type { Row, Statement, Store, Tx } from '@accgraph/api/store';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  openStore,
+  type Statement,
+  type Store,
+  type Tx,
+  type TxOptions,
+} from '@accgraph/api/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edit, FIXTURE_AREA, fixtureDirs, writeArea } from './__fixtures__/fixture-dirs.ts';
 import { seedAreas } from './seed-store.ts';
 
-/** A store that records statements and remembers seed hashes (enough for seedAreas). */
-function fakeStore() {
-  const hashes: Record<string, string> = {};
+let dir: string;
+let real: Store;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'accgraph-seed-store-'));
+  real = await openStore({ kind: 'embedded', path: join(dir, 'graph.grafeo') });
+  await real.ensureSchema();
+});
+
+afterAll(async () => {
+  await real.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The real embedded store, counting write transactions and recording the statements they run. */
+function countingStore() {
   const written: string[] = [];
   let transactions = 0;
-  const tx: Tx = {
-    run: async (s: Statement): Promise<Row[]> => {
-      written.push(s.name ?? s.text);
-      const params = s.params ?? {};
-      if (typeof params.areaId === 'string' && typeof params.seedHash === 'string') {
-        hashes[params.areaId] = params.seedHash;
-      }
-      return [{ count: Array.isArray(params.rows) ? params.rows.length : 0 }];
-    },
-  };
-  const store: Store = {
-    kind: 'embedded',
-    description: 'fake',
-    ensureSchema: async () => {},
-    read: async () => Object.entries(hashes).map(([id, seedHash]) => ({ id, seedHash })),
-    write: async () => [],
-    readTransaction: async (work) => work(tx),
-    writeTransaction: async (work) => {
-      transactions++;
-      return work(tx);
-    },
-    ping: async () => true,
-    close: async () => {},
+  const store: Store = Object.create(real) as Store;
+  store.writeTransaction = <T>(work: (tx: Tx) => Promise<T>, options?: TxOptions) => {
+    transactions++;
+    return real.writeTransaction(
+      (tx) =>
+        work({
+          run: (s: Statement) => {
+            written.push(s.name ?? s.text);
+            return tx.run(s);
+          },
+        }),
+      options,
+    );
   };
   return { store, written, transactions: () => transactions };
 }
@@ -38,7 +50,7 @@ function fakeStore() {
 describe('seedAreas', () => {
   it('writes a changed area in one transaction, then reports it unchanged', async () => {
     const paths = fixtureDirs();
-    const fake = fakeStore();
+    const fake = countingStore();
     const first = await seedAreas(fake.store, paths);
     expect(first.ok && first.areas.map((a) => a.status)).toEqual(['written']);
     expect(fake.transactions()).toBe(1);
@@ -52,7 +64,7 @@ describe('seedAreas', () => {
     let text = edit(FIXTURE_AREA, 'start: 369', 'start: 368');
     text = edit(text, 'kind: childrens-trust', 'kind: trust');
     writeArea(paths, text);
-    const fake = fakeStore();
+    const fake = countingStore();
     const result = await seedAreas(fake.store, paths);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toHaveLength(2);

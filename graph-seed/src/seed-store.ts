@@ -1,4 +1,9 @@
-import { readAreaHashes, writeGraph, type WriteGraphCounts } from '@accgraph/api/canonical';
+import {
+  readAreaHashes,
+  storedContentHash,
+  writeGraph,
+  type WriteGraphCounts,
+} from '@accgraph/api/canonical';
 import type { Store } from '@accgraph/api/store';
 import type { Problem } from '@accgraph/schema';
 import { validateSeed } from './area-files.ts';
@@ -8,7 +13,15 @@ import type { SeedPaths } from './paths.ts';
 
 export type SeedProgress =
   | { areaId: string; status: 'unchanged'; seedHash: string }
-  | { areaId: string; status: 'written'; seedHash: string; counts: WriteGraphCounts; ms: number };
+  | {
+      areaId: string;
+      status: 'written';
+      seedHash: string;
+      counts: WriteGraphCounts;
+      ms: number;
+      /** The store held this seed's hash but other content (an edit behind load's back): repaired. */
+      repaired?: boolean;
+    };
 
 export interface SeedOptions extends Partial<SeedPaths> {
   /** Load only these areas (default: every area with files). */
@@ -23,7 +36,8 @@ export type SeedResult =
 
 /**
  * Validates and compiles the area files, then writes each area whose seedHash
- * differs from the store's in its own write transaction (all-or-nothing per
+ * differs from the store's, or whose stored graph no longer hashes to it
+ * (changed by hand or by another writer), in its own write transaction (all-or-nothing per
  * area, stale facts of the area deleted). Nothing touches the store unless
  * validation of the selected areas (and of the taxonomy) passed completely.
  */
@@ -58,7 +72,15 @@ export async function seedAreas(store: Store, options: SeedOptions = {}): Promis
   const areas: SeedProgress[] = [];
   for (const { areaId, seedHash, graph } of compiled) {
     let progress: SeedProgress;
-    if (stored[areaId] === seedHash) {
+    // The stored hash says which file the area was loaded from; the content hash
+    // recomputed from the stored graph says whether it still is that file's graph.
+    const recorded = stored[areaId] === seedHash;
+    const intact =
+      recorded &&
+      (await store.readTransaction((tx) => storedContentHash(tx, areaId), {
+        metadata: { app: 'graph-seed', action: 'load-check', area: areaId },
+      })) === seedHash;
+    if (intact) {
       progress = { areaId, status: 'unchanged', seedHash };
     } else {
       const started = Date.now();
@@ -68,6 +90,7 @@ export async function seedAreas(store: Store, options: SeedOptions = {}): Promis
         { metadata: { app: 'graph-seed', action: 'load', area: areaId } },
       );
       progress = { areaId, status: 'written', seedHash, counts, ms: Date.now() - started };
+      if (recorded) progress.repaired = true;
     }
     areas.push(progress);
     options.onProgress?.(progress);
@@ -83,5 +106,6 @@ export function describeProgress(p: SeedProgress): string {
     c.deletedNodes || c.deletedRelationships
       ? `, deleted ${c.deletedNodes} stale node(s) and ${c.deletedRelationships} relationship(s)`
       : '';
-  return `${p.areaId}: wrote ${c.nodes} node(s), ${c.relationships} relationship(s)${deleted} in ${p.ms} ms`;
+  const repaired = p.repaired ? ' (the stored graph differed from its files: repaired)' : '';
+  return `${p.areaId}: wrote ${c.nodes} node(s), ${c.relationships} relationship(s)${deleted} in ${p.ms} ms${repaired}`;
 }

@@ -123,7 +123,13 @@ export const EVIDENCE_KEYS = [
 
 /**
  * Property names the store manages itself (the id, the seed hash of an Area,
- * the evidence lists): a canonical graph may not carry them as properties, and
- * the API does not show them as properties.
+ * the shared nodes an Area's graph holds, the evidence lists): a canonical
+ * graph may not carry them as properties, and the API does not show them as
+ * properties.
  */
-export const RESERVED_KEYS: readonly string[] = ['id', 'seedHash', ...EVIDENCE_KEYS];
+export const RESERVED_KEYS: readonly string[] = [
+  'id',
+  'seedHash',
+  'sharedNodeIds',
+  ...EVIDENCE_KEYS,
+];

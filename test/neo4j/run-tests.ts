@@ -33,6 +33,9 @@ const EMBEDDED_ONLY = [
   'test/integration/http-headers.test.ts',
   'test/integration/http-startup-faults.test.ts',
   'test/integration/http-fuzz.test.ts',
+  // kill -9 and damaged-log checks: the embedded store's own files
+  'test/integration/crash-wal.test.ts',
+  'test/integration/crash-kill.test.ts',
   // layout, keyboard and axe checks of the explorer: the same page whatever
   // the store; the journeys (journeys.test.ts, explorer.test.ts) run on Neo4j
   'test/e2e/accessibility.test.ts',

@@ -1,4 +1,6 @@
-import type { Store } from '../store/types.ts';
+import type { Store, Tx } from '../store/types.ts';
+import { areaSeedHash } from '@accgraph/schema';
+import { readGraph } from './graph.read.ts';
 import { READ_AREA_HASHES } from './graph.queries.ts';
 
 /** Ids of the areas in the store, sorted. */
@@ -14,4 +16,13 @@ export async function readAreaHashes(store: Store): Promise<Record<string, strin
   for (const row of rows)
     if (typeof row.seedHash === 'string') hashes[String(row.id)] = row.seedHash;
   return hashes;
+}
+
+/**
+ * The seed hash recomputed from what the store holds for `areaId` (its
+ * canonical graph as `readGraph` reads it back): equal to the seed hash of
+ * the file it was loaded from while nobody changed the area since.
+ */
+export async function storedContentHash(tx: Tx, areaId: string): Promise<string> {
+  return areaSeedHash(await readGraph(tx, { areas: [areaId] }));
 }

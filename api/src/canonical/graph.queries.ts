@@ -35,3 +35,4 @@ export const READ_NODES_BY_ID = cypher(here, './read-nodes-by-id.cypher');
 export const READ_AREA_RELATIONSHIPS = cypher(here, './read-area-relationships.cypher');
 export const READ_AREA_HASHES = cypher(here, './read-area-hashes.cypher');
 export const SET_AREA_SEED_HASH = cypher(here, './set-area-seed-hash.cypher');
+export const SET_AREA_SHARED_NODES = cypher(here, './set-area-shared-nodes.cypher');

@@ -32,7 +32,7 @@ function canonicalProperties(props: Record<string, unknown>): Record<string, Pro
   return out;
 }
 
-function toNode(row: Row): CanonicalNode {
+export function toNode(row: Row): CanonicalNode {
   const id = String(row.id);
   const labels = Array.isArray(row.labels) ? row.labels.map(String) : [];
   const label = labels.find((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l));
@@ -63,16 +63,24 @@ function toRelationship(row: Row): CanonicalRelationship {
 
 /**
  * Reads the canonical graph of `areas` in the caller's transaction: their
- * nodes, their relationships, and the taxonomy / national nodes those
- * relationships reach. Canonicalised (sorted ids and keys, evidence in stored
+ * nodes, their relationships, the taxonomy / national nodes those
+ * relationships reach, and the shared nodes each area's graph held that no
+ * relationship reaches (its Area node's `sharedNodeIds`, writeGraph). Canonicalised (sorted ids and keys, evidence in stored
  * order), so `serialiseGraph(readGraph(...))` is stable.
  */
 export async function readGraph(tx: Tx, { areas }: ReadGraphOptions): Promise<CanonicalGraph> {
   const params = { areas: [...areas] };
-  const nodes = (await tx.run(READ_AREA_NODES.with(params))).map(toNode);
+  const rows = await tx.run(READ_AREA_NODES.with(params));
+  const nodes = rows.map(toNode);
   const relationships = (await tx.run(READ_AREA_RELATIONSHIPS.with(params))).map(toRelationship);
   const have = new Set(nodes.map((n) => n.id));
   const missing = new Set<string>();
+  // the shared nodes each area's graph held that no relationship reaches (writeGraph)
+  for (const row of rows) {
+    const shared = record(row.props).sharedNodeIds;
+    if (Array.isArray(shared))
+      for (const id of shared) if (!have.has(String(id))) missing.add(String(id));
+  }
   for (const r of relationships) {
     for (const id of [r.from, r.to]) if (!have.has(id)) missing.add(id);
   }

@@ -15,6 +15,7 @@ import {
   DELETE_STALE_NODES,
   DELETE_STALE_RELATIONSHIPS,
   SET_AREA_SEED_HASH,
+  SET_AREA_SHARED_NODES,
   UPSERT_NODES,
   UPSERT_RELATIONSHIPS,
 } from './graph.queries.ts';
@@ -131,6 +132,16 @@ export async function writeGraph(
       if (written !== rows.length) throw danglingError(type, batch, graph);
       counts.relationships += written;
     }
+  }
+  // The shared nodes no relationship of this graph reaches, recorded on each of its
+  // Area nodes: an export finds the others through relationships (readGraph).
+  const reached = new Set(graph.relationships.flatMap((r) => [r.from, r.to]));
+  const unreached = graph.nodes
+    .filter((n) => n.properties.areaId === undefined && labelOf(n) !== 'Area' && !reached.has(n.id))
+    .map((n) => n.id)
+    .sort();
+  for (const areaId of graph.areas) {
+    await tx.run(SET_AREA_SHARED_NODES.with({ areaId, ids: unreached.length ? unreached : null }));
   }
   for (const [areaId, seedHash] of Object.entries(options.seedHashes ?? {})) {
     await tx.run(SET_AREA_SEED_HASH.with({ areaId, seedHash }));

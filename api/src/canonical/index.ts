@@ -10,5 +10,11 @@ export {
   type WriteGraphCounts,
 } from './graph.write.ts';
 export { readGraph, type ReadGraphOptions } from './graph.read.ts';
-export { listAreas, readAreaHashes } from './area-hashes.ts';
+export { listAreas, readAreaHashes, storedContentHash } from './area-hashes.ts';
+export {
+  ownerOf,
+  ownershipConflicts,
+  splitByArea,
+  type OwnershipConflict,
+} from './graph.ownership.ts';
 export { GENERATED_QUERIES } from './graph.queries.ts';

@@ -26,6 +26,8 @@ export { splitStatements } from './schema.ts';
 export type { StoreLogger } from './logger.ts';
 export { REPO_ROOT } from './repo-root.ts';
 export { GrafeoStore } from './grafeo.store.ts';
+export { checkWal, repairWal, type WalRepair } from './grafeo.wal.ts';
+export { lockHolder, describeHolder } from './grafeo.lock.ts';
 export { Neo4jStore } from './neo4j.store.ts';
 export { WorkerStore } from './worker.store.ts';
 

@@ -1,10 +1,14 @@
 import { existsSync } from 'node:fs';
 import { formatProblem } from '@accgraph/schema';
-import { importGraph, readCanonicalFile } from '../import-file.ts';
+import { importCheckedFile, readCanonicalFile } from '../import-file.ts';
 import { EXIT, type ExitCode, type Io, UsageError } from './io.ts';
 import { withStore } from './store.ts';
 
-/** `import file.json`: checks the whole file first, then writes it in one transaction. */
+/**
+ * `import file.json`: checks the whole file (and that its nodes are not
+ * another area's in the store) first, then writes it one area per
+ * transaction, printing each area as it commits.
+ */
 export async function importCommand(file: string, io: Io): Promise<ExitCode> {
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
   const parsed = readCanonicalFile(file);
@@ -13,8 +17,18 @@ export async function importCommand(file: string, io: Io): Promise<ExitCode> {
     io.err(`${parsed.problems.length} problem(s): nothing was written.`);
     return EXIT.data;
   }
-  const graph = parsed.graph;
-  const counts = await withStore((store) => importGraph(store, graph));
+  const result = await withStore((store) =>
+    importCheckedFile(store, file, parsed, {
+      onArea: (area, c, ms) =>
+        io.out(`${area}: wrote ${c.nodes} node(s), ${c.relationships} relationship(s) in ${ms} ms`),
+    }),
+  );
+  if (!result.ok) {
+    for (const p of result.problems) io.err(formatProblem(p));
+    io.err(`${result.problems.length} problem(s): nothing was written.`);
+    return EXIT.data;
+  }
+  const { graph, counts } = result;
   io.out(
     `imported ${graph.areas.join(', ') || 'no areas'}: ${counts.nodes} node(s), ${counts.relationships} relationship(s)` +
       ` (deleted ${counts.deletedNodes} stale node(s), ${counts.deletedRelationships} relationship(s))`,

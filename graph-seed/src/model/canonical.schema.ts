@@ -103,7 +103,7 @@ export const canonicalGraphSchema = z.strictObject({
 });
 
 export type ParsedGraph =
-  { graph: CanonicalGraph; problems: [] } | { graph: null; problems: Problem[] };
+  { graph: CanonicalGraph; problems: []; text: string } | { graph: null; problems: Problem[] };
 
 /**
  * Parses and checks a canonical JSON export: its shape (zod), unique ids and
@@ -165,7 +165,7 @@ export function parseCanonicalGraph(file: string, text: string): ParsedGraph {
       }
     }
   });
-  if (found.length === 0) return { graph, problems: [] };
+  if (found.length === 0) return { graph, problems: [], text };
   const located = locate();
   return {
     graph: null,
@@ -325,9 +325,13 @@ function checkLimits(graph: CanonicalGraph, at: At): void {
 
 /**
  * An import writes only the areas it names (issue 16): a node or relationship
- * whose `areaId` is another area, or a node of area A whose id is not A's
- * (`A` or `A/...`), is refused, so a file cannot overwrite another area's
- * nodes. Nodes without `areaId` (national, taxonomy) are shared.
+ * whose `areaId` is another area, an Area node the file does not name, or a
+ * node of area A whose id is not A's (`A` or `A/...`), is refused, so a file
+ * cannot overwrite another area's nodes; every relationship belongs to one
+ * named area (its `areaId`, or its start node's) and joins only nodes of that
+ * area and shared ones, so the file splits into one transaction per area.
+ * Nodes without `areaId` (national, taxonomy) are shared; the store check
+ * (`ownershipConflicts`) refuses one the store keeps for an area.
  */
 function checkOwnership(graph: CanonicalGraph, at: At): void {
   const named = new Set(graph.areas);
@@ -340,13 +344,48 @@ function checkOwnership(graph: CanonicalGraph, at: At): void {
     );
     return false;
   };
+  const ownerOf = new Map<string, string>();
   graph.nodes.forEach((n, i) => {
+    if (n.labels[0] === 'Area' && n.properties.areaId === undefined) {
+      if (owned(['nodes', i, 'id'], n.id)) ownerOf.set(n.id, n.id);
+      return;
+    }
     const area = n.properties.areaId;
     if (!owned(['nodes', i, 'properties', 'areaId'], area) || typeof area !== 'string') return;
+    ownerOf.set(n.id, area);
     if (n.id !== area && !n.id.startsWith(`${area}/`))
       at(['nodes', i, 'id'], `node ${n.id} is not an id of area ${area}`, `${area}/<slug>`);
   });
-  graph.relationships.forEach((r, i) =>
-    owned(['relationships', i, 'properties', 'areaId'], r.properties.areaId),
-  );
+  graph.relationships.forEach((r, i) => {
+    const own = r.properties.areaId;
+    if (!owned(['relationships', i, 'properties', 'areaId'], own)) return;
+    const area = typeof own === 'string' ? own : (ownerOf.get(r.from) ?? ownerOf.get(r.to));
+    if (area === undefined) {
+      at(
+        ['relationships', i],
+        `relationship ${r.id} belongs to no area (no areaId, and both ends are shared nodes)`,
+        'an areaId of an area the file names',
+      );
+      return;
+    }
+    for (const end of ['from', 'to'] as const) {
+      const other = ownerOf.get(r[end]);
+      if (other !== undefined && other !== area)
+        at(
+          ['relationships', i, end],
+          `relationship of area ${area} reaches node ${r[end]} of area ${other}`,
+          `nodes of area ${area} or shared (national, taxonomy) nodes`,
+        );
+    }
+  });
+}
+
+/** Places problems found after parsing (e.g. by the store check) at their line:column in `text`. */
+export function locateProblems(
+  file: string,
+  text: string,
+  found: readonly { path: PathSegment[]; message: string; expected: string }[],
+): Problem[] {
+  const located = parseYaml(file, text, LOCATOR_LIMITS);
+  return found.map((f) => located.problem(f.path, f.message, f.expected));
 }

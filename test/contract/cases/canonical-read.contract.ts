@@ -3,6 +3,7 @@ import { catalogueQuery, defineCases } from '../contract.ts';
 
 const READ_AREA_HASHES = catalogueQuery('api/src/canonical/read-area-hashes');
 const SET_AREA_SEED_HASH = catalogueQuery('api/src/canonical/set-area-seed-hash');
+const SET_AREA_SHARED_NODES = catalogueQuery('api/src/canonical/set-area-shared-nodes');
 
 const walsallWscb = {
   id: 'walsall/wscb',
@@ -137,6 +138,29 @@ export default defineCases([
       expect(await store.read(READ_AREA_HASHES.with())).toEqual([
         { id: 'walsall', seedHash: 'f00d' },
         { id: 'wiltshire', seedHash: null },
+      ]);
+    },
+  },
+  {
+    query: 'api/src/canonical/set-area-shared-nodes',
+    name: "records the shared nodes an area's graph holds, and null removes them",
+    fixture: 'two-areas',
+    params: { areaId: 'walsall', ids: ['duty/ANNUAL_REPORT'] },
+    expected: [{ id: 'walsall' }],
+    after: async (store) => {
+      const read = () =>
+        store.read({
+          text: 'MATCH (a:Area) RETURN a.id AS id, a.sharedNodeIds AS ids ORDER BY id',
+          name: 'test/shared-node-ids',
+        });
+      expect(await read()).toEqual([
+        { id: 'walsall', ids: ['duty/ANNUAL_REPORT'] },
+        { id: 'wiltshire', ids: null },
+      ]);
+      await store.write(SET_AREA_SHARED_NODES.with({ areaId: 'walsall', ids: null }));
+      expect(await read()).toEqual([
+        { id: 'walsall', ids: null },
+        { id: 'wiltshire', ids: null },
       ]);
     },
   },

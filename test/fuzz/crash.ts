@@ -1,0 +1,310 @@
+/**
+ * Crash safety with real kill -9 (issue 16): runs a writer command of the CLI
+ * (`npm run seed -- load`, `npm run seed -- import <file>`) against the
+ * embedded store, kills it with SIGKILL at a random point, then checks that
+ * the store opens and every area is either whole (its stored graph equals
+ * the graph its file describes) or absent (no Area node and no node with its
+ * areaId). All operations share one database file, so later runs start from
+ * whatever the previous kill left. A last clean run of each operation must
+ * leave every area whole.
+ *
+ *   npm run crash                  # 50 kills (default), seed 1
+ *   npm run crash -- --runs 80 --seed 7
+ *
+ * The vitest suite (test/integration/crash-kill.test.ts) runs a handful.
+ * To add an operation (e.g. a publish through the API), add a `WriterOp`:
+ * how to start it, and the areas it writes with each one's expected hash.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { listAreas, splitByArea, storedContentHash } from '@accgraph/api/canonical';
+import { REPO_ROOT } from '@accgraph/api/config';
+import { openStore, type Store } from '@accgraph/api/store';
+import { compileAreas, validateSeed } from '@accgraph/graph-seed';
+import { generateSynthetic } from '@accgraph/graph-seed/synthetic';
+import { areaSeedHash, serialiseGraph } from '@accgraph/schema';
+
+/** A command that writes areas, and the hash each area has when whole. */
+export interface WriterOp {
+  name: string;
+  /** Arguments of `node --import tsx <script>` (the script first). */
+  argv: string[];
+  /** areaId -> seed hash of the area's whole graph. */
+  expected: ReadonlyMap<string, string>;
+}
+
+/** What a check found: each area whole, absent, or broken (with why). */
+export interface AreaStates {
+  whole: string[];
+  absent: string[];
+  broken: { area: string; why: string }[];
+}
+
+const CLI = path.join(REPO_ROOT, 'graph-seed/src/cli.ts');
+
+/** `npm run seed -- load --area <areas>`: bundled areas, each compiled from its files. */
+export function loadOp(areas?: readonly string[]): WriterOp {
+  const compiled = compileAreas(validateSeed({}), areas ? { areas } : {});
+  return {
+    name: 'load',
+    argv: [CLI, 'load', ...(areas?.length ? ['--area', ...areas] : [])],
+    expected: new Map(compiled.map((c) => [c.areaId, c.seedHash])),
+  };
+}
+
+/** `npm run seed -- import <file>`: a synthetic set of `areas` areas written to `dir`. */
+export function importOp(dir: string, areas: number): WriterOp {
+  const { graph } = generateSynthetic({ areas, seed: 16 });
+  const file = path.join(dir, `synthetic-${areas}.json`);
+  writeFileSync(file, serialiseGraph(graph));
+  return {
+    name: 'import',
+    argv: [CLI, 'import', file],
+    expected: new Map(splitByArea(graph).map((part) => [part.areas[0]!, areaSeedHash(part)])),
+  };
+}
+
+export interface RunResult {
+  /** Milliseconds until it exited or was killed. */
+  ms: number;
+  /** Milliseconds until it reported its first committed area (undefined: it did not). */
+  firstCommitMs?: number;
+  killed: boolean;
+  code: number | null;
+  output: string;
+}
+
+/** A progress line: an area committed (`walsall: wrote 40 node(s)…`). */
+const COMMITTED = /^[a-z0-9-]+: wrote /m;
+
+/** When to kill: `afterMs` from the start, or from the first committed area when `afterFirstCommit`. */
+export interface KillPoint {
+  afterMs: number;
+  afterFirstCommit?: boolean;
+}
+
+/** Runs `op` against `dbPath`; kills it with SIGKILL at `kill` unless it ended first. */
+export function runWriter(op: WriterOp, dbPath: string, kill?: KillPoint): Promise<RunResult> {
+  const started = Date.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', ...op.argv], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, GRAPH_DB_PATH: dbPath, NEO4J_URI: '', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let killed = false;
+  let firstCommitMs: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    timer = setTimeout(() => {
+      killed = child.kill('SIGKILL');
+    }, kill!.afterMs);
+  };
+  if (kill && !kill.afterFirstCommit) arm();
+  child.stdout.on('data', (c: Buffer) => {
+    output += c.toString('utf8');
+    if (firstCommitMs === undefined && COMMITTED.test(output)) {
+      firstCommitMs = Date.now() - started;
+      if (kill?.afterFirstCommit) arm();
+    }
+  });
+  child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ ms: Date.now() - started, firstCommitMs, killed, code, output });
+    });
+  });
+}
+
+/**
+ * Opens the store at `dbPath` (throws if it does not open) and sorts each
+ * area of `expected` into whole, absent or broken.
+ */
+export async function checkAreas(
+  dbPath: string,
+  expected: ReadonlyMap<string, string>,
+): Promise<AreaStates> {
+  const store: Store = await openStore({ kind: 'embedded', path: dbPath });
+  const states: AreaStates = { whole: [], absent: [], broken: [] };
+  try {
+    const present = new Set(await listAreas(store));
+    for (const [area, hash] of expected) {
+      const nodes = await store.read({
+        text: 'MATCH (n:Entity) WHERE n.areaId = $area RETURN count(n) AS count',
+        name: 'crash/area-node-count',
+        params: { area },
+      });
+      const count = Number(nodes[0]?.count ?? 0);
+      if (!present.has(area)) {
+        if (count === 0) states.absent.push(area);
+        else states.broken.push({ area, why: `no Area node but ${count} node(s) with its areaId` });
+        continue;
+      }
+      const stored = await store.readTransaction((tx) => storedContentHash(tx, area));
+      if (stored === hash) states.whole.push(area);
+      else states.broken.push({ area, why: 'its stored graph differs from its file' });
+    }
+  } finally {
+    await store.close();
+  }
+  return states;
+}
+
+export interface CrashOptions {
+  runs: number;
+  seed: number;
+  /** Synthetic areas in the import file. */
+  importAreas: number;
+  /** Bundled areas to load (default: all). */
+  loadAreas?: string[];
+  log?: (line: string) => void;
+}
+
+export interface CrashReport {
+  kills: number;
+  /** Runs that ended before the kill came. */
+  finished: number;
+  broken: { run: number; op: string; area: string; why: string }[];
+  /** Opens that failed (message), with the run. */
+  unopenable: { run: number; op: string; message: string }[];
+  /** Areas whole / absent summed over every check. */
+  whole: number;
+  absent: number;
+}
+
+/** A small deterministic generator (mulberry32): the same seed, the same kill points. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The harness: calibrates each operation with one clean run on a scratch
+ * file, then `runs` times picks an operation and a kill point (alternately in
+ * the last 70 % of its clean duration, and within its writing time after its
+ * first area committed), runs it on the shared file, kills it and checks. Ends with
+ * a clean run of every operation, after which every area must be whole.
+ */
+export async function crashTest(options: CrashOptions): Promise<CrashReport> {
+  const log = options.log ?? (() => {});
+  const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-crash-'));
+  try {
+    const ops = [loadOp(options.loadAreas), importOp(dir, options.importAreas)];
+    const durations = new Map<string, { total: number; writing: number }>();
+    for (const op of ops) {
+      const scratch = path.join(dir, `calibrate-${op.name}`, 'graph.grafeo');
+      const clean = await runWriter(op, scratch);
+      if (clean.code !== 0) throw new Error(`${op.name} failed without a kill:\n${clean.output}`);
+      const writing = clean.ms - (clean.firstCommitMs ?? clean.ms);
+      durations.set(op.name, { total: clean.ms, writing });
+      log(
+        `calibrated ${op.name}: ${clean.ms} ms for ${op.expected.size} area(s), ` +
+          `${writing} ms of them after the first area committed`,
+      );
+    }
+    const dbPath = path.join(dir, 'crash', 'graph.grafeo');
+    const next = random(options.seed);
+    const report: CrashReport = {
+      kills: 0,
+      finished: 0,
+      broken: [],
+      unopenable: [],
+      whole: 0,
+      absent: 0,
+    };
+    const check = async (run: number, op: WriterOp) => {
+      try {
+        const states = await checkAreas(dbPath, op.expected);
+        report.whole += states.whole.length;
+        report.absent += states.absent.length;
+        for (const b of states.broken) report.broken.push({ run, op: op.name, ...b });
+        return states;
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        report.unopenable.push({ run, op: op.name, message });
+        return undefined;
+      }
+    };
+    for (let run = 1; run <= options.runs; run++) {
+      const op = ops[Math.floor(next() * ops.length)]!;
+      // Most of a clean run is starting node and checking the files, and that time
+      // varies with the machine's load: every other kill is timed from the first
+      // committed area, so that it lands among the area transactions.
+      const d = durations.get(op.name) ?? { total: 5_000, writing: 1_000 };
+      const afterFirstCommit = run % 2 === 0;
+      const at = afterFirstCommit
+        ? Math.round(next() * Math.max(50, d.writing * 1.2))
+        : Math.round((0.3 + 0.7 * next()) * d.total);
+      const result = await runWriter(op, dbPath, { afterMs: at, afterFirstCommit });
+      if (result.killed) report.kills++;
+      else report.finished++;
+      const states = await check(run, op);
+      log(
+        `run ${run}: ${op.name} ${result.killed ? `killed ${at} ms after ${afterFirstCommit ? 'its first commit' : 'it started'}` : `finished (code ${result.code})`}: ` +
+          (states
+            ? `${states.whole.length} whole, ${states.absent.length} absent, ${states.broken.length} broken`
+            : 'the store did not open'),
+      );
+      if (!result.killed && result.code !== 0) {
+        report.unopenable.push({
+          run,
+          op: op.name,
+          message: `exit ${result.code}: ${result.output}`,
+        });
+      }
+    }
+    for (const op of ops) {
+      const result = await runWriter(op, dbPath);
+      const states = await check(options.runs + 1, op);
+      if (result.code !== 0 || !states || states.whole.length !== op.expected.size) {
+        report.broken.push({
+          run: options.runs + 1,
+          op: op.name,
+          area: '*',
+          why: `a clean ${op.name} after the kills did not leave every area whole (exit ${result.code}): ${result.output.slice(-500)}`,
+        });
+      }
+    }
+    return report;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at < 0) return fallback;
+  const value = Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} expects a whole number`);
+  return value;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const runs = flag('runs', 50);
+  const seed = flag('seed', 1);
+  const started = Date.now();
+  const report = await crashTest({
+    runs,
+    seed,
+    importAreas: flag('import-areas', 3),
+    log: out,
+  });
+  out(
+    `crash: ${runs} run(s), ${report.kills} killed, ${report.finished} finished before the kill; ` +
+      `areas whole ${report.whole}, absent ${report.absent}, broken ${report.broken.length}; ` +
+      `store failed to open ${report.unopenable.length} time(s); ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+  for (const b of report.broken) out(`  BROKEN run ${b.run} ${b.op} ${b.area}: ${b.why}`);
+  for (const u of report.unopenable) out(`  NOT OPENED run ${u.run} ${u.op}: ${u.message}`);
+  process.exitCode = report.broken.length + report.unopenable.length === 0 ? 0 : 1;
+}
