@@ -44,14 +44,14 @@ function bigGraph(n: number): CanonicalGraph {
 
 describe('writeGraph', () => {
   it('loads 10k nodes and 10k relationships in batches, fast (the id index is in place)', async () => {
-    const started = Date.now();
     const counts = await store.writeTransaction((tx) => writeGraph(tx, bigGraph(10_000)));
     const reload = await store.writeTransaction((tx) =>
       writeGraph(tx, bigGraph(10_000), { replaceAreas: ['big'] }),
     );
-    // measured on 2 cores: load 0.8 s, reload with replaceAreas 1.6 s (the stale-fact
-    // deletes scan $keepIds); without the id index one load takes ~46 s (stack notes)
-    expect(Date.now() - started).toBeLessThan(15_000);
+    // Speed is measured in `bench/import.bench.ts` (docs/benchmarks.md), not here: a
+    // wall-clock bound fails whenever the shared 2-core machine is busy. Measured on
+    // 2 cores: load 0.8 s, reload with replaceAreas 1.6 s; without the id index one
+    // load takes ~46 s (stack notes), which the vitest timeout below still catches.
     expect(counts).toEqual({
       nodes: 10_000,
       relationships: 10_000,
