@@ -14,7 +14,7 @@ const graph: CanonicalGraph = {
       evidence: [],
     },
     { id: 'B', labels: ['Body'], properties: {}, evidence: [] },
-    { id: 'a', labels: ['Post'], properties: { nested: { b: [], a: {} } }, evidence: [] },
+    { id: 'a', labels: ['Post'], properties: { empty: [], nums: [3, 1], yes: true }, evidence: [] },
   ],
   relationships: [
     {
@@ -43,9 +43,9 @@ describe('serialiseGraphInSlices', () => {
   });
 
   it('writes the same bytes for a graph large enough to take many slices', async () => {
-    const nodes = Array.from({ length: 20_000 }, (_, i) => ({
+    const nodes: CanonicalGraph['nodes'] = Array.from({ length: 20_000 }, (_, i) => ({
       id: `n${i}`,
-      labels: ['Body'],
+      labels: ['Body'] as ['Body'],
       properties: { name: `Body ${i}`, aliases: [`b${i}`, `c${i}`] },
       evidence: [{ quote: `q${i}`, documentId: 'd', section: 's', start: i, end: i + 1 }],
     }));
