@@ -312,7 +312,12 @@ describe('compareAreas: a stopped request', () => {
   const budget = (aborted: boolean): Budget => {
     const controller = new AbortController();
     if (aborted) controller.abort('timeout');
-    return { signal: controller.signal, deadline: Date.now() + 10_000, limitMs: 10_000, refused: 0 };
+    return {
+      signal: controller.signal,
+      deadline: Date.now() + 10_000,
+      limitMs: 10_000,
+      refused: 0,
+    };
   };
   const run = (b: Budget) =>
     runWithBudget(b, () =>
