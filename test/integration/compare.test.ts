@@ -2,10 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from './support/app.ts';
 import { startCountingApp, type CountingApp } from './support/counting-store.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
-import { createLogger } from '@accgraph/api/logger';
-import { CompareService } from '../../api/src/compare/compare.service.ts';
-import { runWithBudget, type Budget } from '../../api/src/http/limits/budget.ts';
-import { Services } from '../../api/src/services.ts';
 
 interface Cell {
   areaId: string;
@@ -305,45 +301,5 @@ describe('compareAreas store round-trips (no query per cell)', () => {
     expect(four.length).toBe(two.length);
     // matrix, nodes; then per nested level: relationships in/out, their ends
     expect(four.length).toBeLessThanOrEqual(6);
-  });
-});
-
-describe('compareAreas: a stopped request', () => {
-  const budget = (aborted: boolean): Budget => {
-    const controller = new AbortController();
-    if (aborted) controller.abort('timeout');
-    return {
-      signal: controller.signal,
-      deadline: Date.now() + 10_000,
-      limitMs: 10_000,
-      refused: 0,
-    };
-  };
-  const run = (b: Budget) =>
-    runWithBudget(b, () =>
-      new Services(t.store, createLogger('silent')).get(CompareService).compare({
-        areaIds: ['wiltshire', 'oxfordshire', 'walsall', 'peterborough'],
-        asOf: undefined,
-        codes: null,
-        categories: null,
-        includeUncarried: true,
-      }),
-    );
-
-  it('builds the matrix while its budget lasts', async () => {
-    const data = await run(budget(false));
-    expect(data.rows.length).toBeGreaterThan(0);
-    expect(data.rows[0]?.cells.map((c) => c.areaId)).toEqual([
-      'wiltshire',
-      'oxfordshire',
-      'walsall',
-      'peterborough',
-    ]);
-  });
-
-  it('stops building the matrix with REQUEST_TIMEOUT once its budget is spent', async () => {
-    await expect(run(budget(true))).rejects.toMatchObject({
-      extensions: { code: 'REQUEST_TIMEOUT' },
-    });
   });
 });
