@@ -8,9 +8,10 @@ import type { Area, DutyType, Obligation } from '../graph/node.types.ts';
 import type { NodeRecord } from '../graph/records.ts';
 import { AreaComparison } from './compare.type.ts';
 import { CompareService, MAX_AREAS, MIN_AREAS, type ComparisonData } from './compare.service.ts';
+import { mapInSlices } from './slices.ts';
 
-/** The GraphQL objects of one comparison (one Node object per id). */
-function toComparison(data: ComparisonData): AreaComparison {
+/** The GraphQL objects of one comparison (one Node object per id), a slice of rows at a time. */
+async function toComparison(data: ComparisonData): Promise<AreaComparison> {
   const made = new Map<string, Node>();
   const node = <T extends Node>(r: NodeRecord): T => {
     let n = made.get(r.id);
@@ -23,7 +24,7 @@ function toComparison(data: ComparisonData): AreaComparison {
   return {
     asOf: data.asOf,
     areas: data.areas.map((a) => node<Area>(a)),
-    rows: data.rows.map((row) => ({
+    rows: await mapInSlices(data.rows, (row) => ({
       dutyType: node<DutyType>(row.dutyType),
       cells: row.cells.map((cell) => ({
         areaId: cell.areaId,

@@ -6,6 +6,7 @@ import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';
 import { coverageStatus, type CoverageLink, type CoverageStatusValue } from './coverage.ts';
 import { taxonomyDutyTypes } from './taxonomy-codes.ts';
+import { checkpoint, mapInSlices } from './slices.ts';
 
 const COMPARE_OBLIGATIONS = cypher(import.meta.url, './compare-obligations.cypher');
 
@@ -72,6 +73,7 @@ export class CompareService {
     if (dupe) throw new BadUserInputError(`"areaIds" names "${dupe}" twice; name each area once.`);
 
     const rows = await this.obligationRows(areaIds);
+    await checkpoint();
     const links = rows
       .filter(
         (r) => isCurrent(r.validFrom, r.validTo, asOf) && isCurrent(r.linkFrom, r.linkTo, asOf),
@@ -86,26 +88,47 @@ export class CompareService {
     for (const record of [...uncarried, ...found]) nodes.set(record.id, record);
     const unknown = areaIds.filter((id) => nodes.get(id)?.label !== 'Area');
     if (unknown.length > 0) throw new NotFoundError('area', unknown);
+    await checkpoint();
 
+    const codes = input.codes ? new Set(input.codes) : null;
+    const categories = input.categories ? new Set(input.categories) : null;
     const dutyTypes = [...ids]
       .map((id) => nodes.get(id))
       .filter((n): n is NodeRecord => n?.label === 'DutyType')
-      .filter((t) => !input.codes || input.codes.includes(codeOf(t)))
-      .filter((t) => !input.categories || input.categories.includes(categoryOf(t)))
-      .sort((a, b) => cmp(categoryOf(a), categoryOf(b)) || cmp(codeOf(a), codeOf(b)));
+      .filter((t) => !codes || codes.has(codeOf(t)))
+      .filter((t) => !categories || categories.has(categoryOf(t)))
+      .map((t) => ({ t, category: categoryOf(t), code: codeOf(t) }))
+      .sort((a, b) => cmp(a.category, b.category) || cmp(a.code, b.code))
+      .map(({ t }) => t);
 
-    const byCell = new Map<string, Link[]>();
+    // Links by cell, each cell's by holder (one pass; a cell's links were
+    // once gathered by copying the list on every link, and each holder's by
+    // filtering the cell's list: quadratic in a busy cell).
+    const byCell = new Map<string, Map<string, Link[]>>();
     for (const l of links) {
       const key = `${l.areaId}\u0000${l.dutyTypeId}`;
-      byCell.set(key, [...(byCell.get(key) ?? []), l]);
+      let holders = byCell.get(key);
+      if (!holders) byCell.set(key, (holders = new Map()));
+      const mine = holders.get(l.holderId);
+      if (mine) mine.push(l);
+      else holders.set(l.holderId, [l]);
     }
+    const orderKeys = new Map<string, string>();
+    const orderKey = (o: NodeRecord): string => {
+      let key = orderKeys.get(o.id);
+      if (key === undefined) orderKeys.set(o.id, (key = documentThenId(o)));
+      return key;
+    };
     const cell = (areaId: string, dutyType: NodeRecord) =>
-      this.cell(areaId, dutyType, byCell.get(`${areaId}\u0000${dutyType.id}`) ?? [], nodes);
+      this.cell(areaId, dutyType, byCell.get(`${areaId}\u0000${dutyType.id}`), nodes, orderKey);
 
+    // The matrix in bounded slices: a 20-area comparison is thousands of
+    // cells; the event loop serves other requests between slices, and a
+    // stopped request ends here (slices.ts).
     return {
       asOf: asOf ?? today(),
       areas: areaIds.map((id) => nodes.get(id) as NodeRecord),
-      rows: dutyTypes.map((dutyType) => ({
+      rows: await mapInSlices(dutyTypes, (dutyType) => ({
         dutyType,
         cells: areaIds.map((areaId) => cell(areaId, dutyType)),
       })),
@@ -135,20 +158,22 @@ export class CompareService {
   private cell(
     areaId: string,
     dutyType: NodeRecord,
-    links: Link[],
+    byHolder: Map<string, Link[]> | undefined,
     nodes: Map<string, NodeRecord>,
+    orderKey: (o: NodeRecord) => string,
   ): CellData {
-    const holderIds = [...new Set(links.map((l) => l.holderId))].sort(cmp);
+    if (!byHolder) return { areaId, dutyType, status: coverageStatus([]), holders: [] };
+    const holderIds = [...byHolder.keys()].sort(cmp);
     const holders = holderIds.flatMap((holderId) => {
       const holder = nodes.get(holderId);
       if (!holder) return [];
-      const mine = links.filter((l) => l.holderId === holderId);
+      const mine = byHolder.get(holderId) as Link[];
       const obligations = mine
         .map((l) => nodes.get(l.obligationId))
         .filter((o): o is NodeRecord => o?.label === 'Obligation')
-        .sort((a, b) => cmp(documentThenId(a), documentThenId(b)));
+        .sort((a, b) => cmp(orderKey(a), orderKey(b)));
       return [{ holder, lead: mine.some((l) => l.lead), obligations }];
     });
-    return { areaId, dutyType, status: coverageStatus(links), holders };
+    return { areaId, dutyType, status: coverageStatus([...byHolder.values()].flat()), holders };
   }
 }

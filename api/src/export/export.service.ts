@@ -1,6 +1,6 @@
-import { serialiseGraph } from '@accgraph/schema';
 import { readGraph } from '../canonical/index.ts';
 import type { ServiceDeps } from '../services.ts';
+import { serialiseGraphInSlices } from './serialise.ts';
 
 /** Canonical JSON of stored areas: the same reader and serialiser as `npm run seed -- export`. */
 export class ExportService {
@@ -8,7 +8,8 @@ export class ExportService {
 
   /**
    * The canonical JSON (accgraph-export/1) of one area, read in one read
-   * transaction, byte-identical to `npm run seed -- export --area <id>`.
+   * transaction, byte-identical to `npm run seed -- export --area <id>`;
+   * serialised in slices that yield and stop with the request (serialise.ts).
    */
   async areaJson(areaId: string): Promise<string> {
     await this.deps.loaders.required(areaId, 'area');
@@ -16,6 +17,6 @@ export class ExportService {
       (tx) => readGraph(tx, { areas: [areaId] }),
       { metadata: { app: 'api', action: 'export', area: areaId } },
     );
-    return serialiseGraph(graph);
+    return serialiseGraphInSlices(graph);
   }
 }
