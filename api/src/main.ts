@@ -4,6 +4,7 @@ import { say } from './bootstrap/progress.ts';
 import { prepareStore } from './bootstrap/prepare.ts';
 import { graphCachesOn, graphCachesOption, turnOffGraphCaches } from './cache.ts';
 import { warmFindings } from './findings/findings.cache.ts';
+import { warmCorpus } from './fulltext/corpus.ts';
 import { listenProblem, portProblem } from './http/port.ts';
 import { createApp } from './server.ts';
 import { openStore, storeConfigFromEnv, StoreError, type Store } from './store/index.ts';
@@ -122,6 +123,41 @@ async function main(): Promise<void> {
       ),
     (error: unknown) => logger.warn({ err: error }, 'findings were not evaluated at startup'),
   );
+  warmAsk(store, logger);
+}
+
+/**
+ * The ask / searchText corpus and indexes (api/src/fulltext/corpus.ts), built in the background
+ * after startup and again once each write has finished (the write generation is even and has
+ * moved), so no question waits for a build unless it arrives during one (then it waits for that
+ * one). The store's write generation is looked at every second.
+ */
+function warmAsk(store: Store, logger: Logger): void {
+  let warmed: number | undefined;
+  let building = false;
+  const warm = () => {
+    const generation = store.writeGeneration?.();
+    if (building || generation === undefined || generation % 2 !== 0 || generation === warmed) return;
+    building = true;
+    const started = performance.now();
+    warmCorpus(store).then(
+      (areas) => {
+        warmed = generation;
+        building = false;
+        logger.info(
+          { areas, ms: Math.round(performance.now() - started) },
+          `ask index built for ${areas} areas in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+      (error: unknown) => {
+        warmed = generation;
+        building = false;
+        logger.warn({ err: error }, 'ask index was not built');
+      },
+    );
+  };
+  warm();
+  setInterval(warm, 1000).unref();
 }
 
 void main();

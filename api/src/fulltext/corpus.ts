@@ -1,7 +1,7 @@
 import { isCurrent, type CanonicalNode, type CanonicalRelationship } from '@accgraph/schema';
 import { readAreaHashes, readGraph } from '../canonical/index.ts';
 import { sourceText } from '../graph/document-text.ts';
-import { cypher, type Store } from '../store/index.ts';
+import { cypher, identityOf, type Store } from '../store/index.ts';
 import { buildTextIndex } from './fulltext.index.ts';
 import type { Corpus, CorpusDocument, CorpusNode, CorpusRelationship } from './corpus.model.ts';
 
@@ -81,6 +81,8 @@ async function loadCorpus(store: Store): Promise<Corpus> {
   const nodes = new Map<string, CorpusNode>();
   for (const n of graph.nodes) {
     if (n.labels[0] === 'Document') {
+      // One document at a time, letting other requests run between them (decision 0015).
+      await yieldToLoop();
       const p = n.properties as Record<string, unknown>;
       const file = strOf(p.sourceFile);
       const text = file ? await sourceText(file) : null;
@@ -111,7 +113,7 @@ async function loadCorpus(store: Store): Promise<Corpus> {
   for (const n of nodes.values()) {
     for (const d of n.documents) (documentNodes.get(d) ?? documentNodes.set(d, []).get(d)!).push(n);
   }
-  const index = buildTextIndex([...documents.values()], nodes, relationships);
+  const index = await buildTextIndex([...documents.values()], nodes, relationships);
   return {
     areas,
     documents,
@@ -126,23 +128,44 @@ async function loadCorpus(store: Store): Promise<Corpus> {
   };
 }
 
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const corpora = new WeakMap<Store, { key: string; corpus: Promise<Corpus> }>();
+const builds = new WeakMap<Store, number>();
+
+/** How many corpus builds this store has started (a build is shared by every request that waits on it). */
+export function corpusBuilds(store: Store): number {
+  return builds.get(identityOf(store)) ?? 0;
+}
 
 /**
  * The store's corpus, built on first use and rebuilt when the store's write
  * generation moves (embedded) or, on a store without one (Neo4j), when the
- * areas' seed hashes change (one small read per call).
+ * areas' seed hashes change (one small read per call). A request arriving
+ * during a build waits for that build; it never starts a second one.
  */
 export async function corpusOf(store: Store): Promise<Corpus> {
   const generation = store.writeGeneration?.();
   const key =
     generation !== undefined ? `g${generation}` : JSON.stringify(await readAreaHashes(store));
-  const kept = corpora.get(store);
+  // Keyed on the store underneath the HTTP layer's wrapper, so the background build serves requests.
+  const base = identityOf(store);
+  const kept = corpora.get(base);
   if (kept && kept.key === key) return kept.corpus;
+  builds.set(base, corpusBuilds(base) + 1);
   const corpus = loadCorpus(store);
-  corpora.set(store, { key, corpus });
+  corpora.set(base, { key, corpus });
   corpus.catch(() => {
-    if (corpora.get(store)?.corpus === corpus) corpora.delete(store);
+    if (corpora.get(base)?.corpus === corpus) corpora.delete(base);
   });
   return corpus;
+}
+
+/**
+ * Builds (or reuses) the corpus and its indexes ahead of the first question:
+ * the server calls it in the background after startup, as it warms findings.
+ * Returns the number of areas indexed.
+ */
+export async function warmCorpus(store: Store): Promise<number> {
+  return (await corpusOf(store)).areas.size;
 }

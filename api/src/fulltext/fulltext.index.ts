@@ -87,11 +87,11 @@ function passagesOf(doc: CorpusDocument, quotes: Evidence[]): Omit<Passage, 'id'
  * not bundled, its quotes). Terms are folded, stop-word-free Porter stems
  * (words.ts), so "holds to account" finds "held to account".
  */
-export function buildTextIndex(
+export async function buildTextIndex(
   documents: CorpusDocument[],
   nodes: Map<string, CorpusNode>,
   relationships: CorpusRelationship[],
-): TextIndex {
+): Promise<TextIndex> {
   const quotes = new Map<string, Evidence[]>();
   const keep = (e: Evidence) =>
     (quotes.get(e.documentId) ?? quotes.set(e.documentId, []).get(e.documentId)!).push(e);
@@ -108,6 +108,8 @@ export function buildTextIndex(
     (byArea.get(p.areaId) ?? byArea.set(p.areaId, []).get(p.areaId)!).push(p);
   const indexes = new Map<string, MiniSearch<Passage>>();
   for (const [areaId, list] of byArea) {
+    // One area at a time, letting other requests run between them (decision 0015).
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const mini = new MiniSearch<Passage>({
       fields: ['text', 'section'],
       storeFields: [],

@@ -1,4 +1,5 @@
 import type { Row, Statement, Store, Tx, TxOptions } from '../../store/index.ts';
+import { markWrapper } from '../../store/index.ts';
 import { type Budget, currentBudget, stopReason } from './budget.ts';
 import { RequestTimeoutError } from './refusal.ts';
 
@@ -74,5 +75,6 @@ export function guardedStore(store: Store): Store {
     close: () => store.close(),
   };
   if (store.writeGeneration) guarded.writeGeneration = () => store.writeGeneration?.() ?? 0;
+  markWrapper(guarded, store);
   return guarded;
 }

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusBuilds, warmCorpus } from '../../api/src/fulltext/corpus.ts';
+import { ASK_QUERY, type AskAnswer } from '../ask/questions.ts';
+import type { TestApp } from './support/app.ts';
+import { dataOf, startSeededApp } from './support/seeded.ts';
+
+/**
+ * The ask corpus and its indexes are built ahead of the first question (the
+ * server warms them after startup and after each write, api/src/main.ts): a
+ * question then never starts a build, and questions arriving during a build
+ * wait for that one build. Real HTTP server, embedded store, bundled areas.
+ */
+describe('ask: the index is built before the first question', () => {
+  let t: TestApp;
+  const ask = async (question: string) => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: ASK_QUERY, variables: { question } }),
+    });
+    return dataOf<{ ask: AskAnswer }>({
+      status: response.status,
+      body: (await response.json()) as { data?: unknown; errors?: unknown[] },
+    }).ask;
+  };
+
+  beforeAll(async () => {
+    t = await startSeededApp({ embedded: true });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('answers the first question after the startup warm-up without building again', async () => {
+    const before = corpusBuilds(t.store);
+    expect(await warmCorpus(t.store)).toBe(4);
+    expect(corpusBuilds(t.store)).toBe(before + 1);
+    const answer = await ask("Who holds the Children's Trust to account in Wiltshire?");
+    expect(answer.kind).toBe('ANSWER');
+    expect(answer.text).toContain('Wiltshire Safeguarding Children Board');
+    expect(corpusBuilds(t.store)).toBe(before + 1);
+  });
+
+  it('after a write, the warm-up and the questions arriving during it share one build that shows the write', async () => {
+    await t.store.writeTransaction((tx) =>
+      tx.run({
+        text: "MATCH (n {id: 'wiltshire/childrens-trust'}) SET n.aliases = coalesce(n.aliases, []) + ['Zephyr Partnership']",
+        name: 'test/add-alias',
+      }),
+    );
+    const before = corpusBuilds(t.store);
+    const [areas, answer, again] = await Promise.all([
+      warmCorpus(t.store),
+      ask('Who holds the Zephyr Partnership to account?'),
+      ask('Who holds the Zephyr Partnership to account?'),
+    ]);
+    expect(areas).toBe(4);
+    expect(corpusBuilds(t.store)).toBe(before + 1);
+    for (const a of [answer, again]) {
+      expect(a.kind).toBe('ANSWER');
+      expect(a.interpretation.linked.map((l) => l.id)).toContain('wiltshire/childrens-trust');
+    }
+  });
+});
