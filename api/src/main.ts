@@ -137,7 +137,8 @@ function warmAsk(store: Store, logger: Logger): void {
   let building = false;
   const warm = () => {
     const generation = store.writeGeneration?.();
-    if (building || generation === undefined || generation % 2 !== 0 || generation === warmed) return;
+    if (building || generation === undefined || generation % 2 !== 0 || generation === warmed)
+      return;
     building = true;
     const started = performance.now();
     warmCorpus(store).then(
