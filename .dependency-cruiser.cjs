@@ -38,6 +38,7 @@ const WHITE_BOX = {
   contract: ['^api/src/search/fold\\.ts$'],
   integration: [
     '^api/src/findings/(facts\\.store|findings\\.cache)\\.ts$',
+    '^api/src/fulltext/corpus\\.ts$',
     '^api/src/http/(armor|query-measure)\\.ts$',
   ],
   bench: ['^api/src/findings/', '^api/src/services\\.ts$'],
