@@ -130,15 +130,21 @@ async function main(): Promise<void> {
  * The ask / searchText corpus and indexes (api/src/fulltext/corpus.ts), built in the background
  * after startup and again once each write has finished (the write generation is even and has
  * moved), so no question waits for a build unless it arrives during one (then it waits for that
- * one). The store's write generation is looked at every second.
+ * one). The store's write generation is looked at every second; after startup a build starts only
+ * once it has not moved for a second, so a multi-area import (one transaction per area) is
+ * indexed once, at its end.
  */
 function warmAsk(store: Store, logger: Logger): void {
   let warmed: number | undefined;
+  let seen: number | undefined;
   let building = false;
   const warm = () => {
     const generation = store.writeGeneration?.();
+    const settled = warmed === undefined || generation === seen;
+    seen = generation;
     if (building || generation === undefined || generation % 2 !== 0 || generation === warmed)
       return;
+    if (!settled) return;
     building = true;
     const started = performance.now();
     warmCorpus(store).then(
