@@ -7,6 +7,7 @@ import {
   graphCachesOption,
   turnOffGraphCaches,
 } from './cache.ts';
+import { markWrapper, type Store } from './store/index.ts';
 
 /** A store that only reports a write generation (the cache asks nothing else). */
 const storeAt = (generation: { n: number } | null) =>
@@ -176,5 +177,21 @@ describe('GRAPH_CACHES=off', () => {
     expect(() => graphCachesOption('false')).toThrow(
       'GRAPH_CACHES must be "on" or "off", got "false".',
     );
+  });
+});
+
+describe('a wrapped store (the HTTP layer hands requests a guarded wrapper of the store)', () => {
+  it('shares the caches and the GRAPH_CACHES=off switch of the store underneath', async () => {
+    const inner = storeAt({ n: 0 });
+    const wrapper = { writeGeneration: () => inner.writeGeneration!() };
+    markWrapper(wrapper as unknown as Store, inner as unknown as Store);
+    // a warm-up run on the store main.ts opened is what requests (on the wrapper) read
+    let loads = 0;
+    await graphCache<number>(inner, 'chains').fetch('k', async () => ++loads);
+    await graphCache<number>(wrapper, 'chains').fetch('k', async () => ++loads);
+    expect(loads).toBe(1);
+    // GRAPH_CACHES=off, set on the opened store, holds for the requests too
+    turnOffGraphCaches(inner);
+    expect(graphCachesOn(wrapper)).toBe(false);
   });
 });

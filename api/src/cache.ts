@@ -1,4 +1,6 @@
 import { LRUCache } from 'lru-cache';
+import { identityOf } from './store/identity.ts';
+import type { Store } from './store/types.ts';
 
 /**
  * Every process-wide cache of the API, on one module (`lru-cache`) with one
@@ -48,6 +50,15 @@ export interface Versioned {
   writeGeneration?(): number;
 }
 
+/**
+ * The store that holds the graph, under any wrapper (the HTTP layer hands
+ * requests a guarded wrapper of the store `main.ts` opened): caches and the
+ * off switch key on it, so a warm-up on the opened store serves requests.
+ */
+function underneath(store: Versioned): Versioned {
+  return identityOf(store as Store);
+}
+
 /** Stores whose graph caches are off (`GRAPH_CACHES=off`). */
 const off = new WeakSet<Versioned>();
 
@@ -69,12 +80,12 @@ export function graphCachesOption(value: string | undefined): boolean {
  * the stores (`npm run bench:api`) and for debugging; never needed in production.
  */
 export function turnOffGraphCaches(store: Versioned): void {
-  off.add(store);
+  off.add(underneath(store));
 }
 
 /** Whether graph caches keep anything for `store`: it has a write generation and caching is on. */
 export function graphCachesOn(store: Versioned): boolean {
-  return !off.has(store) && typeof store.writeGeneration === 'function';
+  return !off.has(underneath(store)) && typeof store.writeGeneration === 'function';
 }
 
 function deepFreeze<T>(value: T): T {
@@ -173,7 +184,8 @@ export class GraphCache<V> {
 const graphCaches = new WeakMap<Versioned, Map<GraphCacheName, GraphCache<unknown>>>();
 
 /** The process-wide graph cache `name` of `store` (created on first use). */
-export function graphCache<V>(store: Versioned, name: GraphCacheName): GraphCache<V> {
+export function graphCache<V>(wrapped: Versioned, name: GraphCacheName): GraphCache<V> {
+  const store = underneath(wrapped);
   let caches = graphCaches.get(store);
   if (!caches) {
     caches = new Map();
