@@ -20,6 +20,7 @@ export function useWorkspaceData(areaId: string, time: TimeSelection, state: Exp
   const diffPair = state.diff;
   const scope = findingScope(areaId, state.asOf, time);
   return {
+    findingScope: scope,
     area: useAreaGraph(areaId, asOf, diffPair !== null),
     flags: useFindingFlags(scope),
     findings: useFindings(scope),

@@ -64,6 +64,8 @@ export interface FindingScope {
   area: string;
   asOf?: string;
   document?: string;
+  /** Judge by today's law instead of the law of the document's period (the default). */
+  law?: 'TODAY' | 'DOCUMENT_PERIOD';
 }
 
 /** The findings' scope for the time shown: a date, or the document's own statements. */

@@ -15,10 +15,20 @@ interface FindingsPanelProps {
   rules: readonly FindingRuleSummary[];
   loading: boolean;
   error: ReactNode;
+  /** The list is judged by today's law (explicit choice), not the document period's. */
+  byToday: boolean;
+  onByToday: (today: boolean) => void;
 }
 
 /** Gaps, duplication and risks the rules find, linked both ways with the canvas badges. */
-export function FindingsPanel({ findings, rules, loading, error }: FindingsPanelProps) {
+export function FindingsPanel({
+  findings,
+  rules,
+  loading,
+  error,
+  byToday,
+  onByToday,
+}: FindingsPanelProps) {
   const ws = useWorkspace();
   const open = ws.state.finding;
   const ruleById = new Map(rules.map((r) => [r.id, r]));
@@ -42,15 +52,32 @@ export function FindingsPanel({ findings, rules, loading, error }: FindingsPanel
         Gaps, duplication and accountability risks found by the rule catalogue in the statements in
         force{ws.asOf ? ` at ${ws.asOf}` : ' today'}. ⚑ badges on the canvas open them.
       </p>
-      {findings?.[0] ? (
-        <p className="ag-muted" data-testid="findings-law">
-          Judged by {findings[0].law.label}.
-        </p>
-      ) : null}
+      <label className="ag-check" data-testid="findings-law-today">
+        <input
+          type="checkbox"
+          checked={byToday}
+          onChange={(e) => onByToday(e.currentTarget.checked)}
+        />{' '}
+        Judge by today's law
+      </label>
+      <p className="ag-muted" data-testid="findings-law">
+        Judged by{' '}
+        {findings?.[0]
+          ? findings[0].law.label
+          : byToday
+            ? "today's law"
+            : "the law of the document's period"}
+        .
+      </p>
       {error}
       {loading && !findings ? <StatusMessage message={message('findingsLoading')} /> : null}
       {findings && findings.length === 0 ? <StatusMessage message={message('noFindings')} /> : null}
-      <ul className="ag-findings" aria-label="Findings">
+      <ul
+        className="ag-findings"
+        aria-label={
+          byToday ? "Findings by today's law" : "Findings by the law of the document's period"
+        }
+      >
         {(findings ? bySeverity(findings) : []).map((f) => {
           const rule = ruleById.get(f.ruleId);
           const isOpen = open === f.id;
