@@ -121,6 +121,7 @@ describe.skipIf(mode.skip)('document view and the law findings are judged by (Ch
         .toMatch(/^Judged by today's law \(/);
       await ended.first().waitFor({ timeout: UI_TIMEOUT });
       expect(await panel.getByRole('list', { name: "Findings by today's law" }).count()).toBe(1);
+      expect(new URL(page.url()).searchParams.get('law')).toBe('today');
       await keepScreenshot(page, `document-view-${size.width}-findings-today`);
 
       await toggle.uncheck();

@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { describeError } from '../data/errors';
-import { useFindings } from '../data/hooks';
 import type { WorkspaceData } from '../data/useWorkspaceData';
 import type { ApiAreaDocument } from '../graph/types';
 import type { ExplorerState } from '../graph/urlState';
@@ -29,14 +27,7 @@ export function SidePanels({
   documents: readonly ApiAreaDocument[];
 }) {
   const asError = (e: unknown) => (e ? <StatusMessage message={describeError(e)} /> : null);
-  const { chain, post, diff } = data;
-  // "Judge by today's law" is an explicit choice; the default is the document's period.
-  const [byToday, setByToday] = useState(false);
-  const todayQ = useFindings(
-    { ...data.findingScope, law: 'TODAY' },
-    !byToday || state.view !== 'findings',
-  );
-  const findings = byToday ? todayQ : data.findings;
+  const { findings, chain, post, diff } = data;
   const panels = [];
   if (state.view === 'findings') {
     panels.push(
@@ -46,8 +37,6 @@ export function SidePanels({
           rules={findings.data?.rules ?? []}
           loading={findings.loading}
           error={asError(findings.error)}
-          byToday={byToday}
-          onByToday={setByToday}
         />
       </div>,
     );

@@ -15,21 +15,13 @@ interface FindingsPanelProps {
   rules: readonly FindingRuleSummary[];
   loading: boolean;
   error: ReactNode;
-  /** The list is judged by today's law (explicit choice), not the document period's. */
-  byToday: boolean;
-  onByToday: (today: boolean) => void;
 }
 
 /** Gaps, duplication and risks the rules find, linked both ways with the canvas badges. */
-export function FindingsPanel({
-  findings,
-  rules,
-  loading,
-  error,
-  byToday,
-  onByToday,
-}: FindingsPanelProps) {
+export function FindingsPanel({ findings, rules, loading, error }: FindingsPanelProps) {
   const ws = useWorkspace();
+  // "Judge by today's law" is an explicit choice (`?law=today`); the default is the document's period.
+  const byToday = ws.state.law === 'today';
   const open = ws.state.finding;
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const openRef = useRef<HTMLLIElement>(null);
@@ -50,13 +42,14 @@ export function FindingsPanel({
     <Section title={`Findings${findings ? ` (${findings.length})` : ''}`} testId="findings-panel">
       <p className="ag-muted">
         Gaps, duplication and accountability risks found by the rule catalogue in the statements in
-        force{ws.asOf ? ` at ${ws.asOf}` : ' today'}. ⚑ badges on the canvas open them.
+        force{ws.asOf ? ` at ${ws.asOf}` : ' today'}. ⚑ badges on the canvas open them
+        {byToday ? " (the badges stay those of the document's period)" : ''}.
       </p>
       <label className="ag-check" data-testid="findings-law-today">
         <input
           type="checkbox"
           checked={byToday}
-          onChange={(e) => onByToday(e.currentTarget.checked)}
+          onChange={(e) => ws.set({ law: e.currentTarget.checked ? 'today' : null, finding: null })}
         />{' '}
         Judge by today's law
       </label>
