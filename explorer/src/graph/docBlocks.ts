@@ -16,6 +16,12 @@ export interface DocBlock {
   level: number;
   /** The item's number as written ("3."), for numbered items. */
   marker: string;
+  /**
+   * Where a bullet's or item's own marker ("- ", "• ", "3. ") starts: it is
+   * shown as written (quotes may include it), [markerStart, start). Equal to
+   * `start` for headings and paragraphs.
+   */
+  markerStart: number;
   /** Offsets of the visible content in the whole text: text.slice(start, end). */
   start: number;
   end: number;
@@ -50,6 +56,7 @@ export function docBlocks(text: string): DocBlock[] {
     let level = 0;
     let marker = '';
     let skip = 0;
+    let markerAt = 0;
     const h = HEADING.exec(line);
     const b = h ? null : BULLET.exec(line);
     const n = h || b ? null : NUMBERED.exec(line);
@@ -60,15 +67,18 @@ export function docBlocks(text: string): DocBlock[] {
     } else if (b && !/^[ \t]*\*\*/.test(line)) {
       kind = 'bullet';
       skip = b[0].length;
+      markerAt = line.length - line.trimStart().length;
     } else if (n) {
       kind = 'numbered';
       marker = n[1]!;
       skip = n[0].length;
+      markerAt = line.length - line.trimStart().length;
     } else {
       skip = line.length - line.trimStart().length;
     }
     const [start, end] = unwrap(text, lineStart + skip, lineStart + line.length);
-    blocks.push({ kind, level, marker, start, end });
+    const markerStart = kind === 'bullet' || kind === 'numbered' ? lineStart + markerAt : start;
+    blocks.push({ kind, level, marker, markerStart, start, end });
   }
   return blocks;
 }

@@ -81,7 +81,7 @@ function renderBlocks(
   mark: React.RefObject<HTMLElement | null>,
 ): ReactNode[] {
   let firstMark = true;
-  const content = (b: DocBlock): ReactNode => {
+  const content = (b: Pick<DocBlock, 'start' | 'end'>): ReactNode => {
     const [pre, marked, post] = blockParts(text, b, span);
     if (!marked) return pre;
     const ref = firstMark ? mark : undefined;
@@ -105,7 +105,10 @@ function renderBlocks(
       for (; i < blocks.length && blocks[i]!.kind === kind; i++) {
         const item = blocks[i]!;
         items.push(
-          <li key={item.start} value={kind === 'numbered' ? parseInt(item.marker, 10) : undefined}>
+          <li key={item.start}>
+            <span className="ag-doctext__marker">
+              {content({ start: item.markerStart, end: item.start })}
+            </span>
             {content(item)}
           </li>,
         );
