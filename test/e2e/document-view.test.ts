@@ -7,7 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browserTestMode } from './support/browser';
-import { canvasReady, keepScreenshot, openCanvas, UI_TIMEOUT, WIDTHS } from './support/explorer';
+import { keepScreenshot, openCanvas, UI_TIMEOUT, WIDTHS } from './support/explorer';
 import { HOLDS_TRUST_CHAIR, W2014 } from './support/seed';
 import { explorerSession } from './support/session';
 

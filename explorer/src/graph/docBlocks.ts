@@ -33,7 +33,7 @@ const NUMBERED = /^[ \t]*(\d{1,3}[.)])[ \t]+/;
 
 /** Narrow [start, end) past a `**…**` or `*…*` wrapper, when the line is wholly wrapped. */
 function unwrap(text: string, start: number, end: number): [number, number] {
-  let s = start;
+  const s = start;
   let e = end;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   for (const w of ['**', '*', '_']) {
