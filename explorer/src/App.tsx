@@ -56,7 +56,7 @@ export function App() {
   }, [areaId, state.area, set]);
 
   const findingsQ = useFindings(
-    findingScope(areaId ?? '', state.asOf, time),
+    findingScope(areaId ?? '', state.asOf, time, state.law === 'today'),
     !areaId || bench !== null,
   );
   const findingCount = findingsQ.data?.totalCount;

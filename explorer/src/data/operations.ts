@@ -125,14 +125,14 @@ export const FINDING_FLAGS_QUERY = graphql(`
 `);
 
 export const FINDINGS_QUERY = graphql(`
-  query ExplorerFindings($area: ID!, $asOf: IsoDate, $document: ID) {
+  query ExplorerFindings($area: ID!, $asOf: IsoDate, $document: ID, $law: FindingLaw) {
     findingRules {
       id
       title
       rationale
       severity
     }
-    findings(area: $area, asOf: $asOf, document: $document, first: 100) {
+    findings(area: $area, asOf: $asOf, document: $document, law: $law, first: 100) {
       totalCount
       edges {
         node {

@@ -22,7 +22,7 @@ export function useWorkspaceData(areaId: string, time: TimeSelection, state: Exp
   return {
     area: useAreaGraph(areaId, asOf, diffPair !== null),
     flags: useFindingFlags(scope),
-    findings: useFindings(scope),
+    findings: useFindings(findingScope(areaId, state.asOf, time, state.law === 'today')),
     chain: useAccountability(state.chain, state.dir, asOf),
     post: usePostObligations(state.post, asOf),
     diff: useDiff(diffPair),

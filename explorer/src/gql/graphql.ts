@@ -520,6 +520,7 @@ export type ExplorerFindingsQueryVariables = Exact<{
   area: string | number;
   asOf?: string | null | undefined;
   document?: string | number | null | undefined;
+  law?: FindingLaw | null | undefined;
 }>;
 
 export type ExplorerFindingsQuery = {
@@ -6922,6 +6923,11 @@ export const ExplorerFindingsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'document' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'law' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FindingLaw' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -6957,6 +6963,11 @@ export const ExplorerFindingsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'document' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'document' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'law' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'law' } },
               },
               {
                 kind: 'Argument',

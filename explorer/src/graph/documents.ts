@@ -64,13 +64,21 @@ export interface FindingScope {
   area: string;
   asOf?: string;
   document?: string;
+  /** Judge by today's law instead of the law of the document's period (the default). */
+  law?: 'TODAY' | 'DOCUMENT_PERIOD';
 }
 
 /** The findings' scope for the time shown: a date, or the document's own statements. */
-export function findingScope(area: string, asOf: string | null, time: TimeSelection): FindingScope {
-  if (asOf) return { area, asOf };
-  if (time.documentId) return { area, document: time.documentId };
-  return { area };
+export function findingScope(
+  area: string,
+  asOf: string | null,
+  time: TimeSelection,
+  byToday = false,
+): FindingScope {
+  const law = byToday ? ({ law: 'TODAY' } as const) : {};
+  if (asOf) return { area, asOf, ...law };
+  if (time.documentId) return { area, document: time.documentId, ...law };
+  return { area, ...law };
 }
 
 /**

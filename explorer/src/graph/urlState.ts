@@ -37,6 +37,8 @@ export interface ExplorerState {
   diff: DiffPair | null;
   /** `?finding=<finding id>`: the finding opened in the findings panel. */
   finding: string | null;
+  /** `?law=today`: findings judged by today's law, not the law of the document's period. */
+  law: 'today' | null;
   /** `?with=<area id>`: the second area of the compare view. */
   with: string | null;
   /** `?collapsed=a,b`: nodes whose leaf neighbours are hidden. */
@@ -66,6 +68,7 @@ export const DEFAULT_STATE: ExplorerState = {
   post: null,
   diff: null,
   finding: null,
+  law: null,
   with: null,
   collapsed: [],
   expanded: [],
@@ -112,6 +115,7 @@ export function parseState(search: string): ExplorerState {
     post: text(p, 'post'),
     diff: from && to ? { from, to } : null,
     finding: text(p, 'finding'),
+    law: p.get('law') === 'today' ? 'today' : null,
     with: text(p, 'with'),
     collapsed: list(p, 'collapsed'),
     expanded: list(p, 'expanded'),
@@ -138,6 +142,7 @@ export function serializeState(state: ExplorerState): string {
   put('post', state.post);
   if (state.diff) put('diff', `${state.diff.from}..${state.diff.to}`);
   put('finding', state.finding);
+  put('law', state.law);
   put('with', state.with);
   put('collapsed', [...state.collapsed].sort().join(','));
   put('expanded', [...state.expanded].sort().join(','));

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { describeError } from '../data/errors';
 import { useDocumentText } from '../data/hooks';
-import { locateQuote, splitAround } from '../graph/quote';
+import { blockParts, docBlocks, type DocBlock } from '../graph/docBlocks';
+import { locateQuote } from '../graph/quote';
 import type { ApiEvidence } from '../graph/types';
 import { message } from '../messages';
 import { Dialog } from './Dialog';
@@ -20,11 +21,11 @@ export function DocumentDialog({ evidence, onClose }: DocumentDialogProps) {
     () => (text && evidence ? locateQuote(text, evidence) : null),
     [text, evidence],
   );
-  const [before, marked, after] = text ? splitAround(text, span) : ['', '', ''];
+  const blocks = useMemo(() => (text ? docBlocks(text) : []), [text]);
   const mark = useRef<HTMLElement>(null);
   useEffect(() => {
     mark.current?.scrollIntoView({ block: 'center' });
-  }, [marked, evidence]);
+  }, [span, blocks, evidence]);
 
   let body;
   if (error) body = <StatusMessage message={describeError(error)} />;
@@ -45,13 +46,7 @@ export function DocumentDialog({ evidence, onClose }: DocumentDialogProps) {
           )}
         </p>
         <div className="ag-doctext" data-testid="document-text" tabIndex={0}>
-          {before}
-          {marked ? (
-            <mark ref={mark} data-testid="quote-mark">
-              {marked}
-            </mark>
-          ) : null}
-          {after}
+          {renderBlocks(text, blocks, span, mark)}
         </div>
       </>
     );
@@ -67,4 +62,65 @@ export function DocumentDialog({ evidence, onClose }: DocumentDialogProps) {
       {body}
     </Dialog>
   );
+}
+
+/** A heading level inside the dialog (its title is the h2). */
+function headingTag(level: number): 'h3' | 'h4' | 'h5' | 'h6' {
+  return (['h3', 'h3', 'h3', 'h4', 'h5', 'h6', 'h6'] as const)[level] ?? 'h6';
+}
+
+/**
+ * The text as headings, lists and paragraphs, each block's characters taken
+ * from its own offsets, the quote marked wherever it falls (the first part
+ * holds the ref that is scrolled into view).
+ */
+function renderBlocks(
+  text: string,
+  blocks: readonly DocBlock[],
+  span: { start: number; end: number } | null,
+  mark: React.RefObject<HTMLElement | null>,
+): ReactNode[] {
+  let firstMark = true;
+  const content = (b: Pick<DocBlock, 'start' | 'end'>): ReactNode => {
+    const [pre, marked, post] = blockParts(text, b, span);
+    if (!marked) return pre;
+    const ref = firstMark ? mark : undefined;
+    firstMark = false;
+    return (
+      <>
+        {pre}
+        <mark ref={ref} data-testid="quote-mark">
+          {marked}
+        </mark>
+        {post}
+      </>
+    );
+  };
+  const out: ReactNode[] = [];
+  for (let i = 0; i < blocks.length;) {
+    const b = blocks[i]!;
+    if (b.kind === 'bullet' || b.kind === 'numbered') {
+      const items: ReactNode[] = [];
+      const kind = b.kind;
+      for (; i < blocks.length && blocks[i]!.kind === kind; i++) {
+        const item = blocks[i]!;
+        items.push(
+          <li key={item.start}>
+            <span className="ag-doctext__marker">
+              {content({ start: item.markerStart, end: item.start })}
+            </span>
+            {content(item)}
+          </li>,
+        );
+      }
+      out.push(kind === 'bullet' ? <ul key={b.start}>{items}</ul> : <ol key={b.start}>{items}</ol>);
+      continue;
+    }
+    i++;
+    if (b.kind === 'heading') {
+      const H = headingTag(b.level);
+      out.push(<H key={b.start}>{content(b)}</H>);
+    } else out.push(<p key={b.start}>{content(b)}</p>);
+  }
+  return out;
 }

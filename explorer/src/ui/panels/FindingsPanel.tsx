@@ -20,6 +20,8 @@ interface FindingsPanelProps {
 /** Gaps, duplication and risks the rules find, linked both ways with the canvas badges. */
 export function FindingsPanel({ findings, rules, loading, error }: FindingsPanelProps) {
   const ws = useWorkspace();
+  // "Judge by today's law" is an explicit choice (`?law=today`); the default is the document's period.
+  const byToday = ws.state.law === 'today';
   const open = ws.state.finding;
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const openRef = useRef<HTMLLIElement>(null);
@@ -40,17 +42,35 @@ export function FindingsPanel({ findings, rules, loading, error }: FindingsPanel
     <Section title={`Findings${findings ? ` (${findings.length})` : ''}`} testId="findings-panel">
       <p className="ag-muted">
         Gaps, duplication and accountability risks found by the rule catalogue in the statements in
-        force{ws.asOf ? ` at ${ws.asOf}` : ' today'}. ⚑ badges on the canvas open them.
+        force{ws.asOf ? ` at ${ws.asOf}` : ' today'}. ⚑ badges on the canvas open them
+        {byToday ? " (the badges stay those of the document's period)" : ''}.
       </p>
-      {findings?.[0] ? (
-        <p className="ag-muted" data-testid="findings-law">
-          Judged by {findings[0].law.label}.
-        </p>
-      ) : null}
+      <label className="ag-check" data-testid="findings-law-today">
+        <input
+          type="checkbox"
+          checked={byToday}
+          onChange={(e) => ws.set({ law: e.currentTarget.checked ? 'today' : null, finding: null })}
+        />{' '}
+        Judge by today's law
+      </label>
+      <p className="ag-muted" data-testid="findings-law">
+        Judged by{' '}
+        {findings?.[0]
+          ? findings[0].law.label
+          : byToday
+            ? "today's law"
+            : "the law of the document's period"}
+        .
+      </p>
       {error}
       {loading && !findings ? <StatusMessage message={message('findingsLoading')} /> : null}
       {findings && findings.length === 0 ? <StatusMessage message={message('noFindings')} /> : null}
-      <ul className="ag-findings" aria-label="Findings">
+      <ul
+        className="ag-findings"
+        aria-label={
+          byToday ? "Findings by today's law" : "Findings by the law of the document's period"
+        }
+      >
         {(findings ? bySeverity(findings) : []).map((f) => {
           const rule = ruleById.get(f.ruleId);
           const isOpen = open === f.id;
