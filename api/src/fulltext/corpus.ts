@@ -161,6 +161,11 @@ export async function corpusOf(store: Store): Promise<Corpus> {
   return corpus;
 }
 
+/** Drops the store's corpus, so the next question builds it again (tests that pin a cold request's statements). */
+export function forgetCorpus(store: Store): void {
+  corpora.delete(identityOf(store));
+}
+
 /**
  * Builds (or reuses) the corpus and its indexes ahead of the first question:
  * the server calls it in the background after startup, as it warms findings.
