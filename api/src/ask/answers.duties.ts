@@ -273,6 +273,21 @@ export function statutoryBasis(c: AskContext): Draft {
   };
 }
 
+/** The statement types that tie two bodies together, in either direction ("what do X and Y do together"). */
+const BETWEEN_TYPES = [
+  'HOLDS_TO_ACCOUNT',
+  'ACCOUNTABLE_TO',
+  'REPORTS_TO',
+  'CONSULTS',
+  'ADVISES',
+  'INFORMS',
+  'SUPPORTS',
+  'ESCALATES_TO',
+  'MEMBER_OF',
+  'CHAIRS',
+  'SUBGROUP_OF',
+] as const;
+
 export function jointWork(c: AskContext): Draft {
   const [a, b] = [c.agents[0]!, c.agents[1]!];
   const aObs = obligationsOf(c, a.id);
@@ -282,44 +297,8 @@ export function jointWork(c: AskContext): Draft {
     aObs.filter((i) => bIds.has(i.ob.id)),
   );
   const between = [
-    ...rels(
-      c.corpus,
-      a.id,
-      'OUT',
-      [
-        'HOLDS_TO_ACCOUNT',
-        'ACCOUNTABLE_TO',
-        'REPORTS_TO',
-        'CONSULTS',
-        'ADVISES',
-        'INFORMS',
-        'SUPPORTS',
-        'ESCALATES_TO',
-        'MEMBER_OF',
-        'CHAIRS',
-        'SUBGROUP_OF',
-      ],
-      c.doc,
-    ).filter((r) => r.to === b.id),
-    ...rels(
-      c.corpus,
-      b.id,
-      'OUT',
-      [
-        'HOLDS_TO_ACCOUNT',
-        'ACCOUNTABLE_TO',
-        'REPORTS_TO',
-        'CONSULTS',
-        'ADVISES',
-        'INFORMS',
-        'SUPPORTS',
-        'ESCALATES_TO',
-        'MEMBER_OF',
-        'CHAIRS',
-        'SUBGROUP_OF',
-      ],
-      c.doc,
-    ).filter((r) => r.to === a.id),
+    ...rels(c.corpus, a.id, 'OUT', BETWEEN_TYPES, c.doc).filter((r) => r.to === b.id),
+    ...rels(c.corpus, b.id, 'OUT', BETWEEN_TYPES, c.doc).filter((r) => r.to === a.id),
   ];
   const op = `{ node(id: ${lit(a.id)}) { relationships(direction: BOTH${asOfArg(c)}, first: 200) { edges { node { type fromId toId ${EVIDENCE_FIELDS} } } } } }`;
   if (shared.length === 0 && between.length === 0) {
