@@ -22,6 +22,14 @@ interface Pin {
   corpus?: true;
 }
 
+/** What building the ask corpus reads (fulltext/corpus.ts): every area, once per write generation. */
+const CORPUS_READS = [
+  'area/list-areas',
+  'canonical/read-area-nodes',
+  'canonical/read-area-relationships',
+  'canonical/read-nodes-by-id',
+];
+
 const PINS: Record<string, Pin> = {
   areas: {
     query: '{ areas { id name documents { id year status } } }',
@@ -207,23 +215,13 @@ const PINS: Record<string, Pin> = {
     query: '{ searchText(query: "hold to account") { hits { documentId snippet } } }',
     // The corpus (fulltext/corpus.ts): read once per write generation, here cold.
     corpus: true,
-    reads: [
-      'area/list-areas',
-      'canonical/read-area-nodes',
-      'canonical/read-area-relationships',
-      'canonical/read-nodes-by-id',
-    ],
+    reads: CORPUS_READS,
   },
   ask: {
     query: `{ ask(question: "Who holds the Children's Trust to account in Wiltshire?") { kind text evidence { quote } } }`,
     // The corpus (fulltext/corpus.ts): read once per write generation, here cold.
     corpus: true,
-    reads: [
-      'area/list-areas',
-      'canonical/read-area-nodes',
-      'canonical/read-area-relationships',
-      'canonical/read-nodes-by-id',
-    ],
+    reads: CORPUS_READS,
   },
   findingsSummary: {
     query: '{ findingsSummary(asOf: "2015-01-01") { total } }',

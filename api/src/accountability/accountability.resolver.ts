@@ -39,10 +39,10 @@ import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
 import { elsewhere } from '../documents/elsewhere.ts';
 import type { DocumentCount } from '../documents/documents.type.ts';
 import { firstDay, today } from '@accgraph/schema';
+import { HOP_KINDS, type Direction, type HopKind } from './traverse.ts';
 
 /** The area of a node id (`wiltshire/wscb` -> `wiltshire`). */
 const areaOf = (id: string): string => id.split('/')[0] ?? id;
-import { HOP_KINDS, type Direction, type HopKind } from './traverse.ts';
 
 export const MAX_HOPS = 6;
 export const MAX_CHAINS = 1000;

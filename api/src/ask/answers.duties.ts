@@ -15,6 +15,7 @@ import {
 } from './answer.model.ts';
 import type { AskContext } from './context.ts';
 
+/** The statement types that tie two bodies together, in either direction. */
 const RELATED = [
   'HOLDS_TO_ACCOUNT',
   'ACCOUNTABLE_TO',
@@ -27,6 +28,11 @@ const RELATED = [
   'MEMBER_OF',
   'CHAIRS',
   'SUBGROUP_OF',
+];
+/** What the document states between two nodes, either way (x's statements about y first). */
+const statedBetween = (c: AskContext, x: string, y: string) => [
+  ...rels(c.corpus, x, 'OUT', RELATED, c.doc).filter((r) => r.to === y),
+  ...rels(c.corpus, y, 'OUT', RELATED, c.doc).filter((r) => r.to === x),
 ];
 const asOfArg = (c: AskContext) => (c.asOf ? `, asOf: ${lit(c.asOf)}` : '');
 const inDoc = (c: AskContext) => (c.doc ? `In ${docPhrase(c.doc)}, ` : '');
@@ -115,12 +121,7 @@ export function bodyDuties(c: AskContext): Draft {
   const items = prefer(c, obligationsOf(c, x.id));
   // A second name: what the document states between the two comes first.
   const other = c.agents[1];
-  const between = other
-    ? [
-        ...rels(c.corpus, x.id, 'OUT', RELATED, c.doc).filter((r) => r.to === other.id),
-        ...rels(c.corpus, other.id, 'OUT', RELATED, c.doc).filter((r) => r.to === x.id),
-      ]
-    : [];
+  const between = other ? statedBetween(c, x.id, other.id) : [];
   const op = `{ node(id: ${lit(x.id)}) { relationships(types: [HAS_OBLIGATION], direction: OUT${asOfArg(c)}, first: 100) { edges { node { toId ${EVIDENCE_FIELDS} } } } } }`;
   if (items.length === 0) {
     const ev = c.doc ? x.evidence.filter((e) => e.documentId === c.doc!.id) : x.evidence;
@@ -273,21 +274,6 @@ export function statutoryBasis(c: AskContext): Draft {
   };
 }
 
-/** The statement types that tie two bodies together, in either direction ("what do X and Y do together"). */
-const BETWEEN_TYPES = [
-  'HOLDS_TO_ACCOUNT',
-  'ACCOUNTABLE_TO',
-  'REPORTS_TO',
-  'CONSULTS',
-  'ADVISES',
-  'INFORMS',
-  'SUPPORTS',
-  'ESCALATES_TO',
-  'MEMBER_OF',
-  'CHAIRS',
-  'SUBGROUP_OF',
-] as const;
-
 export function jointWork(c: AskContext): Draft {
   const [a, b] = [c.agents[0]!, c.agents[1]!];
   const aObs = obligationsOf(c, a.id);
@@ -296,10 +282,7 @@ export function jointWork(c: AskContext): Draft {
     c,
     aObs.filter((i) => bIds.has(i.ob.id)),
   );
-  const between = [
-    ...rels(c.corpus, a.id, 'OUT', BETWEEN_TYPES, c.doc).filter((r) => r.to === b.id),
-    ...rels(c.corpus, b.id, 'OUT', BETWEEN_TYPES, c.doc).filter((r) => r.to === a.id),
-  ];
+  const between = statedBetween(c, a.id, b.id);
   const op = `{ node(id: ${lit(a.id)}) { relationships(direction: BOTH${asOfArg(c)}, first: 200) { edges { node { type fromId toId ${EVIDENCE_FIELDS} } } } } }`;
   if (shared.length === 0 && between.length === 0) {
     return {
