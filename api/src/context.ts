@@ -1,9 +1,12 @@
+import type { Actor } from './auth/roles.ts';
 import type { Logger } from './logger.ts';
 import type { Services } from './services.ts';
 
-/** What every resolver receives: the request id, its logger and its services. */
+/** What every resolver receives: the request id, its logger, its services and who acts. */
 export interface Context {
   requestId: string;
   log: Logger;
   services: Services;
+  /** The signed-in account, or null for an anonymous request. */
+  actor: Actor | null;
 }

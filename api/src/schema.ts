@@ -15,6 +15,7 @@ import { findingsResolvers } from './findings/index.ts';
 import { fulltextResolvers } from './fulltext/index.ts';
 import { askResolvers } from './ask/index.ts';
 import { documentsResolvers } from './documents/index.ts';
+import { authChecker } from './auth/auth.checker.ts';
 import { NODE_TYPES } from './graph/node.types.ts';
 import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
 
@@ -45,6 +46,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
     resolvers: RESOLVERS,
     orphanedTypes: [...NODE_TYPES, ...Object.values(RELATIONSHIP_CLASSES)],
     validate: false,
+    authChecker,
   });
 }
 

@@ -113,7 +113,7 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     path: '/graphql',
     context: async (request) => {
       const log = request.log as unknown as Logger;
-      return { requestId: request.id, log, services: new Services(guarded, log) };
+      return { requestId: request.id, log, services: new Services(guarded, log), actor: null };
     },
   });
   await registerExplorer(app, config.explorerDir);
