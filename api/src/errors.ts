@@ -119,13 +119,15 @@ export class BadUserInputError extends GraphQLError {
 }
 
 /** What kind of thing an unknown id was meant to name. */
-export type NotFoundKind = 'node' | 'area' | 'document' | 'post';
+export type NotFoundKind = 'node' | 'area' | 'document' | 'post' | 'draft' | 'upload';
 
 const WHERE_TO_LOOK: Record<NotFoundKind, string> = {
   node: 'ids look like "wiltshire/wscb"; search lists nodes by name.',
   area: 'the query "areas { id }" lists them.',
   document: 'the query "areas { documents { id } }" lists them.',
   post: 'ids look like "wiltshire/dcs"; search lists posts by name.',
+  draft: 'the query "drafts(areaId: ...)" lists the drafts of an area.',
+  upload: 'POST /uploads answers the id of an uploaded document.',
 };
 
 /**

@@ -15,6 +15,7 @@ import { findingsResolvers } from './findings/index.ts';
 import { fulltextResolvers } from './fulltext/index.ts';
 import { askResolvers } from './ask/index.ts';
 import { documentsResolvers } from './documents/index.ts';
+import { draftsResolvers } from './drafts/index.ts';
 import { authChecker } from './auth/auth.checker.ts';
 import { NODE_TYPES } from './graph/node.types.ts';
 import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
@@ -38,6 +39,7 @@ const RESOLVERS = [
   ...fulltextResolvers,
   ...askResolvers,
   ...documentsResolvers,
+  ...draftsResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => unknown>;
 
 /** The GraphQL schema, built from the resolver classes. */

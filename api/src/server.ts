@@ -27,6 +27,7 @@ import { registerRequestLimits } from './http/limits/request-limits.ts';
 import type { Logger } from './logger.ts';
 import { buildGraphQLSchema } from './schema.ts';
 import { Services } from './services.ts';
+import { MULTIPART_OVERHEAD_BYTES, registerUploadRoute, UPLOADS_PATH } from './uploads/index.ts';
 import type { Store } from './store/index.ts';
 
 /** Largest accepted request body; larger bodies answer 413. */
@@ -59,7 +60,9 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
   registerErrorHandler(app);
   // first: its headers go on every answer, including the body limit's 413
   await registerSecurityHeaders(app, { production: config.production });
-  registerBodyLimit(app, BODY_LIMIT_BYTES);
+  registerBodyLimit(app, BODY_LIMIT_BYTES, {
+    [UPLOADS_PATH]: LIMITS.uploadBytes + MULTIPART_OVERHEAD_BYTES,
+  });
   registerErrorBodyIds(app);
   registerRequestLimits(app, '/graphql', {
     ...config.limits,
@@ -116,6 +119,8 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
       return { requestId: request.id, log, services: new Services(guarded, log), actor: null };
     },
   });
+  // the session's actor: filled by the auth work (null = anonymous until then)
+  await registerUploadRoute(app, { store: guarded, actorOf: () => null });
   await registerExplorer(app, config.explorerDir);
   return app;
 }
