@@ -48,3 +48,15 @@ export {
   type Problem,
 } from './problem.ts';
 export { SCHEMA_DIR, TAXONOMY_DIR } from './paths.ts';
+export {
+  checkEvidence,
+  checkQuote,
+  findEvidenceProblems,
+  headingLines,
+  notAHeading,
+  stripHeadingMarkup,
+  HEADING_MAX_LENGTH,
+  type EvidenceFault,
+  type EvidenceProblem,
+  type HeadingLine,
+} from './evidence-check.ts';
