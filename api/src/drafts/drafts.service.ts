@@ -19,6 +19,7 @@ import {
   type DraftStatus,
 } from './draft.model.ts';
 import type { ReviewResult } from './draft.review.ts';
+import { writeDocumentText } from '../documents/texts.ts';
 import { publishAreaVersion, recordChange } from './editing.port.ts';
 
 const CREATE_DRAFT = cypher(import.meta.url, './create-draft.cypher');
@@ -357,12 +358,19 @@ export async function publishDraft(
         `draftId: the accepted facts have ${problems.length} problem(s); nothing was published: ${list}`,
       );
     }
+    // the document's text goes into the store first: publishing checks every quote against it
+    await writeDocumentText(tx, {
+      documentId: body.document.id,
+      text,
+      sourceFile: body.document.source,
+      provenance: 'uploaded',
+    });
     await publishAreaVersion(tx, {
       areaId: input.areaId,
       graph,
       actor,
       reason,
-      provenance: 'reviewed',
+      provenance: 'edited',
     });
     const [row] = await tx.run(
       UPDATE_DRAFT.with({

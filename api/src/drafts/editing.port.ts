@@ -13,7 +13,7 @@ import type { Tx } from '../store/index.ts';
 
 export interface ChangeInput {
   areaId: string;
-  actor: Actor;
+  actor: Pick<Actor, 'accountId' | 'displayName'> | null;
   action: string;
   target: string;
   before: unknown;
@@ -28,11 +28,15 @@ export async function recordChange(_tx: Tx, _change: ChangeInput): Promise<void>
 export interface PublishInput {
   areaId: string;
   graph: CanonicalGraph;
-  actor: Actor;
+  actor: Pick<Actor, 'accountId' | 'displayName'> | null;
   reason: string;
-  provenance: string;
+  provenance: 'bundled' | 'imported' | 'edited';
 }
 
 export async function publishAreaVersion(tx: Tx, input: PublishInput): Promise<unknown> {
-  return writeGraph(tx, input.graph, { replaceAreas: [input.areaId] });
+  // writeGraph checks every quote against the stored texts (the caller stored the draft's)
+  return writeGraph(tx, input.graph, {
+    replaceAreas: [input.areaId],
+    provenance: { kind: input.provenance, by: input.actor?.displayName ?? null },
+  });
 }

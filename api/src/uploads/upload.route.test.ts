@@ -42,7 +42,7 @@ afterAll(async () => {
 
 async function upload(bytes: Uint8Array, name: string, type = 'application/octet-stream') {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), name);
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
   const response = await fetch(`${url}/uploads`, { method: 'POST', body: form });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
