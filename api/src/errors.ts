@@ -15,6 +15,13 @@ export const ERROR_CODES = {
     client: true,
     means: 'an argument is wrong; the message says which and what is expected',
   },
+  CONFLICT: {
+    status: 409,
+    client: true,
+    means:
+      'an edit was based on a version of the area that is no longer current; nothing was written ' +
+      '(extensions.currentVersion says where the area is now)',
+  },
   NOT_FOUND: {
     status: null,
     client: true,
@@ -112,9 +119,23 @@ export function codeOf(error: unknown): ErrorCode | undefined {
 export class BadUserInputError extends GraphQLError {
   declare readonly extensions: { code: 'BAD_USER_INPUT'; [key: string]: unknown };
 
-  constructor(message: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  /** `extra`: further detail for the client, e.g. `problems` with their JSON paths. */
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extra, code: 'BAD_USER_INPUT' } });
     this.name = 'BadUserInputError';
+  }
+}
+
+/**
+ * A write based on a version that is no longer current (optimistic
+ * concurrency): the second editor is told and nothing is written.
+ */
+export class ConflictError extends GraphQLError {
+  declare readonly extensions: { code: 'CONFLICT'; [key: string]: unknown };
+
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extra, code: 'CONFLICT' } });
+    this.name = 'ConflictError';
   }
 }
 

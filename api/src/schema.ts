@@ -15,6 +15,8 @@ import { findingsResolvers } from './findings/index.ts';
 import { fulltextResolvers } from './fulltext/index.ts';
 import { askResolvers } from './ask/index.ts';
 import { documentsResolvers } from './documents/index.ts';
+import { auditResolvers } from './audit/index.ts';
+import { editingResolvers } from './editing/index.ts';
 import { authChecker } from './auth/auth.checker.ts';
 import { NODE_TYPES } from './graph/node.types.ts';
 import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
@@ -38,6 +40,8 @@ const RESOLVERS = [
   ...fulltextResolvers,
   ...askResolvers,
   ...documentsResolvers,
+  ...auditResolvers,
+  ...editingResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => unknown>;
 
 /** The GraphQL schema, built from the resolver classes. */
