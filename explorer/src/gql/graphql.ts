@@ -83,6 +83,8 @@ export type RelationshipType =
   | 'BASED_ON'
   | 'CHAIRS'
   | 'CONSULTS'
+  | 'COVERS'
+  | 'DELEGATES_TO'
   | 'DISCHARGED_THROUGH'
   | 'ESCALATES_TO'
   | 'GOVERNS'
@@ -95,6 +97,8 @@ export type RelationshipType =
   | 'PART_OF'
   | 'POST_OF'
   | 'REPORTS_TO'
+  | 'REPRESENTS'
+  | 'SAFEGUARDING_PARTNER_OF'
   | 'SIGNED'
   | 'SUBGROUP_OF'
   | 'SUCCEEDED_BY'
@@ -170,6 +174,36 @@ type RelationshipRefFields_ChairsRelationship_Fragment = {
 };
 
 type RelationshipRefFields_ConsultsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_CoversRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_DelegatesToRelationship_Fragment = {
   id: string;
   type: RelationshipType;
   fromId: string;
@@ -368,6 +402,36 @@ type RelationshipRefFields_ReportsToRelationship_Fragment = {
   }>;
 };
 
+type RelationshipRefFields_RepresentsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_SafeguardingPartnerOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
 type RelationshipRefFields_SignedRelationship_Fragment = {
   id: string;
   type: RelationshipType;
@@ -434,6 +498,8 @@ export type RelationshipRefFieldsFragment =
   | RelationshipRefFields_BasedOnRelationship_Fragment
   | RelationshipRefFields_ChairsRelationship_Fragment
   | RelationshipRefFields_ConsultsRelationship_Fragment
+  | RelationshipRefFields_CoversRelationship_Fragment
+  | RelationshipRefFields_DelegatesToRelationship_Fragment
   | RelationshipRefFields_DischargedThroughRelationship_Fragment
   | RelationshipRefFields_EscalatesToRelationship_Fragment
   | RelationshipRefFields_GovernsRelationship_Fragment
@@ -446,6 +512,8 @@ export type RelationshipRefFieldsFragment =
   | RelationshipRefFields_PartOfRelationship_Fragment
   | RelationshipRefFields_PostOfRelationship_Fragment
   | RelationshipRefFields_ReportsToRelationship_Fragment
+  | RelationshipRefFields_RepresentsRelationship_Fragment
+  | RelationshipRefFields_SafeguardingPartnerOfRelationship_Fragment
   | RelationshipRefFields_SignedRelationship_Fragment
   | RelationshipRefFields_SubgroupOfRelationship_Fragment
   | RelationshipRefFields_SucceededByRelationship_Fragment
@@ -761,6 +829,34 @@ export type ExplorerAccountabilityQuery = {
               }>;
             }
           | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
               mode: string | null;
               id: string;
               type: RelationshipType;
@@ -917,6 +1013,34 @@ export type ExplorerAccountabilityQuery = {
                 start: number;
                 end: number;
               }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
             };
       }>;
     }>;
@@ -937,6 +1061,34 @@ export type ExplorerPostObligationsQuery = {
       via: Array<
         | {
             mode: string | null;
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
             id: string;
             type: RelationshipType;
             fromId: string;
@@ -1234,6 +1386,34 @@ export type ExplorerPostObligationsQuery = {
               end: number;
             }>;
           }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
       >;
       obligations: Array<{
         id: string;
@@ -1273,6 +1453,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1336,6 +1520,10 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1355,6 +1543,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1396,6 +1588,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1471,6 +1667,10 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1512,6 +1712,10 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1531,6 +1735,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1592,6 +1800,10 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1610,6 +1822,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1755,6 +1971,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -1937,6 +2187,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -2134,6 +2418,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -2316,6 +2634,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -2513,6 +2865,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -2695,6 +3081,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -2892,6 +3312,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -3074,6 +3528,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -3271,6 +3759,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -3453,6 +3975,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -3650,6 +4206,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -3832,6 +4422,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -4029,6 +4653,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -4211,6 +4869,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -4408,6 +5100,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -4590,6 +5316,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -4787,6 +5547,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -4969,6 +5763,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -5280,6 +6108,34 @@ export type ExplorerNeighbourhoodQuery = {
           toId: string;
           documentId: string | null;
         }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
     >;
   } | null;
 };
@@ -5299,6 +6155,58 @@ export type ExplorerDiffQuery = {
     relationships: {
       unchanged: number;
       added: Array<
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
         | {
             id: string;
             type: RelationshipType;
@@ -5847,6 +6755,58 @@ export type ExplorerDiffQuery = {
               end: number;
             }>;
           }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
       >;
       changed: Array<{
         type: RelationshipType;
@@ -5873,8 +6833,64 @@ export type ExplorerDiffQuery = {
           | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string };
         after:
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
           | {
               id: string;
               type: RelationshipType;
@@ -6377,6 +7393,34 @@ export type ExplorerPathQuery = {
             }>;
           }
         | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
             mode: string | null;
             id: string;
             type: RelationshipType;
@@ -6465,6 +7509,34 @@ export type ExplorerPathQuery = {
         | {
             artefact: string | null;
             cadence: string | null;
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
             id: string;
             type: RelationshipType;
             fromId: string;
