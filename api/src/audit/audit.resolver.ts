@@ -9,7 +9,7 @@ import { AreaChange, AreaChangeConnection } from './audit.type.ts';
 export class AuditResolver {
   @Query(() => AreaChangeConnection, {
     description:
-      "An area's audit trail, newest first: every change made through the API, with who, when, what (before and after) and why. Unknown area: NOT_FOUND.",
+      "An area's audit trail, newest first: every change made through the API, with who, when, what (before and after) and why. Unknown area (one with neither a node nor a log): NOT_FOUND.",
   })
   async changes(
     @Arg('areaId', () => ID, { description: 'The area, e.g. "wiltshire".' }) areaId: string,
@@ -37,7 +37,7 @@ export class AuditResolver {
 
   @Query(() => String, {
     description:
-      "An area's whole audit trail as JSON Lines (one change per line, oldest first; the fields of AreaChange, before and after as JSON text). Unknown area: NOT_FOUND.",
+      "An area's whole audit trail as JSON Lines (one change per line, oldest first; the fields of AreaChange, before and after as JSON text). Unknown area (one with neither a node nor a log): NOT_FOUND.",
   })
   changesExport(
     @Arg('areaId', () => ID, { description: 'The area, e.g. "wiltshire".' }) areaId: string,

@@ -2,8 +2,8 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DocumentFactCategory } from '../documents/documents.type.ts';
 import { RelationshipKind } from '../graph/relationship.types.ts';
 import type { RelationshipType } from '@accgraph/schema';
-import { Basis } from './basis.input.ts';
-import type { Basis as BasisValue } from './edits.ts';
+import { Basis } from '../graph/basis.type.ts';
+import type { Basis as BasisValue } from '@accgraph/schema';
 
 const EXPECTED =
   'The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing.';

@@ -15,6 +15,7 @@ import {
   documentFactsFromProps,
   documentFactsToProps,
   type DocumentFact,
+  type Basis,
   type Evidence,
   MODALITIES,
   NODE_DECLARABLE_LABELS,
@@ -27,8 +28,6 @@ import {
 } from '@accgraph/schema';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
 
-export const BASES = ['STATED', 'INTERPRETED'] as const;
-export type Basis = (typeof BASES)[number];
 
 /** Whether a fact is what the document says, or a reading beyond its words (with the reason). */
 export interface BasisInput {
@@ -539,6 +538,7 @@ function checkFact(e: DocumentFactEdit): DocumentFact {
     date: DATE_KINDS,
     note: NOTE_KINDS,
     replaces: ['replaces'],
+    aim: ['aim'],
   };
   if (!kinds[e.category]!.includes(e.kind))
     throw new BadUserInputError(
