@@ -10,3 +10,5 @@
 CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT area_id_unique IF NOT EXISTS FOR (n:Area) REQUIRE n.id IS UNIQUE;
 CREATE INDEX entity_area_id IF NOT EXISTS FOR (n:Entity) ON (n.areaId);
+// Document source texts (api/src/documents/texts.ts, decision 0022): one per document.
+CREATE CONSTRAINT source_text_document_unique IF NOT EXISTS FOR (t:SourceText) REQUIRE t.documentId IS UNIQUE;

@@ -158,5 +158,9 @@ export const RESERVED_KEYS: readonly string[] = [
   'id',
   'seedHash',
   'sharedNodeIds',
+  // how an Area's content reached the store (decision 0022)
+  'areaProvenance',
+  'areaProvenanceAt',
+  'areaProvenanceBy',
   ...EVIDENCE_KEYS,
 ];

@@ -25,7 +25,9 @@ for (const backend of backends()) {
   describe(`canonical round trip on ${backend.name}`, () => {
     let store: Store;
     const write = (g: CanonicalGraph, replaceAreas?: string[]) =>
-      store.writeTransaction((tx) => writeGraph(tx, g, { replaceAreas }));
+      store.writeTransaction((tx) =>
+        writeGraph(tx, g, { replaceAreas, uncheckedEvidence: 'test-fixture' }),
+      );
     const read = (areas: string[]) => store.readTransaction((tx) => readGraph(tx, { areas }));
 
     beforeAll(async () => {
@@ -89,7 +91,9 @@ for (const backend of backends()) {
     it('records seed hashes that readAreaHashes returns', async () => {
       const g = fixture('two-areas');
       const hash = areaSeedHash(only(g, 'wiltshire'));
-      await store.writeTransaction((tx) => writeGraph(tx, g, { seedHashes: { wiltshire: hash } }));
+      await store.writeTransaction((tx) =>
+        writeGraph(tx, g, { seedHashes: { wiltshire: hash }, uncheckedEvidence: 'test-fixture' }),
+      );
       expect(await readAreaHashes(store)).toEqual({ wiltshire: hash });
       expect(await listAreas(store)).toEqual(['walsall', 'wiltshire']);
       expect(serialiseGraph(await read(g.areas))).toBe(serialiseGraph(g));

@@ -36,3 +36,5 @@ export const READ_AREA_RELATIONSHIPS = cypher(here, './read-area-relationships.c
 export const READ_AREA_HASHES = cypher(here, './read-area-hashes.cypher');
 export const SET_AREA_SEED_HASH = cypher(here, './set-area-seed-hash.cypher');
 export const SET_AREA_SHARED_NODES = cypher(here, './set-area-shared-nodes.cypher');
+export const SET_AREA_PROVENANCE = cypher(here, './set-area-provenance.cypher');
+export const READ_AREA_PROVENANCE = cypher(here, './read-area-provenance.cypher');

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoStore } from '../store/grafeo.store.ts';
 import type { CanonicalGraph } from '@accgraph/schema';
 import { writeGraph } from './graph.write.ts';
+import { readGraph } from './graph.read.ts';
+import { readAreaProvenance } from './area-hashes.ts';
+import { readDocumentText } from '../documents/texts.ts';
 
 let dir: string;
 let store: GrafeoStore;
@@ -44,9 +47,12 @@ function bigGraph(n: number): CanonicalGraph {
 
 describe('writeGraph', () => {
   it('loads 10k nodes and 10k relationships in batches, fast (the id index is in place)', async () => {
-    const counts = await store.writeTransaction((tx) => writeGraph(tx, bigGraph(10_000)));
+    const unchecked = { uncheckedEvidence: 'test-fixture' } as const;
+    const counts = await store.writeTransaction((tx) =>
+      writeGraph(tx, bigGraph(10_000), unchecked),
+    );
     const reload = await store.writeTransaction((tx) =>
-      writeGraph(tx, bigGraph(10_000), { replaceAreas: ['big'] }),
+      writeGraph(tx, bigGraph(10_000), { replaceAreas: ['big'], ...unchecked }),
     );
     // Speed is measured in `bench/import.bench.ts` (docs/benchmarks.md), not here: a
     // wall-clock bound fails whenever the shared 2-core machine is busy. Measured on
@@ -68,5 +74,71 @@ describe('writeGraph', () => {
     const other = bigGraph(1);
     (other.nodes[0]!.labels as string[]) = ['Nope'];
     await expect(store.writeTransaction((tx) => writeGraph(tx, other))).rejects.toThrow(/label/);
+  });
+});
+
+describe('writeGraph checks every quote against its document text (decision 0022)', () => {
+  const TEXT = 'Small protocol\n\n## 1. Duties\n\nThe Board will publish an annual report.\n';
+  const quote = 'publish an annual report';
+  const start = TEXT.indexOf(quote);
+  const graph = (q = quote, s = start): CanonicalGraph => ({
+    format: 'accgraph-export/1',
+    areas: ['small'],
+    nodes: [
+      { id: 'small', labels: ['Area'], properties: { name: 'Small' }, evidence: [] },
+      {
+        id: 'small/board',
+        labels: ['Body'],
+        properties: { areaId: 'small', name: 'Board' },
+        evidence: [
+          { documentId: 'small/2020', quote: q, section: '1. Duties', start: s, end: s + q.length },
+        ],
+      },
+    ],
+    relationships: [],
+  });
+  const texts = [
+    {
+      documentId: 'small/2020',
+      text: TEXT,
+      sourceFile: 'small.txt',
+      provenance: 'imported' as const,
+    },
+  ];
+  const stored = () => store.readTransaction((tx) => readGraph(tx, { areas: ['small'] }));
+
+  it('refuses a graph citing a document with no text, writing nothing', async () => {
+    await expect(store.writeTransaction((tx) => writeGraph(tx, graph()))).rejects.toThrow(
+      /no text is known for document small\/2020/,
+    );
+    expect((await stored()).nodes).toEqual([]);
+  });
+
+  it('stores the texts it is given, checks against them, and records provenance', async () => {
+    await store.writeTransaction((tx) =>
+      writeGraph(tx, graph(), {
+        texts,
+        provenance: { kind: 'imported', by: 'Ann', at: '2026-12-07' },
+      }),
+    );
+    const text = await store.readTransaction((tx) => readDocumentText(tx, 'small/2020'));
+    expect(text?.text).toBe(TEXT);
+    expect(text?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await readAreaProvenance(store)).small).toEqual({
+      kind: 'imported',
+      at: '2026-12-07',
+      by: 'Ann',
+    });
+  });
+
+  it('then refuses a forged quote and shifted offsets against the stored text, store unchanged', async () => {
+    const before = await stored();
+    await expect(
+      store.writeTransaction((tx) => writeGraph(tx, graph('abolish the Trust entirely'))),
+    ).rejects.toThrow(/nodes\[1\]\.evidence\[0\]\.quote: the text of small\/2020 at/);
+    await expect(
+      store.writeTransaction((tx) => writeGraph(tx, graph(quote, start + 1))),
+    ).rejects.toThrow(/the quote occurs at/);
+    expect(await stored()).toEqual(before);
   });
 });

@@ -14,11 +14,14 @@ import {
 import {
   DELETE_STALE_NODES,
   DELETE_STALE_RELATIONSHIPS,
+  SET_AREA_PROVENANCE,
   SET_AREA_SEED_HASH,
   SET_AREA_SHARED_NODES,
   UPSERT_NODES,
   UPSERT_RELATIONSHIPS,
 } from './graph.queries.ts';
+import { EvidenceRejectedError, graphEvidenceProblems } from './graph.evidence.ts';
+import { type DocumentTextInput, writeDocumentText } from '../documents/texts.ts';
 
 /** Rows per UNWIND statement. */
 export const BATCH_SIZE = 1000;
@@ -32,6 +35,30 @@ export interface WriteGraphOptions {
   replaceAreas?: readonly string[];
   /** `areaId -> hash` of the seed each area came from, set on its Area node. */
   seedHashes?: Readonly<Record<string, string>>;
+  /**
+   * Document texts written with the graph (the bundled sources a load reads,
+   * the `sources` an import carries): its evidence is checked against these,
+   * else against the texts already stored.
+   */
+  texts?: readonly DocumentTextInput[];
+  /** How the graph's areas reached the store, recorded on each of its Area nodes. */
+  provenance?: AreaProvenanceInput;
+  /**
+   * Contract and benchmark fixtures with made-up quotes ONLY: skips the
+   * evidence check. Every product write path checks (decision 0022).
+   */
+  uncheckedEvidence?: 'test-fixture';
+}
+
+/** bundled: the bundled area files; imported: `seed import`; edited: a change through the API. */
+export type AreaProvenanceKind = 'bundled' | 'imported' | 'edited';
+
+export interface AreaProvenanceInput {
+  kind: AreaProvenanceKind;
+  /** ISO timestamp (default: now). */
+  at?: string;
+  /** Who made the change, where known (an account's display name or id). */
+  by?: string | null;
 }
 
 export interface WriteGraphCounts {
@@ -41,16 +68,20 @@ export interface WriteGraphCounts {
   deletedRelationships: number;
 }
 
-function storedProps(owner: {
-  id: string;
-  properties: Record<string, PropertyValue>;
-  evidence: CanonicalNode['evidence'];
-}): Record<string, PropertyValue> {
+function refuseReserved(owner: { id: string; properties: Record<string, PropertyValue> }): void {
   for (const key of Object.keys(owner.properties)) {
     if (RESERVED_KEYS.includes(key)) {
       throw new Error(`${owner.id}: property "${key}" is reserved (store-managed).`);
     }
   }
+}
+
+function storedProps(owner: {
+  id: string;
+  properties: Record<string, PropertyValue>;
+  evidence: CanonicalNode['evidence'];
+}): Record<string, PropertyValue> {
+  refuseReserved(owner);
   return { ...owner.properties, id: owner.id, ...evidenceToProps(owner.evidence) };
 }
 
@@ -89,11 +120,13 @@ async function countOf(rows: Promise<Record<string, unknown>[]>): Promise<number
 }
 
 /**
- * Writes a canonical graph in the caller's transaction: deletes what is stale
- * in `replaceAreas`, upserts nodes (one fixed statement per label) and then
- * relationships (one per type), in batches. Idempotent (Neo4j may retry it).
- * Throws when a relationship's endpoint exists neither in the graph nor in the
- * store.
+ * Writes a canonical graph in the caller's transaction: checks every quote
+ * and section against its document's text (`texts`, else the stored texts;
+ * an EvidenceRejectedError before anything is written), stores `texts`,
+ * deletes what is stale in `replaceAreas`, upserts nodes (one fixed statement
+ * per label) and then relationships (one per type), in batches, and records
+ * `provenance`. Idempotent (Neo4j may retry it). Throws when a relationship's
+ * endpoint exists neither in the graph nor in the store.
  */
 export async function writeGraph(
   tx: Tx,
@@ -108,6 +141,14 @@ export async function writeGraph(
   };
   const nodesByLabel = groupBy(graph.nodes, labelOf);
   const relsByType = groupBy(graph.relationships, typeOf);
+  graph.nodes.forEach(refuseReserved);
+  graph.relationships.forEach(refuseReserved);
+  if (options.uncheckedEvidence !== 'test-fixture') {
+    const problems = await graphEvidenceProblems(tx, graph, options.texts);
+    if (problems.length > 0)
+      throw new EvidenceRejectedError(problems, `area(s) ${graph.areas.join(', ') || '(none)'}`);
+  }
+  for (const text of options.texts ?? []) await writeDocumentText(tx, text);
   const areas = [...(options.replaceAreas ?? [])];
   if (areas.length > 0) {
     const keepRels = graph.relationships.map((r) => r.id);
@@ -145,6 +186,11 @@ export async function writeGraph(
   }
   for (const [areaId, seedHash] of Object.entries(options.seedHashes ?? {})) {
     await tx.run(SET_AREA_SEED_HASH.with({ areaId, seedHash }));
+  }
+  if (options.provenance) {
+    const { kind, at = new Date().toISOString(), by = null } = options.provenance;
+    for (const areaId of graph.areas)
+      await tx.run(SET_AREA_PROVENANCE.with({ areaId, provenance: kind, at, by }));
   }
   return counts;
 }

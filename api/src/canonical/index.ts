@@ -8,9 +8,28 @@ export {
   BATCH_SIZE,
   type WriteGraphOptions,
   type WriteGraphCounts,
+  type AreaProvenanceInput,
+  type AreaProvenanceKind,
 } from './graph.write.ts';
+export { EvidenceRejectedError, citedDocuments, graphEvidenceProblems } from './graph.evidence.ts';
+export {
+  readDocumentText,
+  readDocumentTexts,
+  readDocumentTextHashes,
+  textSha256,
+  writeDocumentText,
+  type DocumentTextInput,
+  type StoredDocumentText,
+  type TextProvenance,
+} from '../documents/texts.ts';
 export { readGraph, type ReadGraphOptions } from './graph.read.ts';
-export { listAreas, readAreaHashes, storedContentHash } from './area-hashes.ts';
+export {
+  listAreas,
+  readAreaHashes,
+  readAreaProvenance,
+  storedContentHash,
+  type AreaProvenance,
+} from './area-hashes.ts';
 export {
   ownerOf,
   ownershipConflicts,

@@ -21,7 +21,9 @@ beforeAll(async () => {
   store = await openStore({ kind: 'embedded', path: path.join(dir, 'graph.grafeo') });
   await store.ensureSchema();
   const graph = JSON.parse(readFileSync(FIXTURE, 'utf8')) as CanonicalGraph;
-  await store.writeTransaction((tx) => writeGraph(tx, graph));
+  await store.writeTransaction((tx) =>
+    writeGraph(tx, graph, { uncheckedEvidence: 'test-fixture' }),
+  );
 }, 60_000);
 afterAll(async () => {
   await store?.close();
