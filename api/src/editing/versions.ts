@@ -15,7 +15,7 @@
 import { areaSeedHash, type CanonicalGraph, serialiseGraph } from '@accgraph/schema';
 import { recordChange } from '../audit/record.ts';
 import type { Actor } from '../auth/roles.ts';
-import { readGraph, writeGraph } from '../canonical/index.ts';
+import { readAreaProvenance, readGraph, writeGraph } from '../canonical/index.ts';
 import { BadUserInputError, ConflictError } from '../errors.ts';
 import { cypher, type Tx } from '../store/index.ts';
 import { evidenceProblems } from './evidence.ts';
@@ -164,18 +164,20 @@ export async function publishAreaVersion(
   let previous: AreaVersionRecord | null = null;
   if (kept === null && exists) {
     const stored = await readGraph(tx, { areas: [p.areaId] });
+    const was = (await readAreaProvenance({ read: (statement) => tx.run(statement) }))[p.areaId];
     previous = await keepVersion(tx, {
       areaId: p.areaId,
       version: 1,
       graph: stored,
       actor: null,
       reason: 'As stored before the first change through the API.',
-      provenance: 'bundled',
+      provenance: was?.kind ?? 'bundled',
     });
   }
   await writeGraph(tx, p.graph, {
     replaceAreas: [p.areaId],
     seedHashes: { [p.areaId]: areaSeedHash(p.graph) },
+    provenance: { kind: p.provenance, by: p.actor?.displayName ?? null },
   });
   const made = await keepVersion(tx, {
     areaId: p.areaId,
