@@ -10,3 +10,9 @@
 CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT area_id_unique IF NOT EXISTS FOR (n:Area) REQUIRE n.id IS UNIQUE;
 CREATE INDEX entity_area_id IF NOT EXISTS FOR (n:Entity) ON (n.areaId);
+// Accounts and sessions (api/src/auth, decision 0023): outside the Entity set, looked up by id,
+// e-mail (sign-in) and session id (every request with a session cookie).
+CREATE CONSTRAINT account_id_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT account_email_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.email IS UNIQUE;
+CREATE CONSTRAINT session_id_unique IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE;
+CREATE INDEX session_account_id IF NOT EXISTS FOR (n:Session) ON (n.accountId);
