@@ -50,6 +50,25 @@ export const ERROR_CODES = {
     client: true,
     means: 'too many requests are running and waiting; retry after Retry-After seconds',
   },
+  UNAUTHENTICATED: {
+    status: 401,
+    client: true,
+    means:
+      'no valid session: sign in first (a session ends at sign-out, expiry or when its account is ' +
+      'disabled; a cookie replayed after that is refused)',
+  },
+  FORBIDDEN: {
+    status: 403,
+    client: true,
+    means:
+      'signed in, but the role held (for the area named, else for the deployment) is below the ' +
+      'role the operation needs, or the CSRF token is missing or wrong; the message says which',
+  },
+  TOO_MANY_REQUESTS: {
+    status: 429,
+    client: true,
+    means: 'too many sign-in attempts from this address or for this account; retry after Retry-After seconds',
+  },
   INTERNAL_SERVER_ERROR: {
     status: null,
     client: false,
@@ -140,13 +159,14 @@ export class ConflictError extends GraphQLError {
 }
 
 /** What kind of thing an unknown id was meant to name. */
-export type NotFoundKind = 'node' | 'area' | 'document' | 'post';
+export type NotFoundKind = 'node' | 'area' | 'document' | 'post' | 'account';
 
 const WHERE_TO_LOOK: Record<NotFoundKind, string> = {
   node: 'ids look like "wiltshire/wscb"; search lists nodes by name.',
   area: 'the query "areas { id }" lists them.',
   document: 'the query "areas { documents { id } }" lists them.',
   post: 'ids look like "wiltshire/dcs"; search lists posts by name.',
+  account: 'the query "accounts { id email }" lists them (admins only).',
 };
 
 /**
@@ -187,5 +207,39 @@ export class InternalError extends GraphQLError {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
     this.name = 'InternalError';
+  }
+}
+
+/** No valid session: the operation needs a signed-in account (answered 401). */
+export class UnauthenticatedError extends GraphQLError {
+  declare readonly extensions: { code: 'UNAUTHENTICATED'; [key: string]: unknown };
+
+  constructor(message = 'Sign in first: this needs a signed-in account.') {
+    super(message, { extensions: { code: 'UNAUTHENTICATED' } });
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+/** Signed in, but not allowed (answered 403): the message says what role is needed where. */
+export class ForbiddenError extends GraphQLError {
+  declare readonly extensions: { code: 'FORBIDDEN'; [key: string]: unknown };
+
+  constructor(message: string) {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** Too many sign-in attempts (answered 429 + Retry-After). */
+export class TooManyRequestsError extends GraphQLError {
+  declare readonly extensions: {
+    code: 'TOO_MANY_REQUESTS';
+    retryAfterSeconds: number;
+    [key: string]: unknown;
+  };
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds } });
+    this.name = 'TooManyRequestsError';
   }
 }

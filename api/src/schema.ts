@@ -18,6 +18,8 @@ import { documentsResolvers } from './documents/index.ts';
 import { auditResolvers } from './audit/index.ts';
 import { editingResolvers } from './editing/index.ts';
 import { authChecker } from './auth/auth.checker.ts';
+import { assertEveryMutationAuthorized } from './auth/authorized.check.ts';
+import { authResolvers } from './auth/index.ts';
 import { NODE_TYPES } from './graph/node.types.ts';
 import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
 
@@ -42,16 +44,19 @@ const RESOLVERS = [
   ...documentsResolvers,
   ...auditResolvers,
   ...editingResolvers,
+  ...authResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => unknown>;
 
 /** The GraphQL schema, built from the resolver classes. */
 export function buildGraphQLSchema(): GraphQLSchema {
-  return buildSchemaSync({
+  const schema = buildSchemaSync({
     resolvers: RESOLVERS,
     orphanedTypes: [...NODE_TYPES, ...Object.values(RELATIONSHIP_CLASSES)],
     validate: false,
     authChecker,
   });
+  assertEveryMutationAuthorized(schema, RESOLVERS);
+  return schema;
 }
 
 /** The SDL committed at schema/schema.graphql (a test keeps them equal). */

@@ -7,6 +7,8 @@ import {
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { LIMITS } from '@accgraph/schema';
+import { registerAuth } from './auth/auth.http.ts';
+import { readAccessPlugin } from './auth/read-access.plugin.ts';
 import type { ServerConfig } from './config.ts';
 import type { Context } from './context.ts';
 import { QUERY_LIMITS, queryLimits } from './http/armor.ts';
@@ -61,6 +63,7 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
   await registerSecurityHeaders(app, { production: config.production });
   registerBodyLimit(app, BODY_LIMIT_BYTES);
   registerErrorBodyIds(app);
+  await registerAuth(app, store, config.auth);
   registerRequestLimits(app, '/graphql', {
     ...config.limits,
     queryTokens: LIMITS.queryTokens,
@@ -92,6 +95,7 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
       requestErrorsPlugin(),
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
+      readAccessPlugin(config.auth.readAccess),
       responseCachePlugin(store),
       ...limits.plugins,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -113,7 +117,14 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     path: '/graphql',
     context: async (request) => {
       const log = request.log as unknown as Logger;
-      return { requestId: request.id, log, services: new Services(guarded, log), actor: null };
+      const { auth } = request;
+      return {
+        requestId: request.id,
+        log,
+        services: new Services(guarded, log),
+        actor: auth.actor,
+        auth,
+      };
     },
   });
   await registerExplorer(app, config.explorerDir);
