@@ -59,7 +59,8 @@ const CASES: Record<string, (c: Ctx) => { query: string; variables: Record<strin
     },
   }),
   addRelationship: (c) => ({
-    query: 'mutation ($input: AddRelationshipInput!) { addRelationship(input: $input) { version } }',
+    query:
+      'mutation ($input: AddRelationshipInput!) { addRelationship(input: $input) { version } }',
     variables: {
       input: {
         areaId: AREA,
@@ -194,10 +195,9 @@ describe('every mutation leaves exactly one audit entry', () => {
     const { query, variables } = CASES[name]!(ctx);
     // refused first: a stale version (every case carries the area's version)
     const stale = JSON.parse(
-      JSON.stringify(variables).replaceAll(
-        `"expectedVersion":${ctx.version}`,
-        `"expectedVersion":${ctx.version + 7}`,
-      ).replace(`"e":${ctx.version}`, `"e":${ctx.version + 7}`),
+      JSON.stringify(variables)
+        .replaceAll(`"expectedVersion":${ctx.version}`, `"expectedVersion":${ctx.version + 7}`)
+        .replace(`"e":${ctx.version}`, `"e":${ctx.version + 7}`),
     ) as Record<string, unknown>;
     const before = await logSize();
     const no = await editor.graphql(query, stale);

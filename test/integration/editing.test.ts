@@ -241,7 +241,12 @@ describe('editing a published area (real server, real store)', () => {
       'BAD_USER_INPUT',
       /not a document of area "wiltshire"/,
     );
-    await refused(ADD_RELATIONSHIP, { input: { ...base, key: 'x', reason: '  ' } }, 'BAD_USER_INPUT', /say why/);
+    await refused(
+      ADD_RELATIONSHIP,
+      { input: { ...base, key: 'x', reason: '  ' } },
+      'BAD_USER_INPUT',
+      /say why/,
+    );
     await refused(
       ADD_RELATIONSHIP,
       { input: { ...base, key: 'x', evidence: [], basis: 'INTERPRETED' } },
@@ -250,7 +255,15 @@ describe('editing a published area (real server, real store)', () => {
     );
     await refused(
       CORRECT_RELATIONSHIP,
-      { input: { areaId: AREA, expectedVersion: 3, reason: 'r', id: 'wiltshire/2014:SUPPORTS:a->b', basis: 'STATED' } },
+      {
+        input: {
+          areaId: AREA,
+          expectedVersion: 3,
+          reason: 'r',
+          id: 'wiltshire/2014:SUPPORTS:a->b',
+          basis: 'STATED',
+        },
+      },
       'NOT_FOUND',
     );
     await refused(
@@ -285,9 +298,7 @@ describe('editing a published area (real server, real store)', () => {
 
   it('restores version 1: a new version equal to the loaded area, recorded as a restore', async () => {
     const before = await state();
-    const v1 = await editor.graphql(
-      `{ areaVersions(areaId: "${AREA}") { versions { version } } }`,
-    );
+    const v1 = await editor.graphql(`{ areaVersions(areaId: "${AREA}") { versions { version } } }`);
     expect(v1.body.errors).toBeUndefined();
     const r = await editor.graphql(RESTORE, {
       areaId: AREA,
@@ -300,7 +311,9 @@ describe('editing a published area (real server, real store)', () => {
     const after = await state();
     expect(after.changes.totalCount).toBe(before.changes.totalCount + 1);
     const g = JSON.parse(after.exportArea) as Graph;
-    expect(g.relationships.some((x) => x.id.includes('SUPPORTS:wiltshire/lead-member'))).toBe(false);
+    expect(g.relationships.some((x) => x.id.includes('SUPPORTS:wiltshire/lead-member'))).toBe(
+      false,
+    );
     expect(g.nodes.find((n) => n.id === 'wiltshire/wscb')!.properties.aliases).not.toEqual([
       'WSCB',
       'the Board',

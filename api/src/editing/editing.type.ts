@@ -27,7 +27,9 @@ export class EvidenceSelectionInput {
 }
 
 /** What every edit carries: the area, the version read, and why (fields inherited by each input). */
-@InputType('AreaEditInput', { description: 'What every edit carries (inherited by each edit input).' })
+@InputType('AreaEditInput', {
+  description: 'What every edit carries (inherited by each edit input).',
+})
 abstract class EditInput {
   @Field(() => ID, { description: 'The area edited, e.g. "wiltshire".' })
   areaId!: string;

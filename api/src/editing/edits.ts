@@ -28,7 +28,6 @@ import {
 } from '@accgraph/schema';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
 
-
 /** Whether a fact is what the document says, or a reading beyond its words (with the reason). */
 export interface BasisInput {
   basis: Basis;

@@ -146,7 +146,7 @@ export async function publishAreaVersion(
           .slice(0, 5)
           .map((q) => `${q.path}: ${q.message}`)
           .join('; '),
-      { problems },
+      { problems: problems.slice(0, 50) },
     );
   }
   await tx.run(LOCK_AREA.with({ areaId: p.areaId }));
