@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { LIMITS } from '@accgraph/schema';
 import { REPO_ROOT } from './store/repo-root.ts';
+import { authConfigFromEnv, type AuthConfig } from './auth/auth.config.ts';
 
 export { REPO_ROOT };
 
@@ -19,6 +20,8 @@ export interface ServerConfig {
   limits: LoadLimits;
   /** EVENT_LOOP_REPORT=on: GET /debug/event-loop reports the longest event-loop block (benchmarks). */
   eventLoopReport: boolean;
+  /** Accounts, sessions, READ_ACCESS, OpenID Connect (api/src/auth/auth.config.ts). */
+  auth: AuthConfig;
 }
 
 /** The load limits an operator may tune (docs/security.md "Load limits"). */
@@ -68,6 +71,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     areasDir: path.resolve(REPO_ROOT, env.AREAS_DIR || 'graph-seed/areas'),
     seedOnStart: env.SEED_ON_START !== 'false',
     eventLoopReport: env.EVENT_LOOP_REPORT === 'on',
+    auth: authConfigFromEnv(env),
     limits: {
       requestMs: positiveInt(env, 'REQUEST_TIME_LIMIT_MS', LIMITS.requestMs),
       concurrentRequests: positiveInt(env, 'MAX_CONCURRENT_REQUESTS', LIMITS.concurrentRequests),

@@ -1,3 +1,4 @@
+import type { RequestAuth } from './auth/request-auth.ts';
 import type { Actor } from './auth/roles.ts';
 import type { Logger } from './logger.ts';
 import type { Services } from './services.ts';
@@ -9,4 +10,6 @@ export interface Context {
   services: Services;
   /** The signed-in account, or null for an anonymous request. */
   actor: Actor | null;
+  /** The request's session: sign-in rate limits, start and end (api/src/auth/auth.http.ts). */
+  auth: RequestAuth;
 }

@@ -15,6 +15,13 @@ export const ERROR_CODES = {
     client: true,
     means: 'an argument is wrong; the message says which and what is expected',
   },
+  CONFLICT: {
+    status: 409,
+    client: true,
+    means:
+      'an edit was based on a version of the area that is no longer current; nothing was written ' +
+      '(extensions.currentVersion says where the area is now)',
+  },
   NOT_FOUND: {
     status: null,
     client: true,
@@ -42,6 +49,25 @@ export const ERROR_CODES = {
     status: 503,
     client: true,
     means: 'too many requests are running and waiting; retry after Retry-After seconds',
+  },
+  UNAUTHENTICATED: {
+    status: 401,
+    client: true,
+    means:
+      'no valid session: sign in first (a session ends at sign-out, expiry or when its account is ' +
+      'disabled; a cookie replayed after that is refused)',
+  },
+  FORBIDDEN: {
+    status: 403,
+    client: true,
+    means:
+      'signed in, but the role held (for the area named, else for the deployment) is below the ' +
+      'role the operation needs, or the CSRF token is missing or wrong; the message says which',
+  },
+  TOO_MANY_REQUESTS: {
+    status: 429,
+    client: true,
+    means: 'too many sign-in attempts from this address or for this account; retry after Retry-After seconds',
   },
   INTERNAL_SERVER_ERROR: {
     status: null,
@@ -112,20 +138,35 @@ export function codeOf(error: unknown): ErrorCode | undefined {
 export class BadUserInputError extends GraphQLError {
   declare readonly extensions: { code: 'BAD_USER_INPUT'; [key: string]: unknown };
 
-  constructor(message: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  /** `extra`: further detail for the client, e.g. `problems` with their JSON paths. */
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extra, code: 'BAD_USER_INPUT' } });
     this.name = 'BadUserInputError';
   }
 }
 
+/**
+ * A write based on a version that is no longer current (optimistic
+ * concurrency): the second editor is told and nothing is written.
+ */
+export class ConflictError extends GraphQLError {
+  declare readonly extensions: { code: 'CONFLICT'; [key: string]: unknown };
+
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extra, code: 'CONFLICT' } });
+    this.name = 'ConflictError';
+  }
+}
+
 /** What kind of thing an unknown id was meant to name. */
-export type NotFoundKind = 'node' | 'area' | 'document' | 'post' | 'draft' | 'upload';
+export type NotFoundKind = 'node' | 'area' | 'document' | 'post' | 'account' | 'draft' | 'upload';
 
 const WHERE_TO_LOOK: Record<NotFoundKind, string> = {
   node: 'ids look like "wiltshire/wscb"; search lists nodes by name.',
   area: 'the query "areas { id }" lists them.',
   document: 'the query "areas { documents { id } }" lists them.',
   post: 'ids look like "wiltshire/dcs"; search lists posts by name.',
+  account: 'the query "accounts { id email }" lists them (admins only).',
   draft: 'the query "drafts(areaId: ...)" lists the drafts of an area.',
   upload: 'POST /uploads answers the id of an uploaded document.',
 };
@@ -168,5 +209,39 @@ export class InternalError extends GraphQLError {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
     this.name = 'InternalError';
+  }
+}
+
+/** No valid session: the operation needs a signed-in account (answered 401). */
+export class UnauthenticatedError extends GraphQLError {
+  declare readonly extensions: { code: 'UNAUTHENTICATED'; [key: string]: unknown };
+
+  constructor(message = 'Sign in first: this needs a signed-in account.') {
+    super(message, { extensions: { code: 'UNAUTHENTICATED' } });
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+/** Signed in, but not allowed (answered 403): the message says what role is needed where. */
+export class ForbiddenError extends GraphQLError {
+  declare readonly extensions: { code: 'FORBIDDEN'; [key: string]: unknown };
+
+  constructor(message: string) {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** Too many sign-in attempts (answered 429 + Retry-After). */
+export class TooManyRequestsError extends GraphQLError {
+  declare readonly extensions: {
+    code: 'TOO_MANY_REQUESTS';
+    retryAfterSeconds: number;
+    [key: string]: unknown;
+  };
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds } });
+    this.name = 'TooManyRequestsError';
   }
 }

@@ -15,8 +15,12 @@ import { findingsResolvers } from './findings/index.ts';
 import { fulltextResolvers } from './fulltext/index.ts';
 import { askResolvers } from './ask/index.ts';
 import { documentsResolvers } from './documents/index.ts';
+import { auditResolvers } from './audit/index.ts';
+import { editingResolvers } from './editing/index.ts';
 import { draftsResolvers } from './drafts/index.ts';
 import { authChecker } from './auth/auth.checker.ts';
+import { assertEveryMutationAuthorized } from './auth/authorized.check.ts';
+import { authResolvers } from './auth/index.ts';
 import { NODE_TYPES } from './graph/node.types.ts';
 import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
 
@@ -39,17 +43,22 @@ const RESOLVERS = [
   ...fulltextResolvers,
   ...askResolvers,
   ...documentsResolvers,
+  ...auditResolvers,
+  ...editingResolvers,
+  ...authResolvers,
   ...draftsResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => unknown>;
 
 /** The GraphQL schema, built from the resolver classes. */
 export function buildGraphQLSchema(): GraphQLSchema {
-  return buildSchemaSync({
+  const schema = buildSchemaSync({
     resolvers: RESOLVERS,
     orphanedTypes: [...NODE_TYPES, ...Object.values(RELATIONSHIP_CLASSES)],
     validate: false,
     authChecker,
   });
+  assertEveryMutationAuthorized(schema, RESOLVERS);
+  return schema;
 }
 
 /** The SDL committed at schema/schema.graphql (a test keeps them equal). */

@@ -7,6 +7,8 @@ import {
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { LIMITS } from '@accgraph/schema';
+import { registerAuth } from './auth/auth.http.ts';
+import { readAccessPlugin } from './auth/read-access.plugin.ts';
 import type { ServerConfig } from './config.ts';
 import type { Context } from './context.ts';
 import { QUERY_LIMITS, queryLimits } from './http/armor.ts';
@@ -64,6 +66,7 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     [UPLOADS_PATH]: LIMITS.uploadBytes + MULTIPART_OVERHEAD_BYTES,
   });
   registerErrorBodyIds(app);
+  await registerAuth(app, store, config.auth);
   registerRequestLimits(app, '/graphql', {
     ...config.limits,
     queryTokens: LIMITS.queryTokens,
@@ -95,6 +98,7 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
       requestErrorsPlugin(),
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
+      readAccessPlugin(config.auth.readAccess),
       responseCachePlugin(store),
       ...limits.plugins,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -116,11 +120,17 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     path: '/graphql',
     context: async (request) => {
       const log = request.log as unknown as Logger;
-      return { requestId: request.id, log, services: new Services(guarded, log), actor: null };
+      const { auth } = request;
+      return {
+        requestId: request.id,
+        log,
+        services: new Services(guarded, log),
+        actor: auth.actor,
+        auth,
+      };
     },
   });
-  // the session's actor: filled by the auth work (null = anonymous until then)
-  await registerUploadRoute(app, { store: guarded, actorOf: () => null });
+  await registerUploadRoute(app, { store: guarded, actorOf: (request) => request.auth.actor });
   await registerExplorer(app, config.explorerDir);
   return app;
 }

@@ -12,3 +12,15 @@ CREATE CONSTRAINT area_id_unique IF NOT EXISTS FOR (n:Area) REQUIRE n.id IS UNIQ
 CREATE INDEX entity_area_id IF NOT EXISTS FOR (n:Entity) ON (n.areaId);
 // Document source texts (api/src/documents/texts.ts, decision 0022): one per document.
 CREATE CONSTRAINT source_text_document_unique IF NOT EXISTS FOR (t:SourceText) REQUIRE t.documentId IS UNIQUE;
+// Accounts and sessions (api/src/auth, decision 0023): outside the Entity set, looked up by id,
+// e-mail (sign-in) and session id (every request with a session cookie).
+CREATE CONSTRAINT account_id_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT account_email_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.email IS UNIQUE;
+CREATE CONSTRAINT session_id_unique IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE;
+CREATE INDEX session_account_id IF NOT EXISTS FOR (n:Session) ON (n.accountId);
+// The audit trail and kept area versions (api/src/audit, api/src/editing, decision 0024): a
+// change's id holds its area and number, so two writers can never both record number n.
+CREATE CONSTRAINT change_id_unique IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_area_id IF NOT EXISTS FOR (n:Change) ON (n.areaId);
+CREATE CONSTRAINT area_version_id_unique IF NOT EXISTS FOR (n:AreaVersion) REQUIRE n.id IS UNIQUE;
+CREATE INDEX area_version_area_id IF NOT EXISTS FOR (n:AreaVersion) ON (n.areaId);

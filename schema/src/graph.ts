@@ -55,6 +55,9 @@ export const RELATIONSHIP_TYPES = [
   'ESCALATES_TO',
   'SUPPORTS',
   'SUCCEEDED_BY',
+  'DELEGATES_TO',
+  'REPRESENTS',
+  'COVERS',
   'POST_OF',
   'HOLDS_POST',
   'SIGNED',
@@ -64,6 +67,7 @@ export const RELATIONSHIP_TYPES = [
   'DISCHARGED_THROUGH',
   'PART_OF',
   'GOVERNS',
+  'SAFEGUARDING_PARTNER_OF',
 ] as const;
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
@@ -82,6 +86,29 @@ export const AGENT_RELATIONSHIP_TYPES: readonly RelationshipType[] = RELATIONSHI
   0,
   RELATIONSHIP_TYPES.indexOf('HOLDS_POST') + 1,
 );
+
+/**
+ * Whether a fact is what the document says (`STATED`, the default) or our
+ * reading beyond its words (`INTERPRETED`, with the written reason in
+ * `interpretation`). Stored only when INTERPRETED: a fact without `basis` is
+ * STATED (docs/data-model.md, "Basis"; decision 0026).
+ */
+export const BASES = ['STATED', 'INTERPRETED'] as const;
+export type Basis = (typeof BASES)[number];
+
+/** The basis of a node, relationship or obligation from its properties. */
+export function basisOf(properties: Record<string, unknown>): {
+  basis: Basis;
+  interpretation: string | null;
+} {
+  const interpretation =
+    typeof properties.interpretation === 'string' && properties.interpretation.trim() !== ''
+      ? properties.interpretation
+      : null;
+  return properties.basis === 'INTERPRETED' || interpretation !== null
+    ? { basis: 'INTERPRETED', interpretation }
+    : { basis: 'STATED', interpretation: null };
+}
 
 export interface CanonicalNode {
   id: string;

@@ -32,6 +32,12 @@ export const LIMITS = {
   nameLength: 500,
   /** Aliases of one node. Bundled: 6. */
   aliasCount: 50,
+  /** Characters of a password: at least (NCSC/NIST: length over composition rules). */
+  passwordMinLength: 12,
+  /** Characters of a password: at most (bounds the argon2 input; a passphrase fits). */
+  passwordMaxLength: 256,
+  /** Characters of an e-mail address (RFC 5321 path limit). */
+  emailLength: 254,
   /** Characters of an evidence quote. Bundled: 386. */
   quoteLength: 4_000,
   /** Characters of an obligation's text. Bundled: 508. */

@@ -80,9 +80,11 @@ export const DATE_KINDS = [
 /**
  * What a document-level fact is (docs/data-model.md, "Document facts"): one of
  * the document's dates, one of its notes (what is missing, blank or
- * ambiguous), or a statement of what it replaces. Each carries its own quotes.
+ * ambiguous), a statement of what it replaces, or its stated aim (`aim`, in
+ * the document's words: "The aim of this protocol is ..."). Each carries its
+ * own quotes.
  */
-export const DOCUMENT_FACT_CATEGORIES = ['date', 'note', 'replaces'] as const;
+export const DOCUMENT_FACT_CATEGORIES = ['date', 'note', 'replaces', 'aim'] as const;
 export type DocumentFactCategory = (typeof DOCUMENT_FACT_CATEGORIES)[number];
 
 export const NOTE_KINDS = [
@@ -135,3 +137,6 @@ export const ACCOUNTABLE_MODES = [
 
 export const NODE_DECLARABLE_LABELS = ['Body', 'Organisation', 'Post', 'Person'] as const;
 export type DeclarableLabel = (typeof NODE_DECLARABLE_LABELS)[number];
+
+/** The part a post or person plays in chairing a body (CHAIRS `role`; absent: chair). */
+export const CHAIR_ROLES = ['chair', 'co-chair', 'vice-chair'] as const;

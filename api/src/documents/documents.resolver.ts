@@ -9,7 +9,7 @@ import { DocumentFact, DocumentFactCategory } from './documents.type.ts';
 export class DocumentFactsResolver {
   @FieldResolver(() => [DocumentFact], {
     description:
-      'Its dates, notes and "replaces" statements, each with the quotes that show it: dates first (as the area file lists them, then effective-from), then notes, then what it replaces. Only these kinds when `category` is given.',
+      'Its dates, notes, "replaces" statements and stated aims, each with the quotes that show it: dates first (as the area file lists them, then effective-from), then notes, then what it replaces, then its stated aims. Only these kinds when `category` is given.',
   })
   async facts(
     @Root() document: Document,

@@ -7,11 +7,12 @@ export enum DocumentFactCategory {
   DATE = 'date',
   NOTE = 'note',
   REPLACES = 'replaces',
+  AIM = 'aim',
 }
 registerEnumType(DocumentFactCategory, {
   name: 'DocumentFactCategory',
   description:
-    'DATE: a date the document states (or the date it took effect, cited by the dates that show it). NOTE: what the document leaves missing, blank or ambiguous. REPLACES: what the document says it replaces.',
+    'DATE: a date the document states (or the date it took effect, cited by the dates that show it). NOTE: what the document leaves missing, blank or ambiguous. REPLACES: what the document says it replaces. AIM: the aim the document states for itself, in its words.',
 });
 
 @ObjectType({

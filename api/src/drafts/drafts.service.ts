@@ -19,6 +19,7 @@ import {
   type DraftStatus,
 } from './draft.model.ts';
 import type { ReviewResult } from './draft.review.ts';
+import { readGraph } from '../canonical/index.ts';
 import { writeDocumentText } from '../documents/texts.ts';
 import { publishAreaVersion, recordChange } from './editing.port.ts';
 
@@ -193,7 +194,7 @@ export async function createDraft(
         year: input.year,
         proposals: body.nodes.length + body.relationships.length + body.obligations.length,
       },
-      reason: null,
+      reason: 'drafted from an uploaded document',
     });
   });
   const record = await readDraft(store, id);
@@ -356,6 +357,18 @@ export async function publishDraft(
         .join('; ');
       throw new BadUserInputError(
         `draftId: the accepted facts have ${problems.length} problem(s); nothing was published: ${list}`,
+      );
+    }
+    // Publishing replaces the area's graph (earlier versions are kept): refuse to drop
+    // documents of the area that this draft does not hold.
+    const stored = await readGraph(tx, { areas: [input.areaId] });
+    const others = stored.nodes
+      .filter((n) => n.labels.includes('Document') && n.id !== body.document.id)
+      .map((n) => n.id);
+    if (others.length > 0) {
+      throw new BadUserInputError(
+        `areaId: area "${input.areaId}" already holds document(s) ${others.join(', ')}; publishing this draft would replace them. ` +
+          'Draft it under a new area id, or add its facts to the area with the editing mutations. Nothing was published.',
       );
     }
     // the document's text goes into the store first: publishing checks every quote against it

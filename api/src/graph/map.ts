@@ -1,4 +1,4 @@
-import { dutyCodeOf, type NodeLabel } from '@accgraph/schema';
+import { basisOf, dutyCodeOf, type NodeLabel } from '@accgraph/schema';
 import type { Node } from './node.interface.ts';
 import { type NodeRecord, bool, num, str, strings, type RelationshipRecord } from './records.ts';
 import { RELATIONSHIP_CLASSES, type Relationship } from './relationship.types.ts';
@@ -85,8 +85,12 @@ function obligationOf(r: NodeRecord, p: P): Obligation {
   });
 }
 
-/** The GraphQL object for a stored node. */
+/** The GraphQL object for a stored node, with its basis (STATED unless marked). */
 export function toNode(r: NodeRecord): Node {
+  return Object.assign(nodeOf(r), basisOf(r.props));
+}
+
+function nodeOf(r: NodeRecord): Node {
   const p = r.props;
   switch (r.label) {
     case 'Area':
@@ -181,6 +185,7 @@ export function toRelationship(r: RelationshipRecord): Relationship {
     validTo: str(p, 'validTo'),
     key: str(p, 'key'),
     evidence: r.evidence,
+    ...basisOf(p),
   };
   const extra: Record<string, unknown> = {
     capacity: str(p, 'capacity'),
@@ -196,6 +201,9 @@ export function toRelationship(r: RelationshipRecord): Relationship {
     step: num(p, 'step'),
     date: str(p, 'date'),
     lead: bool(p, 'lead'),
+    role: str(p, 'role') ?? 'chair',
+    what: str(p, 'what'),
+    signatureBlank: bool(p, 'signatureBlank') ?? false,
   };
   const Class = RELATIONSHIP_CLASSES[r.type];
   return Object.assign(new Class(), base, extra);

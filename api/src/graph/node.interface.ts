@@ -1,5 +1,7 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
+import type { Basis as BasisValue } from '@accgraph/schema';
 import { Evidence } from './evidence.type.ts';
+import { Basis } from './basis.type.ts';
 
 /** Anything in the graph with a stable id: `node(id)` finds it. */
 @InterfaceType({
@@ -19,4 +21,15 @@ export abstract class Node {
     description: 'Quotes that establish this node (its kind, status, dates), in document order.',
   })
   evidence!: Evidence[];
+
+  @Field(() => Basis, {
+    description: 'STATED by the document, or INTERPRETED (our reading; see `interpretation`).',
+  })
+  basis!: BasisValue;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it is read so, when `basis` is INTERPRETED; null when STATED.',
+  })
+  interpretation!: string | null;
 }

@@ -1,5 +1,10 @@
 import { Field, ID, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { RELATIONSHIP_TYPES, type RelationshipType as RelType } from '@accgraph/schema';
+import {
+  RELATIONSHIP_TYPES,
+  type Basis as BasisValue,
+  type RelationshipType as RelType,
+} from '@accgraph/schema';
+import { Basis } from './basis.type.ts';
 import { Evidence } from './evidence.type.ts';
 import { IsoDate } from './input.ts';
 
@@ -49,6 +54,17 @@ export abstract class Relationship {
 
   @Field(() => [Evidence], { description: 'Quotes that state it (empty only for derived links).' })
   evidence!: Evidence[];
+
+  @Field(() => Basis, {
+    description: 'STATED by the document, or INTERPRETED (our reading; see `interpretation`).',
+  })
+  basis!: BasisValue;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it is read so, when `basis` is INTERPRETED; null when STATED.',
+  })
+  interpretation!: string | null;
 }
 
 const rel = (description: string) => ({ implements: Relationship, description });
@@ -65,8 +81,13 @@ export class MemberOfRelationship extends Relationship {
   note!: string | null;
 }
 
-@ObjectType(rel('A post or person chairs a body.'))
-export class ChairsRelationship extends Relationship {}
+@ObjectType(rel('A post or person chairs a body (alone, or as one of its co-chairs).'))
+export class ChairsRelationship extends Relationship {
+  @Field(() => String, {
+    description: 'chair (the default), co-chair or vice-chair, as the document says.',
+  })
+  role!: string;
+}
 
 @ObjectType(rel('A body is a sub-group of another.'))
 export class SubgroupOfRelationship extends Relationship {
@@ -146,6 +167,26 @@ export class SucceededByRelationship extends Relationship {
   date!: string | null;
 }
 
+@ObjectType(rel('A post, person or body delegates something to another.'))
+export class DelegatesToRelationship extends Relationship {
+  @Field(() => String, { nullable: true, description: 'What is delegated, in its words.' })
+  what!: string | null;
+}
+
+@ObjectType(rel('A post, person or organisation represents an organisation or body.'))
+export class RepresentsRelationship extends Relationship {
+  @Field(() => String, { nullable: true, description: 'Where or for what, e.g. signing.' })
+  subject!: string | null;
+}
+
+@ObjectType(rel("A body's area covers a local authority's (several: a multi-authority board)."))
+export class CoversRelationship extends Relationship {}
+
+@ObjectType(
+  rel('An organisation is a statutory safeguarding partner for an area (Children Act 2004).'),
+)
+export class SafeguardingPartnerOfRelationship extends Relationship {}
+
 @ObjectType(rel('A post belongs to an organisation or body.'))
 export class PostOfRelationship extends Relationship {}
 
@@ -156,6 +197,11 @@ export class HoldsPostRelationship extends Relationship {}
 export class SignedRelationship extends Relationship {
   @Field(() => IsoDate, { nullable: true })
   date!: string | null;
+
+  @Field(() => Boolean, {
+    description: 'The signature cell is blank (named or titled, but not signed).',
+  })
+  signatureBlank!: boolean;
 }
 
 @ObjectType(rel('A holder carries an obligation.'))
@@ -192,6 +238,9 @@ export const RELATIONSHIP_CLASSES = {
   ESCALATES_TO: EscalatesToRelationship,
   SUPPORTS: SupportsRelationship,
   SUCCEEDED_BY: SucceededByRelationship,
+  DELEGATES_TO: DelegatesToRelationship,
+  REPRESENTS: RepresentsRelationship,
+  COVERS: CoversRelationship,
   POST_OF: PostOfRelationship,
   HOLDS_POST: HoldsPostRelationship,
   SIGNED: SignedRelationship,
@@ -201,4 +250,5 @@ export const RELATIONSHIP_CLASSES = {
   DISCHARGED_THROUGH: DischargedThroughRelationship,
   PART_OF: PartOfRelationship,
   GOVERNS: GovernsRelationship,
+  SAFEGUARDING_PARTNER_OF: SafeguardingPartnerOfRelationship,
 } satisfies Record<RelType, new () => Relationship>;

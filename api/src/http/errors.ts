@@ -75,6 +75,13 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
       extensions: {
         code: uncodedClientCode(error) ?? formatted.extensions?.code,
         ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}),
+        // CONFLICT: where the area is now; BAD_USER_INPUT on a write: each evidence problem's JSON path
+        ...(formatted.extensions?.currentVersion !== undefined
+          ? { currentVersion: formatted.extensions.currentVersion }
+          : {}),
+        ...(Array.isArray(formatted.extensions?.problems)
+          ? { problems: formatted.extensions.problems }
+          : {}),
       },
     };
   }

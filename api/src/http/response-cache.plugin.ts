@@ -30,8 +30,11 @@ export function responseCachePlugin(
   if (!graphCachesOn(store)) return {};
   const cache = graphCache<FormattedExecutionResult>(store, 'responses');
   return {
-    async requestDidStart({ request }) {
+    async requestDidStart({ request, contextValue }) {
+      // who asks is part of the key: an answer may depend on the account (`me`), and READ_ACCESS
+      // is checked before this plugin serves anything (auth/read-access.plugin.ts)
       const key = JSON.stringify([
+        contextValue.actor?.accountId ?? null,
         request.query,
         request.operationName,
         request.variables,

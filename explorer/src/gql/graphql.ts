@@ -123,6 +123,8 @@ export type RelationshipType =
   | 'BASED_ON'
   | 'CHAIRS'
   | 'CONSULTS'
+  | 'COVERS'
+  | 'DELEGATES_TO'
   | 'DISCHARGED_THROUGH'
   | 'ESCALATES_TO'
   | 'GOVERNS'
@@ -135,6 +137,8 @@ export type RelationshipType =
   | 'PART_OF'
   | 'POST_OF'
   | 'REPORTS_TO'
+  | 'REPRESENTS'
+  | 'SAFEGUARDING_PARTNER_OF'
   | 'SIGNED'
   | 'SUBGROUP_OF'
   | 'SUCCEEDED_BY'
@@ -213,6 +217,36 @@ type RelationshipRefFields_ChairsRelationship_Fragment = {
 };
 
 type RelationshipRefFields_ConsultsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_CoversRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_DelegatesToRelationship_Fragment = {
   id: string;
   type: RelationshipType;
   fromId: string;
@@ -411,6 +445,36 @@ type RelationshipRefFields_ReportsToRelationship_Fragment = {
   }>;
 };
 
+type RelationshipRefFields_RepresentsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_SafeguardingPartnerOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
 type RelationshipRefFields_SignedRelationship_Fragment = {
   id: string;
   type: RelationshipType;
@@ -477,6 +541,8 @@ export type RelationshipRefFieldsFragment =
   | RelationshipRefFields_BasedOnRelationship_Fragment
   | RelationshipRefFields_ChairsRelationship_Fragment
   | RelationshipRefFields_ConsultsRelationship_Fragment
+  | RelationshipRefFields_CoversRelationship_Fragment
+  | RelationshipRefFields_DelegatesToRelationship_Fragment
   | RelationshipRefFields_DischargedThroughRelationship_Fragment
   | RelationshipRefFields_EscalatesToRelationship_Fragment
   | RelationshipRefFields_GovernsRelationship_Fragment
@@ -489,6 +555,8 @@ export type RelationshipRefFieldsFragment =
   | RelationshipRefFields_PartOfRelationship_Fragment
   | RelationshipRefFields_PostOfRelationship_Fragment
   | RelationshipRefFields_ReportsToRelationship_Fragment
+  | RelationshipRefFields_RepresentsRelationship_Fragment
+  | RelationshipRefFields_SafeguardingPartnerOfRelationship_Fragment
   | RelationshipRefFields_SignedRelationship_Fragment
   | RelationshipRefFields_SubgroupOfRelationship_Fragment
   | RelationshipRefFields_SucceededByRelationship_Fragment
@@ -804,6 +872,34 @@ export type ExplorerAccountabilityQuery = {
               }>;
             }
           | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
               mode: string | null;
               id: string;
               type: RelationshipType;
@@ -960,6 +1056,34 @@ export type ExplorerAccountabilityQuery = {
                 start: number;
                 end: number;
               }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              documentId: string | null;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
             };
       }>;
     }>;
@@ -980,6 +1104,34 @@ export type ExplorerPostObligationsQuery = {
       via: Array<
         | {
             mode: string | null;
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
             id: string;
             type: RelationshipType;
             fromId: string;
@@ -1277,6 +1429,34 @@ export type ExplorerPostObligationsQuery = {
               end: number;
             }>;
           }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
       >;
       obligations: Array<{
         id: string;
@@ -1316,6 +1496,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1379,6 +1563,10 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1398,6 +1586,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1439,6 +1631,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1514,6 +1710,10 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1555,6 +1755,10 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1574,6 +1778,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1635,6 +1843,10 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1653,6 +1865,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1798,6 +2014,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -1980,6 +2230,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -2177,6 +2461,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -2359,6 +2677,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -2556,6 +2908,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -2738,6 +3124,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -2935,6 +3355,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -3117,6 +3571,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -3314,6 +3802,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -3496,6 +4018,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -3693,6 +4249,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -3875,6 +4465,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -4072,6 +4696,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -4254,6 +4912,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -4451,6 +5143,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -4633,6 +5359,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -4830,6 +5590,40 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
                   route: string | null;
                   step: number | null;
                   validFrom: string | null;
@@ -5012,6 +5806,40 @@ export type ExplorerRelationshipsQuery = {
                   key: string | null;
                   artefact: string | null;
                   cadence: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
                   id: string;
                   type: RelationshipType;
                   fromId: string;
@@ -5323,6 +6151,34 @@ export type ExplorerNeighbourhoodQuery = {
           toId: string;
           documentId: string | null;
         }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+        }
     >;
   } | null;
 };
@@ -5342,6 +6198,58 @@ export type ExplorerDiffQuery = {
     relationships: {
       unchanged: number;
       added: Array<
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
         | {
             id: string;
             type: RelationshipType;
@@ -5890,6 +6798,58 @@ export type ExplorerDiffQuery = {
               end: number;
             }>;
           }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
       >;
       changed: Array<{
         type: RelationshipType;
@@ -5916,8 +6876,64 @@ export type ExplorerDiffQuery = {
           | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string };
         after:
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
           | {
               id: string;
               type: RelationshipType;
@@ -6420,6 +7436,34 @@ export type ExplorerPathQuery = {
             }>;
           }
         | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
             mode: string | null;
             id: string;
             type: RelationshipType;
@@ -6508,6 +7552,34 @@ export type ExplorerPathQuery = {
         | {
             artefact: string | null;
             cadence: string | null;
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
             id: string;
             type: RelationshipType;
             fromId: string;

@@ -105,6 +105,47 @@ export const replacesSchema = z.strictObject({
   evidence: evidenceRequired,
 });
 
+/** The document's stated aim, in its own words, with the quote that states it. */
+export const aimSchema = z.strictObject({
+  text: text,
+  evidence: evidenceRequired,
+});
+
+/**
+ * Basis (decision 0026): a fact is STATED by the document (the default) or
+ * INTERPRETED, our reading beyond its words, and then `interpretation` says
+ * why. `interpretation:` alone marks a fact INTERPRETED; `basis: INTERPRETED`
+ * without a reason, or a reason on a STATED fact, is refused.
+ */
+export const basisFields = {
+  basis: z.enum(v.BASES).optional(),
+  interpretation: textOf('interpretation', LIMITS.noteLength).optional(),
+};
+type BasisEntry = { basis?: v.Basis | undefined; interpretation?: string | undefined };
+export function checkBasis(entry: BasisEntry, ctx: z.RefinementCtx): void {
+  if (entry.basis === 'INTERPRETED' && !entry.interpretation) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['interpretation'],
+      message:
+        'an INTERPRETED fact has no reason: expected `interpretation: "<why the document is read so>"`',
+    });
+  }
+  if (entry.basis === 'STATED' && entry.interpretation) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['basis'],
+      message:
+        'a STATED fact with an interpretation: expected basis INTERPRETED (or no interpretation)',
+    });
+  }
+}
+/** The stored basis properties: nothing for a STATED fact (the default). */
+export const basisProps = (entry: BasisEntry) =>
+  entry.interpretation && entry.basis !== 'STATED'
+    ? { basis: 'INTERPRETED' as const, interpretation: entry.interpretation }
+    : {};
+
 /** The document without its lists (which are checked item by item). */
 export const documentCoreSchema = z.strictObject({
   id: entityId,
@@ -121,16 +162,18 @@ export const documentCoreSchema = z.strictObject({
   governs: z.unknown().optional(),
   notes: z.unknown().optional(),
   replaces: z.unknown().optional(),
+  aims: z.unknown().optional(),
 });
 
 export type DocumentEntry = Omit<
   z.infer<typeof documentCoreSchema>,
-  'dates' | 'governs' | 'notes' | 'replaces'
+  'dates' | 'governs' | 'notes' | 'replaces' | 'aims'
 > & {
   dates: z.infer<typeof dateEntrySchema>[];
   governs: z.infer<typeof governsSchema>[];
   notes: z.infer<typeof noteSchema>[];
   replaces: z.infer<typeof replacesSchema>[];
+  aims: z.infer<typeof aimSchema>[];
 };
 
 /**
@@ -154,34 +197,37 @@ const nodeBase = {
     .max(LIMITS.aliasCount, { message: `more than ${LIMITS.aliasCount} aliases` })
     .default([]),
   evidence: evidenceOptional,
+  ...basisFields,
 };
 
-export const nodeSchema = z.discriminatedUnion('label', [
-  z
-    .strictObject({
+export const nodeSchema = z
+  .discriminatedUnion('label', [
+    z
+      .strictObject({
+        ...nodeBase,
+        label: z.literal('Body'),
+        kind: z.enum(v.BODY_KINDS),
+        function: z.enum(v.BODY_FUNCTIONS),
+        statutory: z.enum(v.STATUTORY),
+        validFrom: isoDate.optional(),
+        validTo: isoDate.optional(),
+        basedOn: z.array(entityId).default([]),
+      })
+      .refine(ordered, ORDERED)
+      .refine((n) => (!n.validFrom && !n.validTo) || n.evidence.length > 0, {
+        message:
+          'a Body with validFrom/validTo has no evidence: expected a quote that states the dates',
+        path: ['evidence'],
+      }),
+    z.strictObject({
       ...nodeBase,
-      label: z.literal('Body'),
-      kind: z.enum(v.BODY_KINDS),
-      function: z.enum(v.BODY_FUNCTIONS),
-      statutory: z.enum(v.STATUTORY),
-      validFrom: isoDate.optional(),
-      validTo: isoDate.optional(),
-      basedOn: z.array(entityId).default([]),
-    })
-    .refine(ordered, ORDERED)
-    .refine((n) => (!n.validFrom && !n.validTo) || n.evidence.length > 0, {
-      message:
-        'a Body with validFrom/validTo has no evidence: expected a quote that states the dates',
-      path: ['evidence'],
+      label: z.literal('Organisation'),
+      kind: z.enum(v.ORGANISATION_KINDS),
     }),
-  z.strictObject({
-    ...nodeBase,
-    label: z.literal('Organisation'),
-    kind: z.enum(v.ORGANISATION_KINDS),
-  }),
-  z.strictObject({ ...nodeBase, label: z.literal('Post'), kind: z.enum(v.POST_KINDS) }),
-  z.strictObject({ ...nodeBase, label: z.literal('Person') }),
-]);
+    z.strictObject({ ...nodeBase, label: z.literal('Post'), kind: z.enum(v.POST_KINDS) }),
+    z.strictObject({ ...nodeBase, label: z.literal('Person') }),
+  ])
+  .superRefine(checkBasis);
 export type NodeEntry = z.infer<typeof nodeSchema>;
 
 const relBase = {
@@ -192,6 +238,7 @@ const relBase = {
   validFrom: isoDate.optional(),
   validTo: isoDate.optional(),
   evidence: evidenceRequired,
+  ...basisFields,
 };
 const optionalText = text.optional();
 
@@ -203,7 +250,11 @@ export const relationshipSchema = z
       capacity: z.enum(v.MEMBER_CAPACITIES),
       note: textOf('note', LIMITS.noteLength).optional(),
     }),
-    z.strictObject({ ...relBase, type: z.literal('CHAIRS') }),
+    z.strictObject({
+      ...relBase,
+      type: z.literal('CHAIRS'),
+      role: z.enum(v.CHAIR_ROLES).optional(),
+    }),
     z.strictObject({ ...relBase, type: z.literal('SUBGROUP_OF'), joint: z.boolean().optional() }),
     z.strictObject({ ...relBase, type: z.literal('HOLDS_TO_ACCOUNT'), mode: z.enum(v.HOLD_MODES) }),
     z.strictObject({
@@ -230,11 +281,21 @@ export const relationshipSchema = z
     }),
     z.strictObject({ ...relBase, type: z.literal('SUPPORTS'), subject: optionalText }),
     z.strictObject({ ...relBase, type: z.literal('SUCCEEDED_BY'), date: isoDate.optional() }),
+    z.strictObject({ ...relBase, type: z.literal('DELEGATES_TO'), what: text }),
+    z.strictObject({ ...relBase, type: z.literal('REPRESENTS'), subject: optionalText }),
+    z.strictObject({ ...relBase, type: z.literal('COVERS') }),
     z.strictObject({ ...relBase, type: z.literal('POST_OF') }),
     z.strictObject({ ...relBase, type: z.literal('HOLDS_POST') }),
-    z.strictObject({ ...relBase, type: z.literal('SIGNED'), date: isoDate.optional() }),
+    z.strictObject({
+      ...relBase,
+      type: z.literal('SIGNED'),
+      date: isoDate.optional(),
+      signatureBlank: z.boolean().optional(),
+    }),
+    z.strictObject({ ...relBase, type: z.literal('SAFEGUARDING_PARTNER_OF') }),
   ])
-  .refine(ordered, ORDERED);
+  .refine(ordered, ORDERED)
+  .superRefine(checkBasis);
 export type RelationshipEntry = z.infer<typeof relationshipSchema>;
 
 export const obligationSchema = z
@@ -267,8 +328,10 @@ export const obligationSchema = z
     validFrom: isoDate.optional(),
     validTo: isoDate.optional(),
     evidence: evidenceRequired,
+    ...basisFields,
   })
-  .refine(ordered, ORDERED);
+  .refine(ordered, ORDERED)
+  .superRefine(checkBasis);
 export type ObligationEntry = z.infer<typeof obligationSchema>;
 
 export type AreaEntry = z.infer<typeof areaSchema>;

@@ -1,6 +1,7 @@
 import {
   badCharacter,
   badYear,
+  BASES,
   type CanonicalGraph,
   DATE_KINDS,
   DOCUMENT_FACT_CATEGORIES,
@@ -51,6 +52,7 @@ const PROPERTY_LENGTH: Record<string, number> = {
   text: LIMITS.obligationLength,
   note: LIMITS.noteLength,
   noteTexts: LIMITS.noteLength,
+  interpretation: LIMITS.noteLength,
   factValues: LIMITS.noteLength,
   areaId: LIMITS.idLength,
   documentId: LIMITS.idLength,
@@ -219,6 +221,22 @@ function checkLimits(graph: CanonicalGraph, at: At): void {
         });
       } else if (DATE_PROPERTIES.has(key)) date(path, value);
     }
+    // Basis (decision 0026): STATED or INTERPRETED, and an INTERPRETED fact says why.
+    if (props.basis !== undefined && !(BASES as readonly unknown[]).includes(props.basis))
+      at([...base, 'basis'], `unknown basis ${JSON.stringify(props.basis)}`, BASES.join(' or '));
+    const reason = props.interpretation;
+    if (props.basis === 'INTERPRETED' && (typeof reason !== 'string' || reason.trim() === ''))
+      at(
+        [...base, 'basis'],
+        'an INTERPRETED fact has no `interpretation`',
+        'an `interpretation` property with the written reason',
+      );
+    if (reason !== undefined && props.basis !== 'INTERPRETED')
+      at(
+        [...base, 'interpretation'],
+        'an interpretation on a fact whose basis is not INTERPRETED',
+        'basis INTERPRETED beside an interpretation',
+      );
     const from = props.validFrom;
     const to = props.validTo;
     if (

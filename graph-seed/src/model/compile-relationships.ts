@@ -1,5 +1,5 @@
 import { type PropertyValue, type Taxonomy, isNational, dutyTypeId } from '@accgraph/schema';
-import type { RelationshipEntry } from './area-file.schema.ts';
+import { basisProps, type RelationshipEntry } from './area-file.schema.ts';
 import { type GraphBuilder, props, toEvidence } from './compile-context.ts';
 import { effectiveFrom } from './ids.ts';
 import type { AreaFile } from './schema-check.ts';
@@ -13,6 +13,8 @@ const STRUCTURAL = new Set([
   'validFrom',
   'validTo',
   'proposed',
+  'basis',
+  'interpretation',
 ]);
 
 /** The type-specific properties of a declared relationship (capacity, mode, ...). */
@@ -66,6 +68,7 @@ export function compileRelationships(g: GraphBuilder, files: AreaFile[], taxonom
           key: r.key,
           proposedRule: r.proposed?.rule,
           proposedConfidence: r.proposed?.confidence,
+          ...basisProps(r),
           validFrom: r.validFrom ?? validFrom,
           validTo: r.validTo,
         },
@@ -96,6 +99,7 @@ export function compileRelationships(g: GraphBuilder, files: AreaFile[], taxonom
           deadlineAnchor: o.deadline?.anchor,
           proposedRule: o.proposed?.rule,
           proposedConfidence: o.proposed?.confidence,
+          ...basisProps(o),
           ...period,
         }),
         evidence,

@@ -12,7 +12,7 @@ import {
   compareIds,
   datePrecision,
 } from '@accgraph/schema';
-import type { NodeEntry } from './area-file.schema.ts';
+import { basisProps, type NodeEntry } from './area-file.schema.ts';
 import { GraphBuilder, props, toEvidence } from './compile-context.ts';
 import { compileRelationships } from './compile-relationships.ts';
 import { camel, effectiveFrom } from './ids.ts';
@@ -128,6 +128,7 @@ function documentNode(
     ...d.dates.flatMap((x) => toEvidence(d.id, x.evidence)),
     ...d.notes.flatMap((n) => toEvidence(d.id, n.evidence)),
     ...d.replaces.flatMap((r) => toEvidence(d.id, r.evidence)),
+    ...d.aims.flatMap((a) => toEvidence(d.id, a.evidence)),
   ]);
   return {
     id: d.id,
@@ -158,7 +159,7 @@ function documentNode(
  * The document's facts, each with its own quotes: its dates (file order), the
  * date it took effect when one of its dates shows it (`effective-from`, cited
  * by the dates it comes from; none when no date shows it), its notes, and what
- * it says it replaces.
+ * it says it replaces, then its stated aims.
  */
 function documentFacts(f: AreaFile, from: string | undefined): DocumentFact[] {
   const d = f.document;
@@ -195,6 +196,14 @@ function documentFacts(f: AreaFile, from: string | undefined): DocumentFact[] {
       evidence: toEvidence(d.id, r.evidence),
     });
   }
+  for (const a of d.aims) {
+    facts.push({
+      category: 'aim',
+      kind: 'aim',
+      value: a.text,
+      evidence: toEvidence(d.id, a.evidence),
+    });
+  }
   return facts;
 }
 
@@ -226,6 +235,7 @@ function mergeNodes(files: AreaFile[], areaId: string | undefined, keep: (id: st
       aliases: [...aliases].sort(),
       proposedRule: n.proposed?.rule,
       proposedConfidence: n.proposed?.confidence,
+      ...basisProps(n),
     };
     if (n.label !== 'Person') properties.kind = n.kind;
     if (n.label === 'Body') {

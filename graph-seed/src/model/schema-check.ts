@@ -8,6 +8,7 @@ import {
   governsSchema,
   noteSchema,
   replacesSchema,
+  aimSchema,
   type NodeEntry,
   nodeSchema,
   type ObligationEntry,
@@ -196,7 +197,10 @@ export function checkAreaFile(file: string, text: string): SchemaCheck {
   const governs = list('governs', governsSchema);
   const notes = list('notes', noteSchema);
   const replaces = list('replaces', replacesSchema);
-  const document: DocumentEntry | null = core ? { ...core, dates, governs, notes, replaces } : null;
+  const aims = list('aims', aimSchema);
+  const document: DocumentEntry | null = core
+    ? { ...core, dates, governs, notes, replaces, aims }
+    : null;
   const nodes = checkItems(parsed, 'nodes', record.nodes, nodeSchema, problems);
   const relationships = checkItems(
     parsed,

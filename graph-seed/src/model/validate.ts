@@ -31,7 +31,7 @@ interface NodeDecl {
   item: Item<NodeEntry>;
 }
 
-type EndpointLabel = NodeEntry['label'] | 'Document';
+type EndpointLabel = NodeEntry['label'] | 'Document' | 'Area';
 
 /** Label constraints of the relationship table in docs/data-model.md. */
 const ENDPOINTS: Record<string, { from?: EndpointLabel[]; to?: EndpointLabel[] }> = {
@@ -42,6 +42,11 @@ const ENDPOINTS: Record<string, { from?: EndpointLabel[]; to?: EndpointLabel[] }
   POST_OF: { from: ['Post'], to: ['Organisation', 'Body'] },
   HOLDS_POST: { from: ['Person'], to: ['Post'] },
   SIGNED: { from: ['Person', 'Post', 'Body'], to: ['Document'] },
+  DELEGATES_TO: { from: ['Post', 'Person', 'Body'], to: ['Post', 'Person', 'Body'] },
+  REPRESENTS: { from: ['Post', 'Person', 'Organisation'], to: ['Organisation', 'Body'] },
+  COVERS: { from: ['Body'], to: ['Organisation'] },
+  // The statutory partner "in relation to [a] local authority area": the file's own Area.
+  SAFEGUARDING_PARTNER_OF: { from: ['Organisation'], to: ['Area'] },
 };
 
 /** Properties that must agree when one node is declared in several files. */
@@ -53,6 +58,7 @@ const MERGE_SCALARS = [
   'statutory',
   'validFrom',
   'validTo',
+  'interpretation',
 ] as const;
 
 const where = (f: AreaFile, path: readonly PathSegment[]) => {
@@ -348,6 +354,8 @@ class Checker {
       label = d.item.value.label;
     } else if (doc && doc.area.id === f.area.id) {
       label = 'Document';
+    } else if (id === f.area.id && allowed?.includes('Area')) {
+      label = 'Area';
     } else {
       if (!this.looseIds.has(id)) {
         this.add(

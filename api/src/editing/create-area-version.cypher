@@ -1,0 +1,6 @@
+// Keeps one version of an area: its canonical JSON and who made it, when and why.
+CREATE (v:AreaVersion {id: $id, areaId: $areaId, version: toInteger($version), at: $at,
+  accountId: $accountId, actorName: $actorName, reason: $reason, provenance: $provenance,
+  sha256: $sha256, nodeCount: toInteger($nodeCount),
+  relationshipCount: toInteger($relationshipCount), graph: $graph})
+RETURN v.id AS id, v.version AS version
