@@ -23,6 +23,16 @@ const EXEMPT: Record<string, string> = {
   createAccount: 'accounts are not part of the graph',
   setRole: 'roles are not part of the graph',
   disableAccount: 'accounts are not part of the graph',
+  // The review flow (decision 0025): each needs an uploaded, drafted document, so its
+  // "exactly one entry" is checked in test/integration/draft-review.test.ts instead.
+  draftArea: 'one entry each: test/integration/draft-review.test.ts',
+  reviewProposal: 'one entry each: test/integration/draft-review.test.ts',
+  editProposal: 'changes a draft, not the graph; records one entry (draft.edit)',
+  addDraftFact: 'changes a draft, not the graph; records one entry (draft.add)',
+  renameDraftNode: 'changes a draft, not the graph; records one entry (draft.rename)',
+  addDraftAliases: 'changes a draft, not the graph; records one entry (draft.alias)',
+  mergeDraftNodes: 'changes a draft, not the graph; records one entry (draft.merge)',
+  publishDraft: 'one entry (area.publish): test/integration/draft-review.test.ts',
 };
 
 interface Ctx {

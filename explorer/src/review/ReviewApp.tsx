@@ -34,6 +34,15 @@ const RELATIONSHIP_TYPES = [
   'SUBGROUP_OF', 'ADVISES', 'INFORMS', 'SUCCEEDED_BY', 'POST_OF', 'SIGNED',
 ]; // prettier-ignore
 
+/** The session's CSRF token (the accgraph_csrf cookie) as the header a state-changing request repeats it in. */
+function csrfHeaders(): Record<string, string> {
+  const token = /(?:^|;\s*)accgraph_csrf=([^;]+)/.exec(document.cookie)?.[1];
+  return token ? { 'x-csrf-token': decodeURIComponent(token) } : {};
+}
+
+/** Mutation options that send the CSRF header. */
+const withCsrf = () => ({ context: { headers: csrfHeaders() } });
+
 function go(params: Record<string, string>) {
   const url = new URL(window.location.href);
   url.search = new URLSearchParams(params).toString();
@@ -67,7 +76,10 @@ function UploadForm() {
           `${body.message ?? `Upload refused (${response.status})`}${body.hint ? ` What to do: ${body.hint}.` : ''}`,
         );
       }
-      const { data } = await draftArea({ variables: { uploadId: body.id, areaId, year } });
+      const { data } = await draftArea({
+        variables: { uploadId: body.id, areaId, year },
+        ...withCsrf(),
+      });
       if (!data) throw new Error('The draft was not made.');
       go({ review: data.draftArea.id, area: data.draftArea.areaId });
     } catch (e) {
@@ -504,15 +516,21 @@ function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
   }, []);
   const base = { areaId, draftId, revision };
   const act: Actions = {
-    setState: (key, state) => void run(() => setStateM({ variables: { ...base, key, state } })),
+    setState: (key, state) =>
+      void run(() => setStateM({ variables: { ...base, key, state }, ...withCsrf() })),
     edit: (input) =>
       void run(() =>
-        editM({ variables: { input: { ...base, key: String(input.key), ...input } } }),
+        editM({
+          variables: { input: { ...base, key: String(input.key), ...input } },
+          ...withCsrf(),
+        }),
       ),
-    rename: (key, name) => void run(() => renameM({ variables: { ...base, key, name } })),
-    aliases: (key, aliases) => void run(() => aliasM({ variables: { ...base, key, aliases } })),
+    rename: (key, name) =>
+      void run(() => renameM({ variables: { ...base, key, name }, ...withCsrf() })),
+    aliases: (key, aliases) =>
+      void run(() => aliasM({ variables: { ...base, key, aliases }, ...withCsrf() })),
     merge: (keepKey, dropKey) =>
-      void run(() => mergeM({ variables: { ...base, keepKey, dropKey } })),
+      void run(() => mergeM({ variables: { ...base, keepKey, dropKey }, ...withCsrf() })),
   };
   const names = useMemo(() => new Map((draft?.nodes ?? []).map((n) => [n.id, n.name])), [draft]);
   if (error)
@@ -575,7 +593,10 @@ function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
             onSubmit={(e) => {
               e.preventDefault();
               void run(async () => {
-                const res = await publishM({ variables: { areaId, draftId, reason, revision } });
+                const res = await publishM({
+                  variables: { areaId, draftId, reason, revision },
+                  ...withCsrf(),
+                });
                 const p = res.data?.publishDraft;
                 if (p)
                   setPublished(
@@ -629,7 +650,10 @@ function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
               range={range}
               onAdd={(input) =>
                 void run(async () => {
-                  await addM({ variables: { input: { ...base, ...input } as never } });
+                  await addM({
+                    variables: { input: { ...base, ...input } as never },
+                    ...withCsrf(),
+                  });
                   setRange(null);
                 })
               }
