@@ -1,10 +1,10 @@
 /**
  * The reader's worker thread: extracts a document's text (pdf.js, mammoth,
  * htmlparser2) or drafts an area from a text (compromise), off the server's
- * event loop. One job per thread; the pool (reader.pool.ts) bounds its time
- * and heap and terminates it when a hostile file would stall it.
+ * event loop. The pool (reader.pool.ts) sends one job at a time, bounds its
+ * time and heap, and terminates the thread when a hostile file would stall it.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import {
   bundledLexicon,
   draftArea,
@@ -19,13 +19,16 @@ const headingText = (line: string) =>
     .replace(/[\s*_]+$/, '')
     .trim();
 
+let lexicon: ReturnType<typeof bundledLexicon> | undefined;
+
 async function run(job: ReaderJob): Promise<ReaderReply> {
   try {
     if (job.op === 'extract') {
       const { text, provenance } = await extractBytes(job.bytes, job.name);
       return { ok: true, op: 'extract', text, provenance };
     }
-    const draft = draftArea(job.text, job.areaId, bundledLexicon());
+    lexicon ??= bundledLexicon();
+    const draft = draftArea(job.text, job.areaId, lexicon);
     return {
       ok: true,
       op: 'draft',
@@ -52,4 +55,9 @@ async function run(job: ReaderJob): Promise<ReaderReply> {
   }
 }
 
-parentPort!.postMessage(await run(workerData as ReaderJob));
+// One job at a time (the pool sends the next only after the reply); the
+// thread stays warm between jobs so the reader's libraries load once.
+parentPort!.on('message', (message: { seq: number; job: ReaderJob }) => {
+  void run(message.job).then((reply) => parentPort!.postMessage({ seq: message.seq, reply }));
+});
+parentPort!.postMessage({ seq: 0, ready: true });

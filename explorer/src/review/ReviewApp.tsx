@@ -69,6 +69,7 @@ function UploadForm() {
         method: 'POST',
         body: form,
         credentials: 'same-origin',
+        headers: csrfHeaders(),
       });
       const body = (await response.json()) as { id?: string; message?: string; hint?: string };
       if (!response.ok || !body.id) {
