@@ -36,7 +36,8 @@ class ClassGuardedResolver {
   }
 }
 
-const build = (resolvers: [Function, ...Function[]]) =>
+type Resolvers = Parameters<typeof buildSchemaSync>[0]['resolvers'];
+const build = (resolvers: Resolvers) =>
   buildSchemaSync({ resolvers, authChecker, validate: false });
 
 describe('every mutation declares @Authorized (checked when the schema is built)', () => {
@@ -45,14 +46,14 @@ describe('every mutation declares @Authorized (checked when the schema is built)
   });
 
   it('names a mutation without @Authorized and fails', () => {
-    const resolvers = [GuardedResolver, ForgetfulResolver] as [Function, Function];
+    const resolvers = [GuardedResolver, ForgetfulResolver] as Resolvers;
     expect(() => assertEveryMutationAuthorized(build(resolvers), resolvers)).toThrow(
       /Mutation without @Authorized: unguardedChange\./,
     );
   });
 
   it('accepts @Authorized on the method or on the resolver class', () => {
-    const resolvers = [GuardedResolver, ClassGuardedResolver] as [Function, Function];
+    const resolvers = [GuardedResolver, ClassGuardedResolver] as Resolvers;
     expect(() => assertEveryMutationAuthorized(build(resolvers), resolvers)).not.toThrow();
   });
 });

@@ -46,9 +46,12 @@ export function readAccessPlugin(readAccess: ReadAccess): ApolloServerPlugin<Con
             if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const asked = rootFields(operation.selectionSet, fragments, new Set());
           if ([...asked].every((name) => OPEN_QUERY_FIELDS.has(name))) return;
-          throw new UnauthenticatedError(
+          const error = new UnauthenticatedError(
             'Sign in first: reading this server needs a signed-in account (READ_ACCESS=signed-in).',
           );
+          // thrown before execution: Apollo answers 500 unless the error names its status
+          (error.extensions as Record<string, unknown>).http = { status: 401 };
+          throw error;
         },
       };
     },
