@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { AccountMenu } from './auth';
 import { describeError } from './data/errors';
 import { useAreas, useFindings } from './data/hooks';
 import { chooseArea } from './graph/areas';
@@ -216,6 +217,7 @@ export function App() {
         >
           ?
         </button>
+        <AccountMenu />
       </header>
       {bench === null ? (
         <div className="ag-toolbar">

@@ -66,12 +66,6 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
     await page.locator('[data-testid=review-area]').fill(AREA);
     await page.locator('[data-testid=review-year]').fill('2017');
     await keepScreenshot(page, 'review-upload-1440');
-    page.on('request', (r) => {
-      if (r.method() === 'POST') console.log('REQ', r.url(), JSON.stringify(r.headers()), r.postData()?.slice(0, 200));
-    });
-    page.on('response', async (r) => {
-      if (r.request().method() === 'POST') console.log('RES', r.url(), r.status(), (await r.text()).slice(0, 300));
-    });
     await page.locator('[data-testid=review-submit]').click();
     await page
       .locator('[data-testid=review-screen], [data-testid=review-upload-error], .ag-review-error')

@@ -1,4 +1,5 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { csrfFetch } from '../auth/csrf';
 import introspection from '../gql/possibleTypes';
 
 /** GraphQL is served by the same origin as the explorer (the Vite dev server proxies it). */
@@ -13,7 +14,8 @@ export const POSSIBLE_TYPES = introspection.possibleTypes;
 
 export function createApolloClient(uri: string = GRAPHQL_PATH): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    // with a session, every request repeats the CSRF cookie in x-csrf-token (decision 0023)
+    link: new HttpLink({ uri, fetch: csrfFetch }),
     cache: new InMemoryCache({
       possibleTypes: POSSIBLE_TYPES,
       typePolicies: {

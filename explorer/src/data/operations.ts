@@ -632,3 +632,35 @@ export const ASK_QUERY = graphql(`
     }
   }
 `);
+
+/* Accounts (decision 0023): who is signed in, sign-in and sign-out (explorer/src/auth). */
+
+export const ME_QUERY = graphql(`
+  query ExplorerMe {
+    me {
+      id
+      email
+      displayName
+      role
+      areaRoles {
+        areaId
+        role
+      }
+    }
+    oidcSignIn
+  }
+`);
+
+export const SIGN_IN_MUTATION = graphql(`
+  mutation ExplorerSignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      id
+    }
+  }
+`);
+
+export const SIGN_OUT_MUTATION = graphql(`
+  mutation ExplorerSignOut {
+    signOut
+  }
+`);

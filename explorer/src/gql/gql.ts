@@ -31,6 +31,9 @@ type Documents = {
   '\n  query ExplorerCompare($areaIds: [ID!]!, $asOf: IsoDate) {\n    compareAreas(areaIds: $areaIds, asOf: $asOf) {\n      asOf\n      areas {\n        id\n        name\n      }\n      rows {\n        dutyType {\n          code\n          label\n          category\n        }\n        cells {\n          areaId\n          status\n          holders {\n            lead\n            holder {\n              id\n              ... on Agent {\n                name\n              }\n              ... on Person {\n                name\n              }\n            }\n            obligations {\n              id\n              text\n              documentId\n              evidence {\n                ...EvidenceFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ExplorerCompareDocument;
   '\n  query ExplorerPath($from: ID!, $to: ID!, $asOf: IsoDate) {\n    accountabilityPath(from: $from, to: $to, asOf: $asOf, maxHops: 6) {\n      length\n      hops {\n        kind\n        from {\n          id\n          ... on Agent {\n            name\n          }\n          ... on Person {\n            name\n          }\n        }\n        to {\n          id\n          ... on Agent {\n            name\n          }\n          ... on Person {\n            name\n          }\n        }\n        relationship {\n          ...RelationshipRefFields\n        }\n      }\n    }\n  }\n': typeof types.ExplorerPathDocument;
   '\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n': typeof types.ExplorerAskDocument;
+  '\n  query ExplorerMe {\n    me {\n      id\n      email\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    oidcSignIn\n  }\n': typeof types.ExplorerMeDocument;
+  '\n  mutation ExplorerSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n': typeof types.ExplorerSignInDocument;
+  '\n  mutation ExplorerSignOut {\n    signOut\n  }\n': typeof types.ExplorerSignOutDocument;
   '\n  fragment ReviewDraftFields on Draft {\n    id\n    areaId\n    year\n    status\n    revision\n    documentId\n    title\n    text\n    nodes {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      label\n      name\n      aliases\n      kind\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    relationships {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      type\n      from\n      to\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    obligations {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      holders\n      text\n      modality\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    problems {\n      key\n      path\n      message\n    }\n  }\n': typeof types.ReviewDraftFieldsFragmentDoc;
   '\n  query ReviewDraft($id: ID!, $areaId: String!) {\n    draft(id: $id, areaId: $areaId) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewDraftDocument;
   '\n  mutation ReviewDraftArea($uploadId: ID!, $areaId: String!, $year: String!) {\n    draftArea(uploadId: $uploadId, areaId: $areaId, year: $year) {\n      id\n      areaId\n    }\n  }\n': typeof types.ReviewDraftAreaDocument;
@@ -77,6 +80,11 @@ const documents: Documents = {
     types.ExplorerPathDocument,
   '\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n':
     types.ExplorerAskDocument,
+  '\n  query ExplorerMe {\n    me {\n      id\n      email\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    oidcSignIn\n  }\n':
+    types.ExplorerMeDocument,
+  '\n  mutation ExplorerSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n':
+    types.ExplorerSignInDocument,
+  '\n  mutation ExplorerSignOut {\n    signOut\n  }\n': types.ExplorerSignOutDocument,
   '\n  fragment ReviewDraftFields on Draft {\n    id\n    areaId\n    year\n    status\n    revision\n    documentId\n    title\n    text\n    nodes {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      label\n      name\n      aliases\n      kind\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    relationships {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      type\n      from\n      to\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    obligations {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      holders\n      text\n      modality\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    problems {\n      key\n      path\n      message\n    }\n  }\n':
     types.ReviewDraftFieldsFragmentDoc,
   '\n  query ReviewDraft($id: ID!, $areaId: String!) {\n    draft(id: $id, areaId: $areaId) {\n      ...ReviewDraftFields\n    }\n  }\n':
@@ -215,6 +223,24 @@ export function graphql(
 export function graphql(
   source: '\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExplorerMe {\n    me {\n      id\n      email\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    oidcSignIn\n  }\n',
+): (typeof documents)['\n  query ExplorerMe {\n    me {\n      id\n      email\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    oidcSignIn\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExplorerSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExplorerSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExplorerSignOut {\n    signOut\n  }\n',
+): (typeof documents)['\n  mutation ExplorerSignOut {\n    signOut\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

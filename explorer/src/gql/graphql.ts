@@ -147,6 +147,9 @@ export type RelationshipType =
 /** Where a drafted fact stands in review. */
 export type ReviewState = 'ACCEPTED' | 'PROPOSED' | 'REJECTED';
 
+/** viewer reads; editor also changes the graph; admin also manages accounts. A role given for an area replaces the deployment role in that area. */
+export type Role = 'ADMIN' | 'EDITOR' | 'VIEWER';
+
 export type EvidenceFieldsFragment = {
   documentId: string;
   quote: string;
@@ -7684,6 +7687,30 @@ export type ExplorerAskQuery = {
   };
 };
 
+export type ExplorerMeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExplorerMeQuery = {
+  oidcSignIn: boolean;
+  me: {
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role | null;
+    areaRoles: Array<{ areaId: string; role: Role }>;
+  } | null;
+};
+
+export type ExplorerSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+export type ExplorerSignInMutation = { signIn: { id: string } };
+
+export type ExplorerSignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ExplorerSignOutMutation = { signOut: boolean };
+
 export type ReviewDraftFieldsFragment = {
   id: string;
   areaId: string;
@@ -11129,6 +11156,113 @@ export const ExplorerAskDocument = {
     },
   ],
 } as unknown as DocumentNode<ExplorerAskQuery, ExplorerAskQueryVariables>;
+export const ExplorerMeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerMe' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areaRoles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'oidcSignIn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerMeQuery, ExplorerMeQueryVariables>;
+export const ExplorerSignInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerSignIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerSignInMutation, ExplorerSignInMutationVariables>;
+export const ExplorerSignOutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerSignOut' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOut' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerSignOutMutation, ExplorerSignOutMutationVariables>;
 export const ReviewDraftDocument = {
   kind: 'Document',
   definitions: [

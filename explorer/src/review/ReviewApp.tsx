@@ -7,6 +7,7 @@
  */
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { AccountMenu } from '../auth';
 import { describeError } from '../data/errors';
 import { docBlocks } from '../graph/docBlocks';
 import type { ReviewDraftFieldsFragment, ReviewState } from '../gql/graphql';
@@ -683,6 +684,7 @@ export default function ReviewApp() {
           <a href="./">Safeguarding Accountability Graph</a>
         </h1>
         <p className="ag-muted">Add an area</p>
+        <AccountMenu />
       </header>
       <main className="ag-main ag-review-main" id="ag-main" tabIndex={-1}>
         {review === 'new' || !areaId ? (
