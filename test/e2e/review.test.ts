@@ -55,7 +55,16 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
   async function act(testId: string) {
     const before = await revision();
     await page.locator(`[data-testid=${testId}]`).click();
-    await expect.poll(revision, { timeout: UI_TIMEOUT }).toBeGreaterThan(before);
+    await expect
+      .poll(
+        async () => {
+          const error = page.locator('[data-testid=review-error]');
+          if (await error.count()) throw new Error(`${testId}: ${await error.textContent()}`);
+          return revision();
+        },
+        { timeout: UI_TIMEOUT },
+      )
+      .toBeGreaterThan(before);
   }
 
   it('uploads a document, reviews its proposals and publishes the area', async () => {
@@ -98,9 +107,9 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
     const selected = await page.evaluate(() => {
       const span = [
         ...document.querySelectorAll<HTMLElement>(
-          '[data-testid=review-document] p span[data-offset]',
+          '[data-testid=review-document] h3 ~ p [data-offset]',
         ),
-      ].find((s) => (s.textContent ?? '').trim().length > 30)!;
+      ].find((s) => (s.textContent ?? '').trim().length > 25)!;
       const text = span.firstChild!;
       const range = document.createRange();
       range.setStart(text, 0);

@@ -37,6 +37,15 @@ export class DraftEvidence {
   @Field(() => Int) end!: number;
 }
 
+@ObjectType({
+  description: 'A heading line of the draft document: quotes under it cite it as their section.',
+})
+export class DraftHeading {
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+  @Field(() => String) section!: string;
+}
+
 @ObjectType({ description: 'A validation problem of a draft, on the proposal it belongs to.' })
 export class DraftProblem {
   @Field(() => String, {
@@ -109,6 +118,10 @@ export class Draft {
   @Field(() => String) title!: string;
   @Field(() => String, { description: 'The extracted text every offset points into.' })
   text!: string;
+  @Field(() => [DraftHeading], {
+    description: "The text's heading lines, as the reader found them.",
+  })
+  headings!: DraftHeading[];
   @Field(() => String) createdBy!: string;
   @Field(() => String) createdAt!: string;
   @Field(() => String) updatedAt!: string;

@@ -7720,6 +7720,7 @@ export type ReviewDraftFieldsFragment = {
   documentId: string;
   title: string;
   text: string;
+  headings: Array<{ start: number; end: number; section: string }>;
   nodes: Array<{
     key: string;
     state: ReviewState;
@@ -7777,6 +7778,7 @@ export type ReviewDraftQuery = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -7846,6 +7848,7 @@ export type ReviewSetStateMutation = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -7903,6 +7906,7 @@ export type ReviewEditMutation = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -7960,6 +7964,7 @@ export type ReviewAddFactMutation = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8021,6 +8026,7 @@ export type ReviewRenameMutation = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8082,6 +8088,7 @@ export type ReviewAliasesMutation = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8143,6 +8150,7 @@ export type ReviewMergeMutation = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8209,6 +8217,7 @@ export type ReviewPublishMutation = {
       documentId: string;
       title: string;
       text: string;
+      headings: Array<{ start: number; end: number; section: string }>;
       nodes: Array<{
         key: string;
         state: ReviewState;
@@ -8383,6 +8392,18 @@ export const ReviewDraftFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
@@ -11333,6 +11354,18 @@ export const ReviewDraftDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -11619,6 +11652,18 @@ export const ReviewSetStateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -11787,6 +11832,18 @@ export const ReviewEditDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -11953,6 +12010,18 @@ export const ReviewAddFactDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
@@ -12170,6 +12239,18 @@ export const ReviewRenameDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
@@ -12395,6 +12476,18 @@ export const ReviewAliasesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -12610,6 +12703,18 @@ export const ReviewMergeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
@@ -12831,6 +12936,18 @@ export const ReviewPublishDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },

@@ -202,7 +202,9 @@ function DocumentText({
             </mark>
           );
         });
-        if (b.kind === 'heading') return <h3 key={b.start}>{parts}</h3>;
+        const heading =
+          b.kind === 'heading' || draft.headings.some((h) => h.start <= b.start && b.start < h.end);
+        if (heading) return <h3 key={b.start}>{parts}</h3>;
         return (
           <p key={b.start} className={`ag-review-block ag-review-block--${b.kind}`}>
             {parts}

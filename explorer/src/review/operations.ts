@@ -15,6 +15,11 @@ export const REVIEW_DRAFT_FIELDS = graphql(`
     documentId
     title
     text
+    headings {
+      start
+      end
+      section
+    }
     nodes {
       key
       state
