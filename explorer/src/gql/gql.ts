@@ -31,6 +31,12 @@ type Documents = {
   '\n  query ExplorerCompare($areaIds: [ID!]!, $asOf: IsoDate) {\n    compareAreas(areaIds: $areaIds, asOf: $asOf) {\n      asOf\n      areas {\n        id\n        name\n      }\n      rows {\n        dutyType {\n          code\n          label\n          category\n        }\n        cells {\n          areaId\n          status\n          holders {\n            lead\n            holder {\n              id\n              ... on Agent {\n                name\n              }\n              ... on Person {\n                name\n              }\n            }\n            obligations {\n              id\n              text\n              documentId\n              evidence {\n                ...EvidenceFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ExplorerCompareDocument;
   '\n  query ExplorerPath($from: ID!, $to: ID!, $asOf: IsoDate) {\n    accountabilityPath(from: $from, to: $to, asOf: $asOf, maxHops: 6) {\n      length\n      hops {\n        kind\n        from {\n          id\n          ... on Agent {\n            name\n          }\n          ... on Person {\n            name\n          }\n        }\n        to {\n          id\n          ... on Agent {\n            name\n          }\n          ... on Person {\n            name\n          }\n        }\n        relationship {\n          ...RelationshipRefFields\n        }\n      }\n    }\n  }\n': typeof types.ExplorerPathDocument;
   '\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n': typeof types.ExplorerAskDocument;
+  '\n  query ExplorerEditingMe($areaId: ID!) {\n    me {\n      id\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n    }\n  }\n': typeof types.ExplorerEditingMeDocument;
+  '\n  mutation ExplorerEditNode($input: EditNodeInput!) {\n    editNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerEditNodeDocument;
+  '\n  mutation ExplorerCorrectRelationship($input: CorrectRelationshipInput!) {\n    correctRelationship(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerCorrectRelationshipDocument;
+  '\n  query ExplorerAreaHistory($areaId: ID!, $first: Int, $after: String) {\n    changes(areaId: $areaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          accountId\n          actorName\n          action\n          targetId\n          before\n          after\n          reason\n        }\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n      versions {\n        version\n        at\n        actorName\n        reason\n        provenance\n      }\n    }\n  }\n': typeof types.ExplorerAreaHistoryDocument;
+  '\n  query ExplorerChangesExport($areaId: ID!) {\n    changesExport(areaId: $areaId)\n  }\n': typeof types.ExplorerChangesExportDocument;
+  '\n  mutation ExplorerRestoreAreaVersion(\n    $areaId: ID!\n    $version: Int!\n    $reason: String!\n    $expectedVersion: Int\n  ) {\n    restoreAreaVersion(\n      areaId: $areaId\n      version: $version\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerRestoreAreaVersionDocument;
 };
 const documents: Documents = {
   '\n  fragment EvidenceFields on Evidence {\n    documentId\n    quote\n    section\n    start\n    end\n  }\n':
@@ -67,6 +73,18 @@ const documents: Documents = {
     types.ExplorerPathDocument,
   '\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n':
     types.ExplorerAskDocument,
+  '\n  query ExplorerEditingMe($areaId: ID!) {\n    me {\n      id\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n    }\n  }\n':
+    types.ExplorerEditingMeDocument,
+  '\n  mutation ExplorerEditNode($input: EditNodeInput!) {\n    editNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n':
+    types.ExplorerEditNodeDocument,
+  '\n  mutation ExplorerCorrectRelationship($input: CorrectRelationshipInput!) {\n    correctRelationship(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n':
+    types.ExplorerCorrectRelationshipDocument,
+  '\n  query ExplorerAreaHistory($areaId: ID!, $first: Int, $after: String) {\n    changes(areaId: $areaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          accountId\n          actorName\n          action\n          targetId\n          before\n          after\n          reason\n        }\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n      versions {\n        version\n        at\n        actorName\n        reason\n        provenance\n      }\n    }\n  }\n':
+    types.ExplorerAreaHistoryDocument,
+  '\n  query ExplorerChangesExport($areaId: ID!) {\n    changesExport(areaId: $areaId)\n  }\n':
+    types.ExplorerChangesExportDocument,
+  '\n  mutation ExplorerRestoreAreaVersion(\n    $areaId: ID!\n    $version: Int!\n    $reason: String!\n    $expectedVersion: Int\n  ) {\n    restoreAreaVersion(\n      areaId: $areaId\n      version: $version\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n':
+    types.ExplorerRestoreAreaVersionDocument,
 };
 
 /**
@@ -185,6 +203,42 @@ export function graphql(
 export function graphql(
   source: '\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExplorerEditingMe($areaId: ID!) {\n    me {\n      id\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n    }\n  }\n',
+): (typeof documents)['\n  query ExplorerEditingMe($areaId: ID!) {\n    me {\n      id\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExplorerEditNode($input: EditNodeInput!) {\n    editNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExplorerEditNode($input: EditNodeInput!) {\n    editNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExplorerCorrectRelationship($input: CorrectRelationshipInput!) {\n    correctRelationship(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExplorerCorrectRelationship($input: CorrectRelationshipInput!) {\n    correctRelationship(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExplorerAreaHistory($areaId: ID!, $first: Int, $after: String) {\n    changes(areaId: $areaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          accountId\n          actorName\n          action\n          targetId\n          before\n          after\n          reason\n        }\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n      versions {\n        version\n        at\n        actorName\n        reason\n        provenance\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ExplorerAreaHistory($areaId: ID!, $first: Int, $after: String) {\n    changes(areaId: $areaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          accountId\n          actorName\n          action\n          targetId\n          before\n          after\n          reason\n        }\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n      versions {\n        version\n        at\n        actorName\n        reason\n        provenance\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExplorerChangesExport($areaId: ID!) {\n    changesExport(areaId: $areaId)\n  }\n',
+): (typeof documents)['\n  query ExplorerChangesExport($areaId: ID!) {\n    changesExport(areaId: $areaId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExplorerRestoreAreaVersion(\n    $areaId: ID!\n    $version: Int!\n    $reason: String!\n    $expectedVersion: Int\n  ) {\n    restoreAreaVersion(\n      areaId: $areaId\n      version: $version\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExplorerRestoreAreaVersion(\n    $areaId: ID!\n    $version: Int!\n    $reason: String!\n    $expectedVersion: Int\n  ) {\n    restoreAreaVersion(\n      areaId: $areaId\n      version: $version\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
