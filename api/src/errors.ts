@@ -67,7 +67,8 @@ export const ERROR_CODES = {
   TOO_MANY_REQUESTS: {
     status: 429,
     client: true,
-    means: 'too many sign-in attempts from this address or for this account; retry after Retry-After seconds',
+    means:
+      'too many sign-in attempts from this address or for this account; retry after Retry-After seconds',
   },
   INTERNAL_SERVER_ERROR: {
     status: null,
