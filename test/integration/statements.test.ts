@@ -164,6 +164,7 @@ const PINS: Record<string, Pin> = {
       'canonical/read-area-nodes',
       'canonical/read-area-relationships',
       'canonical/read-nodes-by-id',
+      'documents/read-document-texts',
     ],
   },
   neighbourhood: {
