@@ -72,6 +72,11 @@ export const AREAS_QUERY = graphql(`
     areas {
       id
       name
+      provenance {
+        kind
+        at
+        by
+      }
       documents {
         id
         title

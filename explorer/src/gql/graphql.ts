@@ -571,6 +571,7 @@ export type ExplorerAreasQuery = {
   areas: Array<{
     id: string;
     name: string;
+    provenance: { kind: string; at: string | null; by: string | null };
     documents: Array<{
       id: string;
       title: string;
@@ -7902,6 +7903,18 @@ export const ExplorerAreasDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'provenance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'documents' },
