@@ -17,15 +17,18 @@ const ENTRY = {
     '^graph-seed/src/reader/index\\.ts$',
   ],
   // store boundary and canonical read/write: what graph-seed's store commands use
-  apiStore: ['^api/src/store/index\\.ts$', '^api/src/canonical/index\\.ts$'],
+  apiStore: [
+    '^api/src/store/index\\.ts$',
+    '^api/src/canonical/index\\.ts$',
+    // accounts in the store: the seed CLI's `account add` (first admin) and the tests' signIn helper
+    '^api/src/auth/public\\.ts$',
+  ],
   // the HTTP server and its configuration: what tests and benchmarks start
   apiServer: [
     '^api/src/config\\.ts$',
     '^api/src/logger\\.ts$',
     '^api/src/schema\\.ts$',
     '^api/src/server\\.ts$',
-    // accounts: what tests (signIn helper) and the seed CLI's `account add` use
-    '^api/src/auth/public\\.ts$',
   ],
 };
 const ALL_ENTRIES = [...ENTRY.schema, ...ENTRY.graphSeed, ...ENTRY.apiStore, ...ENTRY.apiServer];

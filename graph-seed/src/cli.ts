@@ -141,6 +141,24 @@ program
   .argument('<file>', 'canonical JSON file')
   .action((file: string) => run(() => importCommand(file, io))());
 
+const account = program.command('account').description('local accounts of the API (decision 0023)');
+account
+  .command('add')
+  .description(
+    'create an account in the store (the first admin); password from ACCOUNT_PASSWORD or standard input',
+  )
+  .requiredOption('--email <address>', 'e-mail address (the sign-in name)')
+  .requiredOption('--role <role>', 'viewer, editor or admin')
+  .option('--name <name>', 'display name (default: the part of the e-mail before @)')
+  .action((o: { email: string; role: string; name?: string }) =>
+    run(async () => {
+      const { accountAddCommand, readPasswordFromStdin } =
+        await import('./commands/account.command.ts');
+      const password = process.env.ACCOUNT_PASSWORD || (await readPasswordFromStdin());
+      return accountAddCommand({ ...o, password }, io);
+    })(),
+  );
+
 program
   .command('repair-wal')
   .description(

@@ -5,6 +5,7 @@ import { TooManyRequestsError } from '../errors.ts';
 import type { Store } from '../store/index.ts';
 import type { AuthConfig } from './auth.config.ts';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, type RequestAuth } from './request-auth.ts';
+import { registerOidc } from './oidc.routes.ts';
 import { sameSecret, Sessions, type LiveSession } from './sessions.ts';
 
 declare module 'fastify' {
@@ -118,6 +119,7 @@ export async function registerAuth(
     request.auth = {
       actor: session?.actor ?? null,
       email: session?.email ?? null,
+      oidc: config.oidc !== null,
       async limitSignIn(email) {
         (request as Keyed)[ACCOUNT_KEY] = email.trim().toLowerCase();
         for (const limiter of [perIp, perAccount]) {
@@ -168,5 +170,6 @@ export async function registerAuth(
       );
     }
   });
+  registerOidc(app, store, config.oidc);
   return sessions;
 }

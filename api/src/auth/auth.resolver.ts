@@ -31,6 +31,15 @@ export class AuthResolver {
     return record ? toAccount(record) : null;
   }
 
+  @Query(() => Boolean, {
+    description:
+      'True when "sign in with your organisation" (OpenID Connect: GET /auth/oidc/login) is configured. ' +
+      'Always open, like me.',
+  })
+  oidcSignIn(@Ctx() ctx: Context): boolean {
+    return ctx.auth.oidc;
+  }
+
   @Authorized('admin')
   @Query(() => [Account], { description: 'Every account, ordered by e-mail (deployment admins).' })
   async accounts(@Ctx() ctx: Context): Promise<Account[]> {

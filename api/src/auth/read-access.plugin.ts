@@ -5,7 +5,7 @@ import { UnauthenticatedError } from '../errors.ts';
 import type { ReadAccess } from './auth.config.ts';
 
 /** Root query fields open without a session under READ_ACCESS=signed-in. */
-const OPEN_QUERY_FIELDS = new Set(['me', '__typename']);
+const OPEN_QUERY_FIELDS = new Set(['me', 'oidcSignIn', '__typename']);
 
 function rootFields(
   set: SelectionSetNode,
@@ -28,7 +28,7 @@ function rootFields(
 
 /**
  * READ_ACCESS=signed-in: a query from a request without a session answers
- * 401 UNAUTHENTICATED unless it asks only for `me` (so the explorer can show
+ * 401 UNAUTHENTICATED unless it asks only for `me` and `oidcSignIn` (so the explorer can show
  * its sign-in dialog). Runs once the operation is resolved, before the
  * response cache is consulted, so a cached answer never reaches a request
  * not allowed to read. Mutations are guarded by @Authorized (signIn is open).
@@ -46,9 +46,12 @@ export function readAccessPlugin(readAccess: ReadAccess): ApolloServerPlugin<Con
             if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const asked = rootFields(operation.selectionSet, fragments, new Set());
           if ([...asked].every((name) => OPEN_QUERY_FIELDS.has(name))) return;
-          throw new UnauthenticatedError(
+          const error = new UnauthenticatedError(
             'Sign in first: reading this server needs a signed-in account (READ_ACCESS=signed-in).',
           );
+          // thrown before execution: Apollo answers 500 unless the error names its status
+          (error.extensions as Record<string, unknown>).http = { status: 401 };
+          throw error;
         },
       };
     },

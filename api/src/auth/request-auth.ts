@@ -5,6 +5,8 @@ export interface RequestAuth {
   /** The signed-in account, or null (no cookie, or a cookie of an ended session). */
   readonly actor: Actor | null;
   readonly email: string | null;
+  /** OpenID Connect sign-in is configured (GET /auth/oidc/login). */
+  readonly oidc: boolean;
   /** Counts a sign-in attempt for this address and for `email`; throws TooManyRequestsError over the limit. */
   limitSignIn(email: string): Promise<void>;
   /** Starts a session for the account: sets the session and CSRF cookies on the answer. */

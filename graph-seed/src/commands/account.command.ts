@@ -1,0 +1,60 @@
+import { EXIT, UsageError, type ExitCode, type Io } from './io.ts';
+import { withStore } from './store.ts';
+
+export interface AccountAddOptions {
+  email: string;
+  role: string;
+  name?: string;
+  /** ACCOUNT_PASSWORD, else the first line of standard input. */
+  password: string | null;
+}
+
+/**
+ * `account add --email … --role admin`: creates a local account straight in
+ * the store (the first admin of a deployment; decision 0023). The password
+ * comes from ACCOUNT_PASSWORD or standard input, never from an argument
+ * (arguments show in `ps` and the shell history).
+ */
+export async function accountAddCommand(options: AccountAddOptions, io: Io): Promise<ExitCode> {
+  const { AccountService, isRole } = await import('@accgraph/api/auth');
+  if (!isRole(options.role)) {
+    throw new UsageError(`--role must be viewer, editor or admin, got "${options.role}"`);
+  }
+  if (!options.password) {
+    throw new UsageError(
+      'no password: set ACCOUNT_PASSWORD or pipe it on standard input (e.g. `read -rs P && echo "$P" | npm run seed -- account add …`)',
+    );
+  }
+  return withStore(async (store) => {
+    try {
+      const account = await new AccountService({ store }).create('operator', {
+        email: options.email,
+        displayName: options.name ?? null,
+        password: options.password,
+        role: options.role as 'viewer' | 'editor' | 'admin',
+      });
+      io.out(`created ${account.role} account ${account.email} (${account.id})`);
+      return EXIT.ok;
+    } catch (error) {
+      // BadUserInputError: the message says what to fix (e-mail, password length, exists already)
+      io.err(error instanceof Error ? error.message : String(error));
+      return EXIT.data;
+    }
+  });
+}
+
+/** The first line of standard input, or null when it is a terminal with nothing typed or empty. */
+export async function readPasswordFromStdin(
+  stdin: NodeJS.ReadStream = process.stdin,
+): Promise<string | null> {
+  if (stdin.isTTY) {
+    process.stderr.write('Password (input is shown; pipe it to keep it off the screen): ');
+  }
+  let text = '';
+  for await (const chunk of stdin) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  const line = text.split(/\r?\n/)[0] ?? '';
+  return line === '' ? null : line;
+}
