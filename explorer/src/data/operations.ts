@@ -104,6 +104,8 @@ export const AREA_QUERY = graphql(`
           source
           target
           documentId
+          basis
+          interpretation
         }
       }
     }
@@ -429,6 +431,8 @@ export const NEIGHBOURHOOD_QUERY = graphql(`
         fromId
         toId
         documentId
+        basis
+        interpretation
       }
     }
   }

@@ -51,6 +51,9 @@ export type AskIntent =
   | 'SUBGROUPS'
   | 'SUCCESSION';
 
+/** STATED: the document says it (the default). INTERPRETED: our reading beyond its words; `interpretation` says why. */
+export type Basis = 'INTERPRETED' | 'STATED';
+
 /** How one duty type is carried in one area at a date. Counted: the area's obligations current at the date (decision 0004) classified under the duty type, and their holders (HAS_OBLIGATION). With two or more holders, a holder is covered by a declaration when at least one of its obligations of this type is either shared (the document says its holders share it, and two or more holders carry it) or names a lead (the document says one of its holders leads on it). */
 export type CoverageStatus =
   /** Two or more holders, every one covered by a declaration, and at least one obligation of this type names a lead. */
@@ -561,6 +564,8 @@ export type ExplorerAreaQuery = {
         source: string;
         target: string;
         documentId: string | null;
+        basis: Basis;
+        interpretation: string | null;
       }>;
     };
   } | null;
@@ -5967,6 +5972,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5974,6 +5981,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5981,6 +5990,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5988,6 +5999,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5995,6 +6008,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6002,6 +6017,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6009,6 +6026,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6016,6 +6035,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6023,6 +6044,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6030,6 +6053,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6037,6 +6062,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6044,6 +6071,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6051,6 +6080,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6058,6 +6089,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6065,6 +6098,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6072,6 +6107,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6079,6 +6116,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6086,6 +6125,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6093,6 +6134,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6100,6 +6143,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6107,6 +6152,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6114,6 +6161,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6121,6 +6170,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6128,6 +6179,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6135,6 +6188,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
     >;
   } | null;
@@ -7887,6 +7942,8 @@ export const ExplorerAreaDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                           ],
                         },
                       },
@@ -9541,6 +9598,8 @@ export const ExplorerNeighbourhoodDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                     ],
                   },
                 },
