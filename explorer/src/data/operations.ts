@@ -109,6 +109,8 @@ export const AREA_QUERY = graphql(`
           source
           target
           documentId
+          basis
+          interpretation
         }
       }
     }
@@ -434,6 +436,8 @@ export const NEIGHBOURHOOD_QUERY = graphql(`
         fromId
         toId
         documentId
+        basis
+        interpretation
       }
     }
   }
