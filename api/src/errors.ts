@@ -160,7 +160,7 @@ export class ConflictError extends GraphQLError {
 }
 
 /** What kind of thing an unknown id was meant to name. */
-export type NotFoundKind = 'node' | 'area' | 'document' | 'post' | 'account';
+export type NotFoundKind = 'node' | 'area' | 'document' | 'post' | 'account' | 'draft' | 'upload';
 
 const WHERE_TO_LOOK: Record<NotFoundKind, string> = {
   node: 'ids look like "wiltshire/wscb"; search lists nodes by name.',
@@ -168,6 +168,8 @@ const WHERE_TO_LOOK: Record<NotFoundKind, string> = {
   document: 'the query "areas { documents { id } }" lists them.',
   post: 'ids look like "wiltshire/dcs"; search lists posts by name.',
   account: 'the query "accounts { id email }" lists them (admins only).',
+  draft: 'the query "drafts(areaId: ...)" lists the drafts of an area.',
+  upload: 'POST /uploads answers the id of an uploaded document.',
 };
 
 /**

@@ -18,6 +18,7 @@ import { askResolvers } from './ask/index.ts';
 import { documentsResolvers } from './documents/index.ts';
 import { auditResolvers } from './audit/index.ts';
 import { editingResolvers } from './editing/index.ts';
+import { draftsResolvers } from './drafts/index.ts';
 import { authChecker } from './auth/auth.checker.ts';
 import { assertEveryMutationAuthorized } from './auth/authorized.check.ts';
 import { authResolvers } from './auth/index.ts';
@@ -47,6 +48,7 @@ const RESOLVERS = [
   ...editingResolvers,
   ...authResolvers,
   AreaProvenanceResolver,
+  ...draftsResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => unknown>;
 
 /** The GraphQL schema, built from the resolver classes. */

@@ -29,6 +29,7 @@ import { registerRequestLimits } from './http/limits/request-limits.ts';
 import type { Logger } from './logger.ts';
 import { buildGraphQLSchema } from './schema.ts';
 import { Services } from './services.ts';
+import { MULTIPART_OVERHEAD_BYTES, registerUploadRoute, UPLOADS_PATH } from './uploads/index.ts';
 import type { Store } from './store/index.ts';
 
 /** Largest accepted request body; larger bodies answer 413. */
@@ -61,7 +62,9 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
   registerErrorHandler(app);
   // first: its headers go on every answer, including the body limit's 413
   await registerSecurityHeaders(app, { production: config.production });
-  registerBodyLimit(app, BODY_LIMIT_BYTES);
+  registerBodyLimit(app, BODY_LIMIT_BYTES, {
+    [UPLOADS_PATH]: LIMITS.uploadBytes + MULTIPART_OVERHEAD_BYTES,
+  });
   registerErrorBodyIds(app);
   await registerAuth(app, store, config.auth);
   registerRequestLimits(app, '/graphql', {
@@ -127,6 +130,7 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
       };
     },
   });
+  await registerUploadRoute(app, { store: guarded, actorOf: (request) => request.auth.actor });
   await registerExplorer(app, config.explorerDir);
   return app;
 }

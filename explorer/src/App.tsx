@@ -203,6 +203,11 @@ export function App() {
         ) : (
           <p className="ag-muted">Benchmark: {bench} generated nodes</p>
         )}
+        {bench === null ? (
+          <a className="ag-button ag-add-area" href="?review=new" data-testid="add-area-link">
+            Add an area
+          </a>
+        ) : null}
         <button
           type="button"
           className="ag-icon-button ag-help-button"

@@ -78,8 +78,14 @@ function bodyWithin(raw: IncomingMessage, limit: number): Promise<boolean> {
  * limit is refused here for any method, before routing, and a body sent with
  * GET or HEAD (which Fastify ignores) is counted as it arrives.
  */
-export function registerBodyLimit(app: FastifyInstance, limit: number): void {
+export function registerBodyLimit(
+  app: FastifyInstance,
+  defaultLimit: number,
+  /** Paths with their own body limit (POST /uploads: the upload limit). */
+  pathLimits: Readonly<Record<string, number>> = {},
+): void {
   app.addHook('onRequest', async (request) => {
+    const limit = pathLimits[request.url.split('?')[0] ?? ''] ?? defaultLimit;
     const declared = Number(request.headers['content-length'] ?? 0);
     if (declared > limit) throw new BodyTooLargeError(limit);
     if (UNPARSED.has(request.method) && request.headers['transfer-encoding'] !== undefined) {

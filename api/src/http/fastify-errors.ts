@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { drainBody } from './body-limit.ts';
+import { BodyTooLargeError, drainBody } from './body-limit.ts';
 
 /**
  * Errors Fastify raises outside GraphQL (body too large, body not JSON, a
@@ -27,7 +27,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     let message = error.message;
     if (status === 413) {
       await drainBody(request.raw);
-      message = `Request body is too large: the limit is ${app.initialConfig.bodyLimit} bytes.`;
+      if (!(error instanceof BodyTooLargeError))
+        message = `Request body is too large: the limit is ${app.initialConfig.bodyLimit} bytes.`;
       reply.header('connection', 'close');
     }
     return reply.code(status).send({

@@ -31,6 +31,16 @@ type Documents = {
   '\n  query ExplorerCompare($areaIds: [ID!]!, $asOf: IsoDate) {\n    compareAreas(areaIds: $areaIds, asOf: $asOf) {\n      asOf\n      areas {\n        id\n        name\n      }\n      rows {\n        dutyType {\n          code\n          label\n          category\n        }\n        cells {\n          areaId\n          status\n          holders {\n            lead\n            holder {\n              id\n              ... on Agent {\n                name\n              }\n              ... on Person {\n                name\n              }\n            }\n            obligations {\n              id\n              text\n              documentId\n              evidence {\n                ...EvidenceFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ExplorerCompareDocument;
   '\n  query ExplorerPath($from: ID!, $to: ID!, $asOf: IsoDate) {\n    accountabilityPath(from: $from, to: $to, asOf: $asOf, maxHops: 6) {\n      length\n      hops {\n        kind\n        from {\n          id\n          ... on Agent {\n            name\n          }\n          ... on Person {\n            name\n          }\n        }\n        to {\n          id\n          ... on Agent {\n            name\n          }\n          ... on Person {\n            name\n          }\n        }\n        relationship {\n          ...RelationshipRefFields\n        }\n      }\n    }\n  }\n': typeof types.ExplorerPathDocument;
   '\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n': typeof types.ExplorerAskDocument;
+  '\n  fragment ReviewDraftFields on Draft {\n    id\n    areaId\n    year\n    status\n    revision\n    documentId\n    title\n    text\n    nodes {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      label\n      name\n      aliases\n      kind\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    relationships {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      type\n      from\n      to\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    obligations {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      holders\n      text\n      modality\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    problems {\n      key\n      path\n      message\n    }\n  }\n': typeof types.ReviewDraftFieldsFragmentDoc;
+  '\n  query ReviewDraft($id: ID!, $areaId: String!) {\n    draft(id: $id, areaId: $areaId) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewDraftDocument;
+  '\n  mutation ReviewDraftArea($uploadId: ID!, $areaId: String!, $year: String!) {\n    draftArea(uploadId: $uploadId, areaId: $areaId, year: $year) {\n      id\n      areaId\n    }\n  }\n': typeof types.ReviewDraftAreaDocument;
+  '\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewSetStateDocument;
+  '\n  mutation ReviewEdit($input: EditProposalInput!) {\n    editProposal(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewEditDocument;
+  '\n  mutation ReviewAddFact($input: AddDraftFactInput!) {\n    addDraftFact(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewAddFactDocument;
+  '\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewRenameDocument;
+  '\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewAliasesDocument;
+  '\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewMergeDocument;
+  '\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n': typeof types.ReviewPublishDocument;
 };
 const documents: Documents = {
   '\n  fragment EvidenceFields on Evidence {\n    documentId\n    quote\n    section\n    start\n    end\n  }\n':
@@ -67,6 +77,26 @@ const documents: Documents = {
     types.ExplorerPathDocument,
   '\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n':
     types.ExplorerAskDocument,
+  '\n  fragment ReviewDraftFields on Draft {\n    id\n    areaId\n    year\n    status\n    revision\n    documentId\n    title\n    text\n    nodes {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      label\n      name\n      aliases\n      kind\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    relationships {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      type\n      from\n      to\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    obligations {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      holders\n      text\n      modality\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    problems {\n      key\n      path\n      message\n    }\n  }\n':
+    types.ReviewDraftFieldsFragmentDoc,
+  '\n  query ReviewDraft($id: ID!, $areaId: String!) {\n    draft(id: $id, areaId: $areaId) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewDraftDocument,
+  '\n  mutation ReviewDraftArea($uploadId: ID!, $areaId: String!, $year: String!) {\n    draftArea(uploadId: $uploadId, areaId: $areaId, year: $year) {\n      id\n      areaId\n    }\n  }\n':
+    types.ReviewDraftAreaDocument,
+  '\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewSetStateDocument,
+  '\n  mutation ReviewEdit($input: EditProposalInput!) {\n    editProposal(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewEditDocument,
+  '\n  mutation ReviewAddFact($input: AddDraftFactInput!) {\n    addDraftFact(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewAddFactDocument,
+  '\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewRenameDocument,
+  '\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewAliasesDocument,
+  '\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewMergeDocument,
+  '\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n':
+    types.ReviewPublishDocument,
 };
 
 /**
@@ -185,6 +215,66 @@ export function graphql(
 export function graphql(
   source: '\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReviewDraftFields on Draft {\n    id\n    areaId\n    year\n    status\n    revision\n    documentId\n    title\n    text\n    nodes {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      label\n      name\n      aliases\n      kind\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    relationships {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      type\n      from\n      to\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    obligations {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      holders\n      text\n      modality\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    problems {\n      key\n      path\n      message\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReviewDraftFields on Draft {\n    id\n    areaId\n    year\n    status\n    revision\n    documentId\n    title\n    text\n    nodes {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      label\n      name\n      aliases\n      kind\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    relationships {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      type\n      from\n      to\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    obligations {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      holders\n      text\n      modality\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    problems {\n      key\n      path\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReviewDraft($id: ID!, $areaId: String!) {\n    draft(id: $id, areaId: $areaId) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  query ReviewDraft($id: ID!, $areaId: String!) {\n    draft(id: $id, areaId: $areaId) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewDraftArea($uploadId: ID!, $areaId: String!, $year: String!) {\n    draftArea(uploadId: $uploadId, areaId: $areaId, year: $year) {\n      id\n      areaId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewDraftArea($uploadId: ID!, $areaId: String!, $year: String!) {\n    draftArea(uploadId: $uploadId, areaId: $areaId, year: $year) {\n      id\n      areaId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewEdit($input: EditProposalInput!) {\n    editProposal(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewEdit($input: EditProposalInput!) {\n    editProposal(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewAddFact($input: AddDraftFactInput!) {\n    addDraftFact(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewAddFact($input: AddDraftFactInput!) {\n    addDraftFact(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

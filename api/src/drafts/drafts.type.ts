@@ -1,0 +1,169 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ReviewStateEnum {
+  PROPOSED = 'PROPOSED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(ReviewStateEnum, {
+  name: 'ReviewState',
+  description: 'Where a drafted fact stands in review.',
+});
+
+export enum DraftStatusEnum {
+  OPEN = 'OPEN',
+  PUBLISHED = 'PUBLISHED',
+}
+registerEnumType(DraftStatusEnum, {
+  name: 'DraftStatus',
+  description: 'A draft is open until published.',
+});
+
+export enum DraftFactKind {
+  NODE = 'NODE',
+  RELATIONSHIP = 'RELATIONSHIP',
+  OBLIGATION = 'OBLIGATION',
+}
+registerEnumType(DraftFactKind, {
+  name: 'DraftFactKind',
+  description: 'What a fact added in review is.',
+});
+
+@ObjectType({ description: 'A quote of the draft document: text.slice(start, end) === quote.' })
+export class DraftEvidence {
+  @Field(() => String) quote!: string;
+  @Field(() => String, { description: 'The heading the quote sits under.' }) section!: string;
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+}
+
+@ObjectType({ description: 'A validation problem of a draft, on the proposal it belongs to.' })
+export class DraftProblem {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The proposal key (n1, r2, o3); null for the document.',
+  })
+  key!: string | null;
+  @Field(() => String, { description: 'JSON path in the area file the draft makes.' })
+  path!: string;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType()
+abstract class ProposalFields {
+  @Field(() => ID, { description: 'Stable within the draft: n1, r2, o3.' }) key!: string;
+  @Field(() => ReviewStateEnum) state!: ReviewStateEnum;
+  @Field(() => String, {
+    nullable: true,
+    description: "The reader's rule; null when a reviewer added it.",
+  })
+  rule!: string | null;
+  @Field(() => Float, { nullable: true }) confidence!: number | null;
+  @Field(() => Boolean, { description: 'The reviewer changed what the reader proposed.' })
+  edited!: boolean;
+  @Field(() => [DraftEvidence]) evidence!: DraftEvidence[];
+  @Field(() => [String], { description: 'Validation problems of this proposal (empty when fine).' })
+  problems!: string[];
+}
+
+@ObjectType({ description: 'A proposed body, post or organisation.' })
+export class DraftNodeProposal extends ProposalFields {
+  @Field(() => String) id!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String) name!: string;
+  @Field(() => [String]) aliases!: string[];
+  @Field(() => String) kind!: string;
+}
+
+@ObjectType({ description: 'A proposed relationship between two nodes of the draft.' })
+export class DraftRelationshipProposal extends ProposalFields {
+  @Field(() => String) type!: string;
+  @Field(() => String) from!: string;
+  @Field(() => String) to!: string;
+}
+
+@ObjectType({ description: 'A proposed obligation.' })
+export class DraftObligationProposal extends ProposalFields {
+  @Field(() => String) id!: string;
+  @Field(() => [String]) holders!: string[];
+  @Field(() => String) text!: string;
+  @Field(() => String) modality!: string;
+  @Field(() => [String]) dutyTypes!: string[];
+}
+
+@ObjectType({
+  description:
+    "A drafted area under review: the reader's proposals over the uploaded document's text.",
+})
+export class Draft {
+  @Field(() => ID) id!: string;
+  @Field(() => String) areaId!: string;
+  @Field(() => String) year!: string;
+  @Field(() => ID) uploadId!: string;
+  @Field(() => DraftStatusEnum) status!: DraftStatusEnum;
+  @Field(() => Int, {
+    description: 'Increases with every change; pass it back to refuse stale edits.',
+  })
+  revision!: number;
+  @Field(() => String) documentId!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { description: 'The extracted text every offset points into.' })
+  text!: string;
+  @Field(() => String) createdBy!: string;
+  @Field(() => String) createdAt!: string;
+  @Field(() => String) updatedAt!: string;
+  @Field(() => [DraftNodeProposal]) nodes!: DraftNodeProposal[];
+  @Field(() => [DraftRelationshipProposal]) relationships!: DraftRelationshipProposal[];
+  @Field(() => [DraftObligationProposal]) obligations!: DraftObligationProposal[];
+  @Field(() => [DraftProblem], {
+    description: 'Every validation problem of the draft as it stands.',
+  })
+  problems!: DraftProblem[];
+}
+
+@ObjectType({ description: 'What publishing a draft made.' })
+export class DraftPublication {
+  @Field(() => Draft) draft!: Draft;
+  @Field(() => String) areaId!: string;
+  @Field(() => Int) nodes!: number;
+  @Field(() => Int) relationships!: number;
+  @Field(() => Int) obligations!: number;
+  @Field(() => Int, { description: 'Proposals neither accepted nor rejected: not published.' })
+  leftOut!: number;
+}
+
+@InputType({ description: 'Changes to one proposal (only the fields given change).' })
+export class EditProposalInput {
+  @Field(() => String) areaId!: string;
+  @Field(() => ID) draftId!: string;
+  @Field(() => ID) key!: string;
+  @Field(() => Int, { nullable: true }) revision?: number | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) label?: string | null;
+  @Field(() => String, { nullable: true }) kind?: string | null;
+  @Field(() => String, { nullable: true }) type?: string | null;
+  @Field(() => String, { nullable: true }) from?: string | null;
+  @Field(() => String, { nullable: true }) to?: string | null;
+  @Field(() => String, { nullable: true }) text?: string | null;
+  @Field(() => String, { nullable: true }) modality?: string | null;
+}
+
+@InputType({
+  description: 'A fact added from selected text: the quote is the text between start and end.',
+})
+export class AddDraftFactInput {
+  @Field(() => String) areaId!: string;
+  @Field(() => ID) draftId!: string;
+  @Field(() => Int, { nullable: true }) revision?: number | null;
+  @Field(() => DraftFactKind) kind!: DraftFactKind;
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) label?: string | null;
+  @Field(() => String, { nullable: true }) nodeKind?: string | null;
+  @Field(() => String, { nullable: true }) type?: string | null;
+  @Field(() => String, { nullable: true }) from?: string | null;
+  @Field(() => String, { nullable: true }) to?: string | null;
+  @Field(() => [String], { nullable: true }) holders?: string[] | null;
+  @Field(() => String, { nullable: true }) modality?: string | null;
+}

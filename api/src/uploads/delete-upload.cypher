@@ -1,0 +1,4 @@
+// Removes one upload (and nothing else).
+MATCH (u:Upload {id: $id})
+DELETE u
+RETURN count(*) AS deleted

@@ -1,0 +1,671 @@
+/**
+ * The review screen (decision 0025), at `?review=new` (upload a document) and
+ * `?review=<draftId>&area=<areaId>` (review its draft): the document text with
+ * every proposed fact marked, beside the list of proposals; accept, edit or
+ * reject each; select text to add a fact; rename, alias, merge; problems
+ * inline; publish.
+ */
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { describeError } from '../data/errors';
+import { docBlocks } from '../graph/docBlocks';
+import type { ReviewDraftFieldsFragment, ReviewState } from '../gql/graphql';
+import { segmentsOf, selectionOffsets, type Span } from './highlight';
+import {
+  REVIEW_ADD_FACT,
+  REVIEW_ALIASES,
+  REVIEW_DRAFT_AREA,
+  REVIEW_DRAFT_QUERY,
+  REVIEW_EDIT,
+  REVIEW_MERGE,
+  REVIEW_PUBLISH,
+  REVIEW_RENAME,
+  REVIEW_SET_STATE,
+} from './operations';
+
+type Draft = ReviewDraftFieldsFragment;
+type NodeP = Draft['nodes'][number];
+type RelP = Draft['relationships'][number];
+type OblP = Draft['obligations'][number];
+type AnyP = NodeP | RelP | OblP;
+
+const RELATIONSHIP_TYPES = [
+  'HOLDS_TO_ACCOUNT', 'REPORTS_TO', 'MEMBER_OF', 'CHAIRS', 'CONSULTS', 'ESCALATES_TO',
+  'SUBGROUP_OF', 'ADVISES', 'INFORMS', 'SUCCEEDED_BY', 'POST_OF', 'SIGNED',
+]; // prettier-ignore
+
+function go(params: Record<string, string>) {
+  const url = new URL(window.location.href);
+  url.search = new URLSearchParams(params).toString();
+  window.location.assign(url.toString());
+}
+
+/** The upload form: a file, the area it describes and its year; drafts it and opens the review. */
+function UploadForm() {
+  const [file, setFile] = useState<File | null>(null);
+  const [areaId, setAreaId] = useState('');
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [draftArea] = useMutation(REVIEW_DRAFT_AREA);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return setError('Choose a document (PDF, DOCX, HTML or text).');
+    setBusy(true);
+    setError(null);
+    try {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      const response = await fetch('/uploads', {
+        method: 'POST',
+        body: form,
+        credentials: 'same-origin',
+      });
+      const body = (await response.json()) as { id?: string; message?: string; hint?: string };
+      if (!response.ok || !body.id) {
+        throw new Error(
+          `${body.message ?? `Upload refused (${response.status})`}${body.hint ? ` What to do: ${body.hint}.` : ''}`,
+        );
+      }
+      const { data } = await draftArea({ variables: { uploadId: body.id, areaId, year } });
+      if (!data) throw new Error('The draft was not made.');
+      go({ review: data.draftArea.id, area: data.draftArea.areaId });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : describeError(e).text);
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="ag-review-upload" onSubmit={submit} data-testid="review-upload">
+      <h2>Add an area from a document</h2>
+      <p className="ag-muted">
+        The reader proposes every body, relationship and obligation it finds, each with its quote.
+        You review them next; nothing is published until you publish.
+      </p>
+      <label>
+        Document (PDF, DOCX, HTML or text)
+        <input
+          type="file"
+          data-testid="review-file"
+          accept=".pdf,.docx,.html,.htm,.txt,.md"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+      </label>
+      <label>
+        Area id (lowercase, e.g. <code>walsall</code>)
+        <input
+          data-testid="review-area"
+          value={areaId}
+          pattern="[a-z0-9]+(-[a-z0-9]+)*"
+          required
+          onChange={(e) => setAreaId(e.target.value)}
+        />
+      </label>
+      <label>
+        Year of the document
+        <input
+          data-testid="review-year"
+          value={year}
+          pattern="(19|20)[0-9]{2}"
+          required
+          onChange={(e) => setYear(e.target.value)}
+        />
+      </label>
+      <button type="submit" className="ag-button" disabled={busy} data-testid="review-submit">
+        {busy ? 'Reading the document…' : 'Upload and draft'}
+      </button>
+      {error ? (
+        <p role="alert" className="ag-review-error" data-testid="review-upload-error">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+const describe = (p: AnyP, names: Map<string, string>): string => {
+  if ('name' in p) return `${p.name} (${p.label})`;
+  if ('type' in p)
+    return `${names.get(p.from) ?? p.from} ${p.type.replace(/_/g, ' ').toLowerCase()} ${names.get(p.to) ?? p.to}`;
+  return `${p.holders.map((h) => names.get(h) ?? h).join(', ')} ${p.modality}: ${p.text}`;
+};
+
+/** The document text with every quote marked; selecting text offers to add a fact. */
+function DocumentText({
+  draft,
+  current,
+  onPick,
+  onSelect,
+}: {
+  draft: Draft;
+  current: string | null;
+  onPick: (key: string) => void;
+  onSelect: (range: { start: number; end: number } | null) => void;
+}) {
+  const spans = useMemo<Span[]>(() => {
+    const all: Span[] = [];
+    for (const p of [...draft.nodes, ...draft.relationships, ...draft.obligations]) {
+      if (p.state === 'REJECTED') continue;
+      for (const e of p.evidence) all.push({ key: p.key, start: e.start, end: e.end });
+    }
+    return all;
+  }, [draft]);
+  const blocks = useMemo(() => docBlocks(draft.text), [draft.text]);
+  const states = useMemo(() => {
+    const m = new Map<string, ReviewState>();
+    for (const p of [...draft.nodes, ...draft.relationships, ...draft.obligations])
+      m.set(p.key, p.state);
+    return m;
+  }, [draft]);
+  return (
+    <div
+      className="ag-review-doc"
+      data-testid="review-document"
+      onMouseUp={() => onSelect(selectionOffsets(window.getSelection()))}
+      onKeyUp={() => onSelect(selectionOffsets(window.getSelection()))}
+    >
+      {blocks.map((b) => {
+        const from = b.kind === 'bullet' || b.kind === 'numbered' ? b.markerStart : b.start;
+        const parts = segmentsOf(from, b.end, spans).map((s) => {
+          const text = draft.text.slice(s.start, s.end);
+          if (s.keys.length === 0) {
+            return (
+              <span key={s.start} data-offset={s.start}>
+                {text}
+              </span>
+            );
+          }
+          const accepted = s.keys.some((k) => states.get(k) === 'ACCEPTED');
+          return (
+            <mark
+              key={s.start}
+              data-offset={s.start}
+              data-keys={s.keys.join(' ')}
+              className={`ag-review-mark${accepted ? ' ag-review-mark--accepted' : ''}${current && s.keys.includes(current) ? ' ag-review-mark--current' : ''}`}
+              onClick={() => onPick(s.keys[0]!)}
+            >
+              {text}
+            </mark>
+          );
+        });
+        if (b.kind === 'heading') return <h3 key={b.start}>{parts}</h3>;
+        return (
+          <p key={b.start} className={`ag-review-block ag-review-block--${b.kind}`}>
+            {parts}
+          </p>
+        );
+      })}
+    </div>
+  );
+}
+
+interface Actions {
+  setState: (key: string, state: ReviewState) => void;
+  edit: (input: Record<string, string | null>) => void;
+  rename: (key: string, name: string) => void;
+  aliases: (key: string, aliases: string[]) => void;
+  merge: (keepKey: string, dropKey: string) => void;
+}
+
+function ProposalRow({
+  p,
+  names,
+  nodes,
+  current,
+  onPick,
+  act,
+  readOnly,
+}: {
+  p: AnyP;
+  names: Map<string, string>;
+  nodes: NodeP[];
+  current: boolean;
+  onPick: (key: string) => void;
+  act: Actions;
+  readOnly: boolean;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState('');
+  const [type, setType] = useState('type' in p ? p.type : '');
+  const [alias, setAlias] = useState('');
+  const [mergeWith, setMergeWith] = useState('');
+  const isNode = 'name' in p;
+  return (
+    <li
+      className={`ag-review-item ag-review-item--${p.state.toLowerCase()}${current ? ' ag-review-item--current' : ''}`}
+      data-testid={`proposal-${p.key}`}
+      data-state={p.state}
+    >
+      <button type="button" className="ag-review-item__what" onClick={() => onPick(p.key)}>
+        <span className="ag-review-item__key">{p.key}</span> {describe(p, names)}
+      </button>
+      <span className="ag-muted ag-review-item__meta">
+        {p.rule ? `${p.rule} · ${Math.round((p.confidence ?? 0) * 100)}%` : 'added by a reviewer'}
+        {p.edited ? ' · edited' : ''} · {p.state.toLowerCase()}
+      </span>
+      {p.problems.length > 0 ? (
+        <ul className="ag-review-problems" data-testid={`problems-${p.key}`}>
+          {p.problems.map((m) => (
+            <li key={m} role="alert">
+              {m}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {readOnly ? null : (
+        <div className="ag-review-item__actions">
+          <button
+            type="button"
+            className="ag-button"
+            data-testid={`accept-${p.key}`}
+            aria-pressed={p.state === 'ACCEPTED'}
+            onClick={() => act.setState(p.key, 'ACCEPTED')}
+          >
+            Accept
+          </button>
+          <button
+            type="button"
+            className="ag-button"
+            data-testid={`reject-${p.key}`}
+            aria-pressed={p.state === 'REJECTED'}
+            onClick={() => act.setState(p.key, 'REJECTED')}
+          >
+            Reject
+          </button>
+          <button
+            type="button"
+            className="ag-button"
+            data-testid={`edit-${p.key}`}
+            aria-expanded={editing}
+            onClick={() => setEditing((e) => !e)}
+          >
+            Edit
+          </button>
+        </div>
+      )}
+      {editing && !readOnly ? (
+        <div className="ag-review-edit">
+          {isNode ? (
+            <>
+              <label>
+                Name
+                <input
+                  defaultValue={p.name}
+                  onChange={(e) => setValue(e.target.value)}
+                  data-testid={`rename-input-${p.key}`}
+                />
+              </label>
+              <button
+                type="button"
+                className="ag-button"
+                onClick={() => value && act.rename(p.key, value)}
+                data-testid={`rename-${p.key}`}
+              >
+                Rename
+              </button>
+              <label>
+                Alias
+                <input value={alias} onChange={(e) => setAlias(e.target.value)} />
+              </label>
+              <button
+                type="button"
+                className="ag-button"
+                onClick={() => alias && act.aliases(p.key, [alias])}
+              >
+                Add alias
+              </button>
+              <label>
+                Merge a duplicate into this node
+                <select value={mergeWith} onChange={(e) => setMergeWith(e.target.value)}>
+                  <option value="">—</option>
+                  {nodes
+                    .filter((n) => n.key !== p.key)
+                    .map((n) => (
+                      <option key={n.key} value={n.key}>
+                        {n.name} ({n.key})
+                      </option>
+                    ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                className="ag-button"
+                disabled={!mergeWith}
+                onClick={() => act.merge(p.key, mergeWith)}
+              >
+                Merge
+              </button>
+            </>
+          ) : 'type' in p ? (
+            <>
+              <label>
+                Type
+                <select value={type} onChange={(e) => setType(e.target.value)}>
+                  {RELATIONSHIP_TYPES.map((t) => (
+                    <option key={t}>{t}</option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                className="ag-button"
+                onClick={() => act.edit({ key: p.key, type })}
+              >
+                Save
+              </button>
+            </>
+          ) : (
+            <>
+              <label>
+                Text
+                <textarea defaultValue={p.text} onChange={(e) => setValue(e.target.value)} />
+              </label>
+              <button
+                type="button"
+                className="ag-button"
+                onClick={() => value && act.edit({ key: p.key, text: value })}
+              >
+                Save
+              </button>
+            </>
+          )}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** Adds a fact from the selected text: the quote is the text there, never typed. */
+function AddFact({
+  draft,
+  range,
+  onAdd,
+}: {
+  draft: Draft;
+  range: { start: number; end: number };
+  onAdd: (input: Record<string, unknown>) => void;
+}) {
+  const [kind, setKind] = useState<'NODE' | 'RELATIONSHIP'>('NODE');
+  const [label, setLabel] = useState('Body');
+  const quote = draft.text.slice(range.start, range.end);
+  const [name, setName] = useState(quote.trim().slice(0, 120));
+  const [type, setType] = useState('REPORTS_TO');
+  const [from, setFrom] = useState(draft.nodes[0]?.id ?? '');
+  const [to, setTo] = useState(draft.nodes[1]?.id ?? '');
+  return (
+    <form
+      className="ag-review-add"
+      data-testid="review-add"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onAdd(
+          kind === 'NODE' ? { kind, ...range, name, label } : { kind, ...range, type, from, to },
+        );
+      }}
+    >
+      <p>
+        Selected ({range.start}–{range.end}):{' '}
+        <q>{quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}</q>
+      </p>
+      <label>
+        Add
+        <select
+          value={kind}
+          onChange={(e) => setKind(e.target.value as 'NODE' | 'RELATIONSHIP')}
+          data-testid="review-add-kind"
+        >
+          <option value="NODE">a node</option>
+          <option value="RELATIONSHIP">a relationship</option>
+        </select>
+      </label>
+      {kind === 'NODE' ? (
+        <>
+          <label>
+            Name
+            <input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              data-testid="review-add-name"
+            />
+          </label>
+          <label>
+            Label
+            <select value={label} onChange={(e) => setLabel(e.target.value)}>
+              <option>Body</option>
+              <option>Post</option>
+              <option>Organisation</option>
+            </select>
+          </label>
+        </>
+      ) : (
+        <>
+          <label>
+            From
+            <select value={from} onChange={(e) => setFrom(e.target.value)}>
+              {draft.nodes.map((n) => (
+                <option key={n.key} value={n.id}>
+                  {n.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Type
+            <select value={type} onChange={(e) => setType(e.target.value)}>
+              {RELATIONSHIP_TYPES.map((t) => (
+                <option key={t}>{t}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            To
+            <select value={to} onChange={(e) => setTo(e.target.value)}>
+              {draft.nodes.map((n) => (
+                <option key={n.key} value={n.id}>
+                  {n.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
+      <button type="submit" className="ag-button" data-testid="review-add-submit">
+        Add with this quote
+      </button>
+    </form>
+  );
+}
+
+function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
+  const { data, error, loading } = useQuery(REVIEW_DRAFT_QUERY, {
+    variables: { id: draftId, areaId },
+  });
+  const [current, setCurrent] = useState<string | null>(null);
+  const [range, setRange] = useState<{ start: number; end: number } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [reason, setReason] = useState('Reviewed against the document');
+  const [published, setPublished] = useState<string | null>(null);
+  const [setStateM] = useMutation(REVIEW_SET_STATE);
+  const [editM] = useMutation(REVIEW_EDIT);
+  const [addM] = useMutation(REVIEW_ADD_FACT);
+  const [renameM] = useMutation(REVIEW_RENAME);
+  const [aliasM] = useMutation(REVIEW_ALIASES);
+  const [mergeM] = useMutation(REVIEW_MERGE);
+  const [publishM, publishing] = useMutation(REVIEW_PUBLISH);
+  const draft = data?.draft;
+  const revision = draft?.revision ?? null;
+  const run = useCallback(async (work: () => Promise<unknown>) => {
+    setFailure(null);
+    try {
+      await work();
+    } catch (e) {
+      setFailure(describeError(e).text);
+    }
+  }, []);
+  const base = { areaId, draftId, revision };
+  const act: Actions = {
+    setState: (key, state) => void run(() => setStateM({ variables: { ...base, key, state } })),
+    edit: (input) =>
+      void run(() =>
+        editM({ variables: { input: { ...base, key: String(input.key), ...input } } }),
+      ),
+    rename: (key, name) => void run(() => renameM({ variables: { ...base, key, name } })),
+    aliases: (key, aliases) => void run(() => aliasM({ variables: { ...base, key, aliases } })),
+    merge: (keepKey, dropKey) =>
+      void run(() => mergeM({ variables: { ...base, keepKey, dropKey } })),
+  };
+  const names = useMemo(() => new Map((draft?.nodes ?? []).map((n) => [n.id, n.name])), [draft]);
+  if (error)
+    return (
+      <p role="alert" className="ag-review-error">
+        {describeError(error).text}
+      </p>
+    );
+  if (loading || !draft) return <p role="status">Loading the draft…</p>;
+  const readOnly = draft.status !== 'OPEN';
+  const all = [...draft.nodes, ...draft.relationships, ...draft.obligations];
+  const count = (s: ReviewState) => all.filter((p) => p.state === s).length;
+  const docProblems = draft.problems.filter((p) => p.key === null);
+  const pick = (key: string) => {
+    setCurrent(key);
+    document
+      .querySelector(`[data-keys~="${key}"]`)
+      ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    document.querySelector(`[data-testid="proposal-${key}"]`)?.scrollIntoView({ block: 'nearest' });
+  };
+  const section = (title: string, items: AnyP[], id: string) => (
+    <section aria-labelledby={id}>
+      <h3 id={id}>
+        {title} ({items.length})
+      </h3>
+      <ul className="ag-review-list">
+        {items.map((p) => (
+          <ProposalRow
+            key={p.key}
+            p={p}
+            names={names}
+            nodes={draft.nodes}
+            current={current === p.key}
+            onPick={pick}
+            act={act}
+            readOnly={readOnly}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+  return (
+    <div className="ag-review" data-testid="review-screen" data-revision={draft.revision}>
+      <div className="ag-review-bar">
+        <h2>
+          Review: {draft.title} <span className="ag-muted">({draft.documentId})</span>
+        </h2>
+        <p className="ag-muted" data-testid="review-counts">
+          {count('ACCEPTED')} accepted · {count('REJECTED')} rejected · {count('PROPOSED')} to
+          review · {draft.problems.length} problem(s)
+        </p>
+        {readOnly || published ? (
+          <p role="status" data-testid="review-published">
+            {published ?? 'Published.'}{' '}
+            <a href={`?area=${encodeURIComponent(draft.areaId)}`}>Open the area</a>
+          </p>
+        ) : (
+          <form
+            className="ag-review-publish"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run(async () => {
+                const res = await publishM({ variables: { areaId, draftId, reason, revision } });
+                const p = res.data?.publishDraft;
+                if (p)
+                  setPublished(
+                    `Published ${p.nodes} nodes, ${p.relationships} relationships and ${p.obligations} obligations (${p.leftOut} unreviewed left out).`,
+                  );
+              });
+            }}
+          >
+            <label>
+              Why
+              <input
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                required
+                data-testid="review-reason"
+              />
+            </label>
+            <button
+              type="submit"
+              className="ag-button ag-button--primary"
+              disabled={publishing.loading}
+              data-testid="review-publish"
+            >
+              Publish accepted facts
+            </button>
+          </form>
+        )}
+        {failure ? (
+          <p role="alert" className="ag-review-error" data-testid="review-error">
+            {failure}
+          </p>
+        ) : null}
+        {docProblems.map((p) => (
+          <p role="alert" className="ag-review-error" key={p.path + p.message}>
+            {p.path}: {p.message}
+          </p>
+        ))}
+      </div>
+      <div className="ag-review-panes">
+        <DocumentText
+          draft={draft}
+          current={current}
+          onPick={pick}
+          onSelect={readOnly ? () => undefined : setRange}
+        />
+        <div className="ag-review-side" data-testid="review-proposals">
+          {range && !readOnly ? (
+            <AddFact
+              key={`${range.start}-${range.end}`}
+              draft={draft}
+              range={range}
+              onAdd={(input) =>
+                void run(async () => {
+                  await addM({ variables: { input: { ...base, ...input } as never } });
+                  setRange(null);
+                })
+              }
+            />
+          ) : (
+            <p className="ag-muted">Select text in the document to add a fact with that quote.</p>
+          )}
+          {section('Bodies, posts and organisations', draft.nodes, 'review-nodes')}
+          {section('Relationships', draft.relationships, 'review-relationships')}
+          {section('Obligations', draft.obligations, 'review-obligations')}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The review screen: the upload form, or the draft named in the URL. */
+export default function ReviewApp() {
+  const params = new URLSearchParams(window.location.search);
+  const review = params.get('review') ?? 'new';
+  const areaId = params.get('area') ?? '';
+  return (
+    <div className="ag-app ag-review-app">
+      <header className="ag-header">
+        <h1>
+          <a href="./">Safeguarding Accountability Graph</a>
+        </h1>
+        <p className="ag-muted">Add an area</p>
+      </header>
+      <main className="ag-main ag-review-main" id="ag-main" tabIndex={-1}>
+        {review === 'new' || !areaId ? (
+          <UploadForm />
+        ) : (
+          <DraftReview draftId={review} areaId={areaId} />
+        )}
+      </main>
+    </div>
+  );
+}
