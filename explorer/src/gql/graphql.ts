@@ -72,6 +72,24 @@ export type AskIntent =
 /** STATED: the document says it (the default). INTERPRETED: our reading beyond its words; `interpretation` says why. */
 export type Basis = 'INTERPRETED' | 'STATED';
 
+/** A correction of a relationship: what is given replaces what it had. */
+export type CorrectRelationshipInput = {
+  /** The area edited, e.g. "wiltshire". */
+  areaId: string | number;
+  basis?: Basis | null | undefined;
+  /** Passages selected in the stored document text; the server takes each quote from the text at the offsets and the section from the heading line before it. Required unless basis is INTERPRETED. */
+  evidence?: Array<EvidenceSelectionInput> | null | undefined;
+  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
+  expectedVersion: number;
+  id: string | number;
+  /** Required when basis is INTERPRETED: the written reason for the reading. */
+  interpretation?: string | null | undefined;
+  /** Its properties as a JSON object. */
+  properties?: string | null | undefined;
+  /** Why: kept in the audit trail with the change (required). */
+  reason: string;
+};
+
 /** How one duty type is carried in one area at a date. Counted: the area's obligations current at the date (decision 0004) classified under the duty type, and their holders (HAS_OBLIGATION). With two or more holders, a holder is covered by a declaration when at least one of its obligations of this type is either shared (the document says its holders share it, and two or more holders carry it) or names a lead (the document says one of its holders leads on it). */
 export type CoverageStatus =
   /** Two or more holders, every one covered by a declaration, and at least one obligation of this type names a lead. */
@@ -91,6 +109,21 @@ export type DraftFactKind = 'NODE' | 'OBLIGATION' | 'RELATIONSHIP';
 /** A draft is open until published. */
 export type DraftStatus = 'OPEN' | 'PUBLISHED';
 
+/** Rename a node, or set its aliases or evidence. */
+export type EditNodeInput = {
+  /** Replaces the aliases. */
+  aliases?: Array<string> | null | undefined;
+  /** The area edited, e.g. "wiltshire". */
+  areaId: string | number;
+  evidence?: Array<EvidenceSelectionInput> | null | undefined;
+  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
+  expectedVersion: number;
+  id: string | number;
+  name?: string | null | undefined;
+  /** Why: kept in the audit trail with the change (required). */
+  reason: string;
+};
+
 /** Changes to one proposal (only the fields given change). */
 export type EditProposalInput = {
   areaId: string;
@@ -105,6 +138,13 @@ export type EditProposalInput = {
   text?: string | null | undefined;
   to?: string | null | undefined;
   type?: string | null | undefined;
+};
+
+/** A passage of a stored document text, by offsets (UTF-16, end exclusive). */
+export type EvidenceSelectionInput = {
+  documentId: string | number;
+  end: number;
+  start: number;
 };
 
 /** Which law judges a document's statements. DOCUMENT_PERIOD: the law in force during the document's period (the default). TODAY: today's law. */
@@ -149,6 +189,9 @@ export type RelationshipType =
 
 /** Where a drafted fact stands in review. */
 export type ReviewState = 'ACCEPTED' | 'PROPOSED' | 'REJECTED';
+
+/** viewer reads; editor also changes the graph; admin also manages accounts. A role given for an area replaces the deployment role in that area. */
+export type Role = 'ADMIN' | 'EDITOR' | 'VIEWER';
 
 export type EvidenceFieldsFragment = {
   documentId: string;
@@ -571,6 +614,7 @@ export type ExplorerAreasQuery = {
   areas: Array<{
     id: string;
     name: string;
+    provenance: { kind: string; at: string | null; by: string | null };
     documents: Array<{
       id: string;
       title: string;
@@ -7739,6 +7783,91 @@ export type ExplorerAskQuery = {
   };
 };
 
+export type ExplorerEditingMeQueryVariables = Exact<{
+  areaId: string | number;
+}>;
+
+export type ExplorerEditingMeQuery = {
+  me: {
+    id: string;
+    displayName: string;
+    role: Role | null;
+    areaRoles: Array<{ areaId: string; role: Role }>;
+  } | null;
+  areaVersions: { areaId: string; current: number };
+};
+
+export type ExplorerEditNodeMutationVariables = Exact<{
+  input: EditNodeInput;
+}>;
+
+export type ExplorerEditNodeMutation = {
+  editNode: { areaId: string; version: number; action: string; targetId: string };
+};
+
+export type ExplorerCorrectRelationshipMutationVariables = Exact<{
+  input: CorrectRelationshipInput;
+}>;
+
+export type ExplorerCorrectRelationshipMutation = {
+  correctRelationship: { areaId: string; version: number; action: string; targetId: string };
+};
+
+export type ExplorerAreaHistoryQueryVariables = Exact<{
+  areaId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ExplorerAreaHistoryQuery = {
+  changes: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        seq: number;
+        at: string;
+        accountId: string | null;
+        actorName: string | null;
+        action: string;
+        targetId: string;
+        before: string | null;
+        after: string | null;
+        reason: string;
+      };
+    }>;
+  };
+  areaVersions: {
+    areaId: string;
+    current: number;
+    versions: Array<{
+      version: number;
+      at: string;
+      actorName: string | null;
+      reason: string;
+      provenance: string;
+    }>;
+  };
+};
+
+export type ExplorerChangesExportQueryVariables = Exact<{
+  areaId: string | number;
+}>;
+
+export type ExplorerChangesExportQuery = { changesExport: string };
+
+export type ExplorerRestoreAreaVersionMutationVariables = Exact<{
+  areaId: string | number;
+  version: number;
+  reason: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+export type ExplorerRestoreAreaVersionMutation = {
+  restoreAreaVersion: { areaId: string; version: number; action: string; targetId: string };
+};
+
 export type ReviewDraftFieldsFragment = {
   id: string;
   areaId: string;
@@ -8542,6 +8671,18 @@ export const ExplorerAreasDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'provenance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'documents' },
@@ -11188,6 +11329,418 @@ export const ExplorerAskDocument = {
     },
   ],
 } as unknown as DocumentNode<ExplorerAskQuery, ExplorerAskQueryVariables>;
+export const ExplorerEditingMeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerEditingMe' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areaRoles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areaVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerEditingMeQuery, ExplorerEditingMeQueryVariables>;
+export const ExplorerEditNodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerEditNode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EditNodeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editNode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerEditNodeMutation, ExplorerEditNodeMutationVariables>;
+export const ExplorerCorrectRelationshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerCorrectRelationship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectRelationshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctRelationship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ExplorerCorrectRelationshipMutation,
+  ExplorerCorrectRelationshipMutationVariables
+>;
+export const ExplorerAreaHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerAreaHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areaVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'provenance' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerAreaHistoryQuery, ExplorerAreaHistoryQueryVariables>;
+export const ExplorerChangesExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerChangesExport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changesExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerChangesExportQuery, ExplorerChangesExportQueryVariables>;
+export const ExplorerRestoreAreaVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerRestoreAreaVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreAreaVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ExplorerRestoreAreaVersionMutation,
+  ExplorerRestoreAreaVersionMutationVariables
+>;
 export const ReviewDraftDocument = {
   kind: 'Document',
   definitions: [
