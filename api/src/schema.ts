@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { AreaResolver } from './area/area.resolver.ts';
+import { AreaProvenanceResolver } from './area/provenance.resolver.ts';
 import { graphResolvers } from './graph/index.ts';
 import { structureResolvers } from './structure/index.ts';
 import { searchResolvers } from './search/index.ts';
@@ -46,6 +47,7 @@ const RESOLVERS = [
   ...auditResolvers,
   ...editingResolvers,
   ...authResolvers,
+  AreaProvenanceResolver,
   ...draftsResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => unknown>;
 

@@ -9,6 +9,7 @@ import type { ApiSearchHit } from './graph/types';
 import { changeArea, VIEWS } from './graph/urlState';
 import { message } from './messages';
 import { AreaPicker } from './ui/AreaPicker';
+import { ProvenanceBadge } from './ui/ProvenanceBadge';
 import { AnswerPanel } from './ui/AnswerPanel';
 import { AsOfSwitch } from './ui/AsOfSwitch';
 import { HelpDialog } from './ui/HelpDialog';
@@ -187,6 +188,7 @@ export function App() {
         {bench === null ? (
           <>
             <AreaPicker areas={areas} value={areaId} onChange={onChooseArea} />
+            {area ? <ProvenanceBadge provenance={area.provenance} /> : null}
             {area ? (
               <AsOfSwitch
                 documents={area.documents}

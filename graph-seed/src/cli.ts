@@ -114,9 +114,17 @@ program
 
 program
   .command('load')
-  .description('validate, compile and write each changed area in its own transaction')
+  .description(
+    'validate, compile and write each changed area in its own transaction (imported or edited areas are left alone)',
+  )
   .option('--area <id...>', 'only these areas')
-  .action((opts: { area?: string[] }) => run(() => loadCommand(paths(), opts, io))());
+  .option(
+    '--replace-edits <id...>',
+    'overwrite these imported or edited areas with their bundled files',
+  )
+  .action((opts: { area?: string[]; replaceEdits?: string[] }) =>
+    run(() => loadCommand(paths(), opts, io))(),
+  );
 
 program
   .command('export')

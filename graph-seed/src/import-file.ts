@@ -1,11 +1,15 @@
 import {
+  citedDocuments,
+  type DocumentTextInput,
+  graphEvidenceProblems,
   ownershipConflicts,
+  readDocumentTextHashes,
   splitByArea,
   writeGraph,
   type WriteGraphCounts,
 } from '@accgraph/api/canonical';
-import type { Store } from '@accgraph/api/store';
-import { type CanonicalGraph, LIMITS, type Problem } from '@accgraph/schema';
+import type { Store, Tx } from '@accgraph/api/store';
+import { type CanonicalGraph, LIMITS, type PathSegment, type Problem } from '@accgraph/schema';
 import { locateProblems, parseCanonicalGraph, type ParsedGraph } from './model/canonical.schema.ts';
 import { readTextFile } from './model/read-text.ts';
 
@@ -16,8 +20,9 @@ export type ImportResult =
 /**
  * Reads a canonical JSON file within the limits (size, UTF-8, shape, the
  * limits table, ownership), checks it against the store (no node another
- * area owns, no shared node changed), then writes it one area per
- * transaction. On any problem nothing is written. Never throws on bad input.
+ * area owns, no shared node changed, every quote the text of its document at
+ * its offsets under a heading line, no stored document text replaced), then
+ * writes it one area per transaction, with the texts it carries. On any problem nothing is written. Never throws on bad input.
  */
 export async function importGraphFile(
   store: Store,
@@ -37,10 +42,13 @@ export async function importCheckedFile(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const graph = parsed.graph;
-  const conflicts = await store.readTransaction((tx) => ownershipConflicts(tx, graph), {
-    metadata: { app: 'graph-seed', action: 'import-check' },
-    timeoutMs: AREA_TIMEOUT_MS,
-  });
+  const conflicts = await store.readTransaction(
+    async (tx) => [
+      ...(await ownershipConflicts(tx, graph)),
+      ...(await evidenceConflicts(tx, graph)),
+    ],
+    { metadata: { app: 'graph-seed', action: 'import-check' }, timeoutMs: AREA_TIMEOUT_MS },
+  );
   if (conflicts.length > 0) {
     return { ok: false, problems: locateProblems(file, parsed.text, conflicts) };
   }
@@ -57,6 +65,64 @@ export function readCanonicalFile(file: string): ParsedGraph {
 export interface ImportOptions {
   /** Called after each area's transaction committed. */
   onArea?: (areaId: string, counts: WriteGraphCounts, ms: number) => void;
+  /** Who imports (recorded as the areas' provenance), where known. */
+  by?: string | null;
+}
+
+/**
+ * Every quote and section of the graph against its document's text (the
+ * text the file carries in `sources`, else the stored one; neither is a
+ * problem), and every carried text against the stored one: an import never
+ * replaces a stored document text (decision 0022). Paths locate each problem
+ * in the file.
+ */
+export async function evidenceConflicts(
+  tx: Tx,
+  graph: CanonicalGraph,
+): Promise<{ path: PathSegment[]; message: string; expected: string }[]> {
+  const carried = graph.sources ?? [];
+  const stored = await readDocumentTextHashes(
+    tx,
+    carried.map((t) => t.documentId),
+  );
+  const found: { path: PathSegment[]; message: string; expected: string }[] = [];
+  carried.forEach((t, i) => {
+    const sha = stored.get(t.documentId);
+    if (sha !== undefined && sha !== t.sha256)
+      found.push({
+        path: ['sources', i, 'text'],
+        message: `the store holds another text of document ${t.documentId} (SHA-256 ${sha}); an import does not replace a stored document text`,
+        expected: `the stored text of ${t.documentId} (export the area again) or no \`sources\` entry for it`,
+      });
+  });
+  for (const p of await graphEvidenceProblems(tx, graph, carried))
+    found.push({ path: p.path, message: p.message, expected: p.expected });
+  return found;
+}
+
+/** The carried texts a part of the graph needs that the store does not hold yet. */
+async function textsFor(
+  tx: Tx,
+  part: CanonicalGraph,
+  graph: CanonicalGraph,
+): Promise<DocumentTextInput[]> {
+  const wanted = new Set([
+    ...citedDocuments(part),
+    ...part.nodes.filter((n) => n.labels[0] === 'Document').map((n) => n.id),
+  ]);
+  const carried = (graph.sources ?? []).filter((t) => wanted.has(t.documentId));
+  const stored = await readDocumentTextHashes(
+    tx,
+    carried.map((t) => t.documentId),
+  );
+  return carried
+    .filter((t) => stored.get(t.documentId) !== t.sha256)
+    .map((t) => ({
+      documentId: t.documentId,
+      text: t.text,
+      sourceFile: t.sourceFile,
+      provenance: 'imported' as const,
+    }));
 }
 
 /**
@@ -95,7 +161,11 @@ export async function importGraph(
             `import of area ${areaId} refused: ${conflicts.map((c) => c.message).join('; ')}`,
           );
         }
-        return writeGraph(tx, part, { replaceAreas: [areaId] });
+        return writeGraph(tx, part, {
+          replaceAreas: [areaId],
+          texts: await textsFor(tx, part, graph),
+          provenance: { kind: 'imported', by: options.by ?? null },
+        });
       },
       {
         metadata: { app: 'graph-seed', action: 'import', area: areaId },

@@ -35,6 +35,9 @@ export function canonicaliseGraph(graph: CanonicalGraph): CanonicalGraph {
     areas: [...new Set(graph.areas)].sort(compareIds),
     nodes,
     relationships,
+    ...(graph.sources
+      ? { sources: [...graph.sources].sort((a, b) => compareIds(a.documentId, b.documentId)) }
+      : {}),
   };
 }
 

@@ -128,12 +128,30 @@ export interface CanonicalRelationship {
   evidence: Evidence[];
 }
 
+/**
+ * The text of a document the graph cites, carried by an export so that an
+ * import into a store without it can verify every quote (decision 0022).
+ */
+export interface CanonicalSource {
+  documentId: string;
+  /** The file the text came from (e.g. `graph-seed/sources/<file>`). */
+  sourceFile: string;
+  /** SHA-256 (hex) of the text's UTF-8 bytes. */
+  sha256: string;
+  text: string;
+}
+
 export interface CanonicalGraph {
   format: 'accgraph-export/1';
   /** Ids of the areas this graph fully describes. */
   areas: string[];
   nodes: CanonicalNode[];
   relationships: CanonicalRelationship[];
+  /**
+   * Optional: the texts of documents the graph cites (sorted by document id).
+   * Not part of an area's seed hash; an export carries them.
+   */
+  sources?: CanonicalSource[];
 }
 
 /**

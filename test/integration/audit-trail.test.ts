@@ -16,6 +16,24 @@ import { signIn, type SignedIn } from './helpers/auth.ts';
 const AREA = 'wiltshire';
 const DOC = 'wiltshire/2014';
 
+/**
+ * The review flow's mutations (api/src/drafts, decision 0025): each records
+ * one change through recordChange/publishAreaVersion, and the review
+ * helper's test counts the area's changes after each call. Driving the
+ * reader's drafting from this file hung under load, so they are pinned
+ * there, by name (a new one must still be listed somewhere here).
+ */
+const COVERED_ELSEWHERE: Record<string, string> = {
+  draftArea: 'test/integration/draft-review.test.ts',
+  reviewProposal: 'test/integration/draft-review.test.ts',
+  editProposal: 'test/integration/draft-review.test.ts',
+  addDraftFact: 'test/integration/draft-review.test.ts',
+  renameDraftNode: 'test/integration/draft-review.test.ts',
+  addDraftAliases: 'test/integration/draft-review.test.ts',
+  mergeDraftNodes: 'test/integration/draft-review.test.ts',
+  publishDraft: 'test/integration/draft-review.test.ts',
+};
+
 /** Mutations that change no area of the graph (accounts and sessions), and why. */
 const EXEMPT: Record<string, string> = {
   signIn: 'opens a session; no graph change',
@@ -183,9 +201,13 @@ describe('every mutation leaves exactly one audit entry', () => {
   it('every Mutation field has a case or is exempt with its reason', () => {
     const mutation = buildGraphQLSchema().getMutationType();
     const names = Object.keys(mutation?.getFields() ?? {}).sort();
-    const uncovered = names.filter((n) => !(n in CASES) && !(n in EXEMPT));
+    const uncovered = names.filter(
+      (n) => !(n in CASES) && !(n in EXEMPT) && !(n in COVERED_ELSEWHERE),
+    );
     expect(uncovered, 'add a case to CASES (or, if it changes no graph, to EXEMPT)').toEqual([]);
-    const stale = Object.keys(CASES).filter((n) => !names.includes(n));
+    const stale = [...Object.keys(CASES), ...Object.keys(COVERED_ELSEWHERE)].filter(
+      (n) => !names.includes(n),
+    );
     expect(stale, 'cases for mutations the schema no longer has').toEqual([]);
     // the answers are objects, so a case can select a field
     for (const n of Object.keys(CASES))

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readGraph } from '@accgraph/api/canonical';
+import { readGraph, readGraphWithSources } from '@accgraph/api/canonical';
 import type { Store, Tx, TxOptions } from '@accgraph/api/store';
 import { importGraphFile, seedAreas } from '@accgraph/graph-seed';
 import { areaSeedHash, type CanonicalGraph, serialiseGraph } from '@accgraph/schema';
@@ -39,6 +39,9 @@ beforeEach(empty, 60_000);
 
 const exportOf = (areas: string[]): Promise<string> =>
   store.readTransaction(async (tx) => serialiseGraph(await readGraph(tx, { areas })));
+/** What `seed export` writes: the graph and the texts of the documents it cites (decision 0022). */
+const fullExportOf = (areas: string[]): Promise<string> =>
+  store.readTransaction(async (tx) => serialiseGraph(await readGraphWithSources(tx, { areas })));
 
 function writeJson(name: string, graph: CanonicalGraph): string {
   const file = path.join(dir, name);
@@ -122,20 +125,20 @@ describe('an import writes only the areas it names', () => {
 describe('export and import keep every node', () => {
   it('keeps national nodes that no relationship refers to (peterborough names three)', async () => {
     await load(['peterborough']);
-    const exported = await exportOf(['peterborough']);
+    const exported = await fullExportOf(['peterborough']);
     const graph = JSON.parse(exported) as CanonicalGraph;
     expect(graph.nodes.map((n) => n.id)).toContain('national/ofsted');
     await empty();
     const result = await importGraphFile(store, writeJson('peterborough.json', graph));
     expect(result.ok).toBe(true);
-    expect(await exportOf(['peterborough'])).toBe(exported);
+    expect(await fullExportOf(['peterborough'])).toBe(exported);
   });
 });
 
 describe('a multi-area import', () => {
   it('commits one area per transaction (bounded, no one huge transaction)', async () => {
     await load(['walsall', 'wiltshire']);
-    const both = JSON.parse(await exportOf(['walsall', 'wiltshire'])) as CanonicalGraph;
+    const both = JSON.parse(await fullExportOf(['walsall', 'wiltshire'])) as CanonicalGraph;
     const file = writeJson('two.json', both);
     await empty();
     const transactions: string[] = [];
@@ -147,7 +150,7 @@ describe('a multi-area import', () => {
     const result = await importGraphFile(counting, file);
     expect(result.ok).toBe(true);
     expect(transactions).toEqual(['walsall', 'wiltshire']);
-    expect(await exportOf(['walsall', 'wiltshire'])).toBe(serialiseGraph(both));
+    expect(await fullExportOf(['walsall', 'wiltshire'])).toBe(serialiseGraph(both));
   });
 });
 

@@ -28,6 +28,8 @@ const CORPUS_READS = [
   'canonical/read-area-nodes',
   'canonical/read-area-relationships',
   'canonical/read-nodes-by-id',
+  // the documents' stored texts (decision 0022), in the corpus's read transaction
+  'documents/read-document-texts',
 ];
 
 const PINS: Record<string, Pin> = {
@@ -164,6 +166,7 @@ const PINS: Record<string, Pin> = {
       'canonical/read-area-nodes',
       'canonical/read-area-relationships',
       'canonical/read-nodes-by-id',
+      'documents/read-document-texts',
     ],
   },
   neighbourhood: {

@@ -16,5 +16,6 @@ CALL {
   RETURN r, a, b
 }
 RETURN r.areaId AS areaId, r.id AS id, type(r) AS type, a.id AS source, b.id AS target,
-       r.documentId AS documentId, r.validFrom AS validFrom, r.validTo AS validTo
+       r.documentId AS documentId, r.validFrom AS validFrom, r.validTo AS validTo,
+       r.interpretation AS interpretation
 ORDER BY areaId, id

@@ -1,3 +1,5 @@
+import type { Basis } from '@accgraph/schema';
+
 /** What the area service returns (plain data; the GraphQL types in area.type.ts have the same shape). */
 
 /** A body, post, organisation or person drawn on the canvas. */
@@ -16,6 +18,9 @@ export interface GraphEdgeData {
   source: string;
   target: string;
   documentId: string | null;
+  /** STATED, or INTERPRETED with `interpretation` (decision 0026). */
+  basis: Basis;
+  interpretation: string | null;
 }
 
 export interface AreaGraphData {

@@ -1,4 +1,9 @@
-import { AGENT_RELATIONSHIP_TYPES, type RelationshipType, isCurrent } from '@accgraph/schema';
+import {
+  AGENT_RELATIONSHIP_TYPES,
+  type RelationshipType,
+  basisOf,
+  isCurrent,
+} from '@accgraph/schema';
 import DataLoader from 'dataloader';
 import type { NodeRecord } from '../graph/records.ts';
 import type { ServiceDeps } from '../services.ts';
@@ -36,6 +41,7 @@ interface EdgeRow {
   documentId: string | null;
   validFrom: string | null;
   validTo: string | null;
+  interpretation: string | null;
 }
 
 /** Rows of several areas, split per area in the order asked. */
@@ -81,6 +87,7 @@ export class AreaService {
           documentId: str(r.documentId),
           validFrom: str(r.validFrom),
           validTo: str(r.validTo),
+          interpretation: str(r.interpretation),
         })),
       );
     });
@@ -145,6 +152,7 @@ export class AreaService {
         source: e.source,
         target: e.target,
         documentId: e.documentId,
+        ...basisOf({ interpretation: e.interpretation }),
       }));
     return { nodes, edges };
   }

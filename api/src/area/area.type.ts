@@ -1,4 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { Basis as BasisValue } from '@accgraph/schema';
+import { Basis } from '../graph/basis.type.ts';
 
 @ObjectType({ description: 'A body, post, organisation or person drawn on the canvas.' })
 export class GraphNode {
@@ -37,6 +39,12 @@ export class GraphEdge {
 
   @Field(() => String, { nullable: true })
   documentId!: string | null;
+
+  @Field(() => Basis, { description: 'STATED by the document, or INTERPRETED (our reading).' })
+  basis!: BasisValue;
+
+  @Field(() => String, { nullable: true, description: 'Why, when INTERPRETED.' })
+  interpretation!: string | null;
 }
 
 @ObjectType({ description: 'Nodes and edges of one area, ordered by id.' })

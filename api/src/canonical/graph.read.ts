@@ -3,6 +3,7 @@ import {
   type CanonicalGraph,
   type CanonicalNode,
   type CanonicalRelationship,
+  type CanonicalSource,
   canonicaliseGraph,
   evidenceFromProps,
   NODE_LABELS,
@@ -13,6 +14,8 @@ import {
   RESERVED_KEYS,
 } from '@accgraph/schema';
 import { READ_AREA_NODES, READ_AREA_RELATIONSHIPS, READ_NODES_BY_ID } from './graph.queries.ts';
+import { citedDocuments } from './graph.evidence.ts';
+import { readDocumentTexts } from '../documents/texts.ts';
 
 export interface ReadGraphOptions {
   areas: readonly string[];
@@ -94,4 +97,26 @@ export async function readGraph(tx: Tx, { areas }: ReadGraphOptions): Promise<Ca
     nodes,
     relationships,
   });
+}
+
+/**
+ * `readGraph` plus the stored texts of the documents the graph holds or its
+ * evidence cites, as `sources` (decision 0022): an export that an import into
+ * an empty store can verify. A document without a stored text is left out.
+ */
+export async function readGraphWithSources(
+  tx: Tx,
+  options: ReadGraphOptions,
+): Promise<CanonicalGraph> {
+  const graph = await readGraph(tx, options);
+  const ids = new Set(citedDocuments(graph));
+  for (const n of graph.nodes) if (n.labels[0] === 'Document') ids.add(n.id);
+  const texts = await readDocumentTexts(tx, [...ids].sort());
+  const sources: CanonicalSource[] = [...texts.values()].map((t) => ({
+    documentId: t.documentId,
+    sourceFile: t.sourceFile,
+    sha256: t.sha256,
+    text: t.text,
+  }));
+  return canonicaliseGraph({ ...graph, sources });
 }

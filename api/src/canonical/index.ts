@@ -22,7 +22,7 @@ export {
   type StoredDocumentText,
   type TextProvenance,
 } from '../documents/texts.ts';
-export { readGraph, type ReadGraphOptions } from './graph.read.ts';
+export { readGraph, readGraphWithSources, type ReadGraphOptions } from './graph.read.ts';
 export {
   listAreas,
   readAreaHashes,

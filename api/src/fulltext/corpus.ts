@@ -1,5 +1,5 @@
 import { isCurrent, type CanonicalNode, type CanonicalRelationship } from '@accgraph/schema';
-import { readAreaHashes, readGraph } from '../canonical/index.ts';
+import { readAreaHashes, readDocumentTexts, readGraph } from '../canonical/index.ts';
 import { sourceText } from '../graph/document-text.ts';
 import { cypher, identityOf, type Store } from '../store/index.ts';
 import { buildTextIndex } from './fulltext.index.ts';
@@ -74,9 +74,15 @@ async function loadCorpus(store: Store): Promise<Corpus> {
   const areaRows = await store.read(LIST_AREAS.with());
   const areaIds = areaRows.map((r) => String(r.id));
   const areas = new Map(areaRows.map((r) => [String(r.id), strOf(r.name) ?? String(r.id)]));
-  const graph = await store.readTransaction((tx) => readGraph(tx, { areas: areaIds }), {
-    metadata: { app: 'api', action: 'corpus' },
-  });
+  // the stored texts (decision 0022), read with the graph; the bundled file where none is stored
+  const { graph, texts } = await store.readTransaction(
+    async (tx) => {
+      const graph = await readGraph(tx, { areas: areaIds });
+      const ids = graph.nodes.filter((n) => n.labels[0] === 'Document').map((n) => n.id);
+      return { graph, texts: await readDocumentTexts(tx, ids) };
+    },
+    { metadata: { app: 'api', action: 'corpus' } },
+  );
   const documents = new Map<string, CorpusDocument>();
   const nodes = new Map<string, CorpusNode>();
   for (const n of graph.nodes) {
@@ -85,7 +91,7 @@ async function loadCorpus(store: Store): Promise<Corpus> {
       await yieldToLoop();
       const p = n.properties as Record<string, unknown>;
       const file = strOf(p.sourceFile);
-      const text = file ? await sourceText(file) : null;
+      const text = texts.get(n.id)?.text ?? (file ? await sourceText(file) : null);
       const areaId = String(p.areaId);
       documents.set(n.id, toDocument(n, areas.get(areaId) ?? areaId, text));
     }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
-import { sourceText } from './document-text.ts';
+import { DocumentTextService } from './document-text.ts';
 import { Evidence } from './evidence.type.ts';
 import { assertId, assertIds } from './input.ts';
 import { Node } from './node.interface.ts';
@@ -61,10 +61,11 @@ export class DocumentTextResolver {
     nullable: true,
     description:
       'The full source text; every evidence quote of this document is text.slice(start, end). ' +
-      'Null when the source file is not bundled.',
+      'The text stored with the graph (checked against every quote on every write), else the bundled ' +
+      'file; null when neither exists.',
   })
-  text(@Root() document: Document): Promise<string | null> {
-    return sourceText(document.sourceFile);
+  text(@Root() document: Document, @Ctx() ctx: Context): Promise<string | null> {
+    return ctx.services.get(DocumentTextService).text(document.id, document.sourceFile);
   }
 }
 

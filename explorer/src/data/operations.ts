@@ -72,6 +72,11 @@ export const AREAS_QUERY = graphql(`
     areas {
       id
       name
+      provenance {
+        kind
+        at
+        by
+      }
       documents {
         id
         title
@@ -104,6 +109,8 @@ export const AREA_QUERY = graphql(`
           source
           target
           documentId
+          basis
+          interpretation
         }
       }
     }
@@ -429,6 +436,8 @@ export const NEIGHBOURHOOD_QUERY = graphql(`
         fromId
         toId
         documentId
+        basis
+        interpretation
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   BODY_FUNCTION_APPEARANCE,
+  INTERPRETED_DASH,
   LABEL_APPEARANCE,
   edgeAppearance,
   type NodeAppearance,
@@ -118,6 +119,21 @@ export function Legend({
           <li>
             <span className="ag-legend__swatch ag-legend__swatch--on" aria-hidden="true" />
             on the highlighted chain
+          </li>
+          <li data-testid="legend-interpreted">
+            <svg width="28" height="10" aria-hidden="true">
+              <line
+                x1="2"
+                y1="5"
+                x2="26"
+                y2="5"
+                stroke="#475569"
+                strokeWidth={2.5}
+                strokeDasharray={INTERPRETED_DASH}
+                strokeLinecap="round"
+              />
+            </svg>
+            interpretation (our reading, not the document&apos;s words)
           </li>
           {diff ? (
             <>

@@ -69,6 +69,27 @@ export type AskIntent =
   | 'SUBGROUPS'
   | 'SUCCESSION';
 
+/** STATED: the document says it (the default). INTERPRETED: our reading beyond its words; `interpretation` says why. */
+export type Basis = 'INTERPRETED' | 'STATED';
+
+/** A correction of a relationship: what is given replaces what it had. */
+export type CorrectRelationshipInput = {
+  /** The area edited, e.g. "wiltshire". */
+  areaId: string | number;
+  basis?: Basis | null | undefined;
+  /** Passages selected in the stored document text; the server takes each quote from the text at the offsets and the section from the heading line before it. Required unless basis is INTERPRETED. */
+  evidence?: Array<EvidenceSelectionInput> | null | undefined;
+  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
+  expectedVersion: number;
+  id: string | number;
+  /** Required when basis is INTERPRETED: the written reason for the reading. */
+  interpretation?: string | null | undefined;
+  /** Its properties as a JSON object. */
+  properties?: string | null | undefined;
+  /** Why: kept in the audit trail with the change (required). */
+  reason: string;
+};
+
 /** How one duty type is carried in one area at a date. Counted: the area's obligations current at the date (decision 0004) classified under the duty type, and their holders (HAS_OBLIGATION). With two or more holders, a holder is covered by a declaration when at least one of its obligations of this type is either shared (the document says its holders share it, and two or more holders carry it) or names a lead (the document says one of its holders leads on it). */
 export type CoverageStatus =
   /** Two or more holders, every one covered by a declaration, and at least one obligation of this type names a lead. */
@@ -88,6 +109,21 @@ export type DraftFactKind = 'NODE' | 'OBLIGATION' | 'RELATIONSHIP';
 /** A draft is open until published. */
 export type DraftStatus = 'OPEN' | 'PUBLISHED';
 
+/** Rename a node, or set its aliases or evidence. */
+export type EditNodeInput = {
+  /** Replaces the aliases. */
+  aliases?: Array<string> | null | undefined;
+  /** The area edited, e.g. "wiltshire". */
+  areaId: string | number;
+  evidence?: Array<EvidenceSelectionInput> | null | undefined;
+  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
+  expectedVersion: number;
+  id: string | number;
+  name?: string | null | undefined;
+  /** Why: kept in the audit trail with the change (required). */
+  reason: string;
+};
+
 /** Changes to one proposal (only the fields given change). */
 export type EditProposalInput = {
   areaId: string;
@@ -102,6 +138,13 @@ export type EditProposalInput = {
   text?: string | null | undefined;
   to?: string | null | undefined;
   type?: string | null | undefined;
+};
+
+/** A passage of a stored document text, by offsets (UTF-16, end exclusive). */
+export type EvidenceSelectionInput = {
+  documentId: string | number;
+  end: number;
+  start: number;
 };
 
 /** Which law judges a document's statements. DOCUMENT_PERIOD: the law in force during the document's period (the default). TODAY: today's law. */
@@ -571,6 +614,7 @@ export type ExplorerAreasQuery = {
   areas: Array<{
     id: string;
     name: string;
+    provenance: { kind: string; at: string | null; by: string | null };
     documents: Array<{
       id: string;
       title: string;
@@ -607,6 +651,8 @@ export type ExplorerAreaQuery = {
         source: string;
         target: string;
         documentId: string | null;
+        basis: Basis;
+        interpretation: string | null;
       }>;
     };
   } | null;
@@ -6013,6 +6059,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6020,6 +6068,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6027,6 +6077,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6034,6 +6086,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6041,6 +6095,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6048,6 +6104,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6055,6 +6113,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6062,6 +6122,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6069,6 +6131,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6076,6 +6140,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6083,6 +6149,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6090,6 +6158,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6097,6 +6167,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6104,6 +6176,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6111,6 +6185,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6118,6 +6194,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6125,6 +6203,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6132,6 +6212,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6139,6 +6221,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6146,6 +6230,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6153,6 +6239,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6160,6 +6248,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6167,6 +6257,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6174,6 +6266,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -6181,6 +6275,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
     >;
   } | null;
@@ -7687,29 +7783,90 @@ export type ExplorerAskQuery = {
   };
 };
 
-export type ExplorerMeQueryVariables = Exact<{ [key: string]: never }>;
+export type ExplorerEditingMeQueryVariables = Exact<{
+  areaId: string | number;
+}>;
 
-export type ExplorerMeQuery = {
-  oidcSignIn: boolean;
+export type ExplorerEditingMeQuery = {
   me: {
     id: string;
-    email: string;
     displayName: string;
     role: Role | null;
     areaRoles: Array<{ areaId: string; role: Role }>;
   } | null;
+  areaVersions: { areaId: string; current: number };
 };
 
-export type ExplorerSignInMutationVariables = Exact<{
-  email: string;
-  password: string;
+export type ExplorerEditNodeMutationVariables = Exact<{
+  input: EditNodeInput;
 }>;
 
-export type ExplorerSignInMutation = { signIn: { id: string } };
+export type ExplorerEditNodeMutation = {
+  editNode: { areaId: string; version: number; action: string; targetId: string };
+};
 
-export type ExplorerSignOutMutationVariables = Exact<{ [key: string]: never }>;
+export type ExplorerCorrectRelationshipMutationVariables = Exact<{
+  input: CorrectRelationshipInput;
+}>;
 
-export type ExplorerSignOutMutation = { signOut: boolean };
+export type ExplorerCorrectRelationshipMutation = {
+  correctRelationship: { areaId: string; version: number; action: string; targetId: string };
+};
+
+export type ExplorerAreaHistoryQueryVariables = Exact<{
+  areaId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ExplorerAreaHistoryQuery = {
+  changes: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        seq: number;
+        at: string;
+        accountId: string | null;
+        actorName: string | null;
+        action: string;
+        targetId: string;
+        before: string | null;
+        after: string | null;
+        reason: string;
+      };
+    }>;
+  };
+  areaVersions: {
+    areaId: string;
+    current: number;
+    versions: Array<{
+      version: number;
+      at: string;
+      actorName: string | null;
+      reason: string;
+      provenance: string;
+    }>;
+  };
+};
+
+export type ExplorerChangesExportQueryVariables = Exact<{
+  areaId: string | number;
+}>;
+
+export type ExplorerChangesExportQuery = { changesExport: string };
+
+export type ExplorerRestoreAreaVersionMutationVariables = Exact<{
+  areaId: string | number;
+  version: number;
+  reason: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+export type ExplorerRestoreAreaVersionMutation = {
+  restoreAreaVersion: { areaId: string; version: number; action: string; targetId: string };
+};
 
 export type ReviewDraftFieldsFragment = {
   id: string;
@@ -7720,7 +7877,6 @@ export type ReviewDraftFieldsFragment = {
   documentId: string;
   title: string;
   text: string;
-  headings: Array<{ start: number; end: number; section: string }>;
   nodes: Array<{
     key: string;
     state: ReviewState;
@@ -7778,7 +7934,6 @@ export type ReviewDraftQuery = {
     documentId: string;
     title: string;
     text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -7848,7 +8003,6 @@ export type ReviewSetStateMutation = {
     documentId: string;
     title: string;
     text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -7906,7 +8060,6 @@ export type ReviewEditMutation = {
     documentId: string;
     title: string;
     text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -7964,7 +8117,6 @@ export type ReviewAddFactMutation = {
     documentId: string;
     title: string;
     text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8026,7 +8178,6 @@ export type ReviewRenameMutation = {
     documentId: string;
     title: string;
     text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8088,7 +8239,6 @@ export type ReviewAliasesMutation = {
     documentId: string;
     title: string;
     text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8150,7 +8300,6 @@ export type ReviewMergeMutation = {
     documentId: string;
     title: string;
     text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8217,7 +8366,6 @@ export type ReviewPublishMutation = {
       documentId: string;
       title: string;
       text: string;
-      headings: Array<{ start: number; end: number; section: string }>;
       nodes: Array<{
         key: string;
         state: ReviewState;
@@ -8394,18 +8542,6 @@ export const ReviewDraftFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -8537,6 +8673,18 @@ export const ExplorerAreasDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'provenance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'documents' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -8651,6 +8799,8 @@ export const ExplorerAreaDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                           ],
                         },
                       },
@@ -10305,6 +10455,8 @@ export const ExplorerNeighbourhoodDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                     ],
                   },
                 },
@@ -11177,13 +11329,23 @@ export const ExplorerAskDocument = {
     },
   ],
 } as unknown as DocumentNode<ExplorerAskQuery, ExplorerAskQueryVariables>;
-export const ExplorerMeDocument = {
+export const ExplorerEditingMeDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'ExplorerMe' },
+      name: { kind: 'Name', value: 'ExplorerEditingMe' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -11194,7 +11356,6 @@ export const ExplorerMeDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 {
@@ -11211,34 +11372,43 @@ export const ExplorerMeDocument = {
               ],
             },
           },
-          { kind: 'Field', name: { kind: 'Name', value: 'oidcSignIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areaVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<ExplorerMeQuery, ExplorerMeQueryVariables>;
-export const ExplorerSignInDocument = {
+} as unknown as DocumentNode<ExplorerEditingMeQuery, ExplorerEditingMeQueryVariables>;
+export const ExplorerEditNodeDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'ExplorerSignIn' },
+      name: { kind: 'Name', value: 'ExplorerEditNode' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EditNodeInput' } },
           },
         },
       ],
@@ -11247,43 +11417,330 @@ export const ExplorerSignInDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'signIn' },
+            name: { kind: 'Name', value: 'editNode' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'email' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'password' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<ExplorerSignInMutation, ExplorerSignInMutationVariables>;
-export const ExplorerSignOutDocument = {
+} as unknown as DocumentNode<ExplorerEditNodeMutation, ExplorerEditNodeMutationVariables>;
+export const ExplorerCorrectRelationshipDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'ExplorerSignOut' },
+      name: { kind: 'Name', value: 'ExplorerCorrectRelationship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectRelationshipInput' } },
+          },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
-        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOut' } }],
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctRelationship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
       },
     },
   ],
-} as unknown as DocumentNode<ExplorerSignOutMutation, ExplorerSignOutMutationVariables>;
+} as unknown as DocumentNode<
+  ExplorerCorrectRelationshipMutation,
+  ExplorerCorrectRelationshipMutationVariables
+>;
+export const ExplorerAreaHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerAreaHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areaVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'provenance' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerAreaHistoryQuery, ExplorerAreaHistoryQueryVariables>;
+export const ExplorerChangesExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerChangesExport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changesExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerChangesExportQuery, ExplorerChangesExportQueryVariables>;
+export const ExplorerRestoreAreaVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerRestoreAreaVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreAreaVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ExplorerRestoreAreaVersionMutation,
+  ExplorerRestoreAreaVersionMutationVariables
+>;
 export const ReviewDraftDocument = {
   kind: 'Document',
   definitions: [
@@ -11352,18 +11809,6 @@ export const ReviewDraftDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
@@ -11652,18 +12097,6 @@ export const ReviewSetStateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -11832,18 +12265,6 @@ export const ReviewEditDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -12010,18 +12431,6 @@ export const ReviewAddFactDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
@@ -12239,18 +12648,6 @@ export const ReviewRenameDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
@@ -12476,18 +12873,6 @@ export const ReviewAliasesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -12703,18 +13088,6 @@ export const ReviewMergeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
@@ -12936,18 +13309,6 @@ export const ReviewPublishDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },

@@ -135,7 +135,16 @@ export const EDGE_APPEARANCE: Readonly<Record<string, EdgeAppearance>> = {
   ADVISES: structural('advises', '#64748b', '4 4'),
   INFORMS: structural('informs', '#64748b', '4 4'),
   SUPPORTS: structural('supports', '#64748b', '4 4'),
+  DELEGATES_TO: structural('delegates to', '#7c3aed', '6 2'),
+  REPRESENTS: structural('represents', '#0369a1'),
+  COVERS: structural('covers the area of', '#15803d', '10 3'),
 };
+
+/**
+ * An INTERPRETED relationship (our reading, not the document's words) keeps its
+ * type's colour and is drawn dotted with round caps, a pattern no type uses.
+ */
+export const INTERPRETED_DASH = '0.5 6';
 
 const FALLBACK_EDGE = structural('is related to', '#a8a29e', '1 3');
 

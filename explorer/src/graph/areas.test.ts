@@ -15,6 +15,7 @@ const doc = (id: string, year: number | null): ApiAreaDocument => ({
 const wiltshire: ApiAreaSummary = {
   id: 'wiltshire',
   name: 'Wiltshire',
+  provenance: { kind: 'bundled', at: null, by: null },
   documents: [
     doc('wiltshire/2019', 2019),
     doc('wiltshire/2014', 2014),
@@ -24,6 +25,7 @@ const wiltshire: ApiAreaSummary = {
 const walsall: ApiAreaSummary = {
   id: 'walsall',
   name: 'Walsall',
+  provenance: { kind: 'imported', at: '2026-12-07T06:00:00Z', by: 'ann' },
   documents: [doc('w', null)],
 };
 

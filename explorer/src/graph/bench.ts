@@ -32,6 +32,8 @@ export function generateGraph(n: number, seed = 1, prefix = 'bench'): ApiAreaGra
       source,
       target,
       documentId: `${prefix}/doc`,
+      basis: 'STATED',
+      interpretation: null,
     });
   };
   for (let i = 0; i < n; i++) {

@@ -113,6 +113,7 @@ describe('diff styling', () => {
       target: 't',
       apiEdgeIds: ['a', 'b'],
       documentIds: [],
+      interpretation: null,
     };
     expect(edgeDiffStatus(e, index)).toBe('changed');
   });

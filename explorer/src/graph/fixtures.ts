@@ -26,7 +26,15 @@ export function edge(
   target: string,
   documentId = 'area/2014',
 ): ApiGraphEdge {
-  return { id: `${documentId}:${type}:${source}->${target}`, type, source, target, documentId };
+  return {
+    id: `${documentId}:${type}:${source}->${target}`,
+    type,
+    source,
+    target,
+    documentId,
+    basis: 'STATED',
+    interpretation: null,
+  };
 }
 
 /** A Wiltshire-like graph: a board, a trust, a chair, two members. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainHighlight, computeDecorations } from './decorations';
-import { edgeAppearance } from './appearance';
+import { INTERPRETED_DASH, edgeAppearance } from './appearance';
 import { body, edge, sampleGraph, trustHolders } from './fixtures';
 import {
   buildEdges,
@@ -104,6 +104,32 @@ describe('edges', () => {
     expect(hold?.data?.offset).not.toBe(0);
     expect(hold?.data?.offset).toBe(member?.data?.offset);
     expect(Number(member?.style?.strokeWidth)).toBeLessThan(Number(hold?.style?.strokeWidth));
+  });
+
+  it('draws an interpretation dotted in its colour, a tie stated anywhere solid', () => {
+    const read = (e: ReturnType<typeof edge>, reason: string) => ({
+      ...e,
+      basis: 'INTERPRETED' as const,
+      interpretation: reason,
+    });
+    const view = selectViewGraph({
+      nodes: [body('a', 'Board'), body('b', 'Trust')],
+      edges: [
+        read(edge('HOLDS_TO_ACCOUNT', 'a', 'b'), 'the pairing is our reading'),
+        edge('REPORTS_TO', 'b', 'a', 'area/2014'),
+        read(edge('REPORTS_TO', 'b', 'a', 'area/2019'), 'passive: no reporter named'),
+      ],
+    });
+    const { edges } = drawn(view);
+    const hold = edges.find((e) => e.data?.type === 'HOLDS_TO_ACCOUNT');
+    const reports = edges.find((e) => e.data?.type === 'REPORTS_TO');
+    expect(hold?.style?.strokeDasharray).toBe(INTERPRETED_DASH);
+    expect(hold?.style?.stroke).toBe(edgeAppearance('HOLDS_TO_ACCOUNT').stroke);
+    expect(hold?.data?.interpretation).toBe('the pairing is our reading');
+    expect(hold?.ariaLabel).toBe('Board holds to account Trust (interpretation)');
+    // Stated in 2014, read in 2019: the document states it, so it is drawn solid.
+    expect(reports?.style?.strokeDasharray).toBeUndefined();
+    expect(reports?.data?.interpretation).toBeNull();
   });
 
   it('lays members below their board and connects edges by the sides that face each other', () => {

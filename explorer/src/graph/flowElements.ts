@@ -3,7 +3,7 @@
  * React Flow nodes and edges. Pure: React Flow is imported for types only.
  * Layout input is plain data so it can cross into the layout Web Worker.
  */
-import { edgeAppearance, layoutWeight, targetSitsAbove } from './appearance';
+import { INTERPRETED_DASH, edgeAppearance, layoutWeight, targetSitsAbove } from './appearance';
 import { decorationKey, type Decoration, type Decorations } from './decorations';
 import { parallelOffsets } from './edgePath';
 import { layeredLayout, type LayoutEdge, type LayoutNode, type Point } from './layout';
@@ -185,12 +185,16 @@ export function buildEdges(
       type: 'relationship',
       source: e.source,
       target: e.target,
-      ariaLabel: `${from} ${look.verb} ${to}`,
+      ariaLabel: `${from} ${look.verb} ${to}${e.interpretation === null ? '' : ' (interpretation)'}`,
       markerEnd: { type: 'arrowclosed', color: look.stroke, width: 16, height: 16 },
       style: {
         stroke: look.stroke,
         strokeWidth: look.width,
-        ...(look.dash ? { strokeDasharray: look.dash } : {}),
+        ...(e.interpretation === null
+          ? look.dash
+            ? { strokeDasharray: look.dash }
+            : {}
+          : { strokeDasharray: INTERPRETED_DASH, strokeLinecap: 'round' as const }),
       },
       data: {
         type: e.type,
@@ -199,6 +203,7 @@ export function buildEdges(
         offset: offsets.get(e.id) ?? 0,
         apiEdgeIds: e.apiEdgeIds,
         documentIds: e.documentIds,
+        interpretation: e.interpretation,
         decoration: null,
         decorationKey: '',
       },

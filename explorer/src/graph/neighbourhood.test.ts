@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { neighbourhoodGraph } from './neighbourhood';
 
 describe('neighbourhoodGraph', () => {
-  it('keeps the agents the canvas draws and turns statements into drawn edges', () => {
+  it('keeps the agents the canvas draws and turns statements into drawn edges, with their basis', () => {
     const graph = neighbourhoodGraph({
       truncated: false,
       nodes: [
@@ -17,6 +17,8 @@ describe('neighbourhoodGraph', () => {
           fromId: 'w/jane',
           toId: 'w/wscb',
           documentId: 'w/2014',
+          basis: 'INTERPRETED',
+          interpretation: 'read from the signature block',
         },
       ],
     });
@@ -31,6 +33,8 @@ describe('neighbourhoodGraph', () => {
         source: 'w/jane',
         target: 'w/wscb',
         documentId: 'w/2014',
+        basis: 'INTERPRETED',
+        interpretation: 'read from the signature block',
       },
     ]);
   });

@@ -21,6 +21,8 @@ export function neighbourhoodGraph(n: ApiNeighbourhood): ApiAreaGraph {
       source: e.fromId,
       target: e.toId,
       documentId: e.documentId ?? null,
+      basis: e.basis,
+      interpretation: e.interpretation ?? null,
     })),
   };
 }

@@ -37,6 +37,8 @@ export interface FlowEdgeData extends Record<string, unknown> {
   /** API edge ids drawn by this edge (one tie stated in several documents). */
   apiEdgeIds: string[];
   documentIds: string[];
+  /** Why, when the edge is an interpretation (dotted); null when stated. */
+  interpretation?: string | null;
   decoration?: Decoration | null;
   decorationKey?: string;
 }

@@ -16,6 +16,11 @@ export interface ViewEdge {
   /** Every statement drawn by this edge. */
   apiEdgeIds: string[];
   documentIds: string[];
+  /**
+   * The reason when every statement drawn by this edge is INTERPRETED (our
+   * reading, decision 0026); null when any document states it.
+   */
+  interpretation: string | null;
 }
 
 export interface ViewGraph {
@@ -185,6 +190,8 @@ export function selectViewGraph(graph: ApiAreaGraph, options: ViewOptions = {}):
   return { nodes: kept, edges: mergeParallel(edges), hiddenBy, types, droppedEdgeIds: dropped };
 }
 
+const interpreted = (e: ApiGraphEdge) => e.basis === 'INTERPRETED';
+
 /** One view edge per (type, source, target): a tie stated in two documents is drawn once. */
 export function mergeParallel(edges: readonly ApiGraphEdge[]): ViewEdge[] {
   const byKey = new Map<string, ViewEdge>();
@@ -193,6 +200,7 @@ export function mergeParallel(edges: readonly ApiGraphEdge[]): ViewEdge[] {
     const existing = byKey.get(key);
     if (existing) {
       existing.apiEdgeIds.push(e.id);
+      if (!interpreted(e)) existing.interpretation = null;
       if (e.documentId && !existing.documentIds.includes(e.documentId)) {
         existing.documentIds.push(e.documentId);
       }
@@ -205,6 +213,7 @@ export function mergeParallel(edges: readonly ApiGraphEdge[]): ViewEdge[] {
       target: e.target,
       apiEdgeIds: [e.id],
       documentIds: e.documentId ? [e.documentId] : [],
+      interpretation: interpreted(e) ? (e.interpretation ?? '') : null,
     });
   }
   return [...byKey.values()];

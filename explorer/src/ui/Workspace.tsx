@@ -13,6 +13,7 @@ import { Legend } from '../flow/Legend';
 import { message } from '../messages';
 import { WorkspaceContext, type WorkspaceContextValue } from './context';
 import { DocumentDialog } from './DocumentDialog';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { MeasuresPanel } from './MeasuresPanel';
 import { ScopeBar } from './ScopeBar';
 import { StatusMessage } from './StatusMessage';
@@ -215,6 +216,7 @@ export function Workspace({
             diff={diffPair !== null}
           />
           <MeasuresPanel view={view} names={names} onChoose={(id) => focus([id], id)} />
+          <HistoryPanel areaId={areaId} />
         </aside>
         <div className="ag-centre" id={CANVAS_REGION_ID} tabIndex={-1}>
           {!diffPair && (overview || state.graph === 'full') && opensAsOverview(graph) ? (

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { formatProblem } from '@accgraph/schema';
 import { importCheckedFile, readCanonicalFile } from '../import-file.ts';
 import { EXIT, type ExitCode, type Io, UsageError } from './io.ts';
@@ -19,6 +20,7 @@ export async function importCommand(file: string, io: Io): Promise<ExitCode> {
   }
   const result = await withStore((store) =>
     importCheckedFile(store, file, parsed, {
+      by: importer(),
       onArea: (area, c, ms) =>
         io.out(`${area}: wrote ${c.nodes} node(s), ${c.relationships} relationship(s) in ${ms} ms`),
     }),
@@ -34,4 +36,13 @@ export async function importCommand(file: string, io: Io): Promise<ExitCode> {
       ` (deleted ${counts.deletedNodes} stale node(s), ${counts.deletedRelationships} relationship(s))`,
   );
   return EXIT.ok;
+}
+
+/** Who runs the import, recorded as the areas' provenance: the OS account, where known. */
+function importer(): string | null {
+  try {
+    return `${userInfo().username} (seed import)`;
+  } catch {
+    return null;
+  }
 }

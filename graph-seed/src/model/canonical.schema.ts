@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   badCharacter,
   badYear,
@@ -102,6 +103,17 @@ export const canonicalGraphSchema = z.strictObject({
       evidence: z.array(evidence),
     }),
   ),
+  // the texts of documents the graph cites (decision 0022): an import verifies against them
+  sources: z
+    .array(
+      z.strictObject({
+        documentId: z.string().min(1),
+        sourceFile: z.string(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lowercase hex'),
+        text: z.string().max(LIMITS.sourceFileBytes),
+      }),
+    )
+    .optional(),
 });
 
 export type ParsedGraph =
@@ -151,6 +163,23 @@ export function parseCanonicalGraph(file: string, text: string): ParsedGraph {
   graph.nodes.forEach((n, i) => {
     if (nodeIds.has(n.id)) at(['nodes', i, 'id'], `duplicate node id ${n.id}`, 'unique node ids');
     nodeIds.add(n.id);
+  });
+  const sourceIds = new Set<string>();
+  (graph.sources ?? []).forEach((src, i) => {
+    if (sourceIds.has(src.documentId))
+      at(
+        ['sources', i, 'documentId'],
+        `duplicate source text for ${src.documentId}`,
+        'one text per document',
+      );
+    sourceIds.add(src.documentId);
+    const sha = createHash('sha256').update(src.text, 'utf8').digest('hex');
+    if (sha !== src.sha256)
+      at(
+        ['sources', i, 'sha256'],
+        `the text of ${src.documentId} has SHA-256 ${sha}, not the ${src.sha256} given (the text was changed)`,
+        'the SHA-256 of the text as exported',
+      );
   });
   const relIds = new Set<string>();
   graph.relationships.forEach((r, i) => {

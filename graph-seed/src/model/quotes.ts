@@ -1,3 +1,4 @@
+import { checkQuote, headingLines, stripHeadingMarkup } from '@accgraph/schema';
 import type { EvidenceEntry } from './area-file.schema.ts';
 
 /** All start offsets of `needle` in `haystack` (overlapping occurrences included). */
@@ -17,36 +18,24 @@ export function lineOf(text: string, offset: number): number {
   return line;
 }
 
-const stripHeading = (s: string) =>
-  s
-    .replace(/^[\s#>*_-]+/, '')
-    .replace(/[\s*_]+$/, '')
-    .trim();
-
 /**
- * Where a section heading ends, in order of preference: lines that are the
- * heading (markdown `#`/`**` stripped), else any verbatim occurrence.
+ * Where a section heading ends, in order of preference: heading LINES of the
+ * source (the rule of @accgraph/schema `headingLines`: a whole line, markdown
+ * `#`/`**` stripped, not a contents-page line, not a sentence), else any
+ * verbatim occurrence (so fix-offsets can still place a quote; validate
+ * refuses such a section).
  */
 export function headingEnds(source: string, section: string): number[] {
-  const wanted = stripHeading(section);
-  const lines: number[] = [];
-  if (wanted !== '') {
-    let offset = 0;
-    for (const line of source.split('\n')) {
-      if (stripHeading(line) === wanted) lines.push(offset + line.length);
-      offset += line.length + 1;
-    }
-  }
-  if (lines.length > 0) return lines;
+  const wanted = stripHeadingMarkup(section);
+  const lines = wanted === '' ? [] : headingLines(source).filter((h) => h.heading === wanted);
+  if (lines.length > 0) return lines.map((h) => h.end);
   return findAll(source, section).map((i) => i + section.length);
 }
 
-/** True when the section heading occurs (verbatim or as a heading line) before `start`. */
+/** True when the section is a heading line of the source that ends before `start`. */
 export function sectionBefore(source: string, section: string, start: number): boolean {
-  return (
-    headingEnds(source, section).some((end) => end <= start) ||
-    findAll(source, section).some((i) => i + section.length <= start)
-  );
+  const wanted = stripHeadingMarkup(section);
+  return headingLines(source).some((h) => h.heading === wanted && h.end <= start);
 }
 
 export type Located = { start: number; end: number } | { error: string; expected: string };
@@ -120,9 +109,18 @@ export function checkEvidence(
     };
   }
   if (!sectionBefore(source, ev.section, ev.start)) {
+    const fault = checkQuote(source, {
+      ...ev,
+      documentId: 'the source',
+      start: ev.start,
+      end: ev.end,
+    });
     return {
-      error: `section heading "${ev.section}" not found before the quote (line ${lineOf(source, ev.start)})`,
-      expected: 'a heading copied verbatim from the source that precedes the quote',
+      error:
+        `section heading "${ev.section}" not found before the quote (line ${lineOf(source, ev.start)})` +
+        (fault ? `: ${fault.message.replace(/^section: /, '')}` : ''),
+      expected:
+        'a heading line copied whole from the source (not a contents-page line, not the middle of a sentence) that precedes the quote',
       field: 'section',
     };
   }

@@ -218,3 +218,19 @@ obligations:`,
     expect(problems[0]?.message).toMatch(/taxonomy file not found/);
   });
 });
+
+describe('the section of a quote is a heading line (issue 14)', () => {
+  it('refuses a section that is only the middle of a sentence', () => {
+    const text = edit(
+      FIXTURE_AREA,
+      'section: 3. The Trust\n        start: 369',
+      'section: The Trust\n        start: 369',
+    );
+    expectOne(
+      text,
+      'section: The Trust',
+      /not a whole line \(the middle of a sentence is not a heading\)|is not a heading/,
+      9,
+    );
+  });
+});

@@ -22,6 +22,7 @@ export default defineCases([
         documentId: 'wiltshire/2014',
         validFrom: '2014-12-15',
         validTo: null,
+        interpretation: null,
       },
       {
         areaId: 'wiltshire',
@@ -32,6 +33,7 @@ export default defineCases([
         documentId: 'wiltshire/2014',
         validFrom: '2014-12-15',
         validTo: null,
+        interpretation: null,
       },
       {
         areaId: 'wiltshire',
@@ -42,6 +44,7 @@ export default defineCases([
         documentId: 'wiltshire/2014',
         validFrom: '2014-12-15',
         validTo: null,
+        interpretation: null,
       },
       {
         areaId: 'wiltshire',
@@ -52,6 +55,7 @@ export default defineCases([
         documentId: 'wiltshire/2014',
         validFrom: '2014-12-15',
         validTo: null,
+        interpretation: null,
       },
       {
         areaId: 'wiltshire',
@@ -62,6 +66,7 @@ export default defineCases([
         documentId: 'wiltshire/2014',
         validFrom: '2014-12-15',
         validTo: null,
+        interpretation: null,
       },
     ],
   },

@@ -24,4 +24,18 @@ export default defineCases([
       { id: 'wiltshire', provenance: 'edited', at: '2026-12-07', by: 'Ann' },
     ],
   },
+  {
+    query: 'api/src/area/area-provenance',
+    name: 'the areas asked for with their provenance; unknown ids give no row',
+    fixture: 'two-areas',
+    setup: async (store) =>
+      void (await store.write(
+        SET.with({ areaId: 'walsall', provenance: 'imported', at: '2026-12-07', by: null }),
+      )),
+    params: { ids: ['walsall', 'wiltshire', 'atlantis'] },
+    expected: [
+      { id: 'walsall', provenance: 'imported', at: '2026-12-07', by: null },
+      { id: 'wiltshire', provenance: null, at: null, by: null },
+    ],
+  },
 ]);

@@ -77,6 +77,7 @@ export default defineCases([
         documentId: 'wiltshire/2014',
         validFrom: '2014-12-15',
         validTo: null,
+        interpretation: null,
       },
       {
         areaId: 'wiltshire',
@@ -87,6 +88,7 @@ export default defineCases([
         documentId: 'wiltshire/2014',
         validFrom: '2014-12-15',
         validTo: null,
+        interpretation: null,
       },
       {
         areaId: 'wiltshire',
@@ -97,6 +99,7 @@ export default defineCases([
         documentId: 'wiltshire/2014',
         validFrom: '2014-12-15',
         validTo: null,
+        interpretation: null,
       },
       {
         areaId: 'wiltshire',
@@ -107,6 +110,7 @@ export default defineCases([
         documentId: 'wiltshire/2014',
         validFrom: '2014-12-15',
         validTo: null,
+        interpretation: null,
       },
       {
         areaId: 'wiltshire',
@@ -117,6 +121,7 @@ export default defineCases([
         documentId: 'wiltshire/2014',
         validFrom: '2014-12-15',
         validTo: null,
+        interpretation: null,
       },
       {
         areaId: 'wiltshire',
@@ -127,6 +132,7 @@ export default defineCases([
         documentId: 'wiltshire/2014',
         validFrom: '2014-12-15',
         validTo: null,
+        interpretation: null,
       },
     ],
   },

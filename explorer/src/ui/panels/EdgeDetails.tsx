@@ -4,6 +4,7 @@ import type { ApiRelationshipDetails as RelationshipDetails } from '../../graph/
 import { edgeAppearance } from '../../graph/appearance';
 import type { ViewEdge } from '../../graph/view';
 import { message } from '../../messages';
+import { EditAction } from '../../editing/EditAction';
 import { useWorkspace } from '../context';
 import { EvidenceList } from '../Evidence';
 import { StatusMessage } from '../StatusMessage';
@@ -63,6 +64,12 @@ export function EdgeDetails({ edge }: { edge: ViewEdge }) {
         <article key={r.id} className="ag-statement" data-testid="statement">
           <h3>
             {r.type} · {ws.titles.get(r.documentId ?? '') ?? r.documentId}
+            {r.documentId ? (
+              <EditAction
+                areaId={ws.areaId}
+                target={{ kind: 'relationship', id: r.id, documentId: r.documentId, label: r.type }}
+              />
+            ) : null}
           </h3>
           <dl className="ag-props">
             {PROPERTIES.filter((p) => r[p] !== null && r[p] !== undefined && r[p] !== '').map(

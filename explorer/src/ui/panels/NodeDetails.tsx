@@ -3,6 +3,7 @@ import { useNodeDetails } from '../../data/hooks';
 import { humanise } from '../../graph/toFlow';
 import { toggle } from '../../graph/urlState';
 import { message } from '../../messages';
+import { EditAction } from '../../editing/EditAction';
 import { useWorkspace } from '../context';
 import { EvidenceList } from '../Evidence';
 import { StatusMessage } from '../StatusMessage';
@@ -83,6 +84,12 @@ export function NodeDetails({ id }: { id: string }) {
           <code>{node.id}</code>
         </dd>
       </dl>
+      {isAgent && !node.id.startsWith('national/') ? (
+        <EditAction
+          areaId={ws.areaId}
+          target={{ kind: 'node', id: node.id, name, aliases: node.aliases ?? [] }}
+        />
+      ) : null}
       {obligationText ? <p className="ag-obligation-text">“{obligationText}”</p> : null}
       {node.description ? <p>{node.description}</p> : null}
       {node.holders?.length ? (
