@@ -64,14 +64,14 @@ async function timed(work: () => Promise<void>): Promise<number[]> {
 
 async function load(store: Store): Promise<void> {
   await store.ensureSchema();
-  const { graph } = generateSynthetic({ areas, seed: Number(values.seed) });
+  const { graph, sources } = generateSynthetic({ areas, seed: Number(values.seed) });
   const counts = countGraph(graph);
   const seedHashes = Object.fromEntries(
     graph.areas.map((a) => [a, areaSeedHash(`synthetic:${values.seed}:${a}`)]),
   );
   const t0 = performance.now();
   await store.writeTransaction((tx) =>
-    writeGraph(tx, graph, { replaceAreas: graph.areas, seedHashes }),
+    writeGraph(tx, graph, { replaceAreas: graph.areas, seedHashes, texts: textsOf(sources) }),
   );
   out(
     `synthetic: ${areas} areas, ${counts.nodes} nodes, ${counts.relationships} relationships, ` +
@@ -141,4 +141,14 @@ try {
 } finally {
   await store.close();
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** The synthetic documents' texts, stored with the graph so its quotes are checked (decision 0022). */
+function textsOf(sources: Record<string, string>) {
+  return Object.entries(sources).map(([documentId, text]) => ({
+    documentId,
+    text,
+    sourceFile: `${documentId.replace('/', '-')}.txt`,
+    provenance: 'imported' as const,
+  }));
 }

@@ -11,6 +11,7 @@
  * store checks, one transaction per area); `one` is what it did before issue
  * 16 (one transaction for the whole file, 30 min timeout), for comparison.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,13 +38,25 @@ const store: Store = await openStore(
 try {
   if (store.kind === 'neo4j') await clearNeo4j(store);
   await store.ensureSchema();
-  const { graph } = generateSynthetic({ areas: Number(values.areas), seed: 1 });
+  const { graph, sources } = generateSynthetic({ areas: Number(values.areas), seed: 1 });
   const file = join(dir, 'national.json');
-  writeFileSync(file, serialiseGraph(graph));
+  // the texts travel with the graph, as `seed synthetic` writes them (decision 0022)
+  writeFileSync(
+    file,
+    serialiseGraph({
+      ...graph,
+      sources: textsOf(sources).map((t) => ({
+        documentId: t.documentId,
+        sourceFile: t.sourceFile,
+        sha256: createHash('sha256').update(t.text, 'utf8').digest('hex'),
+        text: t.text,
+      })),
+    }),
+  );
   const once = async (): Promise<string> => {
     const started = performance.now();
     try {
-      if (mode === 'one') await importOne(store, graph);
+      if (mode === 'one') await importOne(store, graph, sources);
       else {
         const result = await importGraphFile(store, file);
         if (!result.ok) throw new Error(result.problems[0]?.message);
@@ -64,9 +77,20 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-function importOne(s: Store, g: CanonicalGraph) {
-  return s.writeTransaction((tx) => writeGraph(tx, g, { replaceAreas: g.areas }), {
+function importOne(s: Store, g: CanonicalGraph, sources: Record<string, string>) {
+  const texts = textsOf(sources);
+  return s.writeTransaction((tx) => writeGraph(tx, g, { replaceAreas: g.areas, texts }), {
     metadata: { app: 'bench', action: 'import-one' },
     timeoutMs: 30 * 60_000,
   });
+}
+
+/** The synthetic documents' texts, stored with the graph so its quotes are checked (decision 0022). */
+function textsOf(sources: Record<string, string>) {
+  return Object.entries(sources).map(([documentId, text]) => ({
+    documentId,
+    text,
+    sourceFile: `${documentId.replace('/', '-')}.txt`,
+    provenance: 'imported' as const,
+  }));
 }

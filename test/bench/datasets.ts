@@ -115,9 +115,19 @@ export function seedDataSet(): DataSet {
   return { name: 'seed (4 areas)', ids: SEED_IDS, synthetic: false, write: writeSeedAreas };
 }
 
+/** The synthetic documents' texts, stored with the graph so its quotes are checked (decision 0022). */
+function textsOf(sources: Record<string, string>) {
+  return Object.entries(sources).map(([documentId, text]) => ({
+    documentId,
+    text,
+    sourceFile: `${documentId.replace('/', '-')}.txt`,
+    provenance: 'imported' as const,
+  }));
+}
+
 /** The seed areas plus the synthetic national set, written in one transaction. */
 export function nationalDataSet(areas: number, seed: number): DataSet {
-  const { graph } = generateSynthetic({ areas, seed });
+  const { graph, sources } = generateSynthetic({ areas, seed });
   // Each area records the hash of what it was generated from, as the startup
   // load records the hash of each bundled area file (the generator's settings
   // determine an area's content), so per-area caches work as in production.
@@ -128,7 +138,8 @@ export function nationalDataSet(areas: number, seed: number): DataSet {
     await writeSeedAreas(store);
     const started = performance.now();
     await store.writeTransaction(
-      (tx) => writeGraph(tx, graph, { replaceAreas: graph.areas, seedHashes }),
+      (tx) =>
+        writeGraph(tx, graph, { replaceAreas: graph.areas, seedHashes, texts: textsOf(sources) }),
       { metadata: { app: 'bench', action: 'import' } },
     );
     return performance.now() - started;

@@ -38,7 +38,11 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('kill -9 during a write', () => 
       const store = await openStore({ kind: 'embedded', path: dbPath });
       await store.ensureSchema();
       await store.writeTransaction((tx) =>
-        writeGraph(tx, { ...compiled!.graph, relationships: [] }, { replaceAreas: ['walsall'] }),
+        writeGraph(
+          tx,
+          { ...compiled!.graph, relationships: [] },
+          { replaceAreas: ['walsall'], uncheckedEvidence: 'test-fixture' },
+        ),
       );
       await store.close();
       const states = await checkAreas(dbPath, op.expected);

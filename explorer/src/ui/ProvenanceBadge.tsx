@@ -32,7 +32,7 @@ export const ProvenanceBadge = memo(function ProvenanceBadge({ provenance }: Pro
       aria-label={`Area source: ${detail}`}
     >
       {label}
-      {provenance.kind === 'bundled' ? null : <span className="ag-muted">{when}</span>}
+      {provenance.kind === 'bundled' ? null : <span className="ag-muted">{when.trim()}</span>}
     </span>
   );
 });

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareIds, serialiseGraph } from '@accgraph/schema';
+import { type CanonicalGraph, compareIds, serialiseGraph } from '@accgraph/schema';
 import { DEFAULT_AREAS, countGraph, generateSynthetic } from '../synthetic/index.ts';
 import { EXIT, type ExitCode, type Io, UsageError } from './io.ts';
 
@@ -38,7 +39,8 @@ export function syntheticCommand(options: SyntheticCommandOptions, io: Io): Exit
   const seed = integer('seed', options.seed, 1, 0, 2 ** 31 - 1);
   const started = performance.now();
   const { graph, sources } = generateSynthetic({ areas, seed, taxonomyDir: options.taxonomyDir });
-  writeFileSync(options.out, serialiseGraph(graph));
+  // the documents' texts travel with the graph, so `import` can verify every quote (decision 0022)
+  writeFileSync(options.out, serialiseGraph(withSources(graph, sources)));
   if (options.sourcesDir) {
     mkdirSync(options.sourcesDir, { recursive: true });
     for (const [documentId, text] of Object.entries(sources)) {
@@ -58,4 +60,25 @@ export function syntheticCommand(options: SyntheticCommandOptions, io: Io): Exit
   io.out(`  nodes: ${list(counts.byLabel)}`);
   io.out(`  relationships: ${list(counts.byType)}`);
   return EXIT.ok;
+}
+
+/** The graph with the synthetic texts of its documents as `sources`. */
+export function withSources(
+  graph: CanonicalGraph,
+  sources: Record<string, string>,
+): CanonicalGraph {
+  const files = new Map(
+    graph.nodes
+      .filter((n) => n.labels[0] === 'Document')
+      .map((n) => [n.id, String(n.properties.sourceFile ?? '')]),
+  );
+  return {
+    ...graph,
+    sources: Object.entries(sources).map(([documentId, text]) => ({
+      documentId,
+      sourceFile: files.get(documentId) || `${documentId.replace('/', '-')}.txt`,
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      text,
+    })),
+  };
 }
