@@ -157,11 +157,9 @@ export async function registerAuth(
         );
       }
     }
-    if (
-      config.readAccess === 'signed-in' &&
-      !session &&
-      !OPEN_ROUTES.has(request.routeOptions.url ?? '')
-    ) {
+    // an unmatched URL goes on to the not-found handler (404, or the explorer's index.html)
+    const route = request.routeOptions.url;
+    if (config.readAccess === 'signed-in' && !session && route && !OPEN_ROUTES.has(route)) {
       return refuse(
         request,
         reply,
