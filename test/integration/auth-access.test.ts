@@ -210,3 +210,21 @@ describe('account administration', () => {
     expect(again.status).toBe(401);
   });
 });
+
+describe('sessions while the store is down', () => {
+  it('answers 503 + Retry-After to a request with a session cookie; the probes still answer', async () => {
+    const t = await startTestApp({ embedded: true });
+    try {
+      const viewer = await signIn(t, 'viewer');
+      await t.store.close();
+      const { status, response } = await viewer.graphql(ME);
+      expect(status).toBe(503);
+      expect(response.headers['retry-after']).toBe('5');
+      expect(response.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+      const health = await t.app.inject({ url: '/healthz', headers: viewer.headers });
+      expect(health.statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});

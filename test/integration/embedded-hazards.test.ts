@@ -188,7 +188,12 @@ describe('crash and shutdown on the embedded store', () => {
       const dbPath = path.join(dir, signal, 'graph.grafeo');
       // NODE_ENV as a user runs it (not vitest's "test": Apollo Server then adds its own signal handlers)
       const server = track(
-        startServerProcess({ GRAPH_DB_PATH: dbPath, NEO4J_URI: '', NODE_ENV: 'production' }),
+        startServerProcess({
+          GRAPH_DB_PATH: dbPath,
+          NEO4J_URI: '',
+          NODE_ENV: 'production',
+          READ_ACCESS: 'open',
+        }),
       );
       await server.waitFor(URL_LINE);
       expect(existsSync(`${dbPath}.wal`)).toBe(true);

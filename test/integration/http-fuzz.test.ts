@@ -20,7 +20,10 @@ describe('fuzzed requests, production mode, embedded store (bounded)', () => {
     const fresh = await freshEmbeddedStore();
     dispose = fresh.dispose;
     expect((await seedAreas(fresh.store)).ok).toBe(true);
-    t = await startTestApp({ store: fresh.store, env: { NODE_ENV: 'production' } });
+    t = await startTestApp({
+      store: fresh.store,
+      env: { NODE_ENV: 'production', READ_ACCESS: 'open' },
+    });
   }, 120_000);
   afterAll(async () => {
     closeClient();

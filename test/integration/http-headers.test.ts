@@ -20,7 +20,7 @@ describe.each([
 ])('security headers (%s)', (_name, nodeEnv) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ embedded: true, env: { NODE_ENV: nodeEnv } });
+    t = await startTestApp({ embedded: true, env: { NODE_ENV: nodeEnv, READ_ACCESS: 'open' } });
   });
   afterAll(async () => {
     await t.close();
@@ -87,7 +87,10 @@ describe.each([
 describe('the development landing page (Apollo Sandbox)', () => {
   it('gets a policy that lets it load from Apollo’s CDN, in development only', async () => {
     for (const nodeEnv of ['development', 'production']) {
-      const t = await startTestApp({ embedded: true, env: { NODE_ENV: nodeEnv } });
+      const t = await startTestApp({
+        embedded: true,
+        env: { NODE_ENV: nodeEnv, READ_ACCESS: 'open' },
+      });
       try {
         const response = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
         const page = await response.text();

@@ -58,6 +58,7 @@ describe('startup faults', () => {
       NEO4J_URI: '',
       GRAPH_DB_PATH: dbPath,
       NODE_ENV: 'production',
+      READ_ACCESS: 'open',
     });
     processes.push(api);
     expect(await api.exited).toBe(1);
@@ -75,6 +76,7 @@ describe('startup faults', () => {
       NEO4J_USERNAME: 'neo4j',
       NEO4J_PASSWORD: 'not-shown-anywhere',
       NODE_ENV: 'production',
+      READ_ACCESS: 'open',
     });
     processes.push(api);
     const [, base] = await api.waitFor(URL_LINE, 60_000);

@@ -79,6 +79,7 @@ describe.skipIf(!ON_NEO4J)(
       NEO4J_USERNAME: neo4j.user,
       NEO4J_PASSWORD: neo4j.password,
       NODE_ENV: 'production',
+      READ_ACCESS: 'open',
     });
     const startApi = (extra: NodeJS.ProcessEnv = {}): ServerProcess => {
       const api = startServerProcess({ ...env(), ...extra });

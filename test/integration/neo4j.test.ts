@@ -33,7 +33,12 @@ async function graphql(base: string, query: string, variables?: Record<string, u
 
 /** `npm start` as docker-compose runs it: NEO4J_* from the environment, NODE_ENV=production. */
 function startOnNeo4j(): ServerProcess {
-  return startServerProcess({ NODE_ENV: 'production', LOG_LEVEL: 'info', SEED_ON_START: 'true' });
+  return startServerProcess({
+    NODE_ENV: 'production',
+    READ_ACCESS: 'open',
+    LOG_LEVEL: 'info',
+    SEED_ON_START: 'true',
+  });
 }
 
 async function stop(server: ServerProcess): Promise<void> {

@@ -279,7 +279,7 @@ describe('store outage and recovery without a restart', () => {
 describe('NODE_ENV=production', () => {
   let t: CountingApp;
   beforeAll(async () => {
-    t = await startCountingApp({ env: { NODE_ENV: 'production' } });
+    t = await startCountingApp({ env: { NODE_ENV: 'production', READ_ACCESS: 'open' } });
   });
   afterAll(async () => {
     await t.close();

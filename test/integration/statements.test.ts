@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraphQLSchema } from '@accgraph/api/schema';
 import { forgetCorpus } from '../../api/src/fulltext/corpus.ts';
+import { signIn } from './helpers/auth.ts';
 import { startCountingApp, type CountingApp } from './support/counting-store.ts';
 
 /**
@@ -20,6 +21,8 @@ interface Pin {
   reads: string[];
   /** Reads the ask corpus (fulltext/corpus.ts): cold here; on a store without a write generation (Neo4j) it reads the areas' seed hashes first. */
   corpus?: true;
+  /** Sent by a signed-in account of this role (its session is read first: auth/session-actor). */
+  signedIn?: 'admin';
 }
 
 /** What building the ask corpus reads (fulltext/corpus.ts): every area, once per write generation. */
@@ -238,6 +241,14 @@ const PINS: Record<string, Pin> = {
       'findings/finding-statements',
     ],
   },
+  // accounts (decision 0023): anonymous me and oidcSignIn read nothing
+  me: { query: '{ me { id } }', reads: [] },
+  oidcSignIn: { query: '{ oidcSignIn }', reads: [] },
+  accounts: {
+    query: '{ accounts { id } }',
+    signedIn: 'admin',
+    reads: ['auth/session-actor', 'auth/list-accounts'],
+  },
 };
 
 describe('statements per operation (cold request, embedded store)', () => {
@@ -256,10 +267,13 @@ describe('statements per operation (cold request, embedded store)', () => {
   });
 
   it.each(Object.entries(PINS))('%s', async (field, pin) => {
+    const caller = pin.signedIn ? await signIn(t, pin.signedIn) : null;
     t.counting.forgetCaches();
     if (pin.corpus) forgetCorpus(t.counting);
     t.counting.reset();
-    const response = await t.graphql(pin.query, pin.variables);
+    const response = caller
+      ? await caller.graphql(pin.query, pin.variables)
+      : await t.graphql(pin.query, pin.variables);
     expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
     expect(Object.keys(response.body.data ?? {})).toEqual([field]);
     const expected =

@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { TooManyRequestsError } from '../errors.ts';
+import { isStoreUnavailable, RETRY_AFTER_SECONDS, TooManyRequestsError } from '../errors.ts';
 import type { Store } from '../store/index.ts';
 import type { AuthConfig } from './auth.config.ts';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, type RequestAuth } from './request-auth.ts';
@@ -112,8 +112,21 @@ export async function registerAuth(
   app.addHook('onRequest', async (request, reply) => {
     const cookieToken = request.cookies[SESSION_COOKIE];
     let session: LiveSession | null = null;
-    if (cookieToken) {
-      session = await sessions.resolve(cookieToken);
+    // the probes answer without reading the store for a session
+    const probe = request.routeOptions.url === '/healthz' || request.routeOptions.url === '/readyz';
+    if (cookieToken && !probe) {
+      try {
+        session = await sessions.resolve(cookieToken);
+      } catch (error) {
+        if (!isStoreUnavailable(error)) throw error;
+        return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({
+          error: 'Service Unavailable',
+          code: 'SERVICE_UNAVAILABLE',
+          message:
+            'The graph store is unavailable, so the session cannot be checked. Retry shortly.',
+          requestId: request.id,
+        });
+      }
       if (!session) clearCookies(reply);
     }
     request.auth = {
@@ -157,11 +170,9 @@ export async function registerAuth(
         );
       }
     }
-    if (
-      config.readAccess === 'signed-in' &&
-      !session &&
-      !OPEN_ROUTES.has(request.routeOptions.url ?? '')
-    ) {
+    // an unmatched URL goes on to the not-found handler (404, or the explorer's index.html)
+    const route = request.routeOptions.url;
+    if (config.readAccess === 'signed-in' && !session && route && !OPEN_ROUTES.has(route)) {
       return refuse(
         request,
         reply,

@@ -89,6 +89,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     env: {
       ...process.env,
       NODE_ENV: onNeo4j ? 'production' : 'test',
+      // the explorer journeys read without signing in (production defaults to signed-in reads)
+      READ_ACCESS: 'open',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       ...env,
       PORT: String(port),
