@@ -238,6 +238,8 @@ export const POST_OBLIGATIONS_QUERY = graphql(`
           text
           modality
           documentId
+          basis
+          interpretation
           dutyTypes {
             code
             label

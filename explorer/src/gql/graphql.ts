@@ -122,6 +122,8 @@ type RelationshipRefFields_AccountableToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -137,6 +139,8 @@ type RelationshipRefFields_AdvisesRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -152,6 +156,8 @@ type RelationshipRefFields_BasedOnRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -167,6 +173,8 @@ type RelationshipRefFields_ChairsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -182,6 +190,8 @@ type RelationshipRefFields_ConsultsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -197,6 +207,8 @@ type RelationshipRefFields_CoversRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -212,6 +224,8 @@ type RelationshipRefFields_DelegatesToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -227,6 +241,8 @@ type RelationshipRefFields_DischargedThroughRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -242,6 +258,8 @@ type RelationshipRefFields_EscalatesToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -257,6 +275,8 @@ type RelationshipRefFields_GovernsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -272,6 +292,8 @@ type RelationshipRefFields_HasObligationRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -287,6 +309,8 @@ type RelationshipRefFields_HoldsPostRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -303,6 +327,8 @@ type RelationshipRefFields_HoldsToAccountRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -318,6 +344,8 @@ type RelationshipRefFields_InformsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -334,6 +362,8 @@ type RelationshipRefFields_MemberOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -349,6 +379,8 @@ type RelationshipRefFields_OfTypeRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -364,6 +396,8 @@ type RelationshipRefFields_PartOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -379,6 +413,8 @@ type RelationshipRefFields_PostOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -396,6 +432,8 @@ type RelationshipRefFields_ReportsToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -411,6 +449,8 @@ type RelationshipRefFields_RepresentsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -426,6 +466,8 @@ type RelationshipRefFields_SafeguardingPartnerOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -441,6 +483,8 @@ type RelationshipRefFields_SignedRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -456,6 +500,8 @@ type RelationshipRefFields_SubgroupOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -471,6 +517,8 @@ type RelationshipRefFields_SucceededByRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -486,6 +534,8 @@ type RelationshipRefFields_SupportsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -699,6 +749,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -713,6 +765,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -727,6 +781,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -741,6 +797,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -755,6 +813,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -769,6 +829,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -783,6 +845,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -797,6 +861,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -811,6 +877,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -825,6 +893,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -839,6 +909,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -853,6 +925,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -868,6 +942,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -882,6 +958,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -897,6 +975,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -911,6 +991,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -925,6 +1007,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -939,6 +1023,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -955,6 +1041,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -969,6 +1057,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -983,6 +1073,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -997,6 +1089,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1011,6 +1105,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1025,6 +1121,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1039,6 +1137,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1071,6 +1171,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1085,6 +1187,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1099,6 +1203,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1113,6 +1219,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1127,6 +1235,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1141,6 +1251,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1155,6 +1267,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1169,6 +1283,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1183,6 +1299,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1197,6 +1315,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1211,6 +1331,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1225,6 +1347,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1240,6 +1364,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1254,6 +1380,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1269,6 +1397,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1283,6 +1413,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1297,6 +1429,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1311,6 +1445,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1327,6 +1463,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1341,6 +1479,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1355,6 +1495,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1369,6 +1511,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1383,6 +1527,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1397,6 +1543,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1411,6 +1559,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1425,6 +1575,8 @@ export type ExplorerPostObligationsQuery = {
         text: string;
         modality: string | null;
         documentId: string;
+        basis: Basis;
+        interpretation: string | null;
         dutyTypes: Array<{ code: string; label: string }>;
         evidence: Array<{
           documentId: string;
@@ -1880,6 +2032,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1898,6 +2052,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1915,6 +2071,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1932,6 +2090,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1950,6 +2110,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1967,6 +2129,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1984,6 +2148,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2001,6 +2167,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2020,6 +2188,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2037,6 +2207,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2054,6 +2226,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2071,6 +2245,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2089,6 +2265,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2107,6 +2285,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2126,6 +2306,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2143,6 +2325,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2160,6 +2344,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2177,6 +2363,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2197,6 +2385,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2214,6 +2404,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2231,6 +2423,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2248,6 +2442,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2266,6 +2462,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2283,6 +2481,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2301,6 +2501,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2327,6 +2529,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2345,6 +2549,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2362,6 +2568,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2379,6 +2587,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2397,6 +2607,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2414,6 +2626,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2431,6 +2645,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2448,6 +2664,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2467,6 +2685,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2484,6 +2704,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2501,6 +2723,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2518,6 +2742,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2536,6 +2762,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2554,6 +2782,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2573,6 +2803,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2590,6 +2822,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2607,6 +2841,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2624,6 +2860,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2644,6 +2882,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2661,6 +2901,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2678,6 +2920,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2695,6 +2939,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2713,6 +2959,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2730,6 +2978,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2748,6 +2998,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2774,6 +3026,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2792,6 +3046,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2809,6 +3065,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2826,6 +3084,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2844,6 +3104,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2861,6 +3123,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2878,6 +3142,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2895,6 +3161,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2914,6 +3182,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2931,6 +3201,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2948,6 +3220,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2965,6 +3239,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2983,6 +3259,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3001,6 +3279,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3020,6 +3300,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3037,6 +3319,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3054,6 +3338,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3071,6 +3357,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3091,6 +3379,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3108,6 +3398,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3125,6 +3417,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3142,6 +3436,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3160,6 +3456,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3177,6 +3475,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3195,6 +3495,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3221,6 +3523,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3239,6 +3543,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3256,6 +3562,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3273,6 +3581,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3291,6 +3601,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3308,6 +3620,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3325,6 +3639,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3342,6 +3658,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3361,6 +3679,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3378,6 +3698,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3395,6 +3717,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3412,6 +3736,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3430,6 +3756,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3448,6 +3776,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3467,6 +3797,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3484,6 +3816,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3501,6 +3835,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3518,6 +3854,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3538,6 +3876,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3555,6 +3895,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3572,6 +3914,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3589,6 +3933,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3607,6 +3953,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3624,6 +3972,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3642,6 +3992,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3668,6 +4020,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3686,6 +4040,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3703,6 +4059,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3720,6 +4078,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3738,6 +4098,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3755,6 +4117,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3772,6 +4136,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3789,6 +4155,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3808,6 +4176,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3825,6 +4195,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3842,6 +4214,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3859,6 +4233,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3877,6 +4253,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3895,6 +4273,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3914,6 +4294,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3931,6 +4313,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3948,6 +4332,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3965,6 +4351,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3985,6 +4373,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4002,6 +4392,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4019,6 +4411,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4036,6 +4430,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4054,6 +4450,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4071,6 +4469,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4089,6 +4489,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4115,6 +4517,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4133,6 +4537,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4150,6 +4556,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4167,6 +4575,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4185,6 +4595,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4202,6 +4614,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4219,6 +4633,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4236,6 +4652,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4255,6 +4673,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4272,6 +4692,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4289,6 +4711,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4306,6 +4730,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4324,6 +4750,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4342,6 +4770,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4361,6 +4791,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4378,6 +4810,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4395,6 +4829,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4412,6 +4848,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4432,6 +4870,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4449,6 +4889,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4466,6 +4908,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4483,6 +4927,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4501,6 +4947,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4518,6 +4966,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4536,6 +4986,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4562,6 +5014,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4580,6 +5034,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4597,6 +5053,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4614,6 +5072,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4632,6 +5092,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4649,6 +5111,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4666,6 +5130,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4683,6 +5149,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4702,6 +5170,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4719,6 +5189,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4736,6 +5208,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4753,6 +5227,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4771,6 +5247,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4789,6 +5267,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4808,6 +5288,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4825,6 +5307,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4842,6 +5326,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4859,6 +5345,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4879,6 +5367,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4896,6 +5386,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4913,6 +5405,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4930,6 +5424,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4948,6 +5444,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4965,6 +5463,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4983,6 +5483,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5009,6 +5511,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5027,6 +5531,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5044,6 +5550,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5061,6 +5569,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5079,6 +5589,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5096,6 +5608,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5113,6 +5627,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5130,6 +5646,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5149,6 +5667,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5166,6 +5686,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5183,6 +5705,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5200,6 +5724,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5218,6 +5744,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5236,6 +5764,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5255,6 +5785,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5272,6 +5804,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5289,6 +5823,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5306,6 +5842,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5326,6 +5864,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5343,6 +5883,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5360,6 +5902,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5377,6 +5921,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5395,6 +5941,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5412,6 +5960,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5430,6 +5980,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5456,6 +6008,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5474,6 +6028,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5491,6 +6047,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5508,6 +6066,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5526,6 +6086,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5543,6 +6105,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5560,6 +6124,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5577,6 +6143,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5596,6 +6164,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5613,6 +6183,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5630,6 +6202,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5647,6 +6221,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5665,6 +6241,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5683,6 +6261,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5702,6 +6282,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5719,6 +6301,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5736,6 +6320,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5753,6 +6339,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5773,6 +6361,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5790,6 +6380,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5807,6 +6399,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5824,6 +6418,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5842,6 +6438,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5859,6 +6457,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5877,6 +6477,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -7313,6 +7915,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7327,6 +7931,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7341,6 +7947,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7355,6 +7963,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7369,6 +7979,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7383,6 +7995,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7397,6 +8011,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7411,6 +8027,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7425,6 +8043,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7439,6 +8059,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7453,6 +8075,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7467,6 +8091,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7482,6 +8108,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7496,6 +8124,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7511,6 +8141,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7525,6 +8157,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7539,6 +8173,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7553,6 +8189,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7569,6 +8207,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7583,6 +8223,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7597,6 +8239,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7611,6 +8255,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7625,6 +8271,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7639,6 +8287,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7653,6 +8303,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7731,6 +8383,8 @@ export const RelationshipRefFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -8446,6 +9100,8 @@ export const ExplorerAccountabilityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -8603,6 +9259,8 @@ export const ExplorerPostObligationsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'dutyTypes' },
@@ -8666,6 +9324,8 @@ export const ExplorerPostObligationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -9188,6 +9848,8 @@ export const ExplorerRelationshipsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -10291,6 +10953,8 @@ export const ExplorerPathDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
