@@ -349,6 +349,18 @@ export const RELATIONSHIPS_QUERY = graphql(`
             ... on SubgroupOfRelationship {
               joint
             }
+            ... on ChairsRelationship {
+              role
+            }
+            ... on DelegatesToRelationship {
+              what
+            }
+            ... on RepresentsRelationship {
+              subject
+            }
+            ... on SignedRelationship {
+              signatureBlank
+            }
           }
         }
       }

@@ -2082,6 +2082,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2140,6 +2141,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  what: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2396,6 +2398,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  subject: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2434,6 +2437,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  signatureBlank: boolean;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2579,6 +2583,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2637,6 +2642,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  what: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2893,6 +2899,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  subject: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2931,6 +2938,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  signatureBlank: boolean;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3076,6 +3084,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3134,6 +3143,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  what: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3390,6 +3400,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  subject: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3428,6 +3439,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  signatureBlank: boolean;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3573,6 +3585,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3631,6 +3644,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  what: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3887,6 +3901,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  subject: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3925,6 +3940,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  signatureBlank: boolean;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4070,6 +4086,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4128,6 +4145,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  what: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4384,6 +4402,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  subject: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4422,6 +4441,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  signatureBlank: boolean;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4567,6 +4587,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4625,6 +4646,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  what: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4881,6 +4903,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  subject: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4919,6 +4942,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  signatureBlank: boolean;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -5064,6 +5088,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -5122,6 +5147,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  what: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -5378,6 +5404,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  subject: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -5416,6 +5443,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  signatureBlank: boolean;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -5561,6 +5589,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -5619,6 +5648,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  what: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -5875,6 +5905,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  subject: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -5913,6 +5944,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  signatureBlank: boolean;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -6058,6 +6090,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -6116,6 +6149,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  what: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -6372,6 +6406,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  subject: string | null;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -6410,6 +6445,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  signatureBlank: boolean;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -9803,6 +9839,61 @@ export const ExplorerRelationshipsDocument = {
                                       kind: 'SelectionSet',
                                       selections: [
                                         { kind: 'Field', name: { kind: 'Name', value: 'joint' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'ChairsRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'DelegatesToRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'what' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'RepresentsRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'SignedRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'signatureBlank' },
+                                        },
                                       ],
                                     },
                                   },
