@@ -104,6 +104,26 @@ describe('ask: plain-words questions answered with their quotes', () => {
     }
   });
 
+  it('says which quotes support an interpretation, and why (basis INTERPRETED)', async () => {
+    const query = ASK_QUERY.replace(
+      'evidence { documentId quote section start end }',
+      'evidence { documentId quote section start end interpretation }',
+    );
+    type Quoted = Omit<AskAnswer, 'evidence'> & {
+      evidence: (AskAnswer['evidence'][number] & { interpretation: string | null })[];
+    };
+    const answerTo = async (question: string) =>
+      dataOf<{ ask: Quoted }>(await post(query, { question })).ask;
+    // The police answering to the OPCC is our pairing of partner and mandate holder.
+    const read = await answerTo('Who is Wiltshire Police accountable to?');
+    expect(read.kind).toBe('ANSWER');
+    const reasons = read.evidence.map((e) => e.interpretation).filter(Boolean);
+    expect(reasons.join(' ')).toContain('our reading');
+    // A stated tie carries no interpretation.
+    const stated = await answerTo("Who holds the Children's Trust to account in Wiltshire?");
+    expect(stated.evidence.every((e) => e.interpretation === null)).toBe(true);
+  });
+
   it('reads a superseded document when only it names the body, and says so', async () => {
     const answer = await ask("Who holds the Children's Trust to account in Wiltshire?");
     expect(answer.kind).toBe('ANSWER');

@@ -1,4 +1,4 @@
-import { firstDay, type Evidence } from '@accgraph/schema';
+import { basisOf, firstDay, type Evidence } from '@accgraph/schema';
 import type { Corpus, CorpusDocument, CorpusRelationship } from '../fulltext/corpus.ts';
 import { terms } from '../fulltext/words.ts';
 import type { Intent } from './intent.ts';
@@ -13,7 +13,12 @@ export interface AnswerEvidenceData {
   quote: string;
   start: number;
   end: number;
+  /** Why, when the quote supports a fact that is our reading (INTERPRETED), else null. */
+  interpretation: string | null;
 }
+
+/** A quote with the reason of the INTERPRETED fact it supports (decision 0026). */
+type QuotedEvidence = Evidence & { interpretation?: string };
 
 export interface AnswerNodeData {
   id: string;
@@ -123,9 +128,19 @@ export function rels(
   return all.filter((r) => types.includes(r.type) && (!doc || r.documentId === doc.id));
 }
 
-/** Evidence of a relationship quoted from one document (all when doc is null). */
-export function evidenceOf(r: { evidence: Evidence[] }, doc: CorpusDocument | null): Evidence[] {
-  return doc ? r.evidence.filter((e) => e.documentId === doc.id) : r.evidence;
+/**
+ * Evidence of a relationship quoted from one document (all when doc is null);
+ * the quotes of an INTERPRETED relationship carry its reason.
+ */
+export function evidenceOf(
+  r: { evidence: Evidence[]; props?: Record<string, unknown> },
+  doc: CorpusDocument | null,
+): Evidence[] {
+  const quotes = doc ? r.evidence.filter((e) => e.documentId === doc.id) : r.evidence;
+  const { interpretation } = basisOf(r.props ?? {});
+  return interpretation === null
+    ? quotes
+    : quotes.map((e): QuotedEvidence => ({ ...e, interpretation }));
 }
 
 /**
@@ -165,6 +180,7 @@ export function rankEvidence(
       quote: e.quote,
       start: e.start,
       end: e.end,
+      interpretation: (e as QuotedEvidence).interpretation ?? null,
     });
     if (out.length === MAX_EVIDENCE) break;
   }

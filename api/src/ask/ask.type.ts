@@ -45,6 +45,13 @@ export class AnswerEvidence {
 
   @Field(() => Int)
   end!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the quote supports a fact that is our reading (basis INTERPRETED): why it is read so. Null for a stated fact.',
+  })
+  interpretation!: string | null;
 }
 
 @ObjectType({ description: 'A node an answer names (to highlight on the canvas).' })

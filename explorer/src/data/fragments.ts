@@ -24,6 +24,8 @@ export const RELATIONSHIP_REF_FIELDS = graphql(`
     fromId
     toId
     documentId
+    basis
+    interpretation
     evidence {
       ...EvidenceFields
     }

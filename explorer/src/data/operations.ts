@@ -243,6 +243,8 @@ export const POST_OBLIGATIONS_QUERY = graphql(`
           text
           modality
           documentId
+          basis
+          interpretation
           dutyTypes {
             code
             label
@@ -351,6 +353,18 @@ export const RELATIONSHIPS_QUERY = graphql(`
             }
             ... on SubgroupOfRelationship {
               joint
+            }
+            ... on ChairsRelationship {
+              role
+            }
+            ... on DelegatesToRelationship {
+              what
+            }
+            ... on RepresentsRelationship {
+              subject
+            }
+            ... on SignedRelationship {
+              signatureBlank
             }
           }
         }

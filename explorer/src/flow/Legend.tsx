@@ -127,8 +127,8 @@ export function Legend({
                 y1="5"
                 x2="26"
                 y2="5"
-                stroke="#475569"
-                strokeWidth={2.5}
+                stroke="#334155"
+                strokeWidth={3.5}
                 strokeDasharray={INTERPRETED_DASH}
                 strokeLinecap="round"
               />

@@ -208,6 +208,8 @@ type RelationshipRefFields_AccountableToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -223,6 +225,8 @@ type RelationshipRefFields_AdvisesRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -238,6 +242,8 @@ type RelationshipRefFields_BasedOnRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -253,6 +259,8 @@ type RelationshipRefFields_ChairsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -268,6 +276,8 @@ type RelationshipRefFields_ConsultsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -283,6 +293,8 @@ type RelationshipRefFields_CoversRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -298,6 +310,8 @@ type RelationshipRefFields_DelegatesToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -313,6 +327,8 @@ type RelationshipRefFields_DischargedThroughRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -328,6 +344,8 @@ type RelationshipRefFields_EscalatesToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -343,6 +361,8 @@ type RelationshipRefFields_GovernsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -358,6 +378,8 @@ type RelationshipRefFields_HasObligationRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -373,6 +395,8 @@ type RelationshipRefFields_HoldsPostRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -389,6 +413,8 @@ type RelationshipRefFields_HoldsToAccountRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -404,6 +430,8 @@ type RelationshipRefFields_InformsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -420,6 +448,8 @@ type RelationshipRefFields_MemberOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -435,6 +465,8 @@ type RelationshipRefFields_OfTypeRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -450,6 +482,8 @@ type RelationshipRefFields_PartOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -465,6 +499,8 @@ type RelationshipRefFields_PostOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -482,6 +518,8 @@ type RelationshipRefFields_ReportsToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -497,6 +535,8 @@ type RelationshipRefFields_RepresentsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -512,6 +552,8 @@ type RelationshipRefFields_SafeguardingPartnerOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -527,6 +569,8 @@ type RelationshipRefFields_SignedRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -542,6 +586,8 @@ type RelationshipRefFields_SubgroupOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -557,6 +603,8 @@ type RelationshipRefFields_SucceededByRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -572,6 +620,8 @@ type RelationshipRefFields_SupportsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -786,6 +836,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -800,6 +852,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -814,6 +868,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -828,6 +884,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -842,6 +900,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -856,6 +916,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -870,6 +932,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -884,6 +948,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -898,6 +964,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -912,6 +980,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -926,6 +996,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -940,6 +1012,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -955,6 +1029,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -969,6 +1045,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -984,6 +1062,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -998,6 +1078,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1012,6 +1094,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1026,6 +1110,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1042,6 +1128,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1056,6 +1144,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1070,6 +1160,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1084,6 +1176,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1098,6 +1192,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1112,6 +1208,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1126,6 +1224,8 @@ export type ExplorerAccountabilityQuery = {
               fromId: string;
               toId: string;
               documentId: string | null;
+              basis: Basis;
+              interpretation: string | null;
               evidence: Array<{
                 documentId: string;
                 quote: string;
@@ -1158,6 +1258,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1172,6 +1274,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1186,6 +1290,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1200,6 +1306,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1214,6 +1322,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1228,6 +1338,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1242,6 +1354,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1256,6 +1370,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1270,6 +1386,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1284,6 +1402,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1298,6 +1418,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1312,6 +1434,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1327,6 +1451,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1341,6 +1467,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1356,6 +1484,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1370,6 +1500,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1384,6 +1516,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1398,6 +1532,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1414,6 +1550,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1428,6 +1566,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1442,6 +1582,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1456,6 +1598,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1470,6 +1614,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1484,6 +1630,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1498,6 +1646,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1512,6 +1662,8 @@ export type ExplorerPostObligationsQuery = {
         text: string;
         modality: string | null;
         documentId: string;
+        basis: Basis;
+        interpretation: string | null;
         dutyTypes: Array<{ code: string; label: string }>;
         evidence: Array<{
           documentId: string;
@@ -1967,6 +2119,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1985,6 +2139,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2002,6 +2158,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2011,6 +2169,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2019,6 +2178,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2037,6 +2198,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2054,6 +2217,28 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2071,23 +2256,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2107,6 +2277,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2124,6 +2296,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2141,6 +2315,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2158,6 +2334,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2176,6 +2354,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2194,6 +2374,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2213,6 +2395,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2230,6 +2414,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2247,6 +2433,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2264,6 +2452,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2284,92 +2474,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2388,6 +2494,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2414,6 +2620,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2432,6 +2640,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2449,6 +2659,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2458,6 +2670,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2466,6 +2679,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2484,6 +2699,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2501,6 +2718,28 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2518,23 +2757,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2554,6 +2778,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2571,6 +2797,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2588,6 +2816,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2605,6 +2835,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2623,6 +2855,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2641,6 +2875,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2660,6 +2896,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2677,6 +2915,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2694,6 +2934,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2711,6 +2953,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2731,92 +2975,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2835,6 +2995,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2861,6 +3121,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2879,6 +3141,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2896,6 +3160,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2905,6 +3171,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2913,6 +3180,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2931,6 +3200,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2948,6 +3219,28 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2965,23 +3258,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3001,6 +3279,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3018,6 +3298,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3035,6 +3317,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3052,6 +3336,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3070,6 +3356,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3088,6 +3376,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3107,6 +3397,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3124,6 +3416,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3141,6 +3435,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3158,6 +3454,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3178,92 +3476,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3282,6 +3496,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3308,6 +3622,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3326,6 +3642,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3343,6 +3661,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3352,6 +3672,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3360,6 +3681,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3378,6 +3701,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3395,6 +3720,28 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3412,23 +3759,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3448,6 +3780,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3465,6 +3799,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3482,6 +3818,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3499,6 +3837,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3517,6 +3857,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3535,6 +3877,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3554,6 +3898,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3571,6 +3917,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3588,6 +3936,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3605,6 +3955,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3625,92 +3977,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3729,6 +3997,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3755,6 +4123,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3773,6 +4143,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3790,6 +4162,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3799,6 +4173,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3807,6 +4182,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3825,6 +4202,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3842,6 +4221,28 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3859,23 +4260,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3895,6 +4281,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3912,6 +4300,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3929,6 +4319,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3946,6 +4338,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3964,6 +4358,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3982,6 +4378,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4001,6 +4399,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4018,6 +4418,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4035,6 +4437,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4052,6 +4456,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4072,92 +4478,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4176,6 +4498,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4202,6 +4624,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4220,6 +4644,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4237,6 +4663,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4246,6 +4674,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4254,6 +4683,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4272,6 +4703,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4289,6 +4722,28 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4306,23 +4761,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4342,6 +4782,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4359,6 +4801,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4376,6 +4820,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4393,6 +4839,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4411,6 +4859,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4429,6 +4879,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4448,6 +4900,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4465,6 +4919,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4482,6 +4938,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4499,6 +4957,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4519,92 +4979,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4623,6 +4999,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4649,6 +5125,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4667,6 +5145,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4684,6 +5164,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4693,6 +5175,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4701,6 +5184,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4719,6 +5204,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4736,6 +5223,28 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4753,23 +5262,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4789,6 +5283,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4806,6 +5302,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4823,6 +5321,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4840,6 +5340,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4858,6 +5360,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4876,6 +5380,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4895,6 +5401,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4912,6 +5420,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4929,6 +5439,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4946,6 +5458,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4966,92 +5480,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5070,6 +5500,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5096,6 +5626,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5114,6 +5646,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5131,6 +5665,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5140,6 +5676,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -5148,6 +5685,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5166,6 +5705,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5183,6 +5724,28 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5200,23 +5763,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5236,6 +5784,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5253,6 +5803,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5270,6 +5822,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5287,6 +5841,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5305,6 +5861,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5323,6 +5881,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5342,6 +5902,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5359,6 +5921,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5376,6 +5940,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5393,6 +5959,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5413,92 +5981,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5517,6 +6001,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5543,6 +6127,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5561,6 +6147,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5578,6 +6166,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5587,6 +6177,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -5595,6 +6186,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5613,6 +6206,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5630,6 +6225,28 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5647,23 +6264,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5683,6 +6285,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5700,6 +6304,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5717,6 +6323,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5734,6 +6342,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5752,6 +6362,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5770,6 +6382,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5789,6 +6403,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5806,6 +6422,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5823,6 +6441,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5840,6 +6460,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5860,92 +6482,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5964,6 +6502,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -7400,6 +8038,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7414,6 +8054,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7428,6 +8070,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7442,6 +8086,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7456,6 +8102,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7470,6 +8118,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7484,6 +8134,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7498,6 +8150,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7512,6 +8166,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7526,6 +8182,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7540,6 +8198,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7554,6 +8214,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7569,6 +8231,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7583,6 +8247,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7598,6 +8264,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7612,6 +8280,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7626,6 +8296,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7640,6 +8312,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7656,6 +8330,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7670,6 +8346,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7684,6 +8362,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7698,6 +8378,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7712,6 +8394,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7726,6 +8410,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -7740,6 +8426,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8445,6 +9133,8 @@ export const RelationshipRefFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -9303,6 +9993,8 @@ export const ExplorerAccountabilityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -9460,6 +10152,8 @@ export const ExplorerPostObligationsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'dutyTypes' },
@@ -9523,6 +10217,8 @@ export const ExplorerPostObligationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -10003,6 +10699,61 @@ export const ExplorerRelationshipsDocument = {
                                       ],
                                     },
                                   },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'ChairsRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'DelegatesToRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'what' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'RepresentsRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'SignedRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'signatureBlank' },
+                                        },
+                                      ],
+                                    },
+                                  },
                                 ],
                               },
                             },
@@ -10045,6 +10796,8 @@ export const ExplorerRelationshipsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -11148,6 +11901,8 @@ export const ExplorerPathDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },

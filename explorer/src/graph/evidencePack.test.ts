@@ -40,6 +40,8 @@ const result: ApiAccountability = {
             fromId: 'w/chair',
             toId: 'w/trust',
             documentId: null,
+            basis: 'STATED',
+            interpretation: null,
             evidence: [],
           },
         },
@@ -55,6 +57,8 @@ const result: ApiAccountability = {
             fromId: 'w/wscb',
             toId: 'w/chair',
             documentId: null,
+            basis: 'STATED',
+            interpretation: null,
             evidence: [ev],
           },
         },
@@ -121,6 +125,8 @@ describe('evidence packs', () => {
                 fromId: 'w/dcs',
                 toId: 'w/wscb',
                 documentId: null,
+                basis: 'STATED',
+                interpretation: null,
                 capacity: 'member',
                 evidence: [ev],
               },
@@ -130,6 +136,8 @@ describe('evidence packs', () => {
                 id: 'o1',
                 text: 'Publish an annual report',
                 documentId: 'w/2014',
+                basis: 'INTERPRETED',
+                interpretation: 'passive: no holder named',
                 modality: 'will',
                 dutyTypes: [{ code: 'ANNUAL_REPORT', label: 'Annual report' }],
                 evidence: [ev],
@@ -143,6 +151,11 @@ describe('evidence packs', () => {
     expect(md).toContain("## DCS's own duties (0)");
     expect(md).toContain('## As a member of WSCB (1)');
     expect(md).toContain('### Publish an annual report');
+    // An obligation that is our reading is labelled so, with its reason.
+    expect(md).toContain(
+      "**Interpretation** (our reading, not the document's words): passive: no holder named",
+    );
+    expect(md.match(/\*\*Interpretation\*\*/g)).toHaveLength(1);
   });
 
   it('makes safe file names', () => {

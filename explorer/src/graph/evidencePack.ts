@@ -39,6 +39,16 @@ export function evidenceLines(evidence: readonly ApiEvidence[], ctx: PackContext
   return out;
 }
 
+/** The label of a fact that is our reading, not the document's words (decision 0026). */
+export function interpretationLines(fact: {
+  basis?: string | null;
+  interpretation?: string | null;
+}): string[] {
+  if (fact.basis !== 'INTERPRETED') return [];
+  const why = fact.interpretation ?? 'no reason recorded';
+  return [`**Interpretation** (our reading, not the document's words): ${why}`, ''];
+}
+
 function header(title: string, ctx: PackContext): string[] {
   const lines = [`# ${title}`, '', `- Area: ${ctx.areaName}`];
   lines.push(`- Statements in force: ${ctx.asOf ?? 'today (latest documents)'}`);
@@ -63,6 +73,7 @@ export function chainPack(result: ApiAccountability, ctx: PackContext): string {
     chain.hops.forEach((hop, j) => {
       lines.push(`### ${i + 1}.${j + 1} ${hopSentence(hop)}`, '');
       lines.push(`Statement \`${hop.relationship.id}\``, '');
+      lines.push(...interpretationLines(hop.relationship));
       lines.push(...evidenceLines(hop.relationship.evidence, ctx));
     });
   });
@@ -79,6 +90,7 @@ export function obligationsPack(result: ApiPostObligations, ctx: PackContext): s
     lines.push(`## ${title} (${group.obligations.length})`, '');
     for (const via of group.via) {
       lines.push(`Seat: \`${via.id}\`${via.capacity ? ` (${via.capacity})` : ''}`, '');
+      lines.push(...interpretationLines(via));
       lines.push(...evidenceLines(via.evidence, ctx));
     }
     for (const o of group.obligations) {
@@ -88,6 +100,7 @@ export function obligationsPack(result: ApiPostObligations, ctx: PackContext): s
         `${o.modality ? `Modality: ${o.modality}. ` : ''}${types ? `Duty types: ${types}.` : ''}`,
         '',
       );
+      lines.push(...interpretationLines(o));
       lines.push(...evidenceLines(o.evidence, ctx));
     }
     if (group.obligations.length === 0) lines.push('_None._', '');

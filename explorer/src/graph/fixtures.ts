@@ -67,7 +67,17 @@ export function relationshipRef(
   toId: string,
   extra: Partial<ApiRelationshipRef> = {},
 ): ApiRelationshipRef {
-  return { id, type, fromId, toId, documentId: null, evidence: [], ...extra };
+  return {
+    id,
+    type,
+    fromId,
+    toId,
+    documentId: null,
+    basis: 'STATED',
+    interpretation: null,
+    evidence: [],
+    ...extra,
+  };
 }
 
 const hop = (

@@ -24,6 +24,8 @@ describe('CSV', () => {
         l.includes('Wiltshire Safeguarding Children Board,holds to account,HOLDS_TO_ACCOUNT'),
       ),
     ).toBe(true);
+    expect(edges[0]).toMatch(/,basis,interpretation$/);
+    expect(edges.slice(1).every((l) => l.endsWith(',STATED,'))).toBe(true);
     expect(
       nodes.some(
         (l) =>
@@ -31,5 +33,15 @@ describe('CSV', () => {
           l.includes("Children and Young People's Trust"),
       ),
     ).toBe(true);
+  });
+
+  it('says which ties are interpretations, and why', () => {
+    const graph = sampleGraph();
+    const [first] = graph.edges;
+    const read = { ...first!, basis: 'INTERPRETED' as const, interpretation: 'paired, by us' };
+    const view = selectViewGraph({ ...graph, edges: [read, ...graph.edges.slice(1)] });
+    const rows = tableRows(view, computeDecorations(view, {}));
+    const csv = edgesCsv(rows.edges).trimEnd().split('\r\n');
+    expect(csv.filter((l) => l.endsWith(',INTERPRETED,"paired, by us"'))).toHaveLength(1);
   });
 });

@@ -31,6 +31,9 @@ export interface EdgeRow {
   findings: number;
   diff: string;
   highlighted: boolean;
+  /** STATED, or INTERPRETED when every statement drawn is our reading (decision 0026). */
+  basis: 'STATED' | 'INTERPRETED';
+  interpretation: string;
 }
 
 export function tableRows(
@@ -66,6 +69,8 @@ export function tableRows(
       findings: d?.flag?.count ?? 0,
       diff: d?.diff && d.diff !== 'unchanged' ? d.diff : '',
       highlighted: d?.emphasis === 'on',
+      basis: e.interpretation === null ? ('STATED' as const) : ('INTERPRETED' as const),
+      interpretation: e.interpretation ?? '',
     };
   });
   return { nodes, edges };
@@ -113,6 +118,8 @@ export function edgesCsv(rows: readonly EdgeRow[]): string {
       'findings',
       'diff',
       'highlighted',
+      'basis',
+      'interpretation',
     ],
     ...rows.map((r) => [
       r.id,
@@ -127,6 +134,8 @@ export function edgesCsv(rows: readonly EdgeRow[]): string {
       r.findings,
       r.diff,
       r.highlighted,
+      r.basis,
+      r.interpretation,
     ]),
   ]);
 }

@@ -1,6 +1,7 @@
 import { Document } from 'yaml';
 import type { Draft } from './draft.ts';
 import type { Provenance } from './extract.ts';
+import type { Segment } from './segment.ts';
 
 export interface AreaDraftInput {
   area: string;
@@ -25,6 +26,28 @@ function documentKind(title: string): string {
   return 'protocol';
 }
 
+/** "The aim of this protocol is to ...": the document's own statement of its aim. */
+const AIM = /^The aims? of (?:this|the|our) [\w -]{2,40}? (?:is|are) (to .+?)\.?$/i;
+
+/**
+ * The document's stated aims (decision 0026): each sentence "The aim of this
+ * <document> is to ..." under a heading, with its quote. Not `proposed`
+ * (document facts have no proposal marker); the draft's status says review.
+ */
+export function statedAims(segments: readonly Segment[]) {
+  return segments.flatMap((s) => {
+    const m = s.kind === 'sentence' && s.section ? AIM.exec(s.text) : null;
+    return m?.[1]
+      ? [
+          {
+            text: m[1],
+            evidence: [{ quote: s.text, section: s.section, start: s.start, end: s.end }],
+          },
+        ]
+      : [];
+  });
+}
+
 /**
  * The area file of a draft as YAML text. Each proposed node, relationship
  * and obligation carries `proposed: { rule, confidence }` (decision 0020).
@@ -36,6 +59,7 @@ export function areaDraftYaml(input: AreaDraftInput): string {
   const title =
     (firstHeading ?? firstLine)?.text.replace(/^[#*\s]+|[*\s]+$/g, '') ||
     `${titleCase(area)} ${year}`;
+  const aims = statedAims(draft.segments);
   const data = {
     area: { id: area, name: titleCase(area), localAuthority: `${titleCase(area)} Council` },
     document: {
@@ -54,6 +78,7 @@ export function areaDraftYaml(input: AreaDraftInput): string {
             'from each fact you accept, then set the status to final.',
         },
       ],
+      ...(aims.length > 0 ? { aims } : {}),
     },
     nodes: draft.nodes.map((n) => ({
       proposed: n.proposal,

@@ -18,6 +18,7 @@ import { DEFAULT_PATHS } from '../paths.ts';
 import { extractBytes, extractFile, MAX_UPLOAD_BYTES, ReaderInputError } from './extract.ts';
 import { draftArea, timingOf } from './draft.ts';
 import { segment } from './segment.ts';
+import { statedAims } from './area-draft.ts';
 
 const SOURCES = DEFAULT_PATHS.sourcesDir;
 const BUNDLED = readdirSync(SOURCES).filter((f) => f.endsWith('.txt'));
@@ -444,4 +445,29 @@ describe('a PDF and a DOCX made from a bundled document draft to the same facts 
     const { text } = await extractBytes(await Packer.toBuffer(doc), 'protocol.docx');
     expect(facts(text)).toEqual(expected);
   }, 30_000);
+});
+
+describe('stated aims (decision 0026)', () => {
+  it('proposes each "The aim of this ... is to ..." sentence as an aim with its exact quote', () => {
+    const aimsOf = (file: string) => {
+      const source = readFileSync(join(SOURCES, file), 'utf8');
+      return statedAims(segment(source)).map((a) => ({
+        text: a.text,
+        exact: source.slice(a.evidence[0]!.start, a.evidence[0]!.end) === a.evidence[0]!.quote,
+        section: a.evidence[0]!.section,
+      }));
+    };
+    expect(aimsOf(WILTSHIRE_2014)).toEqual([
+      {
+        text: 'to ensure complete clarity about local accountabilities underpinned by effective local challenge',
+        exact: true,
+        section: '1. Aim',
+      },
+    ]);
+    expect(aimsOf('walsall-2017-inter-board-safeguarding-protocol.txt')[0]?.text).toMatch(
+      /^to set out and be clear about how partners/,
+    );
+    // A document that states no aim gets none.
+    expect(aimsOf('oxfordshire-2009-oscb-ocypt-working-arrangements.txt')).toEqual([]);
+  });
 });

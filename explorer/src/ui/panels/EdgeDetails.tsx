@@ -21,6 +21,9 @@ const PROPERTIES: readonly (keyof RelationshipDetails)[] = [
   'route',
   'step',
   'joint',
+  'role',
+  'what',
+  'signatureBlank',
   'key',
   'validFrom',
   'validTo',
@@ -71,6 +74,12 @@ export function EdgeDetails({ edge }: { edge: ViewEdge }) {
               />
             ) : null}
           </h3>
+          {r.basis === 'INTERPRETED' ? (
+            <p className="ag-interpretation" data-testid="statement-interpretation">
+              <strong>Interpretation</strong> (our reading, not the document&apos;s words):{' '}
+              {r.interpretation}
+            </p>
+          ) : null}
           <dl className="ag-props">
             {PROPERTIES.filter((p) => r[p] !== null && r[p] !== undefined && r[p] !== '').map(
               (p) => (
