@@ -12,7 +12,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import { LIMITS } from '@accgraph/schema';
 import { buildGraphQLSchema } from '@accgraph/api/schema';
-import { measureQuery } from '../../api/src/http/query-measure.ts';
+import { measureQuery } from '../../api/src/http/limits.ts';
 import { embeddedCopy, nationalDataSet } from './datasets.ts';
 import { graphql, startServer, type RunningServer } from './server.ts';
 
