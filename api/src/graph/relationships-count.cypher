@@ -3,9 +3,8 @@
 // directions, types and date, every page.
 UNWIND $ids AS nodeId
 CALL (nodeId) {
-  MATCH (n:Entity)-[r]-(m:Entity)
-  WHERE n.id = nodeId
-    AND (($outgoing AND startNode(r).id = nodeId) OR ($incoming AND endNode(r).id = nodeId))
+  MATCH (n:Entity {id: nodeId})-[r]-(m:Entity)
+  WHERE (($outgoing AND startNode(r).id = nodeId) OR ($incoming AND endNode(r).id = nodeId))
     AND ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR (
       (r.validFrom IS NULL OR r.validFrom = '' OR r.validFrom <= $asOf)

@@ -6,11 +6,13 @@
 // null: any time) keeps statements current then, as isCurrent does:
 // validFrom <= asOf < validTo, an absent or empty bound open (against a full
 // date, string order of ISO dates of any precision equals first-day order).
+// The node is matched by a property map: Grafeo 0.6.0 uses the id index for
+// `{id: nodeId}` inside CALL, not for `WHERE n.id = nodeId` (a scan of every
+// node per id: 1.8 s against 1 ms on the national set).
 UNWIND $ids AS nodeId
 CALL (nodeId) {
-  MATCH (n:Entity)-[r]-(m:Entity)
-  WHERE n.id = nodeId
-    AND (($outgoing AND startNode(r).id = nodeId) OR ($incoming AND endNode(r).id = nodeId))
+  MATCH (n:Entity {id: nodeId})-[r]-(m:Entity)
+  WHERE (($outgoing AND startNode(r).id = nodeId) OR ($incoming AND endNode(r).id = nodeId))
     AND ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR (
       (r.validFrom IS NULL OR r.validFrom = '' OR r.validFrom <= $asOf)
