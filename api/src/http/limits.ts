@@ -191,7 +191,7 @@ const DEPTH_FACTOR = 1.5;
 /**
  * The page size a resolver uses when `first` is omitted: COSTED_DEFAULT_PAGE_SIZE of
  * graph/connection.ts (not imported: that module loads type-graphql's
- * decorators; cost.test.ts checks the two agree).
+ * decorators; limits.test.ts checks the two agree).
  */
 export const COSTED_DEFAULT_PAGE_SIZE = 50;
 
@@ -752,7 +752,7 @@ export interface QueryLimitOptions {
  * validation cannot see variables. armor's token plugin is off too: it
  * re-parses in `parsingDidStart`, so every syntax error escaped Apollo's
  * parse step and answered 500. graphql-js counts the same tokens in `parse`
- * (`maxLexicalTokens`) as a backstop; `tokenLimitHook` (limits/tokens.ts)
+ * (`maxLexicalTokens`) as a backstop; the `preHandler` of `registerRequestLimits`
  * refuses the document first with LIMIT_EXCEEDED.
  */
 export function queryLimits(
