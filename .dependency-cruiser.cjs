@@ -44,7 +44,7 @@ const WHITE_BOX = {
   integration: [
     '^api/src/findings/(facts\\.store|findings\\.cache)\\.ts$',
     '^api/src/fulltext/corpus\\.ts$',
-    '^api/src/http/(armor|query-measure)\\.ts$',
+    '^api/src/http/limits\\.ts$',
     '^api/src/editing/versions\\.ts$',
   ],
   bench: ['^api/src/findings/', '^api/src/services\\.ts$'],

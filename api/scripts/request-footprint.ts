@@ -75,7 +75,9 @@ async function main(): Promise<void> {
   const config = { ...serverConfigFromEnv({ LOG_LEVEL: 'silent' }), port: 0 };
   const store = await openStore(
     { kind: 'embedded', path: path.join(dir, 'graph.grafeo') },
-    logger.child({ name: 'store' }), // as main.ts opens it
+    // in this thread: `npm start` runs the same GrafeoStore on a worker thread (decision 0015),
+    // which the inspector session of this thread would not see
+    logger.child({ name: 'store' }),
   );
   const session = new Session();
   try {

@@ -5,9 +5,10 @@ import {
   graphCache,
   graphCachesOn,
   graphCachesOption,
+  markWrapper,
   turnOffGraphCaches,
 } from './cache.ts';
-import { markWrapper, type Store } from './store/index.ts';
+import type { Store } from './store/index.ts';
 
 /** A store that only reports a write generation (the cache asks nothing else). */
 const storeAt = (generation: { n: number } | null) =>

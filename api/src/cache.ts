@@ -1,5 +1,4 @@
 import { LRUCache } from 'lru-cache';
-import { identityOf } from './store/identity.ts';
 import type { Store } from './store/types.ts';
 
 /**
@@ -50,13 +49,25 @@ export interface Versioned {
   writeGeneration?(): number;
 }
 
+const wrapped = new WeakMap<object, object>();
+
+/** Records that `wrapper` passes its work to `inner` (the HTTP layer's guarded store). */
+export function markWrapper(wrapper: Store, inner: Store): void {
+  wrapped.set(wrapper, identityOf(inner));
+}
+
 /**
  * The store that holds the graph, under any wrapper (the HTTP layer hands
- * requests a guarded wrapper of the store `main.ts` opened): caches and the
- * off switch key on it, so a warm-up on the opened store serves requests.
+ * requests a guarded wrapper of the store `main.ts` opened): caches, the off
+ * switch and anything else built once per graph (the ask corpus) key on it,
+ * so a warm-up on the opened store serves requests that see the wrapper.
  */
+export function identityOf<S extends object>(store: S): S {
+  return (wrapped.get(store) as S | undefined) ?? store;
+}
+
 function underneath(store: Versioned): Versioned {
-  return identityOf(store as Store);
+  return identityOf(store);
 }
 
 /** Stores whose graph caches are off (`GRAPH_CACHES=off`). */

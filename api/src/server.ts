@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -11,21 +10,23 @@ import { registerAuth } from './auth/auth.http.ts';
 import { readAccessPlugin } from './auth/read-access.plugin.ts';
 import type { ServerConfig } from './config.ts';
 import type { Context } from './context.ts';
-import { QUERY_LIMITS, queryLimits } from './http/armor.ts';
-import { registerBodyLimit } from './http/body-limit.ts';
-import { clientErrorHandler } from './http/client-errors.ts';
-import { registerErrorBodyIds } from './http/error-body.hook.ts';
-import { knownOperationTypes } from './http/operation-types.rule.ts';
-import { registerSecurityHeaders } from './http/security-headers.ts';
-import { RETRY_AFTER_SECONDS, maskError } from './http/errors.ts';
-import { registerErrorHandler } from './http/fastify-errors.ts';
-import { noStorePlugin } from './http/no-store.plugin.ts';
+import {
+  RETRY_AFTER_SECONDS,
+  edgePlugin,
+  edgeServerOptions,
+  knownOperationTypes,
+  maskError,
+  registerEdge,
+} from './http/edge.ts';
+import {
+  QUERY_LIMITS,
+  guardedStore,
+  queryLimits,
+  registerLoopReport,
+  registerRequestLimits,
+} from './http/limits.ts';
 import { responseCachePlugin } from './http/response-cache.plugin.ts';
-import { requestErrorsPlugin } from './http/request-id.plugin.ts';
 import { registerExplorer } from './http/static.ts';
-import { guardedStore } from './http/limits/guarded-store.ts';
-import { registerLoopReport } from './http/limits/loop-report.ts';
-import { registerRequestLimits } from './http/limits/request-limits.ts';
 import type { Logger } from './logger.ts';
 import { buildGraphQLSchema } from './schema.ts';
 import { Services } from './services.ts';
@@ -41,31 +42,17 @@ export interface AppOptions {
   logger: Logger;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
 /** Builds the HTTP app: GraphQL at /graphql, probes, and the explorer at /. */
 export async function createApp({ config, store, logger }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger.child({ name: 'http' }) as FastifyBaseLogger,
+    ...edgeServerOptions(BODY_LIMIT_BYTES),
+  });
+  await registerEdge(app, {
+    production: config.production,
     bodyLimit: BODY_LIMIT_BYTES,
-    requestIdHeader: false,
-    genReqId: (request) => {
-      const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    },
-    forceCloseConnections: 'idle',
-    clientErrorHandler,
+    pathLimits: { [UPLOADS_PATH]: LIMITS.uploadBytes + MULTIPART_OVERHEAD_BYTES },
   });
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
-  registerErrorHandler(app);
-  // first: its headers go on every answer, including the body limit's 413
-  await registerSecurityHeaders(app, { production: config.production });
-  registerBodyLimit(app, BODY_LIMIT_BYTES, {
-    [UPLOADS_PATH]: LIMITS.uploadBytes + MULTIPART_OVERHEAD_BYTES,
-  });
-  registerErrorBodyIds(app);
   await registerAuth(app, store, config.auth);
   registerRequestLimits(app, '/graphql', {
     ...config.limits,
@@ -95,9 +82,8 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     validationOptions: { hideSuggestions: true },
     plugins: [
       fastifyApolloDrainPlugin(app),
-      requestErrorsPlugin(),
+      edgePlugin(),
       ApolloServerPluginCacheControlDisabled(),
-      noStorePlugin(),
       readAccessPlugin(config.auth.readAccess),
       responseCachePlugin(store),
       ...limits.plugins,

@@ -54,7 +54,7 @@ export const LIMITS = {
   yearMin: 1900,
   yearMax: 2100,
 
-  // ---- The GraphQL server (api/src/http/limits; docs/security.md "Query limits") ----
+  // ---- The GraphQL server (api/src/http/limits.ts; docs/security.md "Query limits") ----
   /** Deepest selection of a GraphQL operation (each field or fragment one level). Explorer: 6. */
   queryDepth: 12,
   /** Aliased fields per operation. Explorer: 0. */

@@ -12,7 +12,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import { LIMITS } from '@accgraph/schema';
 import { buildGraphQLSchema } from '@accgraph/api/schema';
-import { measureQuery } from '../../api/src/http/query-measure.ts';
+import { measureQuery } from '../../api/src/http/limits.ts';
 import { embeddedCopy, nationalDataSet } from './datasets.ts';
 import { graphql, startServer, type RunningServer } from './server.ts';
 
@@ -97,6 +97,35 @@ interface Row {
   readyzMax: number;
   rssMaxMb: number;
   loopMaxMs: number;
+}
+
+/**
+ * Whether the server really keeps answers: the same query twice, the second
+ * served from the response cache (`x-response-cache: hit`) only when caches
+ * are on. A "caches off" row measured over a caching server would be a lie.
+ */
+async function checkCaches(server: RunningServer, caches: string): Promise<void> {
+  const hit = async () => {
+    const answer = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ areas { id } }' }),
+    });
+    await answer.arrayBuffer();
+    return answer.headers.get('x-response-cache') === 'hit';
+  };
+  // a write still running at startup (an area repaired) empties the caches: ask a few times
+  let hits = 0;
+  for (let i = 0; i < 5 && (caches === 'off' || hits === 0); i += 1) {
+    if (await hit()) hits += 1;
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  if (hits > 0 !== (caches === 'on')) {
+    throw new Error(`caches ${caches}, but ${hits} of the answers came from the response cache`);
+  }
+  console.log(
+    `caches ${caches}: checked (${hits > 0 ? 'a repeated query is a cache hit' : 'no cache hit in 5 repeats'})`,
+  );
 }
 
 async function run(server: RunningServer, caches: string, heavy: Heavy): Promise<Row> {
@@ -196,6 +225,7 @@ try {
       { EVENT_LOOP_REPORT: 'on' },
     );
     try {
+      await checkCaches(server, caches);
       for (const heavy of heavies) {
         const row = await run(server, caches, heavy);
         rows.push(row);

@@ -10,10 +10,20 @@
  *
  *   npm run crash                  # 50 kills (default), seed 1
  *   npm run crash -- --runs 80 --seed 7
+ *   npm run crash -- --ops load,start   # only these operations (default: load,import,start)
  *
+ * Operations: `load` and `import` (the CLI, the store in its own thread) and
+ * `start` (`npm start`: the server loads the bundled areas through its store
+ * thread, decision 0015, then is stopped with SIGTERM once it serves).
  * The vitest suite (test/integration/crash-kill.test.ts) runs a handful.
- * To add an operation (e.g. a publish through the API), add a `WriterOp`:
- * how to start it, and the areas it writes with each one's expected hash.
+ *
+ * To add an operation, add a `WriterOp` (how to start it, the areas it
+ * writes with each one's expected hash, and, for a process that does not
+ * end by itself, the output line after which it is stopped) and name it in
+ * `WRITER_OPS`. HOOK for issue 14's publish: a `publishOp` that starts the
+ * server (as `startOp`) and publishes area versions through the API from a
+ * small driver script, its expected hashes those of the versions published;
+ * until that lands, `--ops publish` says it is not there yet.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +43,13 @@ export interface WriterOp {
   argv: string[];
   /** areaId -> seed hash of the area's whole graph. */
   expected: ReadonlyMap<string, string>;
+  /**
+   * For a process that does not end by itself (the server): once its output
+   * matches, it is stopped with SIGTERM (a clean run ends there).
+   */
+  stopWhen?: RegExp;
+  /** Extra environment of the process. */
+  env?: Record<string, string>;
 }
 
 /** What a check found: each area whole, absent, or broken (with why). */
@@ -66,6 +83,27 @@ export function importOp(dir: string, areas: number): WriterOp {
   };
 }
 
+/**
+ * `npm start` (api/src/main.ts) on the file: the server opens it on its store
+ * thread, loads each bundled area whose stored hash differs from its file's
+ * (a killed load leaves such areas), serves, and is stopped with SIGTERM once
+ * it prints its GraphQL address. Its expected areas are the bundled ones.
+ */
+export function startOp(): WriterOp {
+  const compiled = compileAreas(validateSeed({}), {});
+  return {
+    name: 'start',
+    argv: [path.join(REPO_ROOT, 'api/src/main.ts')],
+    expected: new Map(compiled.map((c) => [c.areaId, c.seedHash])),
+    stopWhen: /^GraphQL: /m,
+    env: { HOST: '127.0.0.1', PORT: '0' },
+  };
+}
+
+/** The operations by name (`--ops`); `publish` joins when issue 14's API publish lands. */
+export const WRITER_OPS = ['load', 'import', 'start'] as const;
+export type WriterOpName = (typeof WRITER_OPS)[number];
+
 export interface RunResult {
   /** Milliseconds until it exited or was killed. */
   ms: number;
@@ -76,8 +114,8 @@ export interface RunResult {
   output: string;
 }
 
-/** A progress line: an area committed (`walsall: wrote 40 node(s)…`). */
-const COMMITTED = /^[a-z0-9-]+: wrote /m;
+/** A progress line: an area committed (`walsall: wrote 40 node(s)…`; the server indents it). */
+const COMMITTED = /^\s*[a-z0-9-]+: wrote /m;
 
 /** When to kill: `afterMs` from the start, or from the first committed area when `afterFirstCommit`. */
 export interface KillPoint {
@@ -90,7 +128,7 @@ export function runWriter(op: WriterOp, dbPath: string, kill?: KillPoint): Promi
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', ...op.argv], {
     cwd: REPO_ROOT,
-    env: { ...process.env, GRAPH_DB_PATH: dbPath, NEO4J_URI: '', LOG_LEVEL: 'warn' },
+    env: { ...process.env, GRAPH_DB_PATH: dbPath, NEO4J_URI: '', LOG_LEVEL: 'warn', ...op.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -103,8 +141,13 @@ export function runWriter(op: WriterOp, dbPath: string, kill?: KillPoint): Promi
     }, kill!.afterMs);
   };
   if (kill && !kill.afterFirstCommit) arm();
+  let stopping = false;
   child.stdout.on('data', (c: Buffer) => {
     output += c.toString('utf8');
+    if (op.stopWhen && !stopping && !killed && op.stopWhen.test(output)) {
+      stopping = true;
+      child.kill('SIGTERM');
+    }
     if (firstCommitMs === undefined && COMMITTED.test(output)) {
       firstCommitMs = Date.now() - started;
       if (kill?.afterFirstCommit) arm();
@@ -160,6 +203,8 @@ export interface CrashOptions {
   importAreas: number;
   /** Bundled areas to load (default: all). */
   loadAreas?: string[];
+  /** Which operations (default: every one of WRITER_OPS). */
+  ops?: readonly WriterOpName[];
   log?: (line: string) => void;
 }
 
@@ -198,7 +243,12 @@ export async function crashTest(options: CrashOptions): Promise<CrashReport> {
   const log = options.log ?? (() => {});
   const dir = mkdtempSync(path.join(tmpdir(), 'accgraph-crash-'));
   try {
-    const ops = [loadOp(options.loadAreas), importOp(dir, options.importAreas)];
+    const make: Record<WriterOpName, () => WriterOp> = {
+      load: () => loadOp(options.loadAreas),
+      import: () => importOp(dir, options.importAreas),
+      start: () => startOp(),
+    };
+    const ops = (options.ops ?? WRITER_OPS).map((name) => make[name]());
     const durations = new Map<string, { total: number; writing: number }>();
     for (const op of ops) {
       const scratch = path.join(dir, `calibrate-${op.name}`, 'graph.grafeo');
@@ -293,10 +343,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const runs = flag('runs', 50);
   const seed = flag('seed', 1);
   const started = Date.now();
+  const at = process.argv.indexOf('--ops');
+  const names = at < 0 ? [...WRITER_OPS] : (process.argv[at + 1] ?? '').split(',');
+  for (const name of names) {
+    if (name === 'publish') {
+      throw new Error(
+        '--ops publish: the API publish (issue 14) has not landed yet; see WriterOp.',
+      );
+    }
+    if (!(WRITER_OPS as readonly string[]).includes(name)) {
+      throw new Error(`--ops: "${name}" is not one of ${WRITER_OPS.join(', ')}`);
+    }
+  }
   const report = await crashTest({
     runs,
     seed,
     importAreas: flag('import-areas', 3),
+    ops: names as WriterOpName[],
     log: out,
   });
   out(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '@accgraph/schema';
 import { buildGraphQLSchema } from '@accgraph/api/schema';
-import { measureQuery } from '../../api/src/http/query-measure.ts';
+import { measureQuery } from '../../api/src/http/limits.ts';
 import { startCountingApp, type CountingApp } from './support/counting-store.ts';
 
 const schema = buildGraphQLSchema();

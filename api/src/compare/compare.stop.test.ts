@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CanonicalGraph } from '@accgraph/schema';
 import { writeGraph } from '../canonical/index.ts';
-import { runWithBudget, type Budget } from '../http/limits/budget.ts';
+import { runWithBudget, type Budget } from '../http/limits.ts';
 import { createLogger } from '../logger.ts';
 import { Services } from '../services.ts';
 import { openStore, type Store } from '../store/index.ts';

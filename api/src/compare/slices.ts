@@ -1,5 +1,4 @@
-import { currentBudget } from '../http/limits/budget.ts';
-import { RequestTimeoutError } from '../http/limits/refusal.ts';
+import { RequestTimeoutError, currentBudget } from '../http/limits.ts';
 
 /**
  * Long synchronous work in bounded slices (issue 16): a slice runs until it

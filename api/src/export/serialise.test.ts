@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serialiseGraph, type CanonicalGraph } from '@accgraph/schema';
-import { runWithBudget, type Budget } from '../http/limits/budget.ts';
+import { runWithBudget, type Budget } from '../http/limits.ts';
 import { serialiseGraphInSlices } from './serialise.ts';
 
 const graph: CanonicalGraph = {

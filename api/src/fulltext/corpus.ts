@@ -1,7 +1,8 @@
 import { isCurrent, type CanonicalNode, type CanonicalRelationship } from '@accgraph/schema';
 import { readAreaHashes, readDocumentTexts, readGraph } from '../canonical/index.ts';
 import { sourceText } from '../graph/document-text.ts';
-import { cypher, identityOf, type Store } from '../store/index.ts';
+import { identityOf } from '../cache.ts';
+import { cypher, type Store } from '../store/index.ts';
 import { buildTextIndex } from './fulltext.index.ts';
 import type { Corpus, CorpusDocument, CorpusNode, CorpusRelationship } from './corpus.model.ts';
 

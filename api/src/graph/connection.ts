@@ -68,6 +68,60 @@ export function Connection<T extends object>(
 const encode = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
 const decode = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
 
+/** The page size asked for (`first`, default DEFAULT_PAGE_SIZE), or BAD_USER_INPUT outside 1..MAX_PAGE_SIZE. */
+export function pageSize(args: PageArgs): number {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${first}.`);
+  }
+  return first;
+}
+
+/** A key a cursor may stand for: 1-1,000 characters, no control characters. */
+const validKey = (key: string) => key.length > 0 && key.length <= 1000 && !/\p{Cc}/u.test(key);
+
+/**
+ * The key an `after` cursor stands for (null when there is none), for lists
+ * paged in the store by key (`keysetConnection`); BAD_USER_INPUT when the
+ * cursor is not one a list gave.
+ */
+export function afterKey(args: PageArgs): string | null {
+  if (!args.after) return null;
+  const key = decode(args.after);
+  if (!validKey(key) || encode(key) !== args.after.replace(/=+$/, '')) {
+    throw new BadUserInputError('The "after" cursor is not one this list gave; start again.');
+  }
+  return key;
+}
+
+/**
+ * A page read from the store by key (the items after `afterKey(args)`, in
+ * key order, at most `pageSize(args)`; `more`: the store had another item
+ * after them). Cursors are the same as `paginate`'s. `totalCount` is counted
+ * only when the query selects it.
+ */
+export function keysetConnection<T>(
+  items: readonly T[],
+  { after, more }: { after: string | null; more: boolean },
+  keyOf: (item: T) => string,
+  totalCount: () => Promise<number>,
+): ConnectionValue<T> {
+  const edges = items.map((node) => ({ cursor: encode(keyOf(node)), node }));
+  const pageInfo = Object.assign(new PageInfo(), {
+    hasNextPage: more,
+    hasPreviousPage: after !== null,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  });
+  return {
+    edges,
+    pageInfo,
+    get totalCount() {
+      return totalCount() as unknown as number; // a promise: graphql-js awaits it
+    },
+  };
+}
+
 /**
  * One page of `items` (already in their documented, stable order). A cursor
  * is the item's unique key, so pages stay consistent while the list is stable.
@@ -77,10 +131,7 @@ export function paginate<T>(
   args: PageArgs,
   keyOf: (item: T) => string,
 ): ConnectionValue<T> {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${first}.`);
-  }
+  const first = pageSize(args);
   let start = 0;
   if (args.after) {
     const key = decode(args.after);

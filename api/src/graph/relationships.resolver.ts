@@ -10,7 +10,7 @@ import {
 } from 'type-graphql';
 import type { RelationshipType } from '@accgraph/schema';
 import type { Context } from '../context.ts';
-import { Connection, PageArgs, paginate } from './connection.ts';
+import { Connection, PageArgs, afterKey, keysetConnection, pageSize } from './connection.ts';
 import { IsoDate } from './input.ts';
 import { Node } from './node.interface.ts';
 import { toRelationship } from './map.ts';
@@ -59,11 +59,20 @@ export class NodeRelationshipsResolver {
     @Args(() => RelationshipsArgs) args: RelationshipsArgs,
     @Ctx() ctx: Context,
   ) {
-    const items = await ctx.services.get(NodeService).relationships(node.id, {
-      types: args.types,
-      direction: args.direction,
-      asOf: args.allTime ? null : args.asOf,
-    });
-    return paginate(items.map(toRelationship), args, (r) => r.id);
+    const first = pageSize(args);
+    const after = afterKey(args);
+    const page = await ctx.services
+      .get(NodeService)
+      .relationshipPage(
+        node.id,
+        { types: args.types, direction: args.direction, asOf: args.allTime ? null : args.asOf },
+        { first, after },
+      );
+    return keysetConnection(
+      page.items.map(toRelationship),
+      { after, more: page.more },
+      (r) => r.id,
+      page.totalCount,
+    );
   }
 }

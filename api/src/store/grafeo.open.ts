@@ -4,13 +4,7 @@ import grafeo from '@grafeo-db/js';
 import { StoreError, messageOf } from './errors.ts';
 import { corruptError, toStoreError } from './grafeo.errors.ts';
 import { lockHolder } from './grafeo.lock.ts';
-import {
-  checkWal,
-  clearCommitted,
-  recordCommitted,
-  walDir,
-  type WalVerdict,
-} from './grafeo.wal.ts';
+import { checkWal, clearCommitted, walDir, type WalVerdict } from './grafeo.wal.ts';
 
 const { GrafeoDB } = grafeo;
 export type GrafeoDatabase = InstanceType<typeof GrafeoDB>;
@@ -27,7 +21,7 @@ export function openDatabase(path: string): GrafeoDatabase {
   if (!existsSync(path)) {
     try {
       mkdirSync(dirname(path), { recursive: true });
-      return trackCommits(GrafeoDB.create(path), path);
+      return GrafeoDB.create(path);
     } catch (e) {
       throw cannotOpen(path, e);
     }
@@ -44,50 +38,10 @@ export function openDatabase(path: string): GrafeoDatabase {
     }
   }
   try {
-    return trackCommits(GrafeoDB.open(path), path);
+    return GrafeoDB.open(path);
   } catch (e) {
     throw cannotOpen(path, e);
   }
-}
-
-/**
- * The database with two hooks: after each commit returns, the end of the log
- * is recorded (`recordCommitted`), so a later open can tell a log cut short
- * after the fact from a commit the writer never finished; after a clean close
- * (the log checkpointed into the file and removed) the record is dropped.
- */
-function trackCommits(db: GrafeoDatabase, path: string): GrafeoDatabase {
-  const bind = <T extends object>(target: T, prop: string | symbol): unknown => {
-    const value = Reflect.get(target, prop, target) as unknown;
-    return typeof value === 'function'
-      ? (value as (...a: unknown[]) => unknown).bind(target)
-      : value;
-  };
-  return new Proxy(db, {
-    get(target, prop) {
-      if (prop === 'beginTransaction') {
-        return (...args: unknown[]) => {
-          const tx = (target.beginTransaction as (...a: unknown[]) => object)(...args);
-          return new Proxy(tx, {
-            get(t, p) {
-              if (p !== 'commit') return bind(t, p);
-              return () => {
-                (t as { commit(): void }).commit();
-                recordCommitted(path);
-              };
-            },
-          });
-        };
-      }
-      if (prop === 'close') {
-        return () => {
-          target.close();
-          clearCommitted(path);
-        };
-      }
-      return bind(target, prop);
-    },
-  });
 }
 
 export function walDamaged(path: string, verdict: Extract<WalVerdict, { ok: false }>): StoreError {

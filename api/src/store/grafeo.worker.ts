@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { GrafeoStore } from './grafeo.store.ts';
 import { type FromWorker, type ToWorker, toWire } from './grafeo.worker.protocol.ts';
-import type { GrafeoTx } from './grafeo.tx.ts';
+import type { GrafeoTx } from './grafeo.store.ts';
 import type { Tx } from './types.ts';
 
 const port = parentPort;

@@ -23,7 +23,6 @@ export {
   type CatalogueQuery,
 } from './catalogue.ts';
 export { splitStatements } from './schema.ts';
-export { identityOf, markWrapper } from './identity.ts';
 export type { StoreLogger } from './logger.ts';
 export { REPO_ROOT } from './repo-root.ts';
 export { GrafeoStore } from './grafeo.store.ts';

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { normaliseGrafeoValue, normaliseNeo4jValue } from './normalise.ts';
+import { normaliseGrafeoValue } from './grafeo.store.ts';
+import { normaliseNeo4jValue } from './normalise.ts';
 
 describe('Neo4j values', () => {
   it('turns temporal values into ISO strings and integers into numbers, nested too', () => {

@@ -1,32 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Row } from './types.ts';
 
-/**
- * Both stores return the same JS shapes (see types.ts): integers as numbers
- * (as neo4j-driver does with `disableLosslessIntegers`, an integer past 2^53
- * loses precision: keep integers below it), dates and times as ISO strings,
- * lists as arrays and maps as plain objects.
- */
-export function normaliseGrafeoValue(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') {
-    return typeof value === 'bigint' ? Number(value) : (value ?? null);
-  }
-  if (value instanceof Date) return value.toISOString();
-  if (value instanceof Float32Array || value instanceof Float64Array) return Array.from(value);
-  if (Array.isArray(value)) return plainList(value) ? value : value.map(normaliseGrafeoValue);
-  if (isPlainObject(value)) return mapValues(value, normaliseGrafeoValue);
-  return value;
-}
-
-/** True for a list of strings, numbers, booleans and nulls: nothing to convert, no copy. */
-function plainList(list: readonly unknown[]): boolean {
-  for (const item of list) {
-    const t = typeof item;
-    if (item !== null && t !== 'string' && t !== 'number' && t !== 'boolean') return false;
-  }
-  return true;
-}
-
 function isTemporal(value: unknown): boolean {
   return (
     neo4j.isDate(value) ||
@@ -38,6 +12,12 @@ function isTemporal(value: unknown): boolean {
   );
 }
 
+/**
+ * Neo4j's values in the shapes both stores return (see types.ts): integers
+ * as numbers (as neo4j-driver does with `disableLosslessIntegers`), dates and
+ * times as ISO strings, lists as arrays and maps as plain objects. The
+ * embedded store's counterpart is `normaliseGrafeoValue` (grafeo.store.ts).
+ */
 export function normaliseNeo4jValue(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();

@@ -203,7 +203,7 @@ export const CSP_VIOLATION = /Content Security Policy/;
 
 /**
  * Collects uncaught page errors and Content Security Policy violations (the
- * server's CSP, api/src/http/security-headers.ts); a passing step must not
+ * server's CSP, api/src/http/edge.ts); a passing step must not
  * leave any.
  */
 export function watchErrors(page: Page): string[] {

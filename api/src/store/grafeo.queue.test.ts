@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SerialQueue, withRetry } from './write-queue.ts';
+import { SerialQueue, withRetry } from './grafeo.store.ts';
 
 const fast = { attempts: 4, baseDelayMs: 1 };
 

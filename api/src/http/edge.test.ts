@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { registerErrorHandler } from './fastify-errors.ts';
+import { StoreError } from '../store/index.ts';
+import { errorKind, isStoreUnavailable, registerErrorHandler } from './edge.ts';
 
 describe('registerErrorHandler', () => {
   it('masks a 5xx (no message, stack or path) and keeps a 4xx message', async () => {
@@ -27,5 +28,22 @@ describe('registerErrorHandler', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'FST_ERR_CTP_INVALID_JSON_BODY' });
     await app.close();
+  });
+});
+
+describe('isStoreUnavailable', () => {
+  it('counts a store that is down, closed or refusing our credentials as unavailable (503)', () => {
+    for (const code of ['STORE_UNAVAILABLE', 'STORE_CLOSED', 'STORE_AUTH'] as const) {
+      const error = new StoreError(code, 'store said no');
+      expect(isStoreUnavailable(error)).toBe(true);
+      expect(isStoreUnavailable(new Error('wrapped', { cause: error }))).toBe(true);
+      expect(errorKind(error)).toBe('unavailable');
+    }
+  });
+
+  it('leaves a failed query unexpected (500)', () => {
+    const error = new StoreError('STORE_SYNTAX', 'bad statement');
+    expect(isStoreUnavailable(error)).toBe(false);
+    expect(errorKind(error)).toBe('unexpected');
   });
 });

@@ -1,0 +1,811 @@
+/**
+ * The request budget and the load limits: what keeps the server responsive
+ * under any legal load (issue 16; figures in the one limits table,
+ * schema/src/limits.ts, reasons in docs/security.md "Query limits" and
+ * "Load limits"). A GraphQL request meets them in this order:
+ *
+ * 1. Before parsing (Fastify `preHandler`, `registerRequestLimits`): a
+ *    document over `queryTokens` tokens is refused (400 LIMIT_EXCEEDED);
+ *    otherwise the request gets a Budget (AsyncLocalStorage) that is aborted
+ *    at `requestMs` or when its client disconnects.
+ * 2. Parsing: graphql-js's `maxLexicalTokens` as a backstop; graphql-armor's
+ *    field-suggestion blocker in validation (`queryLimits`).
+ * 3. Once the operation is resolved (`queryLimitsPlugin`): its depth,
+ *    aliases, directives and cost, measured with the request's variables
+ *    (`measureDocument`, `queryCost`: a page size may be a variable or
+ *    omitted), each against its limit (400 LIMIT_EXCEEDED); then admission:
+ *    an operation costing more than `queueFreeCost` takes one of
+ *    `concurrentRequests` slots or waits in a bounded queue (`Slots`; 503
+ *    SERVER_BUSY when full or the wait too long); cheap ones run at once.
+ * 4. Execution: every store read goes through `guardedStore`, which checks
+ *    the budget before each statement and drops the one in flight when the
+ *    budget is spent (503 REQUEST_TIMEOUT); on Neo4j the remaining time is
+ *    the transaction's timeout.
+ * 5. The answer (Fastify `onSend`): one over `responseBytes` is not sent
+ *    (400 LIMIT_EXCEEDED), a backstop behind the cost rule.
+ *
+ * The refusals (`LimitExceededError`, `RequestTimeoutError`,
+ * `ServerBusyError`) name the limit, its figure and how to stay under it.
+ * `EVENT_LOOP_REPORT=on` adds `GET /debug/event-loop` for the benchmarks.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationRule,
+  type ValueNode,
+  GraphQLError,
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  getNamedType,
+  isCompositeType,
+  isInterfaceType,
+  isObjectType,
+  validate,
+} from 'graphql';
+import { Parser } from 'graphql/language/parser.js';
+import { LIMITS, figure } from '@accgraph/schema';
+import { markWrapper } from '../cache.ts';
+import type { Context } from '../context.ts';
+import { RETRY_AFTER_SECONDS } from '../errors.ts';
+import type { Row, Statement, Store, Tx, TxOptions } from '../store/index.ts';
+
+// ---- The request budget ----
+
+/** Why a request's work was stopped. */
+export type StopReason = 'timeout' | 'disconnect';
+
+/** One GraphQL request's time budget: aborted at the time limit or when its client leaves. */
+export interface Budget {
+  readonly signal: AbortSignal;
+  /** Epoch ms by which the request must be done. */
+  readonly deadline: number;
+  readonly limitMs: number;
+  /** Statements refused because the budget was spent (for the log line). */
+  refused: number;
+}
+
+const current = new AsyncLocalStorage<Budget>();
+
+/** The budget of the request whose code is running now, if any. */
+export function currentBudget(): Budget | undefined {
+  return current.getStore();
+}
+
+/** Runs `fn` (and everything it starts) under `budget`. */
+export function runWithBudget<T>(budget: Budget, fn: () => T): T {
+  return current.run(budget, fn);
+}
+
+/** Why the budget's work was stopped, or undefined while it may go on. */
+export function stopReason(budget: Budget): StopReason | undefined {
+  return budget.signal.aborted ? (budget.signal.reason as StopReason) : undefined;
+}
+
+// ---- Refusals ----
+
+/** The limits a GraphQL request can be refused by (names of the limits table). */
+export type RequestLimit =
+  | 'queryDepth'
+  | 'queryAliases'
+  | 'queryDirectives'
+  | 'queryTokens'
+  | 'queryCost'
+  | 'requestMs'
+  | 'responseBytes';
+
+/** What the client sees of a refusal: which limit, its figure, what was found. */
+export interface LimitDetail {
+  name: RequestLimit;
+  max: number;
+  found?: number;
+}
+
+const ADVICE: Record<RequestLimit, string> = {
+  queryDepth: 'select fewer nested levels, or start a second query from node(id:) of a deeper node',
+  queryAliases: 'send fewer aliased fields in one operation and the rest in further requests',
+  queryDirectives: 'use fewer @include/@skip directives in one operation',
+  queryTokens: 'send a shorter document (no unused fragments or repeated fields)',
+  queryCost:
+    'each page size multiplies the cost of what it selects (an omitted first: counts as 50): ' +
+    'ask for smaller pages (first: 10), fewer nested relationships or aliases, or split the query',
+  requestMs:
+    'ask for less in one request (smaller pages, fewer aliases or areas) or split it; ' +
+    'if the server is busy, retry after Retry-After seconds',
+  responseBytes: 'ask for less in one request (fewer aliases, smaller pages) or split it',
+};
+
+const WHAT: Record<RequestLimit, (max: string) => string> = {
+  queryDepth: (max) => `Query depth limit of ${max} exceeded`,
+  queryAliases: (max) => `Aliases limit of ${max} exceeded`,
+  queryDirectives: (max) => `Directives limit of ${max} exceeded`,
+  queryTokens: (max) => `Document of more than ${max} tokens refused`,
+  queryCost: (max) => `Query cost limit of ${max} exceeded`,
+  requestMs: (max) => `Request stopped at the time limit of ${max} ms`,
+  responseBytes: (max) => `Response of more than ${max} bytes refused`,
+};
+
+/**
+ * A request refused by one of the server's limits (never labelled "Syntax
+ * Error"): the message names the limit, its figure, what the request
+ * reached and how to stay under it; `extensions.limit` carries the same.
+ */
+export class LimitExceededError extends GraphQLError {
+  declare readonly extensions: {
+    code: 'LIMIT_EXCEEDED';
+    limit: LimitDetail;
+    [key: string]: unknown;
+  };
+
+  constructor(name: RequestLimit, found?: number, max: number = LIMITS[name]) {
+    const foundText = found === undefined ? '' : `, found ${Math.round(found)}`;
+    super(
+      `${WHAT[name](String(max))}${foundText} (limit "${name}": ${figure(max)}). To stay under it, ${ADVICE[name]}.`,
+      {
+        extensions: {
+          code: 'LIMIT_EXCEEDED',
+          limit: { name, max, ...(found === undefined ? {} : { found: Math.round(found) }) },
+          http: { status: 400 },
+        },
+      },
+    );
+    this.name = 'LimitExceededError';
+  }
+}
+
+/** The request ran past `requestMs` (or its client left): its store work is stopped. */
+export class RequestTimeoutError extends GraphQLError {
+  declare readonly extensions: {
+    code: 'REQUEST_TIMEOUT';
+    limit: LimitDetail;
+    [key: string]: unknown;
+  };
+
+  constructor(max: number = LIMITS.requestMs) {
+    super(
+      `${WHAT.requestMs(String(max))} (limit "requestMs": ${figure(max)} ms); its store work was stopped. ` +
+        `To stay under it, ${ADVICE.requestMs}.`,
+      { extensions: { code: 'REQUEST_TIMEOUT', limit: { name: 'requestMs', max } } },
+    );
+    this.name = 'RequestTimeoutError';
+  }
+}
+
+// ---- Measuring a query: cost ----
+
+/** graphql-armor's cost model (object 2, scalar 1, x1.5 per level), kept so the figures stay comparable. */
+const OBJECT_COST = 2;
+const SCALAR_COST = 1;
+const DEPTH_FACTOR = 1.5;
+/**
+ * The page size a resolver uses when `first` is omitted: COSTED_DEFAULT_PAGE_SIZE of
+ * graph/connection.ts (not imported: that module loads type-graphql's
+ * decorators; limits.test.ts checks the two agree).
+ */
+export const COSTED_DEFAULT_PAGE_SIZE = 50;
+
+/**
+ * Fields whose answer is large whatever is selected: a fixed cost each, so an
+ * alias flood of them is refused (15 national `exportArea` answers are 165 MB).
+ */
+const FIELD_COST: Readonly<Record<string, number>> = {
+  'Query.exportArea': 12_000,
+};
+
+/** List arguments whose length multiplies a field's subtree, as `first` does. */
+const LIST_MULTIPLIERS: ReadonlySet<string> = new Set(['areaIds', 'ids']);
+
+export interface CostInput {
+  schema: GraphQLSchema;
+  operation: OperationDefinitionNode;
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>;
+  variables: Readonly<Record<string, unknown>> | undefined;
+}
+
+/**
+ * The cost of an operation as graphql-armor's cost rule counts it, except
+ * that the page size of a field is what the resolver will really use: a
+ * literal `first:`/`last:`, a variable's value (or its default), or the
+ * default page size (50) when the field pages and `first` is omitted. A list
+ * of `areaIds`/`ids` multiplies like a page size. Fragments are flattened.
+ */
+export function queryCost({ schema, operation, fragments, variables = {} }: CostInput): number {
+  const defaults = new Map<string, ValueNode>();
+  for (const def of operation.variableDefinitions ?? []) {
+    if (def.defaultValue) defaults.set(def.variable.name.value, def.defaultValue);
+  }
+  const valueOf = (node: ValueNode): unknown => {
+    if (node.kind === Kind.VARIABLE) {
+      const name = node.name.value;
+      if (name in variables) return variables[name];
+      const fallback = defaults.get(name);
+      return fallback ? valueOf(fallback) : undefined;
+    }
+    if (node.kind === Kind.INT) return Number.parseInt(node.value, 10);
+    if (node.kind === Kind.LIST) return node.values.map(valueOf);
+    return undefined;
+  };
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+  const visiting = new Set<string>();
+
+  const selectionCost = (set: SelectionSetNode, parent: GraphQLCompositeType, depth: number) => {
+    let cost = 0;
+    for (const child of set.selections) {
+      if (child.kind === Kind.FIELD) {
+        cost += (depth === 0 ? 1 : DEPTH_FACTOR) * fieldCost(child, parent, depth + 1);
+      } else if (child.kind === Kind.INLINE_FRAGMENT) {
+        const type = child.typeCondition ? schema.getType(child.typeCondition.name.value) : parent;
+        cost += selectionCost(child.selectionSet, isCompositeType(type) ? type : parent, depth);
+      } else {
+        const fragment = fragments[child.name.value];
+        if (!fragment || visiting.has(child.name.value)) continue;
+        visiting.add(child.name.value);
+        const type = schema.getType(fragment.typeCondition.name.value);
+        cost += selectionCost(fragment.selectionSet, isCompositeType(type) ? type : parent, depth);
+        visiting.delete(child.name.value);
+      }
+    }
+    return cost;
+  };
+
+  const fieldCost = (field: FieldNode, parent: GraphQLCompositeType, depth: number): number => {
+    const name = field.name.value;
+    if (name === '__schema' || name === '__type') return 0;
+    const definition =
+      isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+    const fixed = FIELD_COST[`${parent.name}.${name}`] ?? 0;
+    if (!field.selectionSet) return SCALAR_COST + fixed;
+    let multiplier = 1;
+    let paged = false;
+    for (const arg of field.arguments ?? []) {
+      const argName = arg.name.value;
+      if (argName === 'first' || argName === 'last') {
+        paged = true;
+        const value = valueOf(arg.value);
+        multiplier = Math.max(
+          multiplier,
+          typeof value === 'number' ? value : COSTED_DEFAULT_PAGE_SIZE,
+        );
+      } else if (LIST_MULTIPLIERS.has(argName)) {
+        const value = valueOf(arg.value);
+        if (Array.isArray(value)) multiplier = Math.max(multiplier, value.length);
+      }
+    }
+    if (!paged && definition?.args.some((a) => a.name === 'first')) {
+      multiplier = Math.max(multiplier, COSTED_DEFAULT_PAGE_SIZE);
+    }
+    const type = definition ? getNamedType(definition.type) : undefined;
+    const childType = type && isCompositeType(type) ? type : parent;
+    const cost = OBJECT_COST + fixed + selectionCost(field.selectionSet, childType, depth);
+    return cost * multiplier;
+  };
+
+  return selectionCost(operation.selectionSet, root, 0);
+}
+
+// ---- Measuring a query: depth, aliases, directives, tokens ----
+
+/** What the query limits see of one document (the largest operation in it). */
+export interface QueryMeasure {
+  depth: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+  cost: number;
+}
+
+type Counted = Exclude<keyof QueryMeasure, 'tokens' | 'cost'>;
+
+/** armor's depth, alias and directive rules with no limit, reporting what they count. */
+function countingRules(measure: Record<Counted, number>): ValidationRule[] {
+  const keep = (key: Counted) => [
+    (_ctx: unknown, details: { n: number }) => {
+      measure[key] = Math.max(measure[key], details.n);
+    },
+  ];
+  const unlimited = { propagateOnRejection: false };
+  const { validationRules } = new ApolloArmor({
+    blockFieldSuggestion: { enabled: false },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    maxDepth: { ...unlimited, n: Infinity, flattenFragments: true, onAccept: keep('depth') },
+    maxAliases: { ...unlimited, n: Infinity, onAccept: keep('aliases') },
+    maxDirectives: { ...unlimited, n: Infinity, onAccept: keep('directives') },
+  }).protect();
+  return validationRules as ValidationRule[];
+}
+
+/**
+ * Depth, aliases, directives (graphql-armor's counts) and cost
+ * (`queryCost`: page sizes from literals, variables or the default) of a
+ * parsed document; the largest over its operations, or of `operation` only.
+ */
+export function measureDocument(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Readonly<Record<string, unknown>>,
+  operation?: OperationDefinitionNode,
+): Omit<QueryMeasure, 'tokens'> {
+  const measure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
+  const only: DocumentNode = operation
+    ? {
+        ...document,
+        definitions: document.definitions.filter(
+          (d) => d === operation || d.kind !== Kind.OPERATION_DEFINITION,
+        ),
+      }
+    : document;
+  validate(schema, only, countingRules(measure));
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  for (const d of only.definitions) {
+    if (d.kind !== Kind.OPERATION_DEFINITION) continue;
+    const cost = queryCost({ schema, operation: d, fragments, variables });
+    measure.cost = Math.max(measure.cost, cost);
+  }
+  return measure;
+}
+
+/**
+ * Measures a document the way the limits count it (no limit applied), so
+ * the limits can be tuned and checked against the queries the explorer and
+ * the docs really send.
+ */
+export function measureQuery(
+  schema: GraphQLSchema,
+  source: string,
+  variables?: Readonly<Record<string, unknown>>,
+): QueryMeasure {
+  const parser = new Parser(source);
+  const document = parser.parseDocument();
+  return { ...measureDocument(schema, document, variables), tokens: parser.tokenCount };
+}
+
+// ---- 1 and 5. Before parsing and after execution (Fastify hooks) ----
+
+export type RequestLimitFigures = Record<'requestMs' | 'queryTokens' | 'responseBytes', number>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The GraphQL request's time budget (set in preHandler). */
+    budget?: Budget;
+  }
+}
+
+/** Lexical tokens of `query`, counting no further than `max + 1`. */
+function tokensOf(query: string, max: number): number {
+  const lexer = new Lexer(new Source(query));
+  let count = 0;
+  try {
+    for (let t = lexer.advance(); t.kind !== TokenKind.EOF && count <= max; t = lexer.advance())
+      count += 1;
+  } catch {
+    return 0; // a syntax error: graphql-js reports it with its location
+  }
+  return count;
+}
+
+function queryOf(request: FastifyRequest): unknown {
+  const from = request.method === 'GET' ? request.query : request.body;
+  return from && typeof from === 'object' ? (from as { query?: unknown }).query : undefined;
+}
+
+function refuse(
+  reply: FastifyReply,
+  status: number,
+  error: { message: string; extensions: object },
+) {
+  return reply
+    .code(status)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send({
+      errors: [{ ...error, extensions: { ...error.extensions, requestId: reply.request.id } }],
+    });
+}
+
+/**
+ * Keeps the server responsive under any legal load (docs/security.md
+ * "Load limits"), on `path` only (the probes and the explorer are untouched;
+ * the concurrency cap is in queryLimitsPlugin, where the cost is known):
+ * - a document over `queryTokens` tokens: 400 LIMIT_EXCEEDED, before parsing;
+ * - each request runs under a Budget (AsyncLocalStorage) that is aborted at
+ *   `requestMs` or when the client disconnects; the guarded store then
+ *   refuses its next statements and drops the one in flight.
+ */
+export function registerRequestLimits(
+  app: FastifyInstance,
+  path: string,
+  limits: RequestLimitFigures = LIMITS,
+): void {
+  const ours = (request: FastifyRequest): boolean => request.url.split('?')[0] === path;
+
+  // A backstop: the cost rule refuses most oversized answers before they are built
+  // (exportArea costs 12,000: two per request); an answer that still grew past
+  // `responseBytes` is not sent.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!ours(request) || typeof payload !== 'string') return payload;
+    const bytes = Buffer.byteLength(payload);
+    if (bytes <= limits.responseBytes) return payload;
+    const error = new LimitExceededError('responseBytes', bytes, limits.responseBytes);
+    request.log.warn({ bytes }, 'response over the size limit: refused');
+    reply.code(400).header('content-type', 'application/json; charset=utf-8');
+    reply.removeHeader('content-length');
+    return JSON.stringify({
+      errors: [
+        {
+          message: error.message,
+          extensions: {
+            code: error.extensions.code,
+            limit: error.extensions.limit,
+            requestId: request.id,
+          },
+        },
+      ],
+    });
+  });
+
+  app.addHook('preHandler', (request, reply, done) => {
+    if (!ours(request) || reply.sent) return done();
+    const query = queryOf(request);
+    if (typeof query === 'string') {
+      const tokens = tokensOf(query, limits.queryTokens);
+      if (tokens > limits.queryTokens) {
+        const error = new LimitExceededError('queryTokens', undefined, limits.queryTokens);
+        void refuse(reply, 400, {
+          message: error.message,
+          extensions: { code: error.extensions.code, limit: error.extensions.limit },
+        });
+        return;
+      }
+    }
+    const controller = new AbortController();
+    const budget: Budget = {
+      signal: controller.signal,
+      deadline: Date.now() + limits.requestMs,
+      limitMs: limits.requestMs,
+      refused: 0,
+    };
+    request.budget = budget;
+    const timer = setTimeout(() => controller.abort('timeout'), limits.requestMs);
+    reply.raw.once('close', () => {
+      clearTimeout(timer);
+      if (!reply.raw.writableFinished && !controller.signal.aborted) controller.abort('disconnect');
+      if (controller.signal.aborted) {
+        request.log.info(
+          { reason: controller.signal.reason, refusedStatements: budget.refused },
+          'request stopped: its store work was abandoned',
+        );
+      }
+    });
+    runWithBudget(budget, done);
+  });
+}
+
+// ---- 4. The store as requests use it ----
+
+/**
+ * The error a stopped request's store calls reject with (a client that
+ * disconnected never reads it: the same client error, not a logged failure).
+ */
+function stopped(budget: Budget): Error {
+  void stopReason(budget);
+  return new RequestTimeoutError(budget.limitMs);
+}
+
+/**
+ * Resolves with `work`, or rejects as soon as the budget is spent (the
+ * statement in flight is abandoned: its rows are dropped, and no further
+ * statement of the request starts).
+ */
+function race<T>(budget: Budget | undefined, work: () => Promise<T>): Promise<T> {
+  if (!budget) return work();
+  if (budget.signal.aborted) {
+    budget.refused += 1;
+    return Promise.reject(stopped(budget));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(stopped(budget));
+    budget.signal.addEventListener('abort', onAbort, { once: true });
+    work()
+      .then(resolve, reject)
+      .finally(() => budget.signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** The transaction options with the request's remaining time as the timeout (Neo4j kills it then). */
+function withDeadline(budget: Budget | undefined, options?: TxOptions): TxOptions | undefined {
+  if (!budget) return options;
+  const remaining = Math.max(1, budget.deadline - Date.now());
+  const timeoutMs = Math.min(options?.timeoutMs ?? remaining, remaining);
+  return { ...options, timeoutMs };
+}
+
+/**
+ * The store as GraphQL requests use it: every read checks the running
+ * request's budget (currentBudget(), set per request by the limits plugin)
+ * before each statement and gives up as soon as it is spent, so a timed-out
+ * or abandoned request stops sending work to the store; on Neo4j each
+ * transaction also carries the remaining time as its timeout. Writes are
+ * not cut short (a write is whole or absent: it runs to its end).
+ * One wrapper per app: the graph caches key on its identity.
+ */
+export function guardedStore(store: Store): Store {
+  const guardTx =
+    (budget: Budget | undefined) =>
+    (tx: Tx): Tx => ({
+      run: (statement: Statement): Promise<Row[]> => race(budget, () => tx.run(statement)),
+    });
+  const guarded: Store = {
+    kind: store.kind,
+    description: store.description,
+    ensureSchema: () => store.ensureSchema(),
+    read: (statement, options) => {
+      const budget = currentBudget();
+      return race(budget, () => store.read(statement, withDeadline(budget, options)));
+    },
+    write: (statement, options) => store.write(statement, options),
+    readTransaction: (work, options) => {
+      const budget = currentBudget();
+      return race(budget, () =>
+        store.readTransaction((tx) => work(guardTx(budget)(tx)), withDeadline(budget, options)),
+      );
+    },
+    writeTransaction: (work, options) => store.writeTransaction(work, options),
+    ping: () => store.ping(),
+    close: () => store.close(),
+  };
+  if (store.writeGeneration) guarded.writeGeneration = () => store.writeGeneration?.() ?? 0;
+  markWrapper(guarded, store);
+  return guarded;
+}
+
+// ---- 3. Admission: slots and a bounded queue ----
+
+/**
+ * A counting semaphore with a bounded, timed queue: at most `capacity`
+ * holders at once, at most `queue` waiters; a waiter gives up after
+ * `waitMs`. `acquire()` resolves with a release function, or with null when
+ * the queue is full or the wait timed out.
+ */
+export class Slots {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(
+    readonly capacity: number,
+    readonly queue: number,
+    readonly waitMs: number,
+  ) {}
+
+  get running(): number {
+    return this.active;
+  }
+
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  acquire(): Promise<(() => void) | null> {
+    if (this.active < this.capacity) {
+      this.active += 1;
+      return Promise.resolve(this.releaser());
+    }
+    if (this.waiting.length >= this.queue) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        resolve(this.releaser());
+      };
+      const timer = setTimeout(() => {
+        const at = this.waiting.indexOf(wake);
+        if (at !== -1) this.waiting.splice(at, 1);
+        resolve(null);
+      }, this.waitMs);
+      this.waiting.push(wake);
+    });
+  }
+
+  private releaser(): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next)
+        next(); // the slot passes straight to the next waiter
+      else this.active -= 1;
+    };
+  }
+}
+
+// ---- 3. The limits plugin ----
+
+export type QueryLimitFigures = Record<
+  'queryDepth' | 'queryAliases' | 'queryDirectives' | 'queryCost',
+  number
+>;
+
+export type ConcurrencyFigures = Record<
+  'concurrentRequests' | 'queuedRequests' | 'queueWaitMs' | 'queueFreeCost',
+  number
+>;
+
+/** Too many costly requests are running and waiting: 503 + Retry-After. */
+export class ServerBusyError extends GraphQLError {
+  declare readonly extensions: { code: 'SERVER_BUSY'; [key: string]: unknown };
+
+  constructor(limits: ConcurrencyFigures) {
+    super(
+      `The server is busy: ${figure(limits.concurrentRequests)} requests are running and ` +
+        `${figure(limits.queuedRequests)} waiting (limits "concurrentRequests" and "queuedRequests"), ` +
+        `or this one waited ${figure(limits.queueWaitMs)} ms for its turn (limit "queueWaitMs"). ` +
+        `Retry after ${RETRY_AFTER_SECONDS} seconds.`,
+      { extensions: { code: 'SERVER_BUSY' } },
+    );
+    this.name = 'ServerBusyError';
+  }
+}
+
+/**
+ * Refuses an operation over the depth, alias, directive or cost limit with
+ * 400 LIMIT_EXCEEDED before it runs, then admits it: an operation costing
+ * more than `queueFreeCost` needs one of `concurrentRequests` slots and
+ * waits in a bounded queue for one (503 SERVER_BUSY when the queue is full
+ * or the wait too long); a cheaper one (`{ __typename }`, an area list)
+ * runs at once, so trivial requests never wait behind heavy ones.
+ *
+ * Checked once the operation is resolved, on every request (not in
+ * validation, which Apollo skips for a document it has seen): the cost needs
+ * the request's variables, because a page size may be a variable
+ * (`relationships(first: $n)`) or omitted (the default, 50).
+ */
+export function queryLimitsPlugin(
+  limits: QueryLimitFigures = LIMITS,
+  concurrency: ConcurrencyFigures = LIMITS,
+): ApolloServerPlugin<Context> {
+  const slots = new Slots(
+    concurrency.concurrentRequests,
+    concurrency.queuedRequests,
+    concurrency.queueWaitMs,
+  );
+  return {
+    async requestDidStart() {
+      let release: (() => void) | undefined;
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation) return;
+          const found = measureDocument(schema, document, request.variables ?? {}, operation);
+          const checks: [RequestLimit, number][] = [
+            ['queryDepth', found.depth],
+            ['queryAliases', found.aliases],
+            ['queryDirectives', found.directives],
+            ['queryCost', found.cost],
+          ];
+          for (const [name, value] of checks) {
+            const max = limits[name as keyof QueryLimitFigures];
+            if (value > max) throw new LimitExceededError(name, value, max);
+          }
+          if (found.cost <= concurrency.queueFreeCost) return;
+          const slot = await slots.acquire();
+          if (!slot) {
+            contextValue.log.warn(
+              { running: slots.running, queued: slots.queued, cost: found.cost },
+              'server busy: 503',
+            );
+            throw new ServerBusyError(concurrency);
+          }
+          release = slot;
+        },
+        async willSendResponse() {
+          release?.();
+        },
+      };
+    },
+  };
+}
+
+// ---- 2. What Apollo is given ----
+
+/**
+ * Query limits, from the one limits table (schema/src/limits.ts;
+ * docs/security.md gives the figures and the reasons).
+ */
+export const QUERY_LIMITS = {
+  /** Deepest selection (armor's count: each field or fragment is one level). */
+  depth: LIMITS.queryDepth,
+  /** Aliased fields per operation. */
+  aliases: LIMITS.queryAliases,
+  /** Directives per operation. */
+  directives: LIMITS.queryDirectives,
+  /** Lexical tokens per document (graphql-js `maxLexicalTokens`). */
+  tokens: LIMITS.queryTokens,
+  /** Cost: objects 2, scalars 1, x1.5 per level, x page size (literal, variable or default). */
+  cost: LIMITS.queryCost,
+} as const;
+
+export interface QueryLimitOptions {
+  plugins: ApolloServerPlugin<Context>[];
+  validationRules: ValidationRule[];
+  parseOptions: NonNullable<ApolloServerOptions<Context>['parseOptions']>;
+}
+
+/**
+ * The depth, alias, directive and cost limits (`queryLimitsPlugin`: 400
+ * LIMIT_EXCEEDED, measured with the request's variables), graphql-armor's
+ * field-suggestion blocker, and a token limit.
+ *
+ * armor's own depth/alias/directive/cost rules are off as validation rules:
+ * their refusals were validation errors labelled "Syntax Error", and
+ * validation cannot see variables. armor's token plugin is off too: it
+ * re-parses in `parsingDidStart`, so every syntax error escaped Apollo's
+ * parse step and answered 500. graphql-js counts the same tokens in `parse`
+ * (`maxLexicalTokens`) as a backstop; the `preHandler` of `registerRequestLimits`
+ * refuses the document first with LIMIT_EXCEEDED.
+ */
+export function queryLimits(
+  limits = QUERY_LIMITS,
+  concurrency: ConcurrencyFigures = LIMITS,
+): QueryLimitOptions {
+  const armor = new ApolloArmor({
+    blockFieldSuggestion: { enabled: true },
+    maxTokens: { enabled: false },
+    maxDepth: { enabled: false },
+    maxAliases: { enabled: false },
+    maxDirectives: { enabled: false },
+    costLimit: { enabled: false },
+  }).protect();
+  return {
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      queryLimitsPlugin(
+        {
+          queryDepth: limits.depth,
+          queryAliases: limits.aliases,
+          queryDirectives: limits.directives,
+          queryCost: limits.cost,
+        },
+        concurrency,
+      ),
+    ],
+    validationRules: armor.validationRules as ValidationRule[],
+    parseOptions: { maxLexicalTokens: limits.tokens },
+  };
+}
+
+// ---- The event-loop report (benchmarks only) ----
+
+/**
+ * `EVENT_LOOP_REPORT=on` (benchmarks only): samples the event loop's delay
+ * (perf_hooks, 10 ms resolution) and answers `GET /debug/event-loop` with the
+ * longest block since the last `?reset=1`, in ms. Off by default: it is not
+ * part of the API.
+ */
+export function registerLoopReport(app: FastifyInstance): void {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  app.addHook('onClose', async () => histogram.disable());
+  app.get('/debug/event-loop', async (request) => {
+    const ms = (ns: number) => Math.round((ns / 1e6) * 10) / 10;
+    const report = {
+      maxMs: ms(histogram.max),
+      p99Ms: ms(histogram.percentile(99)),
+      meanMs: ms(histogram.mean),
+      samples: histogram.count,
+    };
+    if ((request.query as { reset?: string }).reset === '1') histogram.reset();
+    return report;
+  });
+}
