@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  fragment EvidenceFields on Evidence {\n    documentId\n    quote\n    section\n    start\n    end\n  }\n': typeof types.EvidenceFieldsFragmentDoc;
   '\n  fragment RelationshipRefFields on Relationship {\n    id\n    type\n    fromId\n    toId\n    documentId\n    basis\n    interpretation\n    evidence {\n      ...EvidenceFields\n    }\n    ... on HoldsToAccountRelationship {\n      mode\n    }\n    ... on AccountableToRelationship {\n      mode\n    }\n    ... on MemberOfRelationship {\n      capacity\n    }\n    ... on ReportsToRelationship {\n      artefact\n      cadence\n    }\n  }\n': typeof types.RelationshipRefFieldsFragmentDoc;
-  '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n': typeof types.ExplorerAreasDocument;
+  '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      provenance {\n        kind\n        at\n        by\n      }\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n': typeof types.ExplorerAreasDocument;
   '\n  query ExplorerArea($id: ID!, $asOf: IsoDate, $allTime: Boolean! = false) {\n    area(id: $id) {\n      id\n      name\n      graph(asOf: $asOf, allTime: $allTime) {\n        nodes {\n          id\n          label\n          name\n          kind\n          function\n        }\n        edges {\n          id\n          type\n          source\n          target\n          documentId\n          basis\n          interpretation\n        }\n      }\n    }\n  }\n': typeof types.ExplorerAreaDocument;
   '\n  query ExplorerFindingFlags($area: ID!, $asOf: IsoDate, $document: ID) {\n    findingFlags(area: $area, asOf: $asOf, document: $document) {\n      subjectId\n      subjectKind\n      count\n      highestSeverity\n      allAccepted\n      findingIds\n      ruleIds\n    }\n  }\n': typeof types.ExplorerFindingFlagsDocument;
   '\n  query ExplorerFindings($area: ID!, $asOf: IsoDate, $document: ID, $law: FindingLaw) {\n    findingRules {\n      id\n      title\n      rationale\n      severity\n    }\n    findings(area: $area, asOf: $asOf, document: $document, law: $law, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ruleId\n          areaId\n          documentId\n          asOf\n          law {\n            kind\n            label\n          }\n          severity\n          status\n          message\n          nodeIds\n          relationshipIds\n          evidence {\n            ...EvidenceFields\n          }\n          mitigation {\n            ...EvidenceFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.ExplorerFindingsDocument;
@@ -31,13 +31,32 @@ type Documents = {
   '\n  query ExplorerCompare($areaIds: [ID!]!, $asOf: IsoDate) {\n    compareAreas(areaIds: $areaIds, asOf: $asOf) {\n      asOf\n      areas {\n        id\n        name\n      }\n      rows {\n        dutyType {\n          code\n          label\n          category\n        }\n        cells {\n          areaId\n          status\n          holders {\n            lead\n            holder {\n              id\n              ... on Agent {\n                name\n              }\n              ... on Person {\n                name\n              }\n            }\n            obligations {\n              id\n              text\n              documentId\n              evidence {\n                ...EvidenceFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ExplorerCompareDocument;
   '\n  query ExplorerPath($from: ID!, $to: ID!, $asOf: IsoDate) {\n    accountabilityPath(from: $from, to: $to, asOf: $asOf, maxHops: 6) {\n      length\n      hops {\n        kind\n        from {\n          id\n          ... on Agent {\n            name\n          }\n          ... on Person {\n            name\n          }\n        }\n        to {\n          id\n          ... on Agent {\n            name\n          }\n          ... on Person {\n            name\n          }\n        }\n        relationship {\n          ...RelationshipRefFields\n        }\n      }\n    }\n  }\n': typeof types.ExplorerPathDocument;
   '\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n': typeof types.ExplorerAskDocument;
+  '\n  query ExplorerMe {\n    me {\n      id\n      email\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    oidcSignIn\n  }\n': typeof types.ExplorerMeDocument;
+  '\n  mutation ExplorerSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n': typeof types.ExplorerSignInDocument;
+  '\n  mutation ExplorerSignOut {\n    signOut\n  }\n': typeof types.ExplorerSignOutDocument;
+  '\n  query ExplorerEditingMe($areaId: ID!) {\n    me {\n      id\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n    }\n  }\n': typeof types.ExplorerEditingMeDocument;
+  '\n  mutation ExplorerEditNode($input: EditNodeInput!) {\n    editNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerEditNodeDocument;
+  '\n  mutation ExplorerCorrectRelationship($input: CorrectRelationshipInput!) {\n    correctRelationship(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerCorrectRelationshipDocument;
+  '\n  query ExplorerAreaHistory($areaId: ID!, $first: Int, $after: String) {\n    changes(areaId: $areaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          accountId\n          actorName\n          action\n          targetId\n          before\n          after\n          reason\n        }\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n      versions {\n        version\n        at\n        actorName\n        reason\n        provenance\n      }\n    }\n  }\n': typeof types.ExplorerAreaHistoryDocument;
+  '\n  query ExplorerChangesExport($areaId: ID!) {\n    changesExport(areaId: $areaId)\n  }\n': typeof types.ExplorerChangesExportDocument;
+  '\n  mutation ExplorerRestoreAreaVersion(\n    $areaId: ID!\n    $version: Int!\n    $reason: String!\n    $expectedVersion: Int\n  ) {\n    restoreAreaVersion(\n      areaId: $areaId\n      version: $version\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerRestoreAreaVersionDocument;
+  '\n  fragment ReviewDraftFields on Draft {\n    id\n    areaId\n    year\n    status\n    revision\n    documentId\n    title\n    text\n    headings {\n      start\n      end\n      section\n    }\n    nodes {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      label\n      name\n      aliases\n      kind\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    relationships {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      type\n      from\n      to\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    obligations {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      holders\n      text\n      modality\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    problems {\n      key\n      path\n      message\n    }\n  }\n': typeof types.ReviewDraftFieldsFragmentDoc;
+  '\n  query ReviewDraft($id: ID!, $areaId: String!) {\n    draft(id: $id, areaId: $areaId) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewDraftDocument;
+  '\n  mutation ReviewDraftArea($uploadId: ID!, $areaId: String!, $year: String!) {\n    draftArea(uploadId: $uploadId, areaId: $areaId, year: $year) {\n      id\n      areaId\n    }\n  }\n': typeof types.ReviewDraftAreaDocument;
+  '\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewSetStateDocument;
+  '\n  mutation ReviewEdit($input: EditProposalInput!) {\n    editProposal(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewEditDocument;
+  '\n  mutation ReviewAddFact($input: AddDraftFactInput!) {\n    addDraftFact(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewAddFactDocument;
+  '\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewRenameDocument;
+  '\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewAliasesDocument;
+  '\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewMergeDocument;
+  '\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n': typeof types.ReviewPublishDocument;
 };
 const documents: Documents = {
   '\n  fragment EvidenceFields on Evidence {\n    documentId\n    quote\n    section\n    start\n    end\n  }\n':
     types.EvidenceFieldsFragmentDoc,
   '\n  fragment RelationshipRefFields on Relationship {\n    id\n    type\n    fromId\n    toId\n    documentId\n    basis\n    interpretation\n    evidence {\n      ...EvidenceFields\n    }\n    ... on HoldsToAccountRelationship {\n      mode\n    }\n    ... on AccountableToRelationship {\n      mode\n    }\n    ... on MemberOfRelationship {\n      capacity\n    }\n    ... on ReportsToRelationship {\n      artefact\n      cadence\n    }\n  }\n':
     types.RelationshipRefFieldsFragmentDoc,
-  '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n':
+  '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      provenance {\n        kind\n        at\n        by\n      }\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n':
     types.ExplorerAreasDocument,
   '\n  query ExplorerArea($id: ID!, $asOf: IsoDate, $allTime: Boolean! = false) {\n    area(id: $id) {\n      id\n      name\n      graph(asOf: $asOf, allTime: $allTime) {\n        nodes {\n          id\n          label\n          name\n          kind\n          function\n        }\n        edges {\n          id\n          type\n          source\n          target\n          documentId\n          basis\n          interpretation\n        }\n      }\n    }\n  }\n':
     types.ExplorerAreaDocument,
@@ -67,6 +86,43 @@ const documents: Documents = {
     types.ExplorerPathDocument,
   '\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n':
     types.ExplorerAskDocument,
+  '\n  query ExplorerMe {\n    me {\n      id\n      email\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    oidcSignIn\n  }\n':
+    types.ExplorerMeDocument,
+  '\n  mutation ExplorerSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n':
+    types.ExplorerSignInDocument,
+  '\n  mutation ExplorerSignOut {\n    signOut\n  }\n': types.ExplorerSignOutDocument,
+  '\n  query ExplorerEditingMe($areaId: ID!) {\n    me {\n      id\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n    }\n  }\n':
+    types.ExplorerEditingMeDocument,
+  '\n  mutation ExplorerEditNode($input: EditNodeInput!) {\n    editNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n':
+    types.ExplorerEditNodeDocument,
+  '\n  mutation ExplorerCorrectRelationship($input: CorrectRelationshipInput!) {\n    correctRelationship(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n':
+    types.ExplorerCorrectRelationshipDocument,
+  '\n  query ExplorerAreaHistory($areaId: ID!, $first: Int, $after: String) {\n    changes(areaId: $areaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          accountId\n          actorName\n          action\n          targetId\n          before\n          after\n          reason\n        }\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n      versions {\n        version\n        at\n        actorName\n        reason\n        provenance\n      }\n    }\n  }\n':
+    types.ExplorerAreaHistoryDocument,
+  '\n  query ExplorerChangesExport($areaId: ID!) {\n    changesExport(areaId: $areaId)\n  }\n':
+    types.ExplorerChangesExportDocument,
+  '\n  mutation ExplorerRestoreAreaVersion(\n    $areaId: ID!\n    $version: Int!\n    $reason: String!\n    $expectedVersion: Int\n  ) {\n    restoreAreaVersion(\n      areaId: $areaId\n      version: $version\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n':
+    types.ExplorerRestoreAreaVersionDocument,
+  '\n  fragment ReviewDraftFields on Draft {\n    id\n    areaId\n    year\n    status\n    revision\n    documentId\n    title\n    text\n    headings {\n      start\n      end\n      section\n    }\n    nodes {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      label\n      name\n      aliases\n      kind\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    relationships {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      type\n      from\n      to\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    obligations {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      holders\n      text\n      modality\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    problems {\n      key\n      path\n      message\n    }\n  }\n':
+    types.ReviewDraftFieldsFragmentDoc,
+  '\n  query ReviewDraft($id: ID!, $areaId: String!) {\n    draft(id: $id, areaId: $areaId) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewDraftDocument,
+  '\n  mutation ReviewDraftArea($uploadId: ID!, $areaId: String!, $year: String!) {\n    draftArea(uploadId: $uploadId, areaId: $areaId, year: $year) {\n      id\n      areaId\n    }\n  }\n':
+    types.ReviewDraftAreaDocument,
+  '\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewSetStateDocument,
+  '\n  mutation ReviewEdit($input: EditProposalInput!) {\n    editProposal(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewEditDocument,
+  '\n  mutation ReviewAddFact($input: AddDraftFactInput!) {\n    addDraftFact(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewAddFactDocument,
+  '\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewRenameDocument,
+  '\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewAliasesDocument,
+  '\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
+    types.ReviewMergeDocument,
+  '\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n':
+    types.ReviewPublishDocument,
 };
 
 /**
@@ -99,8 +155,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n'];
+  source: '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      provenance {\n        kind\n        at\n        by\n      }\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      provenance {\n        kind\n        at\n        by\n      }\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,6 +241,120 @@ export function graphql(
 export function graphql(
   source: '\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ExplorerAsk($question: String!, $areaId: ID) {\n    ask(question: $question, areaId: $areaId) {\n      kind\n      text\n      evidence {\n        documentId\n        documentTitle\n        current\n        section\n        quote\n        start\n        end\n      }\n      nodes {\n        id\n        name\n        label\n      }\n      interpretation {\n        intent\n        documentId\n        documentTitle\n        asOf\n        operation\n        linked {\n          mention\n          id\n          name\n        }\n      }\n      alternatives {\n        label\n        question\n        nodeId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExplorerMe {\n    me {\n      id\n      email\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    oidcSignIn\n  }\n',
+): (typeof documents)['\n  query ExplorerMe {\n    me {\n      id\n      email\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    oidcSignIn\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExplorerSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExplorerSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExplorerSignOut {\n    signOut\n  }\n',
+): (typeof documents)['\n  mutation ExplorerSignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExplorerEditingMe($areaId: ID!) {\n    me {\n      id\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n    }\n  }\n',
+): (typeof documents)['\n  query ExplorerEditingMe($areaId: ID!) {\n    me {\n      id\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExplorerEditNode($input: EditNodeInput!) {\n    editNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExplorerEditNode($input: EditNodeInput!) {\n    editNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExplorerCorrectRelationship($input: CorrectRelationshipInput!) {\n    correctRelationship(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExplorerCorrectRelationship($input: CorrectRelationshipInput!) {\n    correctRelationship(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExplorerAreaHistory($areaId: ID!, $first: Int, $after: String) {\n    changes(areaId: $areaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          accountId\n          actorName\n          action\n          targetId\n          before\n          after\n          reason\n        }\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n      versions {\n        version\n        at\n        actorName\n        reason\n        provenance\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ExplorerAreaHistory($areaId: ID!, $first: Int, $after: String) {\n    changes(areaId: $areaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          accountId\n          actorName\n          action\n          targetId\n          before\n          after\n          reason\n        }\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n      versions {\n        version\n        at\n        actorName\n        reason\n        provenance\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExplorerChangesExport($areaId: ID!) {\n    changesExport(areaId: $areaId)\n  }\n',
+): (typeof documents)['\n  query ExplorerChangesExport($areaId: ID!) {\n    changesExport(areaId: $areaId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExplorerRestoreAreaVersion(\n    $areaId: ID!\n    $version: Int!\n    $reason: String!\n    $expectedVersion: Int\n  ) {\n    restoreAreaVersion(\n      areaId: $areaId\n      version: $version\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExplorerRestoreAreaVersion(\n    $areaId: ID!\n    $version: Int!\n    $reason: String!\n    $expectedVersion: Int\n  ) {\n    restoreAreaVersion(\n      areaId: $areaId\n      version: $version\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReviewDraftFields on Draft {\n    id\n    areaId\n    year\n    status\n    revision\n    documentId\n    title\n    text\n    headings {\n      start\n      end\n      section\n    }\n    nodes {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      label\n      name\n      aliases\n      kind\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    relationships {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      type\n      from\n      to\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    obligations {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      holders\n      text\n      modality\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    problems {\n      key\n      path\n      message\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReviewDraftFields on Draft {\n    id\n    areaId\n    year\n    status\n    revision\n    documentId\n    title\n    text\n    headings {\n      start\n      end\n      section\n    }\n    nodes {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      label\n      name\n      aliases\n      kind\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    relationships {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      type\n      from\n      to\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    obligations {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      holders\n      text\n      modality\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    problems {\n      key\n      path\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReviewDraft($id: ID!, $areaId: String!) {\n    draft(id: $id, areaId: $areaId) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  query ReviewDraft($id: ID!, $areaId: String!) {\n    draft(id: $id, areaId: $areaId) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewDraftArea($uploadId: ID!, $areaId: String!, $year: String!) {\n    draftArea(uploadId: $uploadId, areaId: $areaId, year: $year) {\n      id\n      areaId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewDraftArea($uploadId: ID!, $areaId: String!, $year: String!) {\n    draftArea(uploadId: $uploadId, areaId: $areaId, year: $year) {\n      id\n      areaId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewEdit($input: EditProposalInput!) {\n    editProposal(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewEdit($input: EditProposalInput!) {\n    editProposal(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewAddFact($input: AddDraftFactInput!) {\n    addDraftFact(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewAddFact($input: AddDraftFactInput!) {\n    addDraftFact(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

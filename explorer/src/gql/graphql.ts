@@ -8471,6 +8471,30 @@ export type ExplorerAskQuery = {
   };
 };
 
+export type ExplorerMeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExplorerMeQuery = {
+  oidcSignIn: boolean;
+  me: {
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role | null;
+    areaRoles: Array<{ areaId: string; role: Role }>;
+  } | null;
+};
+
+export type ExplorerSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+export type ExplorerSignInMutation = { signIn: { id: string } };
+
+export type ExplorerSignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ExplorerSignOutMutation = { signOut: boolean };
+
 export type ExplorerEditingMeQueryVariables = Exact<{
   areaId: string | number;
 }>;
@@ -8565,6 +8589,7 @@ export type ReviewDraftFieldsFragment = {
   documentId: string;
   title: string;
   text: string;
+  headings: Array<{ start: number; end: number; section: string }>;
   nodes: Array<{
     key: string;
     state: ReviewState;
@@ -8622,6 +8647,7 @@ export type ReviewDraftQuery = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8691,6 +8717,7 @@ export type ReviewSetStateMutation = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8748,6 +8775,7 @@ export type ReviewEditMutation = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8805,6 +8833,7 @@ export type ReviewAddFactMutation = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8866,6 +8895,7 @@ export type ReviewRenameMutation = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8927,6 +8957,7 @@ export type ReviewAliasesMutation = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -8988,6 +9019,7 @@ export type ReviewMergeMutation = {
     documentId: string;
     title: string;
     text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
     nodes: Array<{
       key: string;
       state: ReviewState;
@@ -9054,6 +9086,7 @@ export type ReviewPublishMutation = {
       documentId: string;
       title: string;
       text: string;
+      headings: Array<{ start: number; end: number; section: string }>;
       nodes: Array<{
         key: string;
         state: ReviewState;
@@ -9230,6 +9263,18 @@ export const ReviewDraftFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
@@ -12084,6 +12129,113 @@ export const ExplorerAskDocument = {
     },
   ],
 } as unknown as DocumentNode<ExplorerAskQuery, ExplorerAskQueryVariables>;
+export const ExplorerMeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerMe' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areaRoles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'oidcSignIn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerMeQuery, ExplorerMeQueryVariables>;
+export const ExplorerSignInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerSignIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerSignInMutation, ExplorerSignInMutationVariables>;
+export const ExplorerSignOutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerSignOut' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOut' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerSignOutMutation, ExplorerSignOutMutationVariables>;
 export const ExplorerEditingMeDocument = {
   kind: 'Document',
   definitions: [
@@ -12566,6 +12718,18 @@ export const ReviewDraftDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -12852,6 +13016,18 @@ export const ReviewSetStateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -13020,6 +13196,18 @@ export const ReviewEditDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -13186,6 +13374,18 @@ export const ReviewAddFactDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
@@ -13403,6 +13603,18 @@ export const ReviewRenameDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
@@ -13628,6 +13840,18 @@ export const ReviewAliasesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -13843,6 +14067,18 @@ export const ReviewMergeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
@@ -14064,6 +14300,18 @@ export const ReviewPublishDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'nodes' },
