@@ -204,7 +204,10 @@ export function nationalDataSet(areas: number, seed: number): DataSet {
       return docs.length >= 2 ? [[docs[0], docs[1]] as [string, string]] : [];
     }),
     paths: spread
-      .map((a) => [first(`${a}/partnership`, `${a}/scb`), first(`${a}/childrens-trust`, `${a}/hwb`)])
+      .map((a) => [
+        first(`${a}/partnership`, `${a}/scb`),
+        first(`${a}/childrens-trust`, `${a}/hwb`),
+      ])
       .filter((p): p is [string, string] => !!p[0] && !!p[1]),
     questions: QUESTIONS,
   };

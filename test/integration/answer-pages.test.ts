@@ -127,3 +127,103 @@ describe('accountability chains in pages, each quote once', () => {
     expect(big.body.errors?.[0]?.message).toMatch(/"first" must be between 1 and 200/);
   });
 });
+
+const ROW_PAGE = `query ($areaIds: [ID!]!, $first: Int, $after: String) {
+  compareAreas(areaIds: $areaIds) {
+    rows {
+      dutyType { id }
+      cells { areaId status holders { holder { id } obligations { id evidence { documentId quote section start end } } } }
+    }
+    rowPage(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      rows { dutyType { id } cells { areaId status holders { holder { id } obligationIds } } }
+      obligations { obligation { id } evidenceIds }
+      evidence { ${QUOTED} }
+    }
+  }
+}`;
+
+interface FullRow {
+  dutyType: { id: string };
+  cells: {
+    areaId: string;
+    status: string;
+    holders: {
+      holder: { id: string };
+      obligations: { id: string; evidence: Omit<Quoted, 'id'>[] }[];
+    }[];
+  }[];
+}
+interface RowPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  rows: {
+    dutyType: { id: string };
+    cells: {
+      areaId: string;
+      status: string;
+      holders: { holder: { id: string }; obligationIds: string[] }[];
+    }[];
+  }[];
+  obligations: { obligation: { id: string }; evidenceIds: string[] }[];
+  evidence: Quoted[];
+}
+
+describe('the comparison matrix in pages, each obligation and quote once', () => {
+  it('pages through every row with a total; holders name obligations listed once, obligations name quotes listed once', async () => {
+    const areaIds = ['oxfordshire', 'peterborough', 'walsall', 'wiltshire'];
+    const pages: RowPage[] = [];
+    let whole: FullRow[] = [];
+    let after: string | null = null;
+    do {
+      const data: { compareAreas: { rows: FullRow[]; rowPage: RowPage } } = dataOf(
+        await t.graphql(ROW_PAGE, { areaIds, first: 8, after }),
+      );
+      whole = data.compareAreas.rows;
+      pages.push(data.compareAreas.rowPage);
+      after = data.compareAreas.rowPage.pageInfo.hasNextPage
+        ? data.compareAreas.rowPage.pageInfo.endCursor
+        : null;
+    } while (after && pages.length < 100);
+    expect(whole.length).toBeGreaterThan(8);
+    expect(pages.every((p) => p.totalCount === whole.length)).toBe(true);
+    const rows = pages.flatMap((p) => p.rows);
+    expect(rows.map((r) => r.dutyType.id)).toEqual(whole.map((r) => r.dutyType.id));
+    let repeated = 0;
+    let sent = 0;
+    for (const [p, page] of pages.entries()) {
+      const obligations = new Map(page.obligations.map((o) => [o.obligation.id, o.evidenceIds]));
+      expect(obligations.size, `page ${p}: an obligation listed twice`).toBe(
+        page.obligations.length,
+      );
+      const quotes = new Map(page.evidence.map((e) => [e.id, e]));
+      expect(quotes.size, `page ${p}: a quote listed twice`).toBe(page.evidence.length);
+      sent += page.evidence.length;
+      for (const [i, row] of page.rows.entries()) {
+        const full = whole[p * 8 + i] as FullRow;
+        row.cells.forEach((cell, c) => {
+          const fullCell = full.cells[c] as FullRow['cells'][number];
+          expect(cell.status).toBe(fullCell.status);
+          cell.holders.forEach((h, k) => {
+            const fullHolder = fullCell.holders[k] as FullRow['cells'][number]['holders'][number];
+            expect(h.holder.id).toBe(fullHolder.holder.id);
+            expect(h.obligationIds).toEqual(fullHolder.obligations.map((o) => o.id));
+            for (const o of fullHolder.obligations) {
+              repeated += o.evidence.length;
+              const ids = obligations.get(o.id) as string[];
+              expect(ids, `page ${p}: obligation ${o.id} not listed`).toBeDefined();
+              expect(
+                ids.map((q) => {
+                  const { id: _id, ...rest } = quotes.get(q) as Quoted;
+                  return rest;
+                }),
+              ).toEqual(o.evidence);
+            }
+          });
+        });
+      }
+    }
+    expect(sent).toBeLessThan(repeated);
+  });
+});
