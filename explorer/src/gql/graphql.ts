@@ -451,6 +451,202 @@ export type RelationshipRefFieldsFragment =
   | RelationshipRefFields_SucceededByRelationship_Fragment
   | RelationshipRefFields_SupportsRelationship_Fragment;
 
+type RelationshipHeadFields_AccountableToRelationship_Fragment = {
+  mode: string | null;
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_AdvisesRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_BasedOnRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_ChairsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_ConsultsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_DischargedThroughRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_EscalatesToRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_GovernsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_HasObligationRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_HoldsPostRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_HoldsToAccountRelationship_Fragment = {
+  mode: string | null;
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_InformsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_MemberOfRelationship_Fragment = {
+  capacity: string | null;
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_OfTypeRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_PartOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_PostOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_ReportsToRelationship_Fragment = {
+  artefact: string | null;
+  cadence: string | null;
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_SignedRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_SubgroupOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_SucceededByRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_SupportsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+export type RelationshipHeadFieldsFragment =
+  | RelationshipHeadFields_AccountableToRelationship_Fragment
+  | RelationshipHeadFields_AdvisesRelationship_Fragment
+  | RelationshipHeadFields_BasedOnRelationship_Fragment
+  | RelationshipHeadFields_ChairsRelationship_Fragment
+  | RelationshipHeadFields_ConsultsRelationship_Fragment
+  | RelationshipHeadFields_DischargedThroughRelationship_Fragment
+  | RelationshipHeadFields_EscalatesToRelationship_Fragment
+  | RelationshipHeadFields_GovernsRelationship_Fragment
+  | RelationshipHeadFields_HasObligationRelationship_Fragment
+  | RelationshipHeadFields_HoldsPostRelationship_Fragment
+  | RelationshipHeadFields_HoldsToAccountRelationship_Fragment
+  | RelationshipHeadFields_InformsRelationship_Fragment
+  | RelationshipHeadFields_MemberOfRelationship_Fragment
+  | RelationshipHeadFields_OfTypeRelationship_Fragment
+  | RelationshipHeadFields_PartOfRelationship_Fragment
+  | RelationshipHeadFields_PostOfRelationship_Fragment
+  | RelationshipHeadFields_ReportsToRelationship_Fragment
+  | RelationshipHeadFields_SignedRelationship_Fragment
+  | RelationshipHeadFields_SubgroupOfRelationship_Fragment
+  | RelationshipHeadFields_SucceededByRelationship_Fragment
+  | RelationshipHeadFields_SupportsRelationship_Fragment;
+
 export type ExplorerAreasQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ExplorerAreasQuery = {
@@ -563,6 +759,8 @@ export type ExplorerAccountabilityQueryVariables = Exact<{
   id: string | number;
   direction: AccountabilityDirection;
   asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type ExplorerAccountabilityQuery = {
@@ -581,345 +779,211 @@ export type ExplorerAccountabilityQuery = {
       | { id: string }
       | { name: string; id: string }
       | { id: string };
-    chains: Array<{
-      length: number;
-      truncated: boolean;
-      end:
-        | { id: string }
-        | { name: string; id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { name: string; id: string }
-        | { id: string }
-        | { name: string; id: string }
-        | { id: string };
-      hops: Array<{
-        kind: AccountabilityHopKind;
-        mode: string | null;
-        reversed: boolean;
-        from:
-          | { id: string }
-          | { name: string; id: string }
-          | { id: string }
-          | { id: string }
-          | { id: string }
-          | { name: string; id: string }
-          | { name: string; id: string }
-          | { name: string; id: string }
-          | { id: string };
-        to:
-          | { id: string }
-          | { name: string; id: string }
-          | { id: string }
-          | { id: string }
-          | { id: string }
-          | { name: string; id: string }
-          | { name: string; id: string }
-          | { name: string; id: string }
-          | { id: string };
-        relationship:
-          | {
-              mode: string | null;
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              mode: string | null;
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              capacity: string | null;
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              artefact: string | null;
-              cadence: string | null;
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            };
+    chainPage: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      evidence: Array<{
+        id: string;
+        documentId: string;
+        quote: string;
+        section: string;
+        start: number;
+        end: number;
       }>;
-    }>;
+      chains: Array<{
+        length: number;
+        truncated: boolean;
+        end:
+          | { id: string }
+          | { name: string; id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { name: string; id: string }
+          | { id: string }
+          | { name: string; id: string }
+          | { id: string };
+        hops: Array<{
+          kind: AccountabilityHopKind;
+          mode: string | null;
+          reversed: boolean;
+          evidenceIds: Array<string>;
+          from:
+            | { id: string }
+            | { name: string; id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { name: string; id: string }
+            | { name: string; id: string }
+            | { name: string; id: string }
+            | { id: string };
+          to:
+            | { id: string }
+            | { name: string; id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { name: string; id: string }
+            | { name: string; id: string }
+            | { name: string; id: string }
+            | { id: string };
+          relationship:
+            | {
+                mode: string | null;
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                mode: string | null;
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                capacity: string | null;
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                artefact: string | null;
+                cadence: string | null;
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              };
+        }>;
+      }>;
+    };
   };
 };
 
@@ -6162,44 +6226,51 @@ export type ExplorerDiffQuery = {
 export type ExplorerCompareQueryVariables = Exact<{
   areaIds: Array<string | number> | string | number;
   asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type ExplorerCompareQuery = {
   compareAreas: {
     asOf: string;
     areas: Array<{ id: string; name: string }>;
-    rows: Array<{
-      dutyType: { code: string; label: string; category: string | null };
-      cells: Array<{
-        areaId: string;
-        status: CoverageStatus;
-        holders: Array<{
-          lead: boolean;
-          holder:
-            | { id: string }
-            | { name: string; id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { name: string; id: string }
-            | { name: string; id: string }
-            | { name: string; id: string }
-            | { id: string };
-          obligations: Array<{
-            id: string;
-            text: string;
-            documentId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+    rowPage: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      evidence: Array<{
+        id: string;
+        documentId: string;
+        quote: string;
+        section: string;
+        start: number;
+        end: number;
+      }>;
+      obligations: Array<{
+        evidenceIds: Array<string>;
+        obligation: { id: string; text: string; documentId: string };
+      }>;
+      rows: Array<{
+        dutyType: { code: string; label: string; category: string | null };
+        cells: Array<{
+          areaId: string;
+          status: CoverageStatus;
+          holders: Array<{
+            lead: boolean;
+            obligationIds: Array<string>;
+            holder:
+              | { id: string }
+              | { name: string; id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { name: string; id: string }
+              | { name: string; id: string }
+              | { name: string; id: string }
+              | { id: string };
           }>;
         }>;
       }>;
-    }>;
+    };
   };
 };
 
@@ -6681,6 +6752,73 @@ export const RelationshipRefFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RelationshipRefFieldsFragment, unknown>;
+export const RelationshipHeadFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationshipHeadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relationship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'HoldsToAccountRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AccountableToRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MemberOfRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'capacity' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ReportsToRelationship' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artefact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RelationshipHeadFieldsFragment, unknown>;
 export const ExplorerAreasDocument = {
   kind: 'Document',
   definitions: [
@@ -7096,6 +7234,17 @@ export const ExplorerAccountabilityDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '25' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -7155,47 +7304,60 @@ export const ExplorerAccountabilityDocument = {
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'chains' },
+                  name: { kind: 'Name', value: 'chainPage' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'length' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'truncated' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'end' },
+                        name: { kind: 'Name', value: 'pageInfo' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'Agent' },
-                              },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                           ],
                         },
                       },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'hops' },
+                        name: { kind: 'Name', value: 'evidence' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'reversed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'chains' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'length' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'truncated' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'from' },
+                              name: { kind: 'Name', value: 'end' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
@@ -7213,67 +7375,115 @@ export const ExplorerAccountabilityDocument = {
                                       ],
                                     },
                                   },
-                                  {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'Person' },
-                                    },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
                                 ],
                               },
                             },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'to' },
+                              name: { kind: 'Name', value: 'hops' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reversed' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'evidenceIds' } },
                                   {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'Agent' },
-                                    },
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'from' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        {
+                                          kind: 'InlineFragment',
+                                          typeCondition: {
+                                            kind: 'NamedType',
+                                            name: { kind: 'Name', value: 'Agent' },
+                                          },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                        {
+                                          kind: 'InlineFragment',
+                                          typeCondition: {
+                                            kind: 'NamedType',
+                                            name: { kind: 'Name', value: 'Person' },
+                                          },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
+                                              },
+                                            ],
+                                          },
+                                        },
                                       ],
                                     },
                                   },
                                   {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'Person' },
-                                    },
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'to' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        {
+                                          kind: 'InlineFragment',
+                                          typeCondition: {
+                                            kind: 'NamedType',
+                                            name: { kind: 'Name', value: 'Agent' },
+                                          },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                        {
+                                          kind: 'InlineFragment',
+                                          typeCondition: {
+                                            kind: 'NamedType',
+                                            name: { kind: 'Name', value: 'Person' },
+                                          },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
+                                              },
+                                            ],
+                                          },
+                                        },
                                       ],
                                     },
                                   },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'relationship' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
                                   {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'RelationshipRefFields' },
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'relationship' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'FragmentSpread',
+                                          name: { kind: 'Name', value: 'RelationshipHeadFields' },
+                                        },
+                                      ],
+                                    },
                                   },
                                 ],
                               },
@@ -7292,22 +7502,7 @@ export const ExplorerAccountabilityDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EvidenceFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationshipRefFields' },
+      name: { kind: 'Name', value: 'RelationshipHeadFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relationship' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -7317,16 +7512,6 @@ export const ExplorerAccountabilityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'evidence' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceFields' } },
-              ],
-            },
-          },
           {
             kind: 'InlineFragment',
             typeCondition: {
@@ -8801,6 +8986,17 @@ export const ExplorerCompareDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '10' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -8837,100 +9033,149 @@ export const ExplorerCompareDocument = {
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'rows' },
+                  name: { kind: 'Name', value: 'rowPage' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'dutyType' },
+                        name: { kind: 'Name', value: 'pageInfo' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                           ],
                         },
                       },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'cells' },
+                        name: { kind: 'Name', value: 'evidence' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'obligations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'evidenceIds' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'holders' },
+                              name: { kind: 'Name', value: 'obligation' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'lead' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'dutyType' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'cells' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                                   {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'holder' },
+                                    name: { kind: 'Name', value: 'holders' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'lead' } },
                                         {
-                                          kind: 'InlineFragment',
-                                          typeCondition: {
-                                            kind: 'NamedType',
-                                            name: { kind: 'Name', value: 'Agent' },
-                                          },
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'obligationIds' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'holder' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
                                               {
                                                 kind: 'Field',
-                                                name: { kind: 'Name', value: 'name' },
+                                                name: { kind: 'Name', value: 'id' },
                                               },
-                                            ],
-                                          },
-                                        },
-                                        {
-                                          kind: 'InlineFragment',
-                                          typeCondition: {
-                                            kind: 'NamedType',
-                                            name: { kind: 'Name', value: 'Person' },
-                                          },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
                                               {
-                                                kind: 'Field',
-                                                name: { kind: 'Name', value: 'name' },
+                                                kind: 'InlineFragment',
+                                                typeCondition: {
+                                                  kind: 'NamedType',
+                                                  name: { kind: 'Name', value: 'Agent' },
+                                                },
+                                                selectionSet: {
+                                                  kind: 'SelectionSet',
+                                                  selections: [
+                                                    {
+                                                      kind: 'Field',
+                                                      name: { kind: 'Name', value: 'name' },
+                                                    },
+                                                  ],
+                                                },
                                               },
-                                            ],
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'obligations' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'documentId' },
-                                        },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'evidence' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
                                               {
-                                                kind: 'FragmentSpread',
-                                                name: { kind: 'Name', value: 'EvidenceFields' },
+                                                kind: 'InlineFragment',
+                                                typeCondition: {
+                                                  kind: 'NamedType',
+                                                  name: { kind: 'Name', value: 'Person' },
+                                                },
+                                                selectionSet: {
+                                                  kind: 'SelectionSet',
+                                                  selections: [
+                                                    {
+                                                      kind: 'Field',
+                                                      name: { kind: 'Name', value: 'name' },
+                                                    },
+                                                  ],
+                                                },
                                               },
                                             ],
                                           },
@@ -8950,21 +9195,6 @@ export const ExplorerCompareDocument = {
               ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EvidenceFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
         ],
       },
     },
