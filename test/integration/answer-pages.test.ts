@@ -192,6 +192,7 @@ describe('the comparison matrix in pages, each obligation and quote once', () =>
     expect(rows.map((r) => r.dutyType.id)).toEqual(whole.map((r) => r.dutyType.id));
     let repeated = 0;
     let sent = 0;
+    let index = 0;
     for (const [p, page] of pages.entries()) {
       const obligations = new Map(page.obligations.map((o) => [o.obligation.id, o.evidenceIds]));
       expect(obligations.size, `page ${p}: an obligation listed twice`).toBe(
@@ -200,8 +201,10 @@ describe('the comparison matrix in pages, each obligation and quote once', () =>
       const quotes = new Map(page.evidence.map((e) => [e.id, e]));
       expect(quotes.size, `page ${p}: a quote listed twice`).toBe(page.evidence.length);
       sent += page.evidence.length;
-      for (const [i, row] of page.rows.entries()) {
-        const full = whole[p * 8 + i] as FullRow;
+      expect(page.rows.length).toBeGreaterThan(0);
+      expect(page.rows.length).toBeLessThanOrEqual(8);
+      for (const row of page.rows) {
+        const full = whole[index++] as FullRow;
         row.cells.forEach((cell, c) => {
           const fullCell = full.cells[c] as FullRow['cells'][number];
           expect(cell.status).toBe(fullCell.status);

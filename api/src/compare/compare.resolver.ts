@@ -16,6 +16,7 @@ import {
 } from './compare.type.ts';
 import { CompareService, MAX_AREAS, MIN_AREAS, type ComparisonData } from './compare.service.ts';
 import { mapInSlices } from './slices.ts';
+import { ROW_PAGE_BUDGET, rowsWithin } from './row-pages.ts';
 
 /** The GraphQL objects of comparison rows (one Node object per id), a slice of rows at a time. */
 function shaper() {
@@ -75,18 +76,21 @@ export class AreaComparisonResolver {
   }
 
   @FieldResolver(() => CoverageRowPage, {
-    description: `A page of \`rows\` (first: 1-200, default ${DEFAULT_ROW_PAGE}; after: the previous page's endCursor, a duty type id), with totalCount, and each obligation its holders name and each quote listed once.`,
+    description: `A page of \`rows\` (first: 1-200, default ${DEFAULT_ROW_PAGE}; after: the previous page's endCursor, a duty type id), with totalCount, and each obligation its holders name and each quote listed once. A page ends early, after at least one row, when its text would pass about ${ROW_PAGE_BUDGET / 1024} KB: follow pageInfo.endCursor until hasNextPage is false.`,
   })
   async rowPage(
     @Root() comparison: AreaComparison,
     @Args(() => RowPageArgs) page: RowPageArgs,
   ): Promise<CoverageRowPage> {
     const all = comparisonData.get(comparison)?.rows ?? [];
-    const at = paginate(
-      all,
-      { first: page.first ?? DEFAULT_ROW_PAGE, after: page.after },
-      (r) => r.dutyType.id,
-    );
+    const keyOf = (r: ComparisonData['rows'][number]) => r.dutyType.id;
+    const first = page.first ?? DEFAULT_ROW_PAGE;
+    // The page as asked (this also checks `first` and `after`), then cut to the size budget.
+    const asked = paginate(all, { first, after: page.after }, keyOf);
+    const from = asked.edges[0] ? all.indexOf(asked.edges[0].node) : all.length;
+    const fits = rowsWithin(all, from, first);
+    const at =
+      fits < asked.edges.length ? paginate(all, { first: fits, after: page.after }, keyOf) : asked;
     const picked = at.edges.map((e) => e.node);
     const { node, rows } = shaper();
     const records = new Map<string, NodeRecord>();
