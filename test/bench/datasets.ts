@@ -14,7 +14,29 @@ export interface BenchIds {
   neighbourhood: string[];
   areaSets: string[][];
   searchAreas: string[];
+  /** Areas the explorer opens (area graph, finding flags, findings). */
+  areas: string[];
+  /** Documents whose text the explorer opens. */
+  documents: string[];
+  /** Pairs of documents of one area (the diff view). */
+  diffPairs: [string, string][];
+  /** overseer -> overseen pairs (the path panel). */
+  paths: [string, string][];
+  /** Questions for ask (about the bundled documents; test/ask/questions.yaml). */
+  questions: string[];
 }
+
+/** A few of the ask question set's questions, in the explorer's question box. */
+const QUESTIONS = [
+  "Who holds the Children's Trust to account in Wiltshire?",
+  'Whom does the WSCB hold to account under the 2014 protocol?',
+  'Who chairs the OSCB?',
+  'What does the DCS carry in Walsall?',
+  'What is the escalation route in Wiltshire?',
+  'When is the Walsall arrangement due for review?',
+  'hold to account',
+  'Who reports to the Health and Wellbeing Board in Walsall?',
+];
 
 export interface DataSet {
   name: string;
@@ -67,6 +89,21 @@ const SEED_IDS: BenchIds = {
     ['oxfordshire', 'peterborough', 'walsall', 'wiltshire'],
   ],
   searchAreas: ['wiltshire', 'walsall', 'oxfordshire', 'peterborough'],
+  areas: ['wiltshire', 'walsall', 'oxfordshire', 'peterborough'],
+  documents: [
+    'wiltshire/2014',
+    'wiltshire/2019',
+    'walsall/2017',
+    'oxfordshire/2009',
+    'peterborough/2009',
+  ],
+  diffPairs: [['wiltshire/2014', 'wiltshire/2019']],
+  paths: [
+    ['wiltshire/wscb', 'wiltshire/childrens-trust'],
+    ['walsall/strategic-partnership-group', 'walsall/wscb'],
+    ['oxfordshire/oscb', 'oxfordshire/childrens-trust'],
+  ],
+  questions: QUESTIONS,
 };
 
 async function count(store: Store): Promise<{ nodes: number; relationships: number }> {
@@ -149,6 +186,9 @@ export function nationalDataSet(areas: number, seed: number): DataSet {
     (_, i) => i % Math.max(1, Math.floor(graph.areas.length / 16)) === 0,
   );
   const first = (...ids: string[]) => ids.find((id) => has.has(id));
+  const documentIds = graph.nodes.filter((n) => n.labels.includes('Document')).map((n) => n.id);
+  const documentsOf = (areas: string[]) =>
+    documentIds.filter((d) => areas.includes(d.split('/')[0] as string)).sort();
   const ids: BenchIds = {
     chain: spread
       .flatMap((a) => [
@@ -168,6 +208,19 @@ export function nationalDataSet(areas: number, seed: number): DataSet {
       .filter((x): x is string => !!x),
     areaSets: spread.map((_, i) => spread.slice(i, i + 2 + (i % 4))).filter((s) => s.length >= 2),
     searchAreas: spread,
+    areas: spread,
+    documents: documentsOf(spread),
+    diffPairs: spread.flatMap((a) => {
+      const docs = documentsOf([a]);
+      return docs.length >= 2 ? [[docs[0], docs[1]] as [string, string]] : [];
+    }),
+    paths: spread
+      .map((a) => [
+        first(`${a}/partnership`, `${a}/scb`),
+        first(`${a}/childrens-trust`, `${a}/hwb`),
+      ])
+      .filter((p): p is [string, string] => !!p[0] && !!p[1]),
+    questions: QUESTIONS,
   };
   return {
     name: `national (${graph.areas.length} synthetic + 4 seed areas)`,

@@ -8,6 +8,17 @@
 import { print } from 'graphql';
 import {
   ACCOUNTABILITY_QUERY,
+  AREA_QUERY,
+  AREAS_QUERY,
+  areaVariables,
+  ASK_QUERY,
+  DIFF_QUERY,
+  DOCUMENT_TEXT_QUERY,
+  FINDING_FLAGS_QUERY,
+  FINDINGS_QUERY,
+  NODE_QUERY,
+  PATH_QUERY,
+  RELATIONSHIPS_QUERY,
   accountabilityVariables,
   COMPARE_QUERY,
   compareVariables,
@@ -59,3 +70,24 @@ query BenchSearch($text: String!) {
     }
   }
 }`;
+
+/*
+ * The rest of what the explorer sends (every operation of
+ * explorer/src/data/operations.ts), with the variables its hooks send.
+ */
+export const AREAS = print(AREAS_QUERY);
+export const AREA = print(AREA_QUERY);
+export const areaVars = (id: string) => areaVariables(id, null);
+export const FINDING_FLAGS = print(FINDING_FLAGS_QUERY);
+export const findingFlagsVars = (area: string) => ({ area, asOf: null, document: null });
+export const FINDINGS = print(FINDINGS_QUERY);
+export const findingsVars = (area: string) => ({ area, asOf: null, document: null, law: null });
+export const NODE = print(NODE_QUERY);
+export const RELATIONSHIPS = print(RELATIONSHIPS_QUERY);
+export const relationshipsVars = (from: string) => ({ from, types: ['HOLDS_TO_ACCOUNT'] });
+export const DOCUMENT_TEXT = print(DOCUMENT_TEXT_QUERY);
+export const DIFF = print(DIFF_QUERY);
+export const PATH = print(PATH_QUERY);
+export const pathVars = (from: string, to: string) => ({ from, to, asOf: null });
+export const ASK = print(ASK_QUERY);
+export const askVars = (question: string) => ({ question, areaId: null });

@@ -126,8 +126,55 @@ export function resultsMarkdown(results: Results): string {
     ),
     '',
     targetLine(served),
+    '',
+    ...ratioTable(comparison, served),
   ];
   return lines.join('\n');
+}
+
+/**
+ * Issue 12's target, one row per data set and scenario: p99 ≤ 3 × the trivial
+ * query's p99 at the same concurrency, on the embedded store with the caches
+ * off and on, each ratio against the trivial query of the same server (its
+ * first scenario) and against the trivial load measured just before.
+ */
+function ratioTable(comparison: Measured[], served: Measured[]): string[] {
+  const off = comparison.filter((r) => r.store === 'embedded');
+  const key = (r: Measured) => `${r.dataSet}\u0000${r.scenario}`;
+  const keys = [...new Set([...off, ...served].map(key))];
+  const cell = (r: Measured | undefined) => {
+    if (!r) return ['', '', ''];
+    if (r.note) return ['', '', r.note];
+    const worst = Math.max(r.ratio ?? 0, r.ratioNear ?? 0);
+    return [
+      `${ms(r.p99)} ms: ${r.ratio?.toFixed(2) ?? ''}× / ${r.ratioNear?.toFixed(2) ?? ''}×`,
+      worst <= 3 ? 'met' : `**NOT met**`,
+      '',
+    ];
+  };
+  const lines = [
+    '### p99 against the trivial query (issue 12: ≤ 3×)',
+    '',
+    'Each cell: p99, then p99 ÷ the trivial p99 at the start of that server\'s run / ÷ the trivial p99 measured just before the scenario. "met" when both are ≤ 3.',
+    '',
+    '| data set | scenario | caches off | off: ≤ 3× | caches on | on: ≤ 3× | note |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const k of keys) {
+    const a = off.find((r) => key(r) === k);
+    const b = served.find((r) => key(r) === k);
+    const any = (a ?? b) as Measured;
+    if (!any.scenario.includes('(') && any.scenario.startsWith('trivial')) continue;
+    const [offText, offOk, offNote] = cell(a);
+    const [onText, onOk, onNote] = cell(b);
+    const note = [offNote && `off: ${offNote}`, onNote && `on: ${onNote}`]
+      .filter(Boolean)
+      .join('; ');
+    lines.push(
+      `| ${any.dataSet} | ${any.scenario} | ${offText} | ${offOk} | ${onText} | ${onOk} | ${note} |`,
+    );
+  }
+  return lines;
 }
 
 function targetLine(rows: Measured[]): string {

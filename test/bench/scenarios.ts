@@ -75,6 +75,78 @@ export function scenarios(ids: BenchIds, probe: SchemaProbe): Scenario[] {
           .map((areaId) => ({ ...Op.searchInAreaVariables(text, areaId) })),
       ),
     },
+    ...explorerScenarios(ids),
+  ];
+}
+
+/** The explorer's other operations (explorer/src/data/operations.ts) and ask. */
+function explorerScenarios(ids: BenchIds): Scenario[] {
+  const nodes = [...ids.neighbourhood, ...ids.posts];
+  return [
+    { name: 'areas (picker)', field: 'areas', args: [], document: Op.AREAS, variables: [{}] },
+    {
+      name: 'area graph (today)',
+      field: 'area',
+      args: ['id'],
+      document: Op.AREA,
+      variables: ids.areas.map((id) => ({ ...Op.areaVars(id) })),
+    },
+    {
+      name: 'findingFlags (area)',
+      field: 'findingFlags',
+      args: ['area'],
+      document: Op.FINDING_FLAGS,
+      variables: ids.areas.map(Op.findingFlagsVars),
+    },
+    {
+      name: 'findings (area, first 100)',
+      field: 'findings',
+      args: ['area'],
+      document: Op.FINDINGS,
+      variables: ids.areas.map(Op.findingsVars),
+    },
+    {
+      name: 'node details',
+      field: 'node',
+      args: ['id'],
+      document: Op.NODE,
+      variables: nodes.map((id) => ({ id })),
+    },
+    {
+      name: 'relationships (statements of a type)',
+      field: 'node',
+      args: ['id'],
+      document: Op.RELATIONSHIPS,
+      variables: ids.neighbourhood.map(Op.relationshipsVars),
+    },
+    {
+      name: 'document text',
+      field: 'node',
+      args: ['id'],
+      document: Op.DOCUMENT_TEXT,
+      variables: ids.documents.map((id) => ({ id })),
+    },
+    {
+      name: 'diffDocuments',
+      field: 'diffDocuments',
+      args: ['fromDocumentId', 'toDocumentId'],
+      document: Op.DIFF,
+      variables: ids.diffPairs.map(([from, to]) => ({ from, to })),
+    },
+    {
+      name: 'accountabilityPath',
+      field: 'accountabilityPath',
+      args: ['from', 'to'],
+      document: Op.PATH,
+      variables: ids.paths.map(([from, to]) => Op.pathVars(from, to)),
+    },
+    {
+      name: 'ask (question box)',
+      field: 'ask',
+      args: ['question'],
+      document: Op.ASK,
+      variables: ids.questions.map(Op.askVars),
+    },
   ];
 }
 

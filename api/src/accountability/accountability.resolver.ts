@@ -16,6 +16,8 @@ import type { Context } from '../context.ts';
 import { assertId, IsoDate } from '../graph/input.ts';
 import type { Node } from '../graph/node.interface.ts';
 import { toNode, toRelationship } from '../graph/map.ts';
+import { paginate, PageArgs } from '../graph/connection.ts';
+import { QuoteList, quoteId } from '../graph/quoted.ts';
 import { Area } from '../graph/node.types.ts';
 import type { NodeRecord } from '../graph/records.ts';
 import type { EscalatesToRelationship } from '../graph/relationship.types.ts';
@@ -27,6 +29,8 @@ import {
   type RouteData,
 } from './accountability.service.ts';
 import {
+  AccountabilityChain,
+  AccountabilityChainPage,
   AccountabilityDirection,
   type AccountabilityHop,
   AccountabilityHopKind,
@@ -163,24 +167,38 @@ function shaper() {
     mode: h.mode,
     reversed: h.reversed,
     relationship: toRelationship(h.relationship),
+    evidenceIds: h.relationship.evidence.map(quoteId),
   });
-  return { node, hop };
+  const chain = (c: ChainsData['chains'][number]): AccountabilityChain => ({
+    nodes: c.nodes.map(node),
+    hops: c.hops.map(hop),
+    end: node(c.nodes.at(-1) as NodeRecord),
+    length: c.hops.length,
+    truncated: c.truncated,
+  });
+  return { node, hop, chain };
 }
 
+/** The service's answer, kept beside the GraphQL object so `chains` and `chainPage` shape only what is asked. */
+const chainData = new WeakMap<AccountabilityResult, ChainsData>();
+
 function toResult(data: ChainsData, elsewhere: DocumentCount[]): AccountabilityResult {
-  const { node, hop } = shaper();
-  return {
-    ...data,
+  const { node } = shaper();
+  const { chains: _all, ...rest } = data;
+  const result = Object.assign(new AccountabilityResult(), {
+    ...rest,
     elsewhere,
     subject: node(data.subject),
-    chains: data.chains.map((c) => ({
-      nodes: c.nodes.map(node),
-      hops: c.hops.map(hop),
-      end: node(c.nodes.at(-1) as NodeRecord),
-      length: c.hops.length,
-      truncated: c.truncated,
-    })),
-  };
+  });
+  chainData.set(result, data);
+  return result;
+}
+
+/** Every quote of `hops`, each once. */
+function quotesOf(hops: readonly HopData[]): AccountabilityChainPage['evidence'] {
+  const quotes = new QuoteList();
+  for (const h of hops) quotes.refer(h.relationship.evidence);
+  return quotes.list();
 }
 
 function toPath(data: PathData | null): AccountabilityPath | null {
@@ -191,7 +209,51 @@ function toPath(data: PathData | null): AccountabilityPath | null {
     to: node(data.to),
     length: data.hops.length,
     hops: data.hops.map(hop),
+    evidence: quotesOf(data.hops),
   };
+}
+
+export const DEFAULT_CHAIN_PAGE = 25;
+
+@ArgsType()
+export class ChainPageArgs extends PageArgs {}
+
+@Resolver(() => AccountabilityResult)
+export class AccountabilityResultResolver {
+  @FieldResolver(() => [AccountabilityChain], {
+    description:
+      'Every chain of 1..maxHops hops from the subject that visits no node twice, ordered by length, then by the ids along it (next node id, then relationship id, hop by hop). Each prefix that ends on an overseer is its own chain; parallel statements between two nodes give separate chains. The whole list, each hop with its quotes: chainPage sends a page, with each quote once.',
+  })
+  chains(@Root() result: AccountabilityResult): AccountabilityChain[] {
+    const data = chainData.get(result);
+    if (!data) return [];
+    const { chain } = shaper();
+    return data.chains.map(chain);
+  }
+
+  @FieldResolver(() => AccountabilityChainPage, {
+    description: `A page of \`chains\` (first: 1-200, default ${DEFAULT_CHAIN_PAGE}; after: the previous page's endCursor), with totalCount and the page's quotes listed once (hops refer to them by evidenceIds).`,
+  })
+  chainPage(
+    @Root() result: AccountabilityResult,
+    @Args(() => ChainPageArgs) page: ChainPageArgs,
+  ): AccountabilityChainPage {
+    const data = chainData.get(result);
+    const all = data?.chains ?? [];
+    const at = paginate(
+      all.map((_, i) => i),
+      { first: page.first ?? DEFAULT_CHAIN_PAGE, after: page.after },
+      String,
+    );
+    const picked = at.edges.map((e) => all[e.node] as ChainsData['chains'][number]);
+    const { chain } = shaper();
+    return {
+      chains: picked.map(chain),
+      totalCount: at.totalCount,
+      pageInfo: at.pageInfo,
+      evidence: quotesOf(picked.flatMap((c) => c.hops)),
+    };
+  }
 }
 
 function toRoutes(data: RouteData[]): EscalationRoute[] {

@@ -3,6 +3,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsoDate } from '../graph/input.ts';
 import { Node } from '../graph/node.interface.ts';
 import { EscalatesToRelationship, Relationship } from '../graph/relationship.types.ts';
+import { PageInfo } from '../graph/connection.ts';
+import { QuotedEvidence } from '../graph/quoted.ts';
 import { HOP_KINDS, type HopKind, type Direction } from './traverse.ts';
 
 export const AccountabilityDirection = { HOLDERS: 'HOLDERS', HELD: 'HELD' } as const;
@@ -62,6 +64,12 @@ export class AccountabilityHop {
     description: 'The relationship exactly as the document states it, with its quotes.',
   })
   relationship!: Relationship;
+
+  @Field(() => [ID], {
+    description:
+      "The ids of the relationship's quotes in the answer's `evidence` list (chainPage.evidence, or AccountabilityPath.evidence): each quote is sent once per answer, not once per hop.",
+  })
+  evidenceIds!: string[];
 }
 
 @ObjectType({ description: 'A chain of hops from the subject outwards.' })
@@ -90,6 +98,27 @@ export class AccountabilityChain {
     description: 'The chain was cut at maxHops: further hops leave its end.',
   })
   truncated!: boolean;
+}
+
+@ObjectType({
+  description:
+    'A page of chains, in the order of AccountabilityResult.chains, with the quotes of its hops listed once.',
+})
+export class AccountabilityChainPage {
+  @Field(() => [AccountabilityChain])
+  chains!: AccountabilityChain[];
+
+  @Field(() => Int, { description: 'Chains in the whole answer (at most `limit`).' })
+  totalCount!: number;
+
+  @Field(() => PageInfo, { description: 'endCursor: pass it as `after` for the next page.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => [QuotedEvidence], {
+    description:
+      "Every quote of this page's hops, each once, in the order first referred to; hops name theirs by `evidenceIds`.",
+  })
+  evidence!: QuotedEvidence[];
 }
 
 @ObjectType({
@@ -144,6 +173,11 @@ export class AccountabilityPath {
     description: 'The hops in order: hops[0].from is `from`, the last hop.to is `to`.',
   })
   hops!: AccountabilityHop[];
+
+  @Field(() => [QuotedEvidence], {
+    description: "Every quote of the path's hops, each once; hops name theirs by `evidenceIds`.",
+  })
+  evidence!: QuotedEvidence[];
 }
 
 @ObjectType({ description: 'One ESCALATES_TO statement of a route.' })

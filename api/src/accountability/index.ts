@@ -1,4 +1,12 @@
-import { AccountabilityResolver, AreaEscalationResolver } from './accountability.resolver.ts';
+import {
+  AccountabilityResolver,
+  AccountabilityResultResolver,
+  AreaEscalationResolver,
+} from './accountability.resolver.ts';
 
 /** The resolvers of the accountability feature (registered in api/src/schema.ts). */
-export const accountabilityResolvers = [AccountabilityResolver, AreaEscalationResolver] as const;
+export const accountabilityResolvers = [
+  AccountabilityResolver,
+  AccountabilityResultResolver,
+  AreaEscalationResolver,
+] as const;

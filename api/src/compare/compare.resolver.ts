@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { paginate, PageArgs } from '../graph/connection.ts';
+import { QuoteList } from '../graph/quoted.ts';
 import type { Context } from '../context.ts';
 import { assertIds, IsoDate } from '../graph/input.ts';
 import { assertDutyCodes, assertSlugs } from '../obligations/duty-codes.ts';
@@ -6,12 +8,18 @@ import type { Node } from '../graph/node.interface.ts';
 import { toNode } from '../graph/map.ts';
 import type { Area, DutyType, Obligation } from '../graph/node.types.ts';
 import type { NodeRecord } from '../graph/records.ts';
-import { AreaComparison } from './compare.type.ts';
+import {
+  AreaComparison,
+  type CoverageObligation,
+  CoverageRow,
+  CoverageRowPage,
+} from './compare.type.ts';
 import { CompareService, MAX_AREAS, MIN_AREAS, type ComparisonData } from './compare.service.ts';
 import { mapInSlices } from './slices.ts';
+import { ROW_PAGE_BUDGET, rowsWithin } from './row-pages.ts';
 
-/** The GraphQL objects of one comparison (one Node object per id), a slice of rows at a time. */
-async function toComparison(data: ComparisonData): Promise<AreaComparison> {
+/** The GraphQL objects of comparison rows (one Node object per id), a slice of rows at a time. */
+function shaper() {
   const made = new Map<string, Node>();
   const node = <T extends Node>(r: NodeRecord): T => {
     let n = made.get(r.id);
@@ -21,10 +29,8 @@ async function toComparison(data: ComparisonData): Promise<AreaComparison> {
     }
     return n as T;
   };
-  return {
-    asOf: data.asOf,
-    areas: data.areas.map((a) => node<Area>(a)),
-    rows: await mapInSlices(data.rows, (row) => ({
+  const rows = (data: ComparisonData['rows']): Promise<CoverageRow[]> =>
+    mapInSlices(data, (row) => ({
       dutyType: node<DutyType>(row.dutyType),
       cells: row.cells.map((cell) => ({
         areaId: cell.areaId,
@@ -34,10 +40,75 @@ async function toComparison(data: ComparisonData): Promise<AreaComparison> {
           holder: node(h.holder),
           lead: h.lead,
           obligations: h.obligations.map((o) => node<Obligation>(o)),
+          obligationIds: h.obligations.map((o) => o.id),
         })),
       })),
-    })),
-  };
+    }));
+  return { node, rows };
+}
+
+/** The service's answer, kept beside the GraphQL object so `rows` and `rowPage` shape only what is asked. */
+const comparisonData = new WeakMap<AreaComparison, ComparisonData>();
+
+function toComparison(data: ComparisonData): AreaComparison {
+  const { node } = shaper();
+  const out = Object.assign(new AreaComparison(), {
+    asOf: data.asOf,
+    areas: data.areas.map((a) => node<Area>(a)),
+  });
+  comparisonData.set(out, data);
+  return out;
+}
+
+export const DEFAULT_ROW_PAGE = 10;
+
+@ArgsType()
+export class RowPageArgs extends PageArgs {}
+
+@Resolver(() => AreaComparison)
+export class AreaComparisonResolver {
+  @FieldResolver(() => [CoverageRow], {
+    description:
+      'The rows, ordered by duty type category, then code: the whole matrix, each obligation with its quotes under every holder. rowPage sends a page, with each obligation and quote once.',
+  })
+  async rows(@Root() comparison: AreaComparison): Promise<CoverageRow[]> {
+    return shaper().rows(comparisonData.get(comparison)?.rows ?? []);
+  }
+
+  @FieldResolver(() => CoverageRowPage, {
+    description: `A page of \`rows\` (first: 1-200, default ${DEFAULT_ROW_PAGE}; after: the previous page's endCursor, a duty type id), with totalCount, and each obligation its holders name and each quote listed once. A page ends early, after at least one row, when its text would pass about ${ROW_PAGE_BUDGET / 1024} KB: follow pageInfo.endCursor until hasNextPage is false.`,
+  })
+  async rowPage(
+    @Root() comparison: AreaComparison,
+    @Args(() => RowPageArgs) page: RowPageArgs,
+  ): Promise<CoverageRowPage> {
+    const all = comparisonData.get(comparison)?.rows ?? [];
+    const keyOf = (r: ComparisonData['rows'][number]) => r.dutyType.id;
+    const first = page.first ?? DEFAULT_ROW_PAGE;
+    // The page as asked (this also checks `first` and `after`), then cut to the size budget.
+    const asked = paginate(all, { first, after: page.after }, keyOf);
+    const from = asked.edges[0] ? all.indexOf(asked.edges[0].node) : all.length;
+    const fits = rowsWithin(all, from, first);
+    const at =
+      fits < asked.edges.length ? paginate(all, { first: fits, after: page.after }, keyOf) : asked;
+    const picked = at.edges.map((e) => e.node);
+    const { node, rows } = shaper();
+    const records = new Map<string, NodeRecord>();
+    for (const row of picked)
+      for (const cell of row.cells)
+        for (const h of cell.holders) for (const o of h.obligations) records.set(o.id, o);
+    const quotes = new QuoteList();
+    const obligations: CoverageObligation[] = [...records.values()]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((o) => ({ obligation: node<Obligation>(o), evidenceIds: quotes.refer(o.evidence) }));
+    return {
+      rows: await rows(picked),
+      totalCount: at.totalCount,
+      pageInfo: at.pageInfo,
+      obligations,
+      evidence: quotes.list(),
+    };
+  }
 }
 
 @Resolver(() => AreaComparison)

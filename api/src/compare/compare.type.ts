@@ -1,4 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../graph/connection.ts';
+import { QuotedEvidence } from '../graph/quoted.ts';
 import { IsoDate } from '../graph/input.ts';
 import { Node } from '../graph/node.interface.ts';
 import { Area, DutyType, Obligation } from '../graph/node.types.ts';
@@ -46,6 +48,49 @@ export class CoverageHolder {
     description: 'Its current obligations of this duty type, ordered by document, then id.',
   })
   obligations!: Obligation[];
+
+  @Field(() => [ID], {
+    description:
+      "The ids of `obligations`, in the same order: in rowPage, each obligation is sent once in the page's `obligations` list and holders refer to it by id.",
+  })
+  obligationIds!: string[];
+}
+
+@ObjectType({ description: 'An obligation listed once in a page of the comparison.' })
+export class CoverageObligation {
+  @Field(() => Obligation)
+  obligation!: Obligation;
+
+  @Field(() => [ID], {
+    description: "The ids of its quotes in the page's `evidence` list.",
+  })
+  evidenceIds!: string[];
+}
+
+@ObjectType({
+  description:
+    'A page of comparison rows, with every obligation its cells name and every quote of those obligations listed once.',
+})
+export class CoverageRowPage {
+  @Field(() => [CoverageRow], { description: 'In the order of AreaComparison.rows.' })
+  rows!: CoverageRow[];
+
+  @Field(() => Int, { description: 'Rows in the whole comparison.' })
+  totalCount!: number;
+
+  @Field(() => PageInfo, { description: 'endCursor: pass it as `after` for the next page.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => [CoverageObligation], {
+    description:
+      "Each obligation named by this page's holders (CoverageHolder.obligationIds), once, ordered by id.",
+  })
+  obligations!: CoverageObligation[];
+
+  @Field(() => [QuotedEvidence], {
+    description: 'Each quote of those obligations, once (CoverageObligation.evidenceIds).',
+  })
+  evidence!: QuotedEvidence[];
 }
 
 @ObjectType({ description: 'One duty type in one area: who carries it and how.' })

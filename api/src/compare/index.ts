@@ -1,4 +1,4 @@
-import { CompareResolver } from './compare.resolver.ts';
+import { AreaComparisonResolver, CompareResolver } from './compare.resolver.ts';
 
 /** The resolvers of the compare feature (registered in api/src/schema.ts). */
-export const compareResolvers = [CompareResolver] as const;
+export const compareResolvers = [CompareResolver, AreaComparisonResolver] as const;

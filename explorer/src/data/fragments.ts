@@ -44,3 +44,27 @@ export const RELATIONSHIP_REF_FIELDS = graphql(`
     }
   }
 `);
+
+/** A relationship without its quotes (answers that list each quote once, decision 0028). */
+export const RELATIONSHIP_HEAD_FIELDS = graphql(`
+  fragment RelationshipHeadFields on Relationship {
+    id
+    type
+    fromId
+    toId
+    documentId
+    ... on HoldsToAccountRelationship {
+      mode
+    }
+    ... on AccountableToRelationship {
+      mode
+    }
+    ... on MemberOfRelationship {
+      capacity
+    }
+    ... on ReportsToRelationship {
+      artefact
+      cadence
+    }
+  }
+`);

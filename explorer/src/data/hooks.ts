@@ -4,8 +4,10 @@
  * shape the graph logic reads (../graph/types.ts). Components fetch through
  * these and never build variables themselves.
  */
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FindingScope } from '../graph/documents';
+import { accountabilityFromPages, comparisonFromPages, nextCursor } from '../graph/pages';
 import type {
   ApiAccountability,
   ApiAreaComparison,
@@ -118,12 +120,57 @@ export function useAccountability(
   direction: AccountabilityDirection,
   asOf: string | null,
 ): Loaded<ApiAccountability> {
-  const q = useQuery(ACCOUNTABILITY_QUERY, {
-    variables: accountabilityVariables(id ?? '', direction, asOf),
-    skip: !id,
-  });
-  return loaded(id ? q.data?.accountability : undefined, q);
+  const client = useApolloClient();
+  const variables = accountabilityVariables(id ?? '', direction, asOf);
+  const q = useQuery(ACCOUNTABILITY_QUERY, { variables, skip: !id });
+  const first = id ? q.data?.accountability : undefined;
+  const next = useFollowingPages(
+    first,
+    (p) => p.chainPage.pageInfo,
+    async (after) =>
+      (await client.query({ query: ACCOUNTABILITY_QUERY, variables: { ...variables, after } })).data
+        ?.accountability,
+  );
+  const data = useMemo(
+    () => (first ? accountabilityFromPages(first, next) : undefined),
+    [first, next],
+  );
+  return loaded(data, q);
 }
+
+/**
+ * The pages after `first`, loaded one request at a time until the last
+ * (decision 0028: each answer stays small; the panels still get every page).
+ * Starts again when `first` changes (new arguments or a refetch).
+ */
+function useFollowingPages<P>(
+  first: P | undefined,
+  pageInfoOf: (page: P) => { hasNextPage: boolean; endCursor?: string | null },
+  fetchPage: (after: string) => Promise<P | undefined>,
+): readonly P[] {
+  const [state, setState] = useState<{ first: P | undefined; pages: readonly P[] }>({
+    first: undefined,
+    pages: [],
+  });
+  const pages = state.first === first ? state.pages : NO_PAGES;
+  const last = pages.at(-1) ?? first;
+  const after = last === undefined ? null : nextCursor({ pageInfo: pageInfoOf(last) });
+  useEffect(() => {
+    if (after === null || first === undefined) return;
+    let live = true;
+    fetchPage(after)
+      .then((page) => {
+        if (live && page !== undefined) setState({ first, pages: [...pages, page] });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+    // Each page is asked for once: when the first page or the cursor moves.
+  }, [first, after]);
+  return pages as readonly P[];
+}
+const NO_PAGES: readonly never[] = [];
 
 /** A post's obligations, through the bodies it sits on; none while `postId` is null. */
 export function usePostObligations(
@@ -148,8 +195,19 @@ export function useDiff(pair: { from: string; to: string } | null): Loaded<ApiGo
 
 /** The duty coverage of several areas side by side. */
 export function useComparison(areaIds: string[], asOf: string | null): Loaded<ApiAreaComparison> {
-  const q = useQuery(COMPARE_QUERY, { variables: compareVariables(areaIds, asOf) });
-  return loaded(q.data?.compareAreas, q);
+  const client = useApolloClient();
+  const variables = compareVariables(areaIds, asOf);
+  const q = useQuery(COMPARE_QUERY, { variables });
+  const first = q.data?.compareAreas;
+  const next = useFollowingPages(
+    first,
+    (p) => p.rowPage.pageInfo,
+    async (after) =>
+      (await client.query({ query: COMPARE_QUERY, variables: { ...variables, after } })).data
+        ?.compareAreas,
+  );
+  const data = useMemo(() => (first ? comparisonFromPages(first, next) : undefined), [first, next]);
+  return loaded(data, q);
 }
 
 /** A node's details; `null` when no node has the id. */

@@ -169,8 +169,20 @@ export const FINDINGS_QUERY = graphql(`
   }
 `);
 
+/**
+ * The accountability panel: one page of chains (decision 0028: `first` 25,
+ * then `after` the page's endCursor), each quote of the page once in
+ * `evidence`, hops naming theirs by `evidenceIds`; ./hooks.ts puts the quotes
+ * back under each hop (explorer/src/graph/pages.ts).
+ */
 export const ACCOUNTABILITY_QUERY = graphql(`
-  query ExplorerAccountability($id: ID!, $direction: AccountabilityDirection!, $asOf: IsoDate) {
+  query ExplorerAccountability(
+    $id: ID!
+    $direction: AccountabilityDirection!
+    $asOf: IsoDate
+    $first: Int = 25
+    $after: String
+  ) {
     accountability(id: $id, direction: $direction, asOf: $asOf, maxHops: 3) {
       direction
       asOf
@@ -182,39 +194,55 @@ export const ACCOUNTABILITY_QUERY = graphql(`
           name
         }
       }
-      chains {
-        length
-        truncated
-        end {
-          id
-          ... on Agent {
-            name
-          }
+      chainPage(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
         }
-        hops {
-          kind
-          mode
-          reversed
-          from {
+        evidence {
+          id
+          documentId
+          quote
+          section
+          start
+          end
+        }
+        chains {
+          length
+          truncated
+          end {
             id
             ... on Agent {
               name
             }
-            ... on Person {
-              name
-            }
           }
-          to {
-            id
-            ... on Agent {
-              name
+          hops {
+            kind
+            mode
+            reversed
+            evidenceIds
+            from {
+              id
+              ... on Agent {
+                name
+              }
+              ... on Person {
+                name
+              }
             }
-            ... on Person {
-              name
+            to {
+              id
+              ... on Agent {
+                name
+              }
+              ... on Person {
+                name
+              }
             }
-          }
-          relationship {
-            ...RelationshipRefFields
+            relationship {
+              ...RelationshipHeadFields
+            }
           }
         }
       }
@@ -540,40 +568,61 @@ export const DIFF_QUERY = graphql(`
   }
 `);
 
+/**
+ * The comparison table: one page of rows (decision 0028: `first` 10, then
+ * `after`), each obligation of the page once in `obligations` and each quote
+ * once in `evidence`; ./hooks.ts puts them back under each holder.
+ */
 export const COMPARE_QUERY = graphql(`
-  query ExplorerCompare($areaIds: [ID!]!, $asOf: IsoDate) {
+  query ExplorerCompare($areaIds: [ID!]!, $asOf: IsoDate, $first: Int = 10, $after: String) {
     compareAreas(areaIds: $areaIds, asOf: $asOf) {
       asOf
       areas {
         id
         name
       }
-      rows {
-        dutyType {
-          code
-          label
-          category
+      rowPage(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
         }
-        cells {
-          areaId
-          status
-          holders {
-            lead
-            holder {
-              id
-              ... on Agent {
-                name
-              }
-              ... on Person {
-                name
-              }
-            }
-            obligations {
-              id
-              text
-              documentId
-              evidence {
-                ...EvidenceFields
+        evidence {
+          id
+          documentId
+          quote
+          section
+          start
+          end
+        }
+        obligations {
+          evidenceIds
+          obligation {
+            id
+            text
+            documentId
+          }
+        }
+        rows {
+          dutyType {
+            code
+            label
+            category
+          }
+          cells {
+            areaId
+            status
+            holders {
+              lead
+              obligationIds
+              holder {
+                id
+                ... on Agent {
+                  name
+                }
+                ... on Person {
+                  name
+                }
               }
             }
           }

@@ -21,24 +21,6 @@ export type AccountabilityHopKind =
   /** CHAIRS p -> body: whoever holds the chair p to account reaches the body through its chair. Never the outermost hop: a chair does not hold its own body to account. */
   | 'THROUGH_CHAIR';
 
-/** A fact added from selected text: the quote is the text between start and end. */
-export type AddDraftFactInput = {
-  areaId: string;
-  draftId: string | number;
-  end: number;
-  from?: string | null | undefined;
-  holders?: Array<string> | null | undefined;
-  kind: DraftFactKind;
-  label?: string | null | undefined;
-  modality?: string | null | undefined;
-  name?: string | null | undefined;
-  nodeKind?: string | null | undefined;
-  revision?: number | null | undefined;
-  start: number;
-  to?: string | null | undefined;
-  type?: string | null | undefined;
-};
-
 /** ANSWER: the documents say it (text and evidence). NOT_STATED: the document does not say it (the text says so and cites the note recorded about it, or nothing when the absence is all there is). NOT_UNDERSTOOD: no kind of question fits and no passage matches. AMBIGUOUS: a name or the document could mean several things; see alternatives. */
 export type AnswerKind = 'AMBIGUOUS' | 'ANSWER' | 'NOT_STATED' | 'NOT_UNDERSTOOD';
 
@@ -69,27 +51,6 @@ export type AskIntent =
   | 'SUBGROUPS'
   | 'SUCCESSION';
 
-/** STATED: the document says it (the default). INTERPRETED: our reading beyond its words; `interpretation` says why. */
-export type Basis = 'INTERPRETED' | 'STATED';
-
-/** A correction of a relationship: what is given replaces what it had. */
-export type CorrectRelationshipInput = {
-  /** The area edited, e.g. "wiltshire". */
-  areaId: string | number;
-  basis?: Basis | null | undefined;
-  /** Passages selected in the stored document text; the server takes each quote from the text at the offsets and the section from the heading line before it. Required unless basis is INTERPRETED. */
-  evidence?: Array<EvidenceSelectionInput> | null | undefined;
-  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
-  expectedVersion: number;
-  id: string | number;
-  /** Required when basis is INTERPRETED: the written reason for the reading. */
-  interpretation?: string | null | undefined;
-  /** Its properties as a JSON object. */
-  properties?: string | null | undefined;
-  /** Why: kept in the audit trail with the change (required). */
-  reason: string;
-};
-
 /** How one duty type is carried in one area at a date. Counted: the area's obligations current at the date (decision 0004) classified under the duty type, and their holders (HAS_OBLIGATION). With two or more holders, a holder is covered by a declaration when at least one of its obligations of this type is either shared (the document says its holders share it, and two or more holders carry it) or names a lead (the document says one of its holders leads on it). */
 export type CoverageStatus =
   /** Two or more holders, every one covered by a declaration, and at least one obligation of this type names a lead. */
@@ -102,50 +63,6 @@ export type CoverageStatus =
   | 'SHARED'
   /** Exactly one holder carries the duty (one or more obligations). */
   | 'SINGLE';
-
-/** What a fact added in review is. */
-export type DraftFactKind = 'NODE' | 'OBLIGATION' | 'RELATIONSHIP';
-
-/** A draft is open until published. */
-export type DraftStatus = 'OPEN' | 'PUBLISHED';
-
-/** Rename a node, or set its aliases or evidence. */
-export type EditNodeInput = {
-  /** Replaces the aliases. */
-  aliases?: Array<string> | null | undefined;
-  /** The area edited, e.g. "wiltshire". */
-  areaId: string | number;
-  evidence?: Array<EvidenceSelectionInput> | null | undefined;
-  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
-  expectedVersion: number;
-  id: string | number;
-  name?: string | null | undefined;
-  /** Why: kept in the audit trail with the change (required). */
-  reason: string;
-};
-
-/** Changes to one proposal (only the fields given change). */
-export type EditProposalInput = {
-  areaId: string;
-  draftId: string | number;
-  from?: string | null | undefined;
-  key: string | number;
-  kind?: string | null | undefined;
-  label?: string | null | undefined;
-  modality?: string | null | undefined;
-  name?: string | null | undefined;
-  revision?: number | null | undefined;
-  text?: string | null | undefined;
-  to?: string | null | undefined;
-  type?: string | null | undefined;
-};
-
-/** A passage of a stored document text, by offsets (UTF-16, end exclusive). */
-export type EvidenceSelectionInput = {
-  documentId: string | number;
-  end: number;
-  start: number;
-};
 
 /** Which law judges a document's statements. DOCUMENT_PERIOD: the law in force during the document's period (the default). TODAY: today's law. */
 export type FindingLaw = 'DOCUMENT_PERIOD' | 'TODAY';
@@ -166,8 +83,6 @@ export type RelationshipType =
   | 'BASED_ON'
   | 'CHAIRS'
   | 'CONSULTS'
-  | 'COVERS'
-  | 'DELEGATES_TO'
   | 'DISCHARGED_THROUGH'
   | 'ESCALATES_TO'
   | 'GOVERNS'
@@ -180,18 +95,10 @@ export type RelationshipType =
   | 'PART_OF'
   | 'POST_OF'
   | 'REPORTS_TO'
-  | 'REPRESENTS'
-  | 'SAFEGUARDING_PARTNER_OF'
   | 'SIGNED'
   | 'SUBGROUP_OF'
   | 'SUCCEEDED_BY'
   | 'SUPPORTS';
-
-/** Where a drafted fact stands in review. */
-export type ReviewState = 'ACCEPTED' | 'PROPOSED' | 'REJECTED';
-
-/** viewer reads; editor also changes the graph; admin also manages accounts. A role given for an area replaces the deployment role in that area. */
-export type Role = 'ADMIN' | 'EDITOR' | 'VIEWER';
 
 export type EvidenceFieldsFragment = {
   documentId: string;
@@ -208,8 +115,6 @@ type RelationshipRefFields_AccountableToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -225,8 +130,6 @@ type RelationshipRefFields_AdvisesRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -242,8 +145,6 @@ type RelationshipRefFields_BasedOnRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -259,8 +160,6 @@ type RelationshipRefFields_ChairsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -276,42 +175,6 @@ type RelationshipRefFields_ConsultsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
-  evidence: Array<{
-    documentId: string;
-    quote: string;
-    section: string;
-    start: number;
-    end: number;
-  }>;
-};
-
-type RelationshipRefFields_CoversRelationship_Fragment = {
-  id: string;
-  type: RelationshipType;
-  fromId: string;
-  toId: string;
-  documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
-  evidence: Array<{
-    documentId: string;
-    quote: string;
-    section: string;
-    start: number;
-    end: number;
-  }>;
-};
-
-type RelationshipRefFields_DelegatesToRelationship_Fragment = {
-  id: string;
-  type: RelationshipType;
-  fromId: string;
-  toId: string;
-  documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -327,8 +190,6 @@ type RelationshipRefFields_DischargedThroughRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -344,8 +205,6 @@ type RelationshipRefFields_EscalatesToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -361,8 +220,6 @@ type RelationshipRefFields_GovernsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -378,8 +235,6 @@ type RelationshipRefFields_HasObligationRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -395,8 +250,6 @@ type RelationshipRefFields_HoldsPostRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -413,8 +266,6 @@ type RelationshipRefFields_HoldsToAccountRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -430,8 +281,6 @@ type RelationshipRefFields_InformsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -448,8 +297,6 @@ type RelationshipRefFields_MemberOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -465,8 +312,6 @@ type RelationshipRefFields_OfTypeRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -482,8 +327,6 @@ type RelationshipRefFields_PartOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -499,8 +342,6 @@ type RelationshipRefFields_PostOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -518,42 +359,6 @@ type RelationshipRefFields_ReportsToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
-  evidence: Array<{
-    documentId: string;
-    quote: string;
-    section: string;
-    start: number;
-    end: number;
-  }>;
-};
-
-type RelationshipRefFields_RepresentsRelationship_Fragment = {
-  id: string;
-  type: RelationshipType;
-  fromId: string;
-  toId: string;
-  documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
-  evidence: Array<{
-    documentId: string;
-    quote: string;
-    section: string;
-    start: number;
-    end: number;
-  }>;
-};
-
-type RelationshipRefFields_SafeguardingPartnerOfRelationship_Fragment = {
-  id: string;
-  type: RelationshipType;
-  fromId: string;
-  toId: string;
-  documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -569,8 +374,6 @@ type RelationshipRefFields_SignedRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -586,8 +389,6 @@ type RelationshipRefFields_SubgroupOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -603,8 +404,6 @@ type RelationshipRefFields_SucceededByRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -620,8 +419,6 @@ type RelationshipRefFields_SupportsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
-  basis: Basis;
-  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -637,8 +434,6 @@ export type RelationshipRefFieldsFragment =
   | RelationshipRefFields_BasedOnRelationship_Fragment
   | RelationshipRefFields_ChairsRelationship_Fragment
   | RelationshipRefFields_ConsultsRelationship_Fragment
-  | RelationshipRefFields_CoversRelationship_Fragment
-  | RelationshipRefFields_DelegatesToRelationship_Fragment
   | RelationshipRefFields_DischargedThroughRelationship_Fragment
   | RelationshipRefFields_EscalatesToRelationship_Fragment
   | RelationshipRefFields_GovernsRelationship_Fragment
@@ -651,12 +446,206 @@ export type RelationshipRefFieldsFragment =
   | RelationshipRefFields_PartOfRelationship_Fragment
   | RelationshipRefFields_PostOfRelationship_Fragment
   | RelationshipRefFields_ReportsToRelationship_Fragment
-  | RelationshipRefFields_RepresentsRelationship_Fragment
-  | RelationshipRefFields_SafeguardingPartnerOfRelationship_Fragment
   | RelationshipRefFields_SignedRelationship_Fragment
   | RelationshipRefFields_SubgroupOfRelationship_Fragment
   | RelationshipRefFields_SucceededByRelationship_Fragment
   | RelationshipRefFields_SupportsRelationship_Fragment;
+
+type RelationshipHeadFields_AccountableToRelationship_Fragment = {
+  mode: string | null;
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_AdvisesRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_BasedOnRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_ChairsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_ConsultsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_DischargedThroughRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_EscalatesToRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_GovernsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_HasObligationRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_HoldsPostRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_HoldsToAccountRelationship_Fragment = {
+  mode: string | null;
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_InformsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_MemberOfRelationship_Fragment = {
+  capacity: string | null;
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_OfTypeRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_PartOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_PostOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_ReportsToRelationship_Fragment = {
+  artefact: string | null;
+  cadence: string | null;
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_SignedRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_SubgroupOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_SucceededByRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+type RelationshipHeadFields_SupportsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+};
+
+export type RelationshipHeadFieldsFragment =
+  | RelationshipHeadFields_AccountableToRelationship_Fragment
+  | RelationshipHeadFields_AdvisesRelationship_Fragment
+  | RelationshipHeadFields_BasedOnRelationship_Fragment
+  | RelationshipHeadFields_ChairsRelationship_Fragment
+  | RelationshipHeadFields_ConsultsRelationship_Fragment
+  | RelationshipHeadFields_DischargedThroughRelationship_Fragment
+  | RelationshipHeadFields_EscalatesToRelationship_Fragment
+  | RelationshipHeadFields_GovernsRelationship_Fragment
+  | RelationshipHeadFields_HasObligationRelationship_Fragment
+  | RelationshipHeadFields_HoldsPostRelationship_Fragment
+  | RelationshipHeadFields_HoldsToAccountRelationship_Fragment
+  | RelationshipHeadFields_InformsRelationship_Fragment
+  | RelationshipHeadFields_MemberOfRelationship_Fragment
+  | RelationshipHeadFields_OfTypeRelationship_Fragment
+  | RelationshipHeadFields_PartOfRelationship_Fragment
+  | RelationshipHeadFields_PostOfRelationship_Fragment
+  | RelationshipHeadFields_ReportsToRelationship_Fragment
+  | RelationshipHeadFields_SignedRelationship_Fragment
+  | RelationshipHeadFields_SubgroupOfRelationship_Fragment
+  | RelationshipHeadFields_SucceededByRelationship_Fragment
+  | RelationshipHeadFields_SupportsRelationship_Fragment;
 
 export type ExplorerAreasQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -664,7 +653,6 @@ export type ExplorerAreasQuery = {
   areas: Array<{
     id: string;
     name: string;
-    provenance: { kind: string; at: string | null; by: string | null };
     documents: Array<{
       id: string;
       title: string;
@@ -701,8 +689,6 @@ export type ExplorerAreaQuery = {
         source: string;
         target: string;
         documentId: string | null;
-        basis: Basis;
-        interpretation: string | null;
       }>;
     };
   } | null;
@@ -773,6 +759,8 @@ export type ExplorerAccountabilityQueryVariables = Exact<{
   id: string | number;
   direction: AccountabilityDirection;
   asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type ExplorerAccountabilityQuery = {
@@ -791,451 +779,211 @@ export type ExplorerAccountabilityQuery = {
       | { id: string }
       | { name: string; id: string }
       | { id: string };
-    chains: Array<{
-      length: number;
-      truncated: boolean;
-      end:
-        | { id: string }
-        | { name: string; id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { name: string; id: string }
-        | { id: string }
-        | { name: string; id: string }
-        | { id: string };
-      hops: Array<{
-        kind: AccountabilityHopKind;
-        mode: string | null;
-        reversed: boolean;
-        from:
-          | { id: string }
-          | { name: string; id: string }
-          | { id: string }
-          | { id: string }
-          | { id: string }
-          | { name: string; id: string }
-          | { name: string; id: string }
-          | { name: string; id: string }
-          | { id: string };
-        to:
-          | { id: string }
-          | { name: string; id: string }
-          | { id: string }
-          | { id: string }
-          | { id: string }
-          | { name: string; id: string }
-          | { name: string; id: string }
-          | { name: string; id: string }
-          | { id: string };
-        relationship:
-          | {
-              mode: string | null;
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              mode: string | null;
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              capacity: string | null;
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              artefact: string | null;
-              cadence: string | null;
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              documentId: string | null;
-              basis: Basis;
-              interpretation: string | null;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            };
+    chainPage: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      evidence: Array<{
+        id: string;
+        documentId: string;
+        quote: string;
+        section: string;
+        start: number;
+        end: number;
       }>;
-    }>;
+      chains: Array<{
+        length: number;
+        truncated: boolean;
+        end:
+          | { id: string }
+          | { name: string; id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { name: string; id: string }
+          | { id: string }
+          | { name: string; id: string }
+          | { id: string };
+        hops: Array<{
+          kind: AccountabilityHopKind;
+          mode: string | null;
+          reversed: boolean;
+          evidenceIds: Array<string>;
+          from:
+            | { id: string }
+            | { name: string; id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { name: string; id: string }
+            | { name: string; id: string }
+            | { name: string; id: string }
+            | { id: string };
+          to:
+            | { id: string }
+            | { name: string; id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { name: string; id: string }
+            | { name: string; id: string }
+            | { name: string; id: string }
+            | { id: string };
+          relationship:
+            | {
+                mode: string | null;
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                mode: string | null;
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                capacity: string | null;
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                artefact: string | null;
+                cadence: string | null;
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+              };
+        }>;
+      }>;
+    };
   };
 };
 
@@ -1258,8 +1006,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1274,8 +1020,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1290,8 +1034,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1306,8 +1048,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1322,8 +1062,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1338,8 +1076,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1354,8 +1090,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1370,8 +1104,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1386,8 +1118,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1402,40 +1132,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1451,8 +1147,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1467,8 +1161,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1484,8 +1176,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1500,8 +1190,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1516,8 +1204,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1532,8 +1218,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1550,8 +1234,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1566,8 +1248,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1582,8 +1262,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1598,8 +1276,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1614,40 +1290,6 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1662,8 +1304,6 @@ export type ExplorerPostObligationsQuery = {
         text: string;
         modality: string | null;
         documentId: string;
-        basis: Basis;
-        interpretation: string | null;
         dutyTypes: Array<{ code: string; label: string }>;
         evidence: Array<{
           documentId: string;
@@ -1697,10 +1337,6 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1764,10 +1400,6 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1787,10 +1419,6 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1832,10 +1460,6 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1911,10 +1535,6 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1956,10 +1576,6 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1979,10 +1595,6 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -2044,10 +1656,6 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -2066,10 +1674,6 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
-              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -2119,8 +1723,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2139,8 +1741,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2158,8 +1758,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2169,7 +1767,6 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2178,8 +1775,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2198,8 +1793,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2217,47 +1810,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  what: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2277,8 +1829,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2296,8 +1846,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2315,8 +1863,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2334,8 +1880,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2354,8 +1898,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2374,8 +1916,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2395,8 +1935,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2414,8 +1952,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2433,8 +1969,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2452,8 +1986,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2474,28 +2006,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  subject: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2513,28 +2023,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  signatureBlank: boolean;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2553,8 +2041,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2572,8 +2058,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2592,8 +2076,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2620,8 +2102,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2640,8 +2120,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2659,8 +2137,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2670,7 +2146,6 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2679,8 +2154,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2699,8 +2172,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2718,47 +2189,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  what: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2778,8 +2208,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2797,8 +2225,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2816,8 +2242,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2835,8 +2259,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2855,8 +2277,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2875,8 +2295,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2896,8 +2314,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2915,8 +2331,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2934,8 +2348,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2953,8 +2365,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2975,28 +2385,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  subject: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3014,28 +2402,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  signatureBlank: boolean;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3054,8 +2420,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3073,8 +2437,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3093,8 +2455,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3121,8 +2481,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3141,8 +2499,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3160,8 +2516,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3171,7 +2525,6 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3180,8 +2533,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3200,8 +2551,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3219,47 +2568,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  what: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3279,8 +2587,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3298,8 +2604,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3317,8 +2621,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3336,8 +2638,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3356,8 +2656,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3376,8 +2674,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3397,8 +2693,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3416,8 +2710,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3435,8 +2727,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3454,8 +2744,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3476,28 +2764,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  subject: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3515,28 +2781,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  signatureBlank: boolean;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3555,8 +2799,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3574,8 +2816,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3594,8 +2834,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3622,8 +2860,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3642,8 +2878,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3661,8 +2895,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3672,7 +2904,6 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3681,8 +2912,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3701,8 +2930,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3720,47 +2947,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  what: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3780,8 +2966,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3799,8 +2983,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3818,8 +3000,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3837,8 +3017,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3857,8 +3035,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3877,8 +3053,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3898,8 +3072,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3917,8 +3089,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3936,8 +3106,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3955,8 +3123,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3977,28 +3143,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  subject: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4016,28 +3160,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  signatureBlank: boolean;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4056,8 +3178,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4075,8 +3195,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4095,8 +3213,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4123,8 +3239,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4143,8 +3257,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4162,8 +3274,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4173,7 +3283,6 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4182,8 +3291,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4202,8 +3309,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4221,47 +3326,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  what: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4281,8 +3345,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4300,8 +3362,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4319,8 +3379,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4338,8 +3396,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4358,8 +3414,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4378,8 +3432,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4399,8 +3451,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4418,8 +3468,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4437,8 +3485,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4456,8 +3502,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4478,28 +3522,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  subject: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4517,28 +3539,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  signatureBlank: boolean;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4557,8 +3557,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4576,8 +3574,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4596,8 +3592,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4624,8 +3618,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4644,8 +3636,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4663,8 +3653,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4674,7 +3662,6 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4683,8 +3670,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4703,8 +3688,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4722,47 +3705,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  what: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4782,8 +3724,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4801,8 +3741,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4820,8 +3758,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4839,8 +3775,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4859,8 +3793,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4879,8 +3811,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4900,8 +3830,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4919,8 +3847,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4938,8 +3864,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4957,8 +3881,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4979,28 +3901,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  subject: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5018,28 +3918,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  signatureBlank: boolean;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5058,8 +3936,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5077,8 +3953,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5097,8 +3971,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5125,8 +3997,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5145,8 +4015,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5164,8 +4032,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5175,7 +4041,6 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -5184,8 +4049,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5204,8 +4067,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5223,47 +4084,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  what: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5283,8 +4103,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5302,8 +4120,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5321,8 +4137,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5340,8 +4154,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5360,8 +4172,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5380,8 +4190,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5401,8 +4209,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5420,8 +4226,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5439,8 +4243,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5458,8 +4260,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5480,28 +4280,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  subject: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5519,28 +4297,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  signatureBlank: boolean;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5559,8 +4315,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5578,8 +4332,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5598,8 +4350,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5626,8 +4376,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5646,8 +4394,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5665,8 +4411,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5676,7 +4420,6 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -5685,8 +4428,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5705,8 +4446,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5724,47 +4463,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  what: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5784,8 +4482,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5803,8 +4499,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5822,8 +4516,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5841,8 +4533,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5861,8 +4551,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5881,8 +4569,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5902,8 +4588,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5921,8 +4605,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5940,8 +4622,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5959,8 +4639,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5981,28 +4659,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  subject: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6020,28 +4676,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  signatureBlank: boolean;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6060,8 +4694,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6079,8 +4711,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6099,8 +4729,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6127,8 +4755,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6147,8 +4773,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6166,8 +4790,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6177,7 +4799,6 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
-                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -6186,8 +4807,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6206,8 +4825,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6225,47 +4842,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  what: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6285,8 +4861,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6304,8 +4878,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6323,8 +4895,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6342,8 +4912,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6362,8 +4930,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6382,8 +4948,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6403,8 +4967,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6422,8 +4984,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6441,8 +5001,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6460,8 +5018,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6482,28 +5038,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  subject: string | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6521,28 +5055,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  signatureBlank: boolean;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6561,8 +5073,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6580,8 +5090,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6600,8 +5108,6 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  basis: Basis;
-                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -6697,8 +5203,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6706,8 +5210,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6715,8 +5217,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6724,8 +5224,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6733,8 +5231,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6742,8 +5238,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6751,8 +5245,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6760,8 +5252,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6769,8 +5259,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6778,8 +5266,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6787,8 +5273,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6796,8 +5280,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6805,8 +5287,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6814,8 +5294,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6823,8 +5301,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6832,8 +5308,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6841,8 +5315,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6850,8 +5322,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6859,8 +5329,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6868,8 +5336,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
       | {
           id: string;
@@ -6877,44 +5343,6 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
-        }
-      | {
-          id: string;
-          type: RelationshipType;
-          fromId: string;
-          toId: string;
-          documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
-        }
-      | {
-          id: string;
-          type: RelationshipType;
-          fromId: string;
-          toId: string;
-          documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
-        }
-      | {
-          id: string;
-          type: RelationshipType;
-          fromId: string;
-          toId: string;
-          documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
-        }
-      | {
-          id: string;
-          type: RelationshipType;
-          fromId: string;
-          toId: string;
-          documentId: string | null;
-          basis: Basis;
-          interpretation: string | null;
         }
     >;
   } | null;
@@ -6935,58 +5363,6 @@ export type ExplorerDiffQuery = {
     relationships: {
       unchanged: number;
       added: Array<
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
         | {
             id: string;
             type: RelationshipType;
@@ -7535,68 +5911,12 @@ export type ExplorerDiffQuery = {
               end: number;
             }>;
           }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
       >;
       changed: Array<{
         type: RelationshipType;
         fromId: string;
         toId: string;
         before:
-          | { id: string; type: RelationshipType; fromId: string; toId: string }
-          | { id: string; type: RelationshipType; fromId: string; toId: string }
-          | { id: string; type: RelationshipType; fromId: string; toId: string }
-          | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string }
@@ -7891,58 +6211,6 @@ export type ExplorerDiffQuery = {
                 start: number;
                 end: number;
               }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
             };
         changes: Array<{ property: string; before: string | null; after: string | null }>;
       }>;
@@ -7958,44 +6226,51 @@ export type ExplorerDiffQuery = {
 export type ExplorerCompareQueryVariables = Exact<{
   areaIds: Array<string | number> | string | number;
   asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type ExplorerCompareQuery = {
   compareAreas: {
     asOf: string;
     areas: Array<{ id: string; name: string }>;
-    rows: Array<{
-      dutyType: { code: string; label: string; category: string | null };
-      cells: Array<{
-        areaId: string;
-        status: CoverageStatus;
-        holders: Array<{
-          lead: boolean;
-          holder:
-            | { id: string }
-            | { name: string; id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { name: string; id: string }
-            | { name: string; id: string }
-            | { name: string; id: string }
-            | { id: string };
-          obligations: Array<{
-            id: string;
-            text: string;
-            documentId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+    rowPage: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      evidence: Array<{
+        id: string;
+        documentId: string;
+        quote: string;
+        section: string;
+        start: number;
+        end: number;
+      }>;
+      obligations: Array<{
+        evidenceIds: Array<string>;
+        obligation: { id: string; text: string; documentId: string };
+      }>;
+      rows: Array<{
+        dutyType: { code: string; label: string; category: string | null };
+        cells: Array<{
+          areaId: string;
+          status: CoverageStatus;
+          holders: Array<{
+            lead: boolean;
+            obligationIds: Array<string>;
+            holder:
+              | { id: string }
+              | { name: string; id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { name: string; id: string }
+              | { name: string; id: string }
+              | { name: string; id: string }
+              | { id: string };
           }>;
         }>;
       }>;
-    }>;
+    };
   };
 };
 
@@ -8038,8 +6313,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8054,8 +6327,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8070,8 +6341,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8086,8 +6355,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8102,8 +6369,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8118,8 +6383,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8134,8 +6397,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8150,8 +6411,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8166,8 +6425,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8182,40 +6439,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8231,8 +6454,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8247,8 +6468,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8264,8 +6483,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8280,8 +6497,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8296,8 +6511,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8312,8 +6525,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8330,8 +6541,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8346,8 +6555,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8362,8 +6569,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8378,8 +6583,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8394,40 +6597,6 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            documentId: string | null;
-            basis: Basis;
-            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -8471,666 +6640,6 @@ export type ExplorerAskQuery = {
   };
 };
 
-export type ExplorerMeQueryVariables = Exact<{ [key: string]: never }>;
-
-export type ExplorerMeQuery = {
-  oidcSignIn: boolean;
-  me: {
-    id: string;
-    email: string;
-    displayName: string;
-    role: Role | null;
-    areaRoles: Array<{ areaId: string; role: Role }>;
-  } | null;
-};
-
-export type ExplorerSignInMutationVariables = Exact<{
-  email: string;
-  password: string;
-}>;
-
-export type ExplorerSignInMutation = { signIn: { id: string } };
-
-export type ExplorerSignOutMutationVariables = Exact<{ [key: string]: never }>;
-
-export type ExplorerSignOutMutation = { signOut: boolean };
-
-export type ExplorerEditingMeQueryVariables = Exact<{
-  areaId: string | number;
-}>;
-
-export type ExplorerEditingMeQuery = {
-  me: {
-    id: string;
-    displayName: string;
-    role: Role | null;
-    areaRoles: Array<{ areaId: string; role: Role }>;
-  } | null;
-  areaVersions: { areaId: string; current: number };
-};
-
-export type ExplorerEditNodeMutationVariables = Exact<{
-  input: EditNodeInput;
-}>;
-
-export type ExplorerEditNodeMutation = {
-  editNode: { areaId: string; version: number; action: string; targetId: string };
-};
-
-export type ExplorerCorrectRelationshipMutationVariables = Exact<{
-  input: CorrectRelationshipInput;
-}>;
-
-export type ExplorerCorrectRelationshipMutation = {
-  correctRelationship: { areaId: string; version: number; action: string; targetId: string };
-};
-
-export type ExplorerAreaHistoryQueryVariables = Exact<{
-  areaId: string | number;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-export type ExplorerAreaHistoryQuery = {
-  changes: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        seq: number;
-        at: string;
-        accountId: string | null;
-        actorName: string | null;
-        action: string;
-        targetId: string;
-        before: string | null;
-        after: string | null;
-        reason: string;
-      };
-    }>;
-  };
-  areaVersions: {
-    areaId: string;
-    current: number;
-    versions: Array<{
-      version: number;
-      at: string;
-      actorName: string | null;
-      reason: string;
-      provenance: string;
-    }>;
-  };
-};
-
-export type ExplorerChangesExportQueryVariables = Exact<{
-  areaId: string | number;
-}>;
-
-export type ExplorerChangesExportQuery = { changesExport: string };
-
-export type ExplorerRestoreAreaVersionMutationVariables = Exact<{
-  areaId: string | number;
-  version: number;
-  reason: string;
-  expectedVersion?: number | null | undefined;
-}>;
-
-export type ExplorerRestoreAreaVersionMutation = {
-  restoreAreaVersion: { areaId: string; version: number; action: string; targetId: string };
-};
-
-export type ReviewDraftFieldsFragment = {
-  id: string;
-  areaId: string;
-  year: string;
-  status: DraftStatus;
-  revision: number;
-  documentId: string;
-  title: string;
-  text: string;
-  headings: Array<{ start: number; end: number; section: string }>;
-  nodes: Array<{
-    key: string;
-    state: ReviewState;
-    rule: string | null;
-    confidence: number | null;
-    edited: boolean;
-    problems: Array<string>;
-    id: string;
-    label: string;
-    name: string;
-    aliases: Array<string>;
-    kind: string;
-    evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-  }>;
-  relationships: Array<{
-    key: string;
-    state: ReviewState;
-    rule: string | null;
-    confidence: number | null;
-    edited: boolean;
-    problems: Array<string>;
-    type: string;
-    from: string;
-    to: string;
-    evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-  }>;
-  obligations: Array<{
-    key: string;
-    state: ReviewState;
-    rule: string | null;
-    confidence: number | null;
-    edited: boolean;
-    problems: Array<string>;
-    id: string;
-    holders: Array<string>;
-    text: string;
-    modality: string;
-    evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-  }>;
-  problems: Array<{ key: string | null; path: string; message: string }>;
-};
-
-export type ReviewDraftQueryVariables = Exact<{
-  id: string | number;
-  areaId: string;
-}>;
-
-export type ReviewDraftQuery = {
-  draft: {
-    id: string;
-    areaId: string;
-    year: string;
-    status: DraftStatus;
-    revision: number;
-    documentId: string;
-    title: string;
-    text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
-    nodes: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      label: string;
-      name: string;
-      aliases: Array<string>;
-      kind: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    relationships: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      type: string;
-      from: string;
-      to: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    obligations: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      holders: Array<string>;
-      text: string;
-      modality: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    problems: Array<{ key: string | null; path: string; message: string }>;
-  };
-};
-
-export type ReviewDraftAreaMutationVariables = Exact<{
-  uploadId: string | number;
-  areaId: string;
-  year: string;
-}>;
-
-export type ReviewDraftAreaMutation = { draftArea: { id: string; areaId: string } };
-
-export type ReviewSetStateMutationVariables = Exact<{
-  areaId: string;
-  draftId: string | number;
-  key: string | number;
-  state: ReviewState;
-  revision?: number | null | undefined;
-}>;
-
-export type ReviewSetStateMutation = {
-  reviewProposal: {
-    id: string;
-    areaId: string;
-    year: string;
-    status: DraftStatus;
-    revision: number;
-    documentId: string;
-    title: string;
-    text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
-    nodes: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      label: string;
-      name: string;
-      aliases: Array<string>;
-      kind: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    relationships: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      type: string;
-      from: string;
-      to: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    obligations: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      holders: Array<string>;
-      text: string;
-      modality: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    problems: Array<{ key: string | null; path: string; message: string }>;
-  };
-};
-
-export type ReviewEditMutationVariables = Exact<{
-  input: EditProposalInput;
-}>;
-
-export type ReviewEditMutation = {
-  editProposal: {
-    id: string;
-    areaId: string;
-    year: string;
-    status: DraftStatus;
-    revision: number;
-    documentId: string;
-    title: string;
-    text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
-    nodes: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      label: string;
-      name: string;
-      aliases: Array<string>;
-      kind: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    relationships: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      type: string;
-      from: string;
-      to: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    obligations: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      holders: Array<string>;
-      text: string;
-      modality: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    problems: Array<{ key: string | null; path: string; message: string }>;
-  };
-};
-
-export type ReviewAddFactMutationVariables = Exact<{
-  input: AddDraftFactInput;
-}>;
-
-export type ReviewAddFactMutation = {
-  addDraftFact: {
-    id: string;
-    areaId: string;
-    year: string;
-    status: DraftStatus;
-    revision: number;
-    documentId: string;
-    title: string;
-    text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
-    nodes: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      label: string;
-      name: string;
-      aliases: Array<string>;
-      kind: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    relationships: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      type: string;
-      from: string;
-      to: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    obligations: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      holders: Array<string>;
-      text: string;
-      modality: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    problems: Array<{ key: string | null; path: string; message: string }>;
-  };
-};
-
-export type ReviewRenameMutationVariables = Exact<{
-  areaId: string;
-  draftId: string | number;
-  key: string | number;
-  name: string;
-  revision?: number | null | undefined;
-}>;
-
-export type ReviewRenameMutation = {
-  renameDraftNode: {
-    id: string;
-    areaId: string;
-    year: string;
-    status: DraftStatus;
-    revision: number;
-    documentId: string;
-    title: string;
-    text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
-    nodes: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      label: string;
-      name: string;
-      aliases: Array<string>;
-      kind: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    relationships: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      type: string;
-      from: string;
-      to: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    obligations: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      holders: Array<string>;
-      text: string;
-      modality: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    problems: Array<{ key: string | null; path: string; message: string }>;
-  };
-};
-
-export type ReviewAliasesMutationVariables = Exact<{
-  areaId: string;
-  draftId: string | number;
-  key: string | number;
-  aliases: Array<string> | string;
-  revision?: number | null | undefined;
-}>;
-
-export type ReviewAliasesMutation = {
-  addDraftAliases: {
-    id: string;
-    areaId: string;
-    year: string;
-    status: DraftStatus;
-    revision: number;
-    documentId: string;
-    title: string;
-    text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
-    nodes: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      label: string;
-      name: string;
-      aliases: Array<string>;
-      kind: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    relationships: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      type: string;
-      from: string;
-      to: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    obligations: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      holders: Array<string>;
-      text: string;
-      modality: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    problems: Array<{ key: string | null; path: string; message: string }>;
-  };
-};
-
-export type ReviewMergeMutationVariables = Exact<{
-  areaId: string;
-  draftId: string | number;
-  keepKey: string | number;
-  dropKey: string | number;
-  revision?: number | null | undefined;
-}>;
-
-export type ReviewMergeMutation = {
-  mergeDraftNodes: {
-    id: string;
-    areaId: string;
-    year: string;
-    status: DraftStatus;
-    revision: number;
-    documentId: string;
-    title: string;
-    text: string;
-    headings: Array<{ start: number; end: number; section: string }>;
-    nodes: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      label: string;
-      name: string;
-      aliases: Array<string>;
-      kind: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    relationships: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      type: string;
-      from: string;
-      to: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    obligations: Array<{
-      key: string;
-      state: ReviewState;
-      rule: string | null;
-      confidence: number | null;
-      edited: boolean;
-      problems: Array<string>;
-      id: string;
-      holders: Array<string>;
-      text: string;
-      modality: string;
-      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-    }>;
-    problems: Array<{ key: string | null; path: string; message: string }>;
-  };
-};
-
-export type ReviewPublishMutationVariables = Exact<{
-  areaId: string;
-  draftId: string | number;
-  reason: string;
-  revision?: number | null | undefined;
-}>;
-
-export type ReviewPublishMutation = {
-  publishDraft: {
-    areaId: string;
-    nodes: number;
-    relationships: number;
-    obligations: number;
-    leftOut: number;
-    draft: {
-      id: string;
-      areaId: string;
-      year: string;
-      status: DraftStatus;
-      revision: number;
-      documentId: string;
-      title: string;
-      text: string;
-      headings: Array<{ start: number; end: number; section: string }>;
-      nodes: Array<{
-        key: string;
-        state: ReviewState;
-        rule: string | null;
-        confidence: number | null;
-        edited: boolean;
-        problems: Array<string>;
-        id: string;
-        label: string;
-        name: string;
-        aliases: Array<string>;
-        kind: string;
-        evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-      }>;
-      relationships: Array<{
-        key: string;
-        state: ReviewState;
-        rule: string | null;
-        confidence: number | null;
-        edited: boolean;
-        problems: Array<string>;
-        type: string;
-        from: string;
-        to: string;
-        evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-      }>;
-      obligations: Array<{
-        key: string;
-        state: ReviewState;
-        rule: string | null;
-        confidence: number | null;
-        edited: boolean;
-        problems: Array<string>;
-        id: string;
-        holders: Array<string>;
-        text: string;
-        modality: string;
-        evidence: Array<{ quote: string; section: string; start: number; end: number }>;
-      }>;
-      problems: Array<{ key: string | null; path: string; message: string }>;
-    };
-  };
-};
-
 export const EvidenceFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9166,8 +6675,6 @@ export const RelationshipRefFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -9245,141 +6752,65 @@ export const RelationshipRefFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RelationshipRefFieldsFragment, unknown>;
-export const ReviewDraftFieldsFragmentDoc = {
+export const RelationshipHeadFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReviewDraftFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
+      name: { kind: 'Name', value: 'RelationshipHeadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relationship' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
           {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'HoldsToAccountRelationship' },
+            },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
             },
           },
           {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'nodes' },
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AccountableToRelationship' },
+            },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mode' } }],
             },
           },
           {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'relationships' },
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MemberOfRelationship' },
+            },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'capacity' } }],
             },
           },
           {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'obligations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ReportsToRelationship' },
             },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'problems' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artefact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
               ],
             },
           },
@@ -9387,7 +6818,7 @@ export const ReviewDraftFieldsFragmentDoc = {
       },
     },
   ],
-} as unknown as DocumentNode<ReviewDraftFieldsFragment, unknown>;
+} as unknown as DocumentNode<RelationshipHeadFieldsFragment, unknown>;
 export const ExplorerAreasDocument = {
   kind: 'Document',
   definitions: [
@@ -9406,18 +6837,6 @@ export const ExplorerAreasDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'provenance' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'by' } },
-                    ],
-                  },
-                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'documents' },
@@ -9534,8 +6953,6 @@ export const ExplorerAreaDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                           ],
                         },
                       },
@@ -9817,6 +7234,17 @@ export const ExplorerAccountabilityDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '25' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -9876,47 +7304,60 @@ export const ExplorerAccountabilityDocument = {
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'chains' },
+                  name: { kind: 'Name', value: 'chainPage' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'length' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'truncated' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'end' },
+                        name: { kind: 'Name', value: 'pageInfo' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'Agent' },
-                              },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                           ],
                         },
                       },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'hops' },
+                        name: { kind: 'Name', value: 'evidence' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'reversed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'chains' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'length' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'truncated' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'from' },
+                              name: { kind: 'Name', value: 'end' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
@@ -9934,67 +7375,115 @@ export const ExplorerAccountabilityDocument = {
                                       ],
                                     },
                                   },
-                                  {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'Person' },
-                                    },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
                                 ],
                               },
                             },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'to' },
+                              name: { kind: 'Name', value: 'hops' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reversed' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'evidenceIds' } },
                                   {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'Agent' },
-                                    },
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'from' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        {
+                                          kind: 'InlineFragment',
+                                          typeCondition: {
+                                            kind: 'NamedType',
+                                            name: { kind: 'Name', value: 'Agent' },
+                                          },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                        {
+                                          kind: 'InlineFragment',
+                                          typeCondition: {
+                                            kind: 'NamedType',
+                                            name: { kind: 'Name', value: 'Person' },
+                                          },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
+                                              },
+                                            ],
+                                          },
+                                        },
                                       ],
                                     },
                                   },
                                   {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'Person' },
-                                    },
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'to' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        {
+                                          kind: 'InlineFragment',
+                                          typeCondition: {
+                                            kind: 'NamedType',
+                                            name: { kind: 'Name', value: 'Agent' },
+                                          },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                        {
+                                          kind: 'InlineFragment',
+                                          typeCondition: {
+                                            kind: 'NamedType',
+                                            name: { kind: 'Name', value: 'Person' },
+                                          },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
+                                              },
+                                            ],
+                                          },
+                                        },
                                       ],
                                     },
                                   },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'relationship' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
                                   {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'RelationshipRefFields' },
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'relationship' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'FragmentSpread',
+                                          name: { kind: 'Name', value: 'RelationshipHeadFields' },
+                                        },
+                                      ],
+                                    },
                                   },
                                 ],
                               },
@@ -10013,22 +7502,7 @@ export const ExplorerAccountabilityDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EvidenceFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationshipRefFields' },
+      name: { kind: 'Name', value: 'RelationshipHeadFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relationship' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -10038,18 +7512,6 @@ export const ExplorerAccountabilityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'evidence' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceFields' } },
-              ],
-            },
-          },
           {
             kind: 'InlineFragment',
             typeCondition: {
@@ -10197,8 +7659,6 @@ export const ExplorerPostObligationsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'dutyTypes' },
@@ -10262,8 +7722,6 @@ export const ExplorerPostObligationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -10744,61 +8202,6 @@ export const ExplorerRelationshipsDocument = {
                                       ],
                                     },
                                   },
-                                  {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'ChairsRelationship' },
-                                    },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'DelegatesToRelationship' },
-                                    },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'what' } },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'RepresentsRelationship' },
-                                    },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'SignedRelationship' },
-                                    },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'signatureBlank' },
-                                        },
-                                      ],
-                                    },
-                                  },
                                 ],
                               },
                             },
@@ -10841,8 +8244,6 @@ export const ExplorerRelationshipsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -11253,8 +8654,6 @@ export const ExplorerNeighbourhoodDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                     ],
                   },
                 },
@@ -11587,6 +8986,17 @@ export const ExplorerCompareDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '10' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -11623,100 +9033,149 @@ export const ExplorerCompareDocument = {
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'rows' },
+                  name: { kind: 'Name', value: 'rowPage' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'dutyType' },
+                        name: { kind: 'Name', value: 'pageInfo' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                           ],
                         },
                       },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'cells' },
+                        name: { kind: 'Name', value: 'evidence' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'obligations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'evidenceIds' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'holders' },
+                              name: { kind: 'Name', value: 'obligation' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'lead' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'dutyType' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'cells' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                                   {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'holder' },
+                                    name: { kind: 'Name', value: 'holders' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'lead' } },
                                         {
-                                          kind: 'InlineFragment',
-                                          typeCondition: {
-                                            kind: 'NamedType',
-                                            name: { kind: 'Name', value: 'Agent' },
-                                          },
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'obligationIds' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'holder' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
                                               {
                                                 kind: 'Field',
-                                                name: { kind: 'Name', value: 'name' },
+                                                name: { kind: 'Name', value: 'id' },
                                               },
-                                            ],
-                                          },
-                                        },
-                                        {
-                                          kind: 'InlineFragment',
-                                          typeCondition: {
-                                            kind: 'NamedType',
-                                            name: { kind: 'Name', value: 'Person' },
-                                          },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
                                               {
-                                                kind: 'Field',
-                                                name: { kind: 'Name', value: 'name' },
+                                                kind: 'InlineFragment',
+                                                typeCondition: {
+                                                  kind: 'NamedType',
+                                                  name: { kind: 'Name', value: 'Agent' },
+                                                },
+                                                selectionSet: {
+                                                  kind: 'SelectionSet',
+                                                  selections: [
+                                                    {
+                                                      kind: 'Field',
+                                                      name: { kind: 'Name', value: 'name' },
+                                                    },
+                                                  ],
+                                                },
                                               },
-                                            ],
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'obligations' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'documentId' },
-                                        },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'evidence' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
                                               {
-                                                kind: 'FragmentSpread',
-                                                name: { kind: 'Name', value: 'EvidenceFields' },
+                                                kind: 'InlineFragment',
+                                                typeCondition: {
+                                                  kind: 'NamedType',
+                                                  name: { kind: 'Name', value: 'Person' },
+                                                },
+                                                selectionSet: {
+                                                  kind: 'SelectionSet',
+                                                  selections: [
+                                                    {
+                                                      kind: 'Field',
+                                                      name: { kind: 'Name', value: 'name' },
+                                                    },
+                                                  ],
+                                                },
                                               },
                                             ],
                                           },
@@ -11736,21 +9195,6 @@ export const ExplorerCompareDocument = {
               ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EvidenceFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
         ],
       },
     },
@@ -11946,8 +9390,6 @@ export const ExplorerPathDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -12129,2299 +9571,3 @@ export const ExplorerAskDocument = {
     },
   ],
 } as unknown as DocumentNode<ExplorerAskQuery, ExplorerAskQueryVariables>;
-export const ExplorerMeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ExplorerMe' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'areaRoles' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'oidcSignIn' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ExplorerMeQuery, ExplorerMeQueryVariables>;
-export const ExplorerSignInDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ExplorerSignIn' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'signIn' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'email' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'password' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ExplorerSignInMutation, ExplorerSignInMutationVariables>;
-export const ExplorerSignOutDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ExplorerSignOut' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOut' } }],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ExplorerSignOutMutation, ExplorerSignOutMutationVariables>;
-export const ExplorerEditingMeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ExplorerEditingMe' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'areaRoles' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'areaVersions' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'areaId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ExplorerEditingMeQuery, ExplorerEditingMeQueryVariables>;
-export const ExplorerEditNodeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ExplorerEditNode' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EditNodeInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'editNode' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ExplorerEditNodeMutation, ExplorerEditNodeMutationVariables>;
-export const ExplorerCorrectRelationshipDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ExplorerCorrectRelationship' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectRelationshipInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'correctRelationship' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
-  ExplorerCorrectRelationshipMutation,
-  ExplorerCorrectRelationshipMutationVariables
->;
-export const ExplorerAreaHistoryDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ExplorerAreaHistory' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'changes' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'areaId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'areaVersions' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'areaId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'versions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'provenance' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ExplorerAreaHistoryQuery, ExplorerAreaHistoryQueryVariables>;
-export const ExplorerChangesExportDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ExplorerChangesExport' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'changesExport' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'areaId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ExplorerChangesExportQuery, ExplorerChangesExportQueryVariables>;
-export const ExplorerRestoreAreaVersionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ExplorerRestoreAreaVersion' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'restoreAreaVersion' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'areaId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'version' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'reason' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'expectedVersion' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
-  ExplorerRestoreAreaVersionMutation,
-  ExplorerRestoreAreaVersionMutationVariables
->;
-export const ReviewDraftDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ReviewDraft' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'draft' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'areaId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReviewDraftFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'nodes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'relationships' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'obligations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'problems' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReviewDraftQuery, ReviewDraftQueryVariables>;
-export const ReviewDraftAreaDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReviewDraftArea' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'uploadId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'draftArea' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'uploadId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'uploadId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'areaId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'year' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReviewDraftAreaMutation, ReviewDraftAreaMutationVariables>;
-export const ReviewSetStateDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReviewSetState' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewState' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reviewProposal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'areaId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'draftId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'key' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'state' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'revision' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReviewDraftFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'nodes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'relationships' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'obligations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'problems' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReviewSetStateMutation, ReviewSetStateMutationVariables>;
-export const ReviewEditDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReviewEdit' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EditProposalInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'editProposal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReviewDraftFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'nodes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'relationships' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'obligations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'problems' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReviewEditMutation, ReviewEditMutationVariables>;
-export const ReviewAddFactDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReviewAddFact' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddDraftFactInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addDraftFact' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReviewDraftFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'nodes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'relationships' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'obligations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'problems' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReviewAddFactMutation, ReviewAddFactMutationVariables>;
-export const ReviewRenameDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReviewRename' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'renameDraftNode' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'areaId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'draftId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'key' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'name' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'revision' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReviewDraftFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'nodes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'relationships' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'obligations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'problems' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReviewRenameMutation, ReviewRenameMutationVariables>;
-export const ReviewAliasesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReviewAliases' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'aliases' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: {
-                kind: 'NonNullType',
-                type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-              },
-            },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addDraftAliases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'areaId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'draftId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'key' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'aliases' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'aliases' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'revision' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReviewDraftFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'nodes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'relationships' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'obligations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'problems' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReviewAliasesMutation, ReviewAliasesMutationVariables>;
-export const ReviewMergeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReviewMerge' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'keepKey' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dropKey' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'mergeDraftNodes' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'areaId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'draftId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'keepKey' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'keepKey' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'dropKey' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'dropKey' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'revision' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReviewDraftFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'nodes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'relationships' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'obligations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'problems' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReviewMergeMutation, ReviewMergeMutationVariables>;
-export const ReviewPublishDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReviewPublish' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'publishDraft' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'areaId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'draftId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'reason' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'revision' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nodes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'relationships' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'obligations' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'leftOut' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'draft' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'ReviewDraftFields' },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReviewDraftFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'headings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'nodes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'relationships' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'obligations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'evidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'problems' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReviewPublishMutation, ReviewPublishMutationVariables>;

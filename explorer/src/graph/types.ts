@@ -62,9 +62,21 @@ export type ApiAreaDocument = ApiAreaSummary['documents'][number];
 /** A verbatim quote: `document.text.slice(start, end) === quote`. */
 export type ApiEvidence = Flat<EvidenceFieldsFragment>;
 
-export type ApiAccountability = Flat<ExplorerAccountabilityQuery['accountability']>;
-export type ApiChain = ApiAccountability['chains'][number];
-export type ApiHop = ApiChain['hops'][number];
+/** One page of chains as sent: each quote once in `evidence`, hops naming theirs by id (decision 0028). */
+export type ApiAccountabilityPage = Flat<ExplorerAccountabilityQuery['accountability']>;
+type SentChain = ApiAccountabilityPage['chainPage']['chains'][number];
+type SentHop = SentChain['hops'][number];
+/** A hop with its relationship's quotes put back (graph/pages.ts). */
+export type ApiHop = Omit<SentHop, 'evidenceIds' | 'relationship'> & {
+  relationship: SentHop['relationship'] & { evidence: readonly ApiEvidence[] };
+};
+export type ApiChain = Omit<SentChain, 'hops'> & { hops: readonly ApiHop[] };
+/** The chains loaded so far (every page asked for), each hop with its quotes. */
+export type ApiAccountability = Omit<ApiAccountabilityPage, 'chainPage'> & {
+  chains: readonly ApiChain[];
+  /** Chains in the whole answer (more than `chains` holds until every page is loaded). */
+  totalCount?: number;
+};
 /** A node named where the query asked for a name (`... on Agent { name }`). */
 export type ApiNodeRef = ApiHop['from'];
 export type ApiRelationshipRef = ApiHop['relationship'];
@@ -78,8 +90,25 @@ export type ApiFindingRule = Flat<ExplorerFindingsQuery['findingRules'][number]>
 
 export type ApiGovernanceDiff = Flat<ExplorerDiffQuery['diffDocuments']>;
 
-export type ApiAreaComparison = Flat<ExplorerCompareQuery['compareAreas']>;
-export type ApiCoverageCell = ApiAreaComparison['rows'][number]['cells'][number];
+/** One page of comparison rows as sent: each obligation and quote once, referred to by id. */
+export type ApiComparisonPage = Flat<ExplorerCompareQuery['compareAreas']>;
+type SentRow = ApiComparisonPage['rowPage']['rows'][number];
+type SentCell = SentRow['cells'][number];
+type SentHolder = SentCell['holders'][number];
+type SentObligation = ApiComparisonPage['rowPage']['obligations'][number]['obligation'];
+/** A holder with its obligations and their quotes put back (graph/pages.ts). */
+export type ApiCoverageHolder = Omit<SentHolder, 'obligationIds'> & {
+  obligations: readonly (SentObligation & { evidence: readonly ApiEvidence[] })[];
+};
+export type ApiCoverageCell = Omit<SentCell, 'holders'> & {
+  holders: readonly ApiCoverageHolder[];
+};
+/** The rows loaded so far (every page asked for), each holder with its obligations and quotes. */
+export type ApiAreaComparison = Omit<ApiComparisonPage, 'rowPage'> & {
+  rows: readonly (Omit<SentRow, 'cells'> & { cells: readonly ApiCoverageCell[] })[];
+  /** Rows in the whole comparison. */
+  totalCount?: number;
+};
 export type CoverageStatus = ApiCoverageCell['status'];
 
 /** What the details panel reads of a node (`node(id)`). */

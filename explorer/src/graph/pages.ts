@@ -1,0 +1,99 @@
+/**
+ * Pages of chains and of comparison rows, as the API sends them (decision
+ * 0028: each quote and obligation once per page, referred to by id), read
+ * back into the shapes the panels draw: each hop with its quotes, each holder
+ * with its obligations and their quotes. Pure.
+ */
+import type {
+  ApiAccountability,
+  ApiAccountabilityPage,
+  ApiAreaComparison,
+  ApiComparisonPage,
+  ApiEvidence,
+} from './types';
+
+type Quoted = ApiAccountabilityPage['chainPage']['evidence'][number];
+
+function quoteLookup(list: readonly Quoted[]): (ids: readonly string[]) => ApiEvidence[] {
+  const byId = new Map(list.map((q) => [q.id, q]));
+  return (ids) =>
+    ids.flatMap((id) => {
+      const q = byId.get(id);
+      if (!q) return [];
+      return [
+        {
+          documentId: q.documentId,
+          quote: q.quote,
+          section: q.section,
+          start: q.start,
+          end: q.end,
+        },
+      ];
+    });
+}
+
+/** The chains of one page, each hop with its relationship's quotes. */
+function chainsOf(page: ApiAccountabilityPage['chainPage']): ApiAccountability['chains'] {
+  const quotes = quoteLookup(page.evidence);
+  return page.chains.map((chain) => ({
+    ...chain,
+    hops: chain.hops.map(({ evidenceIds, relationship, ...hop }) => ({
+      ...hop,
+      relationship: { ...relationship, evidence: quotes(evidenceIds) },
+    })),
+  }));
+}
+
+/** The answer as the panels read it, from its first page and any pages after it, in order. */
+export function accountabilityFromPages(
+  first: ApiAccountabilityPage,
+  next: readonly ApiAccountabilityPage[] = [],
+): ApiAccountability {
+  const { chainPage, ...rest } = first;
+  return {
+    ...rest,
+    chains: [chainPage, ...next.map((p) => p.chainPage)].flatMap(chainsOf),
+    totalCount: chainPage.totalCount,
+  };
+}
+
+/** The rows of one page, each holder with its obligations and their quotes. */
+function rowsOf(page: ApiComparisonPage['rowPage']): ApiAreaComparison['rows'] {
+  const quotes = quoteLookup(page.evidence);
+  const obligations = new Map(
+    page.obligations.map((o) => [
+      o.obligation.id,
+      { ...o.obligation, evidence: quotes(o.evidenceIds) },
+    ]),
+  );
+  return page.rows.map((row) => ({
+    ...row,
+    cells: row.cells.map((cell) => ({
+      ...cell,
+      holders: cell.holders.map(({ obligationIds, ...holder }) => ({
+        ...holder,
+        obligations: obligationIds.flatMap((id) => obligations.get(id) ?? []),
+      })),
+    })),
+  }));
+}
+
+/** The comparison as the matrix reads it, from its first page and any pages after it, in order. */
+export function comparisonFromPages(
+  first: ApiComparisonPage,
+  next: readonly ApiComparisonPage[] = [],
+): ApiAreaComparison {
+  const { rowPage, ...rest } = first;
+  return {
+    ...rest,
+    rows: [rowPage, ...next.map((p) => p.rowPage)].flatMap(rowsOf),
+    totalCount: rowPage.totalCount,
+  };
+}
+
+/** The cursor of the page after the last one loaded, or null when every page is there. */
+export function nextCursor(
+  last: { pageInfo: { hasNextPage: boolean; endCursor?: string | null } } | undefined,
+): string | null {
+  return last?.pageInfo.hasNextPage ? (last.pageInfo.endCursor ?? null) : null;
+}
