@@ -102,7 +102,12 @@ describe('fitViewport', () => {
     const centred = fitViewport(bounds, pane, { padding: 0, minZoom: 0.7 })!;
     // centred, the left edge is off screen
     expect(centred.x + bounds.x * centred.zoom).toBeLessThan(0);
-    const vp = fitViewport(bounds, pane, { padding: 0, minZoom: 0.7, alignTop: 72, alignLeft: 24 })!;
+    const vp = fitViewport(bounds, pane, {
+      padding: 0,
+      minZoom: 0.7,
+      alignTop: 72,
+      alignLeft: 24,
+    })!;
     expect(vp.zoom).toBeCloseTo(0.7);
     expect(vp.x + bounds.x * vp.zoom).toBeCloseTo(24);
     expect(vp.y + bounds.y * vp.zoom).toBeCloseTo(72);
