@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeError } from '../data/errors';
+import { useAccountabilityPath } from '../data/hooks';
 import { useWorkspaceData } from '../data/useWorkspaceData';
 import { ACCOUNTABILITY_TYPES } from '../graph/appearance';
 import { computeDecorations, diffIndex } from '../graph/decorations';
 import { documentName, type TimeSelection } from '../graph/documents';
 import type { ApiAreaDocument, ApiAreaGraph, ApiEvidence } from '../graph/types';
+import { chainSteps, clampStep, pathHighlight, pathSteps, stepHighlight } from '../graph/present';
 import { toggle, type ExplorerState } from '../graph/urlState';
 import { opensAsOverview, selectViewGraph, viewEdgeOf } from '../graph/view';
 import { nodeNames, overviewKeep, pickHighlight, workspaceBanners } from '../graph/workspace';
@@ -14,6 +16,7 @@ import { message } from '../messages';
 import { WorkspaceContext, type WorkspaceContextValue } from './context';
 import { DocumentDialog } from './DocumentDialog';
 import { MeasuresPanel } from './MeasuresPanel';
+import { PresentBar } from './PresentBar';
 import { ScopeBar } from './ScopeBar';
 import { StatusMessage } from './StatusMessage';
 import { SidePanels } from './SidePanels';
@@ -78,11 +81,26 @@ export function Workspace({
   const openFinding = findings?.find((f) => f.id === state.finding) ?? null;
   const chain = data.chain.data;
   const post = data.post.data;
-  const highlight = useMemo(
-    () =>
-      pickHighlight({ finding: openFinding, chain, post, findingsView: state.view === 'findings' }),
-    [openFinding, chain, post, state.view],
+  // The path to a chosen node (`?to=`, the path finder) and present mode (`?step=`).
+  const pathFrom = state.to ? state.sel : null;
+  const path = useAccountabilityPath(pathFrom, state.to, asOf).data;
+  const steps = useMemo(
+    () => (state.chain && chain ? chainSteps(chain) : path ? pathSteps(path) : []),
+    [state.chain, chain, path],
   );
+  const step = clampStep(state.step, steps.length);
+  const shownStep = step ? steps[step - 1] : undefined;
+  const highlight = useMemo(() => {
+    if (shownStep) return stepHighlight(shownStep);
+    const findingsFirst = openFinding && state.view === 'findings';
+    if (path && pathFrom && !findingsFirst) return pathHighlight(path, pathFrom);
+    return pickHighlight({
+      finding: openFinding,
+      chain,
+      post,
+      findingsView: state.view === 'findings',
+    });
+  }, [shownStep, path, pathFrom, openFinding, chain, post, state.view]);
   // A large area opens as an overview (posts and people folded into their bodies).
   const overview =
     !diffPair && (state.graph ?? (opensAsOverview(graph) ? 'overview' : 'full')) === 'overview';
@@ -177,6 +195,12 @@ export function Workspace({
     if (chosen) setSheet('details');
   }, [chosen, setSheet]);
 
+  // Presenting: on a phone the sheet closes, so the canvas has the room.
+  const presenting = step !== null;
+  useEffect(() => {
+    if (presenting) setSheet(null);
+  }, [presenting, setSheet]);
+
   const onSelect = useCallback((id: string | null) => set({ sel: id }), [set]);
   const onOpenFindings = useCallback(
     (ids: readonly string[]) =>
@@ -253,6 +277,10 @@ export function Workspace({
               onOpenFindings={onOpenFindings}
             />
           )}
+          {/* Present mode: under the canvas, which shrinks and centres the hop shown above it. */}
+          {step && state.view !== 'table' ? (
+            <PresentBar steps={steps} step={step} onStep={(n) => set({ step: n })} />
+          ) : null}
         </div>
         <aside
           className="ag-side"
