@@ -124,6 +124,39 @@ const VIEWS: ViewCase[] = [
     },
   },
   {
+    name: 'styling rules (colour by betweenness, size by degree)',
+    query: `${W2014}&colour=betweenness&size=degree`,
+    ready: async (page) => {
+      await canvasReady(page);
+      await page.locator('[data-testid=style-key] li').first().waitFor({ state: 'attached' });
+    },
+  },
+  {
+    name: 'present mode, step 2',
+    query: `${W2014}&chain=wiltshire/childrens-trust&step=2`,
+    ready: async (page) => {
+      await canvasReady(page);
+      await page.locator('[data-testid=present-bar]').waitFor({ timeout: UI_TIMEOUT });
+    },
+  },
+  {
+    name: 'path between two nodes on the canvas',
+    query: `${W2014}&sel=wiltshire/wscb&to=wiltshire/childrens-trust`,
+    ready: async (page) => {
+      await canvasReady(page);
+      await page.locator('[data-testid=path-hop]').first().waitFor({ state: 'attached' });
+    },
+  },
+  {
+    name: 'compare, a gap opened',
+    query: '?area=wiltshire&view=compare&with=walsall',
+    ready: async (page) => {
+      await canvasReady(page, 'canvas-left');
+      await page.locator('[data-testid=coverage-cell][data-verdict=gap]').first().click();
+      await page.locator('[data-testid=coverage-finding]').waitFor({ timeout: UI_TIMEOUT });
+    },
+  },
+  {
     name: 'help dialog',
     query: W2014,
     ready: async (page) => {

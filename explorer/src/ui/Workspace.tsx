@@ -6,6 +6,8 @@ import { ACCOUNTABILITY_TYPES } from '../graph/appearance';
 import { computeDecorations, diffIndex } from '../graph/decorations';
 import { documentName, type TimeSelection } from '../graph/documents';
 import type { ApiAreaDocument, ApiAreaGraph, ApiEvidence } from '../graph/types';
+import { measureGraph } from '../graph/centrality';
+import { applyStyleRules } from '../graph/styleRules';
 import { chainSteps, clampStep, pathHighlight, pathSteps, stepHighlight } from '../graph/present';
 import { toggle, type ExplorerState } from '../graph/urlState';
 import { opensAsOverview, selectViewGraph, viewEdgeOf } from '../graph/view';
@@ -17,6 +19,7 @@ import { WorkspaceContext, type WorkspaceContextValue } from './context';
 import { DocumentDialog } from './DocumentDialog';
 import { MeasuresPanel } from './MeasuresPanel';
 import { PresentBar } from './PresentBar';
+import { StyleRulesPanel } from './StyleRulesPanel';
 import { ScopeBar } from './ScopeBar';
 import { StatusMessage } from './StatusMessage';
 import { SidePanels } from './SidePanels';
@@ -126,9 +129,19 @@ export function Workspace({
   const diff = data.diff.data;
   const dIndex = useMemo(() => (diff ? diffIndex(diff) : null), [diff]);
   const flags = data.flags.data;
+  // The reader's styling rules (`?colour=`, `?size=`): measured only when a rule asks.
+  const styled = useMemo(() => {
+    if (!state.colour && !state.size) return null;
+    const findingsOn = new Map((flags ?? []).map((f) => [f.subjectId, f.count]));
+    return applyStyleRules(
+      view,
+      { colour: state.colour, size: state.size },
+      { measures: measureGraph(view), findings: findingsOn },
+    );
+  }, [view, flags, state.colour, state.size]);
   const decorations = useMemo(
-    () => computeDecorations(view, { highlight, diff: dIndex, flags }),
-    [view, highlight, dIndex, flags],
+    () => computeDecorations(view, { highlight, diff: dIndex, flags, styles: styled?.styles }),
+    [view, highlight, dIndex, flags, styled],
   );
 
   const names = useMemo(() => nodeNames(graph, view), [graph, view]);
@@ -239,6 +252,12 @@ export function Workspace({
             diff={diffPair !== null}
           />
           <MeasuresPanel view={view} names={names} onChoose={(id) => focus([id], id)} />
+          <StyleRulesPanel
+            colour={state.colour}
+            size={state.size}
+            legend={styled?.legend ?? null}
+            onChange={(rules) => set(rules)}
+          />
         </aside>
         <div className="ag-centre" id={CANVAS_REGION_ID} tabIndex={-1}>
           {!diffPair && (overview || state.graph === 'full') && opensAsOverview(graph) ? (
