@@ -86,7 +86,7 @@ describe.skipIf(mode.skip)('evidence everywhere (Chromium)', () => {
       expect(gapCount).toBeGreaterThan(0);
       expect(gapCount).toBeLessThan(emptyCount / 4);
       const counts = await page.locator('[data-testid=coverage-counts]').innerText();
-      expect(counts).toContain(`✕ ${gapCount} gaps`);
+      expect(counts).toContain(`✕ ${gapCount} gap${gapCount === 1 ? '' : 's'}`);
       expect(counts).toContain(`${emptyCount - gapCount} not covered`);
 
       const explanation = page.locator('[data-testid=coverage-explanation]');

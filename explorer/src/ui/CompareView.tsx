@@ -223,12 +223,16 @@ function CoverageMatrix({
         <h2 id="ag-matrix-title">Duty coverage {when}</h2>
         <p data-testid="coverage-counts">
           {cmp.rows.length} duty types × {cmp.areas.length} areas:{' '}
-          <span className="ag-cell ag-cell--none">✕ {counts.gaps} gaps</span> (a duty the document
-          is expected to assign, and does not) ·{' '}
+          <span className="ag-cell ag-cell--none">
+            ✕ {counts.gaps} gap{counts.gaps === 1 ? '' : 's'}
+          </span>{' '}
+          (a duty the document is expected to assign, and does not) ·{' '}
           <span className="ag-cell ag-cell--uncovered">{counts.notExpected} not covered</span> (not
           expected of that kind of document) ·{' '}
-          <span className="ag-cell ag-cell--multiple">⚠ {counts.duplicates} duplicates</span> ·{' '}
-          <span className="ag-cell ag-cell--several">{counts.several} several holders</span> (not
+          <span className="ag-cell ag-cell--multiple">
+            ⚠ {counts.duplicates} duplicate{counts.duplicates === 1 ? '' : 's'}
+          </span>{' '}
+          · <span className="ag-cell ag-cell--several">{counts.several} several holders</span> (not
           counted as duplication). Gaps and duplicates are findings, judged by the same rules as the
           Findings list. Choose a cell to see who holds the duty, or why it is not a gap.
         </p>
