@@ -111,8 +111,7 @@ export function drawCanvas(view: ViewGraph, deps: DrawDeps): () => void {
         landed ||= nodes.some((n) => s.nodeLookup.get(n.id)?.internals.userNode === n);
         if (!landed || !allMeasured(s.nodeLookup)) return;
         unsubscribe();
-        const measured = [...measuredBoxes(s.nodeLookup)];
-        const exact = fitViewport(boundsOf(measured), s, fit, measured);
+        const exact = fitViewport(boundsOf(measuredBoxes(s.nodeLookup)), s, fit);
         if (exact && !sameViewport(exact, flow.getViewport())) void flow.setViewport(exact);
         handle = frame(() => {
           handle = frame(() => {
@@ -125,8 +124,11 @@ export function drawCanvas(view: ViewGraph, deps: DrawDeps): () => void {
       // nodes are drawn once, where they will stay, and culling starts from the right view.
       // (No `initialHeight` on the nodes: React Flow would draw each node at that height,
       // measure it, then let it take its own height and measure it all over again.)
-      const laidOut = [...laidOutBoxes(input.nodes, answer.positions)];
-      const estimated = fitViewport(boundsOf(laidOut), store.getState(), fit, laidOut);
+      const estimated = fitViewport(
+        boundsOf(laidOutBoxes(input.nodes, answer.positions)),
+        store.getState(),
+        fit,
+      );
       if (estimated) void flow.setViewport(estimated);
       flow.setNodes(nodes);
       flow.setEdges(edges);

@@ -24,10 +24,9 @@ export interface FitOptions {
    */
   alignTop?: number;
   /**
-   * Across: when the graph is wider than the pane at `minZoom` it stays
-   * centred, but no node is left cut by the pane's left side: the view moves
-   * right until every node it would cut starts this many screen px in (needs
-   * the node boxes).
+   * Likewise across: when the graph is wider than the pane at `minZoom`, show
+   * its left edge (names are not cut at the pane's left side); `left` is the
+   * room kept beside it, in screen px.
    */
   alignLeft?: number;
 }
@@ -94,12 +93,7 @@ export function* laidOutBoxes(
 }
 
 /** What `fitView` would choose for these bounds, without going through React Flow's queue. */
-export function fitViewport(
-  bounds: Rect | null,
-  pane: Pane,
-  options: FitOptions,
-  boxes: Iterable<Rect> = [],
-): Viewport | null {
+export function fitViewport(bounds: Rect | null, pane: Pane, options: FitOptions): Viewport | null {
   if (!bounds || bounds.width <= 0 || bounds.height <= 0) return null;
   if (pane.width <= 0 || pane.height <= 0) return null;
   const viewport = getViewportForBounds(
@@ -114,15 +108,9 @@ export function fitViewport(
   const top = options.alignTop;
   if (top !== undefined && y + bounds.y * viewport.zoom < top) y = top - bounds.y * viewport.zoom;
   const left = options.alignLeft;
-  const z = viewport.zoom;
-  if (left !== undefined && bounds.width * z > pane.width) {
-    let shift = 0;
-    for (const b of boxes) {
-      const start = x + b.x * z;
-      const end = start + b.width * z;
-      if (start < left && end > 0) shift = Math.max(shift, left - start);
-    }
-    x += shift;
+  const overflows = bounds.width * viewport.zoom > pane.width;
+  if (left !== undefined && overflows && x + bounds.x * viewport.zoom < left) {
+    x = left - bounds.x * viewport.zoom;
   }
   return x === viewport.x && y === viewport.y ? viewport : { ...viewport, x, y };
 }
