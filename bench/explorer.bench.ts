@@ -285,11 +285,12 @@ async function measureReadable(browser: Browser, base: string, query: string) {
  * One interaction, timed inside the page: from the click to the first frame
  * where the `done` selector matches (polled every animation frame).
  */
-const TIME_CLICK = `async ([target, done]) => {
+const TIME_CLICK = `async ([target, done, action]) => {
   const el = document.querySelector(target);
   if (!el) throw new Error('nothing to click: ' + target);
   const t0 = performance.now();
-  el.click();
+  if (action === 'hover') el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: document.body }));
+  else el.click();
   for (;;) {
     await new Promise((r) => requestAnimationFrame(r));
     if (document.querySelector(done)) return performance.now() - t0;
@@ -302,6 +303,8 @@ interface Interaction {
   query: string;
   click: string;
   done: string;
+  /** 'hover' moves the pointer onto the target instead of clicking it. */
+  action?: 'click' | 'hover';
 }
 
 const INTERACTIONS: Interaction[] = [
@@ -329,6 +332,31 @@ const INTERACTIONS: Interaction[] = [
     click: '[data-testid=coverage-cell][data-status=SINGLE][data-area=wiltshire]',
     done: '[data-testid=coverage-explanation] [data-testid=evidence-quote]',
   },
+  {
+    name: 'coverage-matrix gap (its finding with the quote)',
+    query: '?area=wiltshire&view=compare&with=walsall',
+    click: '[data-testid=coverage-cell][data-verdict=gap]',
+    done: '[data-testid=coverage-finding] [data-testid=evidence-quote]',
+  },
+  {
+    name: 'present mode: next hop (quote shown, hop highlighted)',
+    query: '?area=wiltshire&doc=wiltshire/2014&chain=wiltshire/childrens-trust&step=1',
+    click: '[data-testid=present-next]',
+    done: '[data-testid=present-bar][data-step="2"] [data-testid=evidence-quote]',
+  },
+  {
+    name: 'hover details (card beside a node)',
+    query: '?area=wiltshire&doc=wiltshire/2014',
+    click: '[data-testid=canvas] .react-flow__node[data-id="wiltshire/wscb"]',
+    done: '[data-testid=hover-card]',
+    action: 'hover',
+  },
+  {
+    name: 'path to a chosen node: present it (path highlighted, first hop shown)',
+    query: '?area=wiltshire&doc=wiltshire/2014&sel=wiltshire/wscb&to=wiltshire/childrens-trust',
+    click: '[data-testid=path-present]',
+    done: '[data-testid=present-bar][data-step="1"]',
+  },
 ];
 
 async function measureInteraction(
@@ -343,7 +371,7 @@ async function measureInteraction(
     await page.locator(it.click).first().waitFor({ timeout: READY_TIMEOUT });
     await page.waitForTimeout(300);
     return (await page.evaluate(
-      `(${TIME_CLICK})(${JSON.stringify([it.click, it.done])})`,
+      `(${TIME_CLICK})(${JSON.stringify([it.click, it.done, it.action ?? 'click'])})`,
     )) as number;
   } finally {
     await context.close();

@@ -5,7 +5,11 @@
  *   document" opens the source text with the quote marked;
  * - documents are named, not dated: choosing 2014 says "2014 protocol" in
  *   the compare view and the panels, never its last day (2018-12-31);
- * - the findings list runs from the most to the least severe.
+ * - the findings list runs from the most to the least severe, and names the
+ *   document it judges;
+ * - the matrix and the Findings list agree: a "gap" cell is a gap finding (a
+ *   duty the document is expected to assign, and does not), opened from the
+ *   cell with its quote; other empty cells say they are not gaps and why.
  * Screenshots are kept in test-results/e2e/ (evidence-*.png).
  */
 import type { Page } from 'playwright-core';
@@ -68,6 +72,64 @@ describe.skipIf(mode.skip)('evidence everywhere (Chromium)', () => {
       expect(errors).toEqual([]);
     });
 
+    it('a matrix gap is a finding (expected and not assigned); other empty cells say why they are not gaps', async () => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.goto(`${base}/?area=wiltshire&view=compare&with=walsall`);
+      const matrix = page.locator('[data-testid=coverage-matrix]');
+      await matrix.locator('[data-testid=coverage-cell]').first().waitFor({ timeout: UI_TIMEOUT });
+      const gaps = matrix.locator('[data-testid=coverage-cell][data-verdict=gap]');
+      const gapCount = await gaps.count();
+      const emptyCount = await matrix
+        .locator('[data-testid=coverage-cell][data-status=NONE]')
+        .count();
+      // Most empty cells are duties a document was never meant to assign: not gaps.
+      expect(gapCount).toBeGreaterThan(0);
+      expect(gapCount).toBeLessThan(emptyCount / 4);
+      const counts = await page.locator('[data-testid=coverage-counts]').innerText();
+      expect(counts).toContain(`✕ ${gapCount} gap${gapCount === 1 ? '' : 's'}`);
+      expect(counts).toContain(`${emptyCount - gapCount} not covered`);
+
+      const explanation = page.locator('[data-testid=coverage-explanation]');
+      const uncovered = matrix
+        .locator('[data-testid=coverage-cell][data-verdict=not-expected][data-area=walsall]')
+        .first();
+      await uncovered.click();
+      expect(await explanation.locator('[data-testid=coverage-why-not]').innerText()).toMatch(
+        /Not covered by the Walsall 2017 protocol, and not a gap/,
+      );
+
+      const gap = matrix.locator(
+        '[data-testid=coverage-cell][data-verdict=gap][data-area=wiltshire]',
+      );
+      const wiltshireGaps = await gap.count();
+      const duty = await gap.first().getAttribute('data-duty');
+      await gap.first().click();
+      expect(await explanation.innerText()).toContain(
+        'A duty the Wiltshire 2019 plan is expected to assign, and does not.',
+      );
+      const finding = explanation.locator('[data-testid=coverage-finding]');
+      expect(await finding.locator('[data-testid=evidence-quote]').count()).toBeGreaterThan(0);
+      await keepScreenshot(page, `evidence-${size.width}-matrix-gap`);
+      await finding.locator('[data-testid=coverage-open-finding]').click();
+      // The same finding, open in the Findings list.
+      await expect
+        .poll(() => new URL(page.url()).searchParams.get('finding'))
+        .toBe(`DUTY_COVERAGE_GAP:wiltshire/2019:duty/${duty}`);
+      await canvasReady(page);
+      await openSheetOnPhone(page, size.width);
+      const open = page.locator(
+        `[data-testid=finding][data-finding-id="DUTY_COVERAGE_GAP:wiltshire/2019:duty/${duty}"] [data-testid=finding-details]`,
+      );
+      await open.waitFor({ timeout: UI_TIMEOUT });
+      // Every gap finding of the list is a gap cell of the matrix.
+      expect(
+        await page
+          .locator('[data-testid=finding][data-finding-id^="DUTY_COVERAGE_GAP:wiltshire/"]')
+          .count(),
+      ).toBe(wiltshireGaps);
+      expect(errors).toEqual([]);
+    });
+
     it('findings run from the most severe; the panels name the document', async () => {
       await page.setViewportSize({ width: size.width, height: size.height });
       await openCanvas(page, base, `${W2014}&view=findings`);
@@ -78,6 +140,13 @@ describe.skipIf(mode.skip)('evidence everywhere (Chromium)', () => {
       expect(severities.length).toBeGreaterThan(2);
       const ranks = severities.map((s) => RANK[s.trim().toUpperCase()] ?? 9);
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      // Named, not dated (was "statements in force at 2018-12-31").
+      expect(await page.locator('[data-testid=findings-scope]').innerText()).toBe(
+        'of the Wiltshire 2014 protocol',
+      );
+      expect(await page.locator('[data-testid=findings-panel]').innerText()).not.toContain(
+        '2018-12-31',
+      );
       await keepScreenshot(page, `evidence-${size.width}-findings`);
 
       await page.goto(`${base}/${W2014}&chain=wiltshire/childrens-trust`);

@@ -43,6 +43,7 @@ import { useCanvasDrawing } from './useCanvasDrawing';
 import { useCanvasFocus } from './useCanvasFocus';
 import { FIRST_VIEW_MIN_ZOOM, textScale, zoomBand } from './semanticZoom';
 import { useDeclutter } from './useDeclutter';
+import { useHoverCard } from './useHoverCard';
 
 const textScaleOf = (s: ReactFlowState) => textScale(s.transform[2]);
 const zoomBandOf = (s: ReactFlowState) => zoomBand(s.transform[2]);
@@ -85,6 +86,7 @@ const FIRST_VIEW_OPTIONS = {
   maxZoom: 1.1,
   minZoom: FIRST_VIEW_MIN_ZOOM,
   alignTop: 72,
+  alignLeft: 24,
 } as const;
 /** Centring on a chain, a post's bodies or a finding: the same room, a little closer. */
 const FOCUS_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.2, duration: 350 } as const;
@@ -186,6 +188,9 @@ function CanvasInner({
     });
   }, [phase, store, scheduleDeclutter, decorations, flagged]);
 
+  // Hover details: a card beside the pointer or the focused node.
+  const hover = useHoverCard(container);
+
   // Centre on what was asked for (a finding's nodes, a search hit), clear of the tools,
   // the controls and the minimap.
   useCanvasFocus(focus, phase, container, FOCUS_VIEW_OPTIONS);
@@ -200,10 +205,12 @@ function CanvasInner({
   );
   const onPaneClick = useCallback(() => onSelect?.(null), [onSelect]);
   // A sheet over the graph while a node is dragged (styles.css: `.ag-canvas--dragging`).
+  const hideHover = hover.handlers.onNodeDragStart;
   const onNodeDragStart = useCallback(() => {
+    hideHover();
     dragging.current = true;
     container.current?.classList.add('ag-canvas--dragging');
-  }, []);
+  }, [hideHover]);
   const onNodeDragStop = useCallback(() => {
     dragging.current = false;
     container.current?.classList.remove('ag-canvas--dragging');
@@ -274,6 +281,11 @@ function CanvasInner({
               onNodeDragStop={onNodeDragStop}
               onSelectionChange={onSelectionChange}
               onMoveEnd={scheduleDeclutter}
+              onMoveStart={hover.handlers.onMoveStart}
+              onNodeMouseEnter={hover.handlers.onNodeMouseEnter}
+              onNodeMouseLeave={hover.handlers.onNodeMouseLeave}
+              onEdgeMouseEnter={hover.handlers.onEdgeMouseEnter}
+              onEdgeMouseLeave={hover.handlers.onEdgeMouseLeave}
               nodesConnectable={false}
               connectionMode={ConnectionMode.Loose}
               edgesReconnectable={false}
@@ -302,6 +314,7 @@ function CanvasInner({
                 exportFrame={frameOf}
               />
             </ReactFlow>
+            {hover.card}
             {phase === 'layout' ? (
               <div className="ag-canvas__busy" role="status">
                 <span className="ag-spinner" aria-hidden="true" /> Laying out {view.nodes.length}{' '}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { BadgeSlot } from '../graph/badgeClusters';
 import type { Decorations } from '../graph/decorations';
+import { markObscuredBadges } from './badgeChrome';
 import { NO_SHIFTS, NO_SLOTS, placeBadges, readBadges } from './declutter';
 
 export interface Declutter {
@@ -32,6 +33,9 @@ export function useDeclutter(
     if (!root.current) return;
     const { badges, labels } = readBadges(root.current);
     const placed = placeBadges(badges, labels, latest.current);
+    // Once drawn where they now sit: hide those under the controls or cut by the pane's edge.
+    const drawn = root.current;
+    requestAnimationFrame(() => markObscuredBadges(drawn));
     if (placed.key === placedKey.current) return;
     placedKey.current = placed.key;
     setSlots(placed.slots);

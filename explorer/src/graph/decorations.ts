@@ -11,6 +11,7 @@ import type {
   ApiPostObligations,
   Severity,
 } from './types';
+import { styleKey, type NodeStyle } from './styleRules';
 import type { ViewEdge, ViewGraph } from './view';
 
 export type Emphasis = 'subject' | 'on' | 'dim';
@@ -29,6 +30,8 @@ export interface Decoration {
   flag?: FlagSummary;
   /** Neighbours hidden by collapsing this node. */
   hidden?: number;
+  /** The reader's styling rules (graph/styleRules.ts): colour and size. */
+  style?: NodeStyle;
 }
 
 export interface Decorations {
@@ -137,6 +140,8 @@ export interface DecorationInput {
   highlight?: Highlight | null;
   diff?: DiffIndex | null;
   flags?: readonly ApiFindingFlag[] | null;
+  /** Node styles from the reader's styling rules. */
+  styles?: ReadonlyMap<string, NodeStyle> | null;
 }
 
 export function computeDecorations(view: ViewGraph, input: DecorationInput): Decorations {
@@ -193,6 +198,7 @@ export function computeDecorations(view: ViewGraph, input: DecorationInput): Dec
   }
 
   for (const [id, count] of view.hiddenBy) if (count > 0) node(id).hidden = count;
+  for (const [id, style] of input.styles ?? []) node(id).style = style;
   return { nodes, edges };
 }
 
@@ -215,6 +221,7 @@ export function decorationKey(d: Decoration | undefined): string {
     d.diff ?? '',
     f ? `${f.count}${f.severity}${f.allAccepted ? 'a' : ''}${f.findingIds.join(',')}` : '',
     d.hidden ?? '',
+    styleKey(d.style),
   ].join('|');
 }
 

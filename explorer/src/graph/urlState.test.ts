@@ -49,6 +49,21 @@ describe('URL state', () => {
     });
   });
 
+  it('keeps the path target, the presentation step and the styling rules', () => {
+    const s = parseState('?area=wiltshire&sel=a&to=b&step=3&colour=betweenness&size=degree');
+    expect(s).toMatchObject({ to: 'b', step: 3, colour: 'betweenness', size: 'degree' });
+    expect(parseState(serializeState(s))).toEqual(s);
+    expect(parseState('?step=0').step).toBeNull();
+    expect(parseState('?step=x').step).toBeNull();
+    // Styling rules are the reader's, not the area's: they stay when the area changes.
+    expect(changeArea(s, 'walsall')).toMatchObject({
+      to: null,
+      step: null,
+      colour: 'betweenness',
+      size: 'degree',
+    });
+  });
+
   it('toggles ids in a sorted list', () => {
     expect(toggle(['b'], 'a')).toEqual(['a', 'b']);
     expect(toggle(['a', 'b'], 'a')).toEqual(['b']);

@@ -52,6 +52,14 @@ export interface ExplorerState {
    * overview (posts and people folded into their bodies), a small one in full.
    */
   graph: GraphScope | null;
+  /** `?to=<node id>`: the accountability path from the selection to this node, drawn on the canvas. */
+  to: string | null;
+  /** `?step=2`: presenting the chain (or path) hop by hop, at this step (1-based). */
+  step: number | null;
+  /** `?colour=betweenness`: a styling rule, node colour by a property or a measure (default type). */
+  colour: string | null;
+  /** `?size=degree`: a styling rule, node size by a measure (default all alike). */
+  size: string | null;
 }
 
 export type GraphScope = 'full' | 'overview';
@@ -74,6 +82,10 @@ export const DEFAULT_STATE: ExplorerState = {
   expanded: [],
   bench: null,
   graph: null,
+  to: null,
+  step: null,
+  colour: null,
+  size: null,
 };
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -121,6 +133,10 @@ export function parseState(search: string): ExplorerState {
     expanded: list(p, 'expanded'),
     bench: Number.isInteger(bench) && bench > 0 ? Math.min(bench, 20_000) : null,
     graph: p.get('graph') === 'full' ? 'full' : p.get('graph') === 'overview' ? 'overview' : null,
+    to: text(p, 'to'),
+    step: positiveInt(text(p, 'step')),
+    colour: text(p, 'colour'),
+    size: text(p, 'size'),
   };
 }
 
@@ -147,13 +163,30 @@ export function serializeState(state: ExplorerState): string {
   put('collapsed', [...state.collapsed].sort().join(','));
   put('expanded', [...state.expanded].sort().join(','));
   put('graph', state.graph);
+  put('to', state.to);
+  if (state.step) put('step', String(state.step));
+  put('colour', state.colour);
+  put('size', state.size);
   const s = p.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }
 
+function positiveInt(value: string | null): number | null {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n > 0 ? Math.min(n, 10_000) : null;
+}
+
 /** Leaving an area drops everything that belongs to it. */
 export function changeArea(state: ExplorerState, area: string): ExplorerState {
-  return { ...DEFAULT_STATE, area, view: state.view, hide: state.hide, bench: state.bench };
+  return {
+    ...DEFAULT_STATE,
+    area,
+    view: state.view,
+    hide: state.hide,
+    bench: state.bench,
+    colour: state.colour,
+    size: state.size,
+  };
 }
 
 /** Toggle one id in a sorted list. */

@@ -1,9 +1,27 @@
 import { useMemo, useState } from 'react';
 import { describeError } from '../data/errors';
 import { useAreaGraph, useComparison } from '../data/hooks';
+import { useCoverageFindings } from '../data/useCoverageFindings';
+import {
+  cellVerdict,
+  countVerdicts,
+  DUPLICATE_RULE,
+  findingsWithoutCell,
+  GAP_RULE,
+  indexCoverageFindings,
+  verdictLabel,
+  type CellVerdict,
+} from '../graph/coverageVerdict';
 import { computeDecorations } from '../graph/decorations';
-import { documentName } from '../graph/documents';
-import type { ApiAreaSummary, ApiCoverageCell, ApiEvidence, CoverageStatus } from '../graph/types';
+import { documentInForce, documentName } from '../graph/documents';
+import type {
+  ApiAreaSummary,
+  ApiCoverageCell,
+  ApiEvidence,
+  ApiFinding,
+  ApiFindingRule,
+  CoverageStatus,
+} from '../graph/types';
 import type { ExplorerState } from '../graph/urlState';
 import { selectViewGraph } from '../graph/view';
 import { AreaCanvas } from '../flow/AreaCanvas';
@@ -23,21 +41,12 @@ interface CompareViewProps {
   documentId?: string | null;
 }
 
-const STATUS_TEXT: Record<CoverageStatus, string> = {
-  NONE: 'Gap',
-  SINGLE: 'One holder',
-  SHARED: 'Shared',
-  LEAD: 'Lead named',
-  MULTIPLE: 'Duplicate?',
-};
-
 const STATUS_EXPLAINED: Record<CoverageStatus, string> = {
-  NONE: 'No obligation of this type is in force in the area: a gap.',
+  NONE: 'No obligation of this type is in force in the area.',
   SINGLE: 'Exactly one holder carries this duty.',
   SHARED: 'Two or more holders, and the document says they share it.',
   LEAD: 'Two or more holders, and the document names who leads.',
-  MULTIPLE:
-    'Two or more holders with no shared or lead declaration for at least one of them: possible duplication, check the documents.',
+  MULTIPLE: 'Two or more holders with no shared or lead declaration for at least one of them.',
 };
 
 /** Two areas side by side, and the duty-coverage matrix (duty type × area). */
@@ -109,6 +118,27 @@ export default function CompareView({ areas, state, set, asOf, documentId }: Com
         when={when}
         docNames={docNames}
         highlight={[left, right]}
+        documentOf={(areaId) => {
+          const a = areas.find((x) => x.id === areaId);
+          const d = a
+            ? asOf
+              ? documentInForce(a.documents, asOf)
+              : [...a.documents].reverse().find((x) => !x.effectiveTo)
+            : undefined;
+          return a && d ? `${a.name} ${documentName(d)}` : `${name(areaId)} documents`;
+        }}
+        openFinding={(f) =>
+          set({
+            area: f.areaId,
+            view: 'findings',
+            finding: f.id,
+            doc: f.documentId,
+            asOf: null,
+            sel: null,
+            chain: null,
+            post: null,
+          })
+        }
       />
     </div>
   );
@@ -155,45 +185,70 @@ function CoverageMatrix({
   when,
   docNames,
   highlight,
+  documentOf,
+  openFinding,
 }: {
   areaIds: string[];
   asOf: string | null;
   when: string;
   docNames: ReadonlyMap<string, string>;
   highlight: string[];
+  /** "Walsall 2017 protocol": the document in force in an area at the matrix's date. */
+  documentOf: (areaId: string) => string;
+  openFinding: (finding: ApiFinding) => void;
 }) {
   const { data: cmp, error, loading } = useComparison(areaIds, asOf);
+  // The same findings as the Findings list: a gap or duplicate here is one of them.
+  const judged = useCoverageFindings(areaIds, asOf);
+  const index = useMemo(() => indexCoverageFindings(judged?.findings ?? []), [judged]);
   const [chosen, setChosen] = useState<{ row: string; cell: ApiCoverageCell } | null>(null);
   const [evidence, setEvidence] = useState<ApiEvidence | null>(null);
   const [onlyIssues, setOnlyIssues] = useState(false);
   if (error) return <StatusMessage message={describeError(error)} />;
-  if (loading || !cmp) return <StatusMessage message={message('compareLoading')} />;
+  if (loading || !cmp || !judged) return <StatusMessage message={message('compareLoading')} />;
+  const issue = (code: string, cell: ApiCoverageCell) => {
+    const k = cellVerdict(cell, code, index).kind;
+    return k === 'gap' || k === 'duplicate';
+  };
   const rows = onlyIssues
-    ? cmp.rows.filter((r) => r.cells.some((c) => c.status === 'NONE' || c.status === 'MULTIPLE'))
+    ? cmp.rows.filter((r) => r.cells.some((c) => issue(r.dutyType.code, c)))
     : cmp.rows;
-  const gaps = cmp.rows.reduce((n, r) => n + r.cells.filter((c) => c.status === 'NONE').length, 0);
-  const dups = cmp.rows.reduce(
-    (n, r) => n + r.cells.filter((c) => c.status === 'MULTIPLE').length,
-    0,
-  );
+  const counts = countVerdicts(cmp.rows, index);
+  const uncelled = findingsWithoutCell(cmp.rows, judged.findings);
+  const ruleById = new Map(judged.rules.map((r) => [r.id, r]));
   const areaName = (id: string) => cmp.areas.find((a) => a.id === id)?.name ?? id;
   return (
     <section className="ag-matrix" aria-labelledby="ag-matrix-title" data-testid="coverage-matrix">
       <header className="ag-matrix__header">
         <h2 id="ag-matrix-title">Duty coverage {when}</h2>
-        <p>
+        <p data-testid="coverage-counts">
           {cmp.rows.length} duty types × {cmp.areas.length} areas:{' '}
-          <span className="ag-cell ag-cell--none">✕ {gaps} gaps</span>{' '}
-          <span className="ag-cell ag-cell--multiple">⚠ {dups} possible duplicates</span>. Choose a
-          cell to see who holds the duty.
+          <span className="ag-cell ag-cell--none">
+            ✕ {counts.gaps} gap{counts.gaps === 1 ? '' : 's'}
+          </span>{' '}
+          (a duty the document is expected to assign, and does not) ·{' '}
+          <span className="ag-cell ag-cell--uncovered">{counts.notExpected} not covered</span> (not
+          expected of that kind of document) ·{' '}
+          <span className="ag-cell ag-cell--multiple">
+            ⚠ {counts.duplicates} duplicate{counts.duplicates === 1 ? '' : 's'}
+          </span>{' '}
+          · <span className="ag-cell ag-cell--several">{counts.several} several holders</span> (not
+          counted as duplication). Gaps and duplicates are findings, judged by the same rules as the
+          Findings list. Choose a cell to see who holds the duty, or why it is not a gap.
         </p>
+        {judged.failed.length ? (
+          <p role="alert">
+            The findings of {judged.failed.join(', ')} could not be read: their empty cells are
+            shown as not covered, unjudged.
+          </p>
+        ) : null}
         <label className="ag-check">
           <input
             type="checkbox"
             checked={onlyIssues}
             onChange={(e) => setOnlyIssues(e.target.checked)}
           />
-          Only rows with a gap or a possible duplicate
+          Only rows with a gap or a duplicate
         </label>
       </header>
       <div className="ag-matrix__body">
@@ -224,25 +279,27 @@ function CoverageMatrix({
                     <span className="ag-muted"> · {row.dutyType.category}</span>
                   </th>
                   {row.cells.map((cell) => {
+                    const verdict = cellVerdict(cell, row.dutyType.code, index);
+                    const text = verdictLabel(verdict, cell.status);
                     const isChosen =
                       chosen?.row === row.dutyType.code && chosen.cell.areaId === cell.areaId;
                     return (
                       <td key={cell.areaId}>
                         <button
                           type="button"
-                          className={`ag-cell ag-cell--${cell.status.toLowerCase()}`}
+                          className={`ag-cell ag-cell--${VERDICT_CLASS[verdict.kind] ?? cell.status.toLowerCase()}`}
                           aria-pressed={isChosen}
-                          aria-label={`${row.dutyType.label} in ${areaName(cell.areaId)}: ${STATUS_TEXT[cell.status]}, ${cell.holders.length} holder${cell.holders.length === 1 ? '' : 's'}`}
+                          aria-label={`${row.dutyType.label} in ${areaName(cell.areaId)}: ${text.replace(/^[✕⚠] /, '')}, ${cell.holders.length} holder${cell.holders.length === 1 ? '' : 's'}`}
                           onClick={() =>
                             setChosen(isChosen ? null : { row: row.dutyType.code, cell })
                           }
                           data-testid="coverage-cell"
                           data-status={cell.status}
+                          data-verdict={verdict.kind}
                           data-area={cell.areaId}
                           data-duty={row.dutyType.code}
                         >
-                          {cell.status === 'NONE' ? '✕ ' : cell.status === 'MULTIPLE' ? '⚠ ' : ''}
-                          {STATUS_TEXT[cell.status]}
+                          {text}
                           {cell.holders.length > 1 ? ` (${cell.holders.length})` : ''}
                         </button>
                       </td>
@@ -252,6 +309,21 @@ function CoverageMatrix({
               ))}
             </tbody>
           </table>
+          {uncelled.length ? (
+            <div data-testid="coverage-uncelled">
+              <h3>Findings on duty types no compared area carries</h3>
+              <ul className="ag-plain-list">
+                {uncelled.map((f) => (
+                  <li key={f.id}>
+                    {f.message}{' '}
+                    <button type="button" className="ag-link-button" onClick={() => openFinding(f)}>
+                      Open in Findings
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </div>
         <aside className="ag-matrix__explain" aria-live="polite" data-testid="coverage-explanation">
           {chosen ? (
@@ -261,13 +333,19 @@ function CoverageMatrix({
               }
               area={areaName(chosen.cell.areaId)}
               cell={chosen.cell}
+              verdict={cellVerdict(chosen.cell, chosen.row, index)}
+              document={documentOf(chosen.cell.areaId)}
+              rules={ruleById}
               docNames={docNames}
               onOpen={setEvidence}
+              openFinding={openFinding}
             />
           ) : (
             <p className="ag-muted">
-              ✕ Gap: nobody carries the duty. ⚠ Duplicate?: several holders, no shared or lead
-              declaration. Choose a cell for its holders and their obligations.
+              ✕ Gap: a duty the law expects this kind of document to assign, and nobody is given it
+              (a finding). Not covered: the document does not assign it, and was not expected to. ⚠
+              Duplicate: several holders, no shared or lead declaration (a finding). Choose a cell
+              for its holders and their quotes.
             </p>
           )}
         </aside>
@@ -277,25 +355,82 @@ function CoverageMatrix({
   );
 }
 
+/** Cell classes by verdict (the covered ones keep their status class). */
+const VERDICT_CLASS: Partial<Record<CellVerdict['kind'], string>> = {
+  gap: 'none',
+  'not-expected': 'uncovered',
+  duplicate: 'multiple',
+  several: 'several',
+};
+
 function CellExplanation({
   duty,
   area,
   cell,
+  verdict,
+  document,
+  rules,
   docNames,
   onOpen,
+  openFinding,
 }: {
   duty: string;
   area: string;
   cell: ApiCoverageCell;
+  verdict: CellVerdict<ApiFinding>;
+  document: string;
+  rules: ReadonlyMap<string, ApiFindingRule>;
   docNames: ReadonlyMap<string, string>;
   onOpen: (evidence: ApiEvidence) => void;
+  openFinding: (finding: ApiFinding) => void;
 }) {
+  const findings = verdict.kind === 'gap' || verdict.kind === 'duplicate' ? verdict.findings : [];
+  const whyNot =
+    verdict.kind === 'not-expected'
+      ? rules.get(GAP_RULE)
+      : verdict.kind === 'several'
+        ? rules.get(DUPLICATE_RULE)
+        : undefined;
   return (
-    <div>
+    <div data-testid="coverage-verdict" data-verdict={verdict.kind}>
       <h3>
-        {duty} in {area}: {STATUS_TEXT[cell.status]}
+        {duty} in {area}: {verdictLabel(verdict, cell.status).replace(/^[✕⚠] /, '')}
       </h3>
       <p>{STATUS_EXPLAINED[cell.status]}</p>
+      {verdict.kind === 'gap' ? (
+        <p>
+          <strong>A duty the {document} is expected to assign, and does not.</strong>
+        </p>
+      ) : null}
+      {verdict.kind === 'not-expected' ? (
+        <p data-testid="coverage-why-not">
+          <strong>Not covered by the {document}, and not a gap:</strong> no rule expects this kind
+          of document to assign it.{whyNot ? ` How gaps are judged: ${whyNot.rationale}` : ''}
+        </p>
+      ) : null}
+      {verdict.kind === 'several' ? (
+        <p data-testid="coverage-why-not">
+          <strong>Not counted as duplication.</strong>
+          {whyNot ? ` ${whyNot.rationale}` : ''}
+        </p>
+      ) : null}
+      {findings.map((f) => (
+        <div key={f.id} className="ag-coverage-finding" data-testid="coverage-finding">
+          <p>
+            <span className={`ag-sev ag-sev--${f.severity.toLowerCase()}`}>{f.severity}</span>{' '}
+            {f.message}
+          </p>
+          <CompareQuotes evidence={f.evidence} docNames={docNames} onOpen={onOpen} />
+          <button
+            type="button"
+            className="ag-button ag-button--small"
+            onClick={() => openFinding(f)}
+            data-testid="coverage-open-finding"
+          >
+            Open in Findings
+          </button>
+        </div>
+      ))}
       {cell.holders.length ? (
         <ul className="ag-plain-list">
           {cell.holders.map((h) => (
@@ -306,29 +441,7 @@ function CellExplanation({
                 {h.obligations.map((o) => (
                   <li key={o.id} data-testid="coverage-obligation">
                     {o.text}
-                    {o.evidence.map((ev, i) => (
-                      <figure
-                        className="ag-quote"
-                        data-testid="evidence-quote"
-                        key={`${ev.documentId}:${ev.start}:${i}`}
-                      >
-                        <blockquote>{ev.quote}</blockquote>
-                        <figcaption>
-                          <span className="ag-quote__doc">
-                            {docNames.get(ev.documentId) ?? ev.documentId}
-                          </span>
-                          <span className="ag-quote__section">§ {ev.section}</span>
-                          <button
-                            type="button"
-                            className="ag-link-button"
-                            onClick={() => onOpen(ev)}
-                            data-testid="view-in-document"
-                          >
-                            View in document
-                          </button>
-                        </figcaption>
-                      </figure>
-                    ))}
+                    <CompareQuotes evidence={o.evidence} docNames={docNames} onOpen={onOpen} />
                   </li>
                 ))}
               </ul>
@@ -337,5 +450,42 @@ function CellExplanation({
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/** Verbatim quotes with their document, section and "View in document". */
+function CompareQuotes({
+  evidence,
+  docNames,
+  onOpen,
+}: {
+  evidence: readonly ApiEvidence[];
+  docNames: ReadonlyMap<string, string>;
+  onOpen: (evidence: ApiEvidence) => void;
+}) {
+  return (
+    <>
+      {evidence.map((ev, i) => (
+        <figure
+          className="ag-quote"
+          data-testid="evidence-quote"
+          key={`${ev.documentId}:${ev.start}:${i}`}
+        >
+          <blockquote>{ev.quote}</blockquote>
+          <figcaption>
+            <span className="ag-quote__doc">{docNames.get(ev.documentId) ?? ev.documentId}</span>
+            <span className="ag-quote__section">§ {ev.section}</span>
+            <button
+              type="button"
+              className="ag-link-button"
+              onClick={() => onOpen(ev)}
+              data-testid="view-in-document"
+            >
+              View in document
+            </button>
+          </figcaption>
+        </figure>
+      ))}
+    </>
   );
 }

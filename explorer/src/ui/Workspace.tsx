@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeError } from '../data/errors';
+import { useAccountabilityPath } from '../data/hooks';
 import { useWorkspaceData } from '../data/useWorkspaceData';
 import { ACCOUNTABILITY_TYPES } from '../graph/appearance';
 import { computeDecorations, diffIndex } from '../graph/decorations';
 import { documentName, type TimeSelection } from '../graph/documents';
 import type { ApiAreaDocument, ApiAreaGraph, ApiEvidence } from '../graph/types';
+import { measureGraph } from '../graph/centrality';
+import { applyStyleRules } from '../graph/styleRules';
+import { chainSteps, clampStep, pathHighlight, pathSteps, stepHighlight } from '../graph/present';
 import { toggle, type ExplorerState } from '../graph/urlState';
 import { opensAsOverview, selectViewGraph, viewEdgeOf } from '../graph/view';
 import { nodeNames, overviewKeep, pickHighlight, workspaceBanners } from '../graph/workspace';
@@ -15,6 +19,8 @@ import { WorkspaceContext, type WorkspaceContextValue } from './context';
 import { DocumentDialog } from './DocumentDialog';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { MeasuresPanel } from './MeasuresPanel';
+import { PresentBar } from './PresentBar';
+import { StyleRulesPanel } from './StyleRulesPanel';
 import { ScopeBar } from './ScopeBar';
 import { StatusMessage } from './StatusMessage';
 import { SidePanels } from './SidePanels';
@@ -79,11 +85,26 @@ export function Workspace({
   const openFinding = findings?.find((f) => f.id === state.finding) ?? null;
   const chain = data.chain.data;
   const post = data.post.data;
-  const highlight = useMemo(
-    () =>
-      pickHighlight({ finding: openFinding, chain, post, findingsView: state.view === 'findings' }),
-    [openFinding, chain, post, state.view],
+  // The path to a chosen node (`?to=`, the path finder) and present mode (`?step=`).
+  const pathFrom = state.to ? state.sel : null;
+  const path = useAccountabilityPath(pathFrom, state.to, asOf).data;
+  const steps = useMemo(
+    () => (state.chain && chain ? chainSteps(chain) : path ? pathSteps(path) : []),
+    [state.chain, chain, path],
   );
+  const step = clampStep(state.step, steps.length);
+  const shownStep = step ? steps[step - 1] : undefined;
+  const highlight = useMemo(() => {
+    if (shownStep) return stepHighlight(shownStep);
+    const findingsFirst = openFinding && state.view === 'findings';
+    if (path && pathFrom && !findingsFirst) return pathHighlight(path, pathFrom);
+    return pickHighlight({
+      finding: openFinding,
+      chain,
+      post,
+      findingsView: state.view === 'findings',
+    });
+  }, [shownStep, path, pathFrom, openFinding, chain, post, state.view]);
   // A large area opens as an overview (posts and people folded into their bodies).
   const overview =
     !diffPair && (state.graph ?? (opensAsOverview(graph) ? 'overview' : 'full')) === 'overview';
@@ -109,9 +130,19 @@ export function Workspace({
   const diff = data.diff.data;
   const dIndex = useMemo(() => (diff ? diffIndex(diff) : null), [diff]);
   const flags = data.flags.data;
+  // The reader's styling rules (`?colour=`, `?size=`): measured only when a rule asks.
+  const styled = useMemo(() => {
+    if (!state.colour && !state.size) return null;
+    const findingsOn = new Map((flags ?? []).map((f) => [f.subjectId, f.count]));
+    return applyStyleRules(
+      view,
+      { colour: state.colour, size: state.size },
+      { measures: measureGraph(view), findings: findingsOn },
+    );
+  }, [view, flags, state.colour, state.size]);
   const decorations = useMemo(
-    () => computeDecorations(view, { highlight, diff: dIndex, flags }),
-    [view, highlight, dIndex, flags],
+    () => computeDecorations(view, { highlight, diff: dIndex, flags, styles: styled?.styles }),
+    [view, highlight, dIndex, flags, styled],
   );
 
   const names = useMemo(() => nodeNames(graph, view), [graph, view]);
@@ -178,6 +209,12 @@ export function Workspace({
     if (chosen) setSheet('details');
   }, [chosen, setSheet]);
 
+  // Presenting: on a phone the sheet closes, so the canvas has the room.
+  const presenting = step !== null;
+  useEffect(() => {
+    if (presenting) setSheet(null);
+  }, [presenting, setSheet]);
+
   const onSelect = useCallback((id: string | null) => set({ sel: id }), [set]);
   const onOpenFindings = useCallback(
     (ids: readonly string[]) =>
@@ -217,6 +254,12 @@ export function Workspace({
           />
           <MeasuresPanel view={view} names={names} onChoose={(id) => focus([id], id)} />
           <HistoryPanel areaId={areaId} />
+          <StyleRulesPanel
+            colour={state.colour}
+            size={state.size}
+            legend={styled?.legend ?? null}
+            onChange={(rules) => set(rules)}
+          />
         </aside>
         <div className="ag-centre" id={CANVAS_REGION_ID} tabIndex={-1}>
           {!diffPair && (overview || state.graph === 'full') && opensAsOverview(graph) ? (
@@ -255,6 +298,10 @@ export function Workspace({
               onOpenFindings={onOpenFindings}
             />
           )}
+          {/* Present mode: under the canvas, which shrinks and centres the hop shown above it. */}
+          {step && state.view !== 'table' ? (
+            <PresentBar steps={steps} step={step} onStep={(n) => set({ step: n })} />
+          ) : null}
         </div>
         <aside
           className="ag-side"

@@ -1,3 +1,5 @@
+import type { CSSProperties } from 'react';
+import type { NodeStyle } from '../../graph/styleRules';
 import type { FlowNodeData, FlowNodeType } from '../../graph/toFlow';
 import { NodeFindingBadge } from '../FindingBadge';
 import { lookClass } from './looks';
@@ -16,6 +18,16 @@ const DIFF_TEXT: Record<string, string> = {
   changed: 'Changed',
 };
 
+/** The reader's styling rule on top of the look (colour, and size drawn around the centre). */
+function ruledStyle(s: NodeStyle): CSSProperties {
+  return {
+    ...(s.fill ? { background: s.fill } : {}),
+    ...(s.ink ? { color: s.ink } : {}),
+    ...(s.border ? { borderColor: s.border } : {}),
+    ...(s.scale && s.scale !== 1 ? { transform: `scale(${s.scale})` } : {}),
+  };
+}
+
 /** The look shared by every node: the name as its main text, a detail line under it. */
 export function NodeCard({ id, variant, data, selected }: NodeCardProps) {
   const { appearance } = data;
@@ -28,6 +40,8 @@ export function NodeCard({ id, variant, data, selected }: NodeCardProps) {
       data-function={data.function ?? undefined}
       data-diff={diff ?? undefined}
       data-emphasis={d?.emphasis ?? undefined}
+      data-styled={d?.style ? 'true' : undefined}
+      style={d?.style ? ruledStyle(d.style) : undefined}
     >
       {anchorsFor(data.sides)}
       {diff || d?.hidden ? (

@@ -38,6 +38,16 @@ export function ChainPanel({ subjectId, result, loading, error }: ChainPanelProp
             asOf={result?.asOf ?? null}
             build={result ? (ctx) => chainPack(result, ctx) : null}
           />
+          {result && result.chains.length > 0 ? (
+            <button
+              type="button"
+              className="ag-button ag-button--small"
+              onClick={() => ws.set({ step: 1 })}
+              data-testid="chain-present"
+            >
+              Present hop by hop
+            </button>
+          ) : null}
           <button
             type="button"
             className="ag-button ag-button--small ag-button--secondary"

@@ -17,6 +17,19 @@ interface FindingsPanelProps {
   error: ReactNode;
 }
 
+/**
+ * Which statements the findings judge, by the document's name ("of the
+ * Wiltshire 2014 protocol"), or by the date when a date was chosen.
+ */
+function findingsScopeText(ws: {
+  areaName: string;
+  when: string;
+  state: { asOf: string | null };
+}): string {
+  if (ws.state.asOf) return `in force ${ws.when}`;
+  return ws.when.startsWith('in the ') ? `of the ${ws.areaName} ${ws.when.slice(7)}` : ws.when;
+}
+
 /** Gaps, duplication and risks the rules find, linked both ways with the canvas badges. */
 export function FindingsPanel({ findings, rules, loading, error }: FindingsPanelProps) {
   const ws = useWorkspace();
@@ -41,8 +54,9 @@ export function FindingsPanel({ findings, rules, loading, error }: FindingsPanel
   return (
     <Section title={`Findings${findings ? ` (${findings.length})` : ''}`} testId="findings-panel">
       <p className="ag-muted">
-        Gaps, duplication and accountability risks found by the rule catalogue in the statements in
-        force{ws.asOf ? ` at ${ws.asOf}` : ' today'}. ⚑ badges on the canvas open them
+        Gaps, duplication and accountability risks found by the rule catalogue in the statements{' '}
+        <span data-testid="findings-scope">{findingsScopeText(ws)}</span>. ⚑ badges on the canvas
+        open them
         {byToday ? " (the badges stay those of the document's period)" : ''}.
       </p>
       <label className="ag-check" data-testid="findings-law-today">

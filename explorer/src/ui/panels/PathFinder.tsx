@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { describeError } from '../../data/errors';
 import { useAccountabilityPath } from '../../data/hooks';
 import { useWorkspace } from '../context';
@@ -10,11 +9,14 @@ const nameOf = (n: { id: string; name?: string }) => ('name' in n && n.name) || 
 /**
  * "Path to…": choose a second node and see the accountability path by which
  * the selected node oversees it (API `accountabilityPath`), each hop with
- * its quotes; "Show on the canvas" centres on the nodes along it.
+ * its quotes, highlighted on the canvas; "Show on the canvas" centres on the
+ * nodes along it, "Present" walks it hop by hop.
  */
 export function PathFinder({ from }: { from: string }) {
   const ws = useWorkspace();
-  const [to, setTo] = useState<string>('');
+  // In the URL (`?to=`): the canvas highlights the path, and a link shares it.
+  const to = ws.state.to ?? '';
+  const setTo = (id: string) => ws.set({ to: id || null, step: null });
   const { data: path, loading, error } = useAccountabilityPath(from, to || null, ws.asOf);
   const options = [...ws.drawn]
     .filter((id) => id !== from)
@@ -53,6 +55,15 @@ export function PathFinder({ from }: { from: string }) {
               data-testid="path-show"
             >
               Show on the canvas
+            </button>{' '}
+            ·{' '}
+            <button
+              type="button"
+              className="ag-link-button"
+              onClick={() => ws.set({ step: 1, chain: null })}
+              data-testid="path-present"
+            >
+              Present step by step
             </button>
           </p>
           <ol className="ag-hops">
