@@ -53,6 +53,8 @@ export const RELATIONSHIP_HEAD_FIELDS = graphql(`
     fromId
     toId
     documentId
+    basis
+    interpretation
     ... on HoldsToAccountRelationship {
       mode
     }

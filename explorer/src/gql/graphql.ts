@@ -21,6 +21,24 @@ export type AccountabilityHopKind =
   /** CHAIRS p -> body: whoever holds the chair p to account reaches the body through its chair. Never the outermost hop: a chair does not hold its own body to account. */
   | 'THROUGH_CHAIR';
 
+/** A fact added from selected text: the quote is the text between start and end. */
+export type AddDraftFactInput = {
+  areaId: string;
+  draftId: string | number;
+  end: number;
+  from?: string | null | undefined;
+  holders?: Array<string> | null | undefined;
+  kind: DraftFactKind;
+  label?: string | null | undefined;
+  modality?: string | null | undefined;
+  name?: string | null | undefined;
+  nodeKind?: string | null | undefined;
+  revision?: number | null | undefined;
+  start: number;
+  to?: string | null | undefined;
+  type?: string | null | undefined;
+};
+
 /** ANSWER: the documents say it (text and evidence). NOT_STATED: the document does not say it (the text says so and cites the note recorded about it, or nothing when the absence is all there is). NOT_UNDERSTOOD: no kind of question fits and no passage matches. AMBIGUOUS: a name or the document could mean several things; see alternatives. */
 export type AnswerKind = 'AMBIGUOUS' | 'ANSWER' | 'NOT_STATED' | 'NOT_UNDERSTOOD';
 
@@ -51,6 +69,27 @@ export type AskIntent =
   | 'SUBGROUPS'
   | 'SUCCESSION';
 
+/** STATED: the document says it (the default). INTERPRETED: our reading beyond its words; `interpretation` says why. */
+export type Basis = 'INTERPRETED' | 'STATED';
+
+/** A correction of a relationship: what is given replaces what it had. */
+export type CorrectRelationshipInput = {
+  /** The area edited, e.g. "wiltshire". */
+  areaId: string | number;
+  basis?: Basis | null | undefined;
+  /** Passages selected in the stored document text; the server takes each quote from the text at the offsets and the section from the heading line before it. Required unless basis is INTERPRETED. */
+  evidence?: Array<EvidenceSelectionInput> | null | undefined;
+  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
+  expectedVersion: number;
+  id: string | number;
+  /** Required when basis is INTERPRETED: the written reason for the reading. */
+  interpretation?: string | null | undefined;
+  /** Its properties as a JSON object. */
+  properties?: string | null | undefined;
+  /** Why: kept in the audit trail with the change (required). */
+  reason: string;
+};
+
 /** How one duty type is carried in one area at a date. Counted: the area's obligations current at the date (decision 0004) classified under the duty type, and their holders (HAS_OBLIGATION). With two or more holders, a holder is covered by a declaration when at least one of its obligations of this type is either shared (the document says its holders share it, and two or more holders carry it) or names a lead (the document says one of its holders leads on it). */
 export type CoverageStatus =
   /** Two or more holders, every one covered by a declaration, and at least one obligation of this type names a lead. */
@@ -63,6 +102,50 @@ export type CoverageStatus =
   | 'SHARED'
   /** Exactly one holder carries the duty (one or more obligations). */
   | 'SINGLE';
+
+/** What a fact added in review is. */
+export type DraftFactKind = 'NODE' | 'OBLIGATION' | 'RELATIONSHIP';
+
+/** A draft is open until published. */
+export type DraftStatus = 'OPEN' | 'PUBLISHED';
+
+/** Rename a node, or set its aliases or evidence. */
+export type EditNodeInput = {
+  /** Replaces the aliases. */
+  aliases?: Array<string> | null | undefined;
+  /** The area edited, e.g. "wiltshire". */
+  areaId: string | number;
+  evidence?: Array<EvidenceSelectionInput> | null | undefined;
+  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
+  expectedVersion: number;
+  id: string | number;
+  name?: string | null | undefined;
+  /** Why: kept in the audit trail with the change (required). */
+  reason: string;
+};
+
+/** Changes to one proposal (only the fields given change). */
+export type EditProposalInput = {
+  areaId: string;
+  draftId: string | number;
+  from?: string | null | undefined;
+  key: string | number;
+  kind?: string | null | undefined;
+  label?: string | null | undefined;
+  modality?: string | null | undefined;
+  name?: string | null | undefined;
+  revision?: number | null | undefined;
+  text?: string | null | undefined;
+  to?: string | null | undefined;
+  type?: string | null | undefined;
+};
+
+/** A passage of a stored document text, by offsets (UTF-16, end exclusive). */
+export type EvidenceSelectionInput = {
+  documentId: string | number;
+  end: number;
+  start: number;
+};
 
 /** Which law judges a document's statements. DOCUMENT_PERIOD: the law in force during the document's period (the default). TODAY: today's law. */
 export type FindingLaw = 'DOCUMENT_PERIOD' | 'TODAY';
@@ -83,6 +166,8 @@ export type RelationshipType =
   | 'BASED_ON'
   | 'CHAIRS'
   | 'CONSULTS'
+  | 'COVERS'
+  | 'DELEGATES_TO'
   | 'DISCHARGED_THROUGH'
   | 'ESCALATES_TO'
   | 'GOVERNS'
@@ -95,10 +180,18 @@ export type RelationshipType =
   | 'PART_OF'
   | 'POST_OF'
   | 'REPORTS_TO'
+  | 'REPRESENTS'
+  | 'SAFEGUARDING_PARTNER_OF'
   | 'SIGNED'
   | 'SUBGROUP_OF'
   | 'SUCCEEDED_BY'
   | 'SUPPORTS';
+
+/** Where a drafted fact stands in review. */
+export type ReviewState = 'ACCEPTED' | 'PROPOSED' | 'REJECTED';
+
+/** viewer reads; editor also changes the graph; admin also manages accounts. A role given for an area replaces the deployment role in that area. */
+export type Role = 'ADMIN' | 'EDITOR' | 'VIEWER';
 
 export type EvidenceFieldsFragment = {
   documentId: string;
@@ -115,6 +208,8 @@ type RelationshipRefFields_AccountableToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -130,6 +225,8 @@ type RelationshipRefFields_AdvisesRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -145,6 +242,8 @@ type RelationshipRefFields_BasedOnRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -160,6 +259,8 @@ type RelationshipRefFields_ChairsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -175,6 +276,42 @@ type RelationshipRefFields_ConsultsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_CoversRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_DelegatesToRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -190,6 +327,8 @@ type RelationshipRefFields_DischargedThroughRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -205,6 +344,8 @@ type RelationshipRefFields_EscalatesToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -220,6 +361,8 @@ type RelationshipRefFields_GovernsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -235,6 +378,8 @@ type RelationshipRefFields_HasObligationRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -250,6 +395,8 @@ type RelationshipRefFields_HoldsPostRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -266,6 +413,8 @@ type RelationshipRefFields_HoldsToAccountRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -281,6 +430,8 @@ type RelationshipRefFields_InformsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -297,6 +448,8 @@ type RelationshipRefFields_MemberOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -312,6 +465,8 @@ type RelationshipRefFields_OfTypeRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -327,6 +482,8 @@ type RelationshipRefFields_PartOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -342,6 +499,8 @@ type RelationshipRefFields_PostOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -359,6 +518,42 @@ type RelationshipRefFields_ReportsToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_RepresentsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
+  evidence: Array<{
+    documentId: string;
+    quote: string;
+    section: string;
+    start: number;
+    end: number;
+  }>;
+};
+
+type RelationshipRefFields_SafeguardingPartnerOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -374,6 +569,8 @@ type RelationshipRefFields_SignedRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -389,6 +586,8 @@ type RelationshipRefFields_SubgroupOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -404,6 +603,8 @@ type RelationshipRefFields_SucceededByRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -419,6 +620,8 @@ type RelationshipRefFields_SupportsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
   evidence: Array<{
     documentId: string;
     quote: string;
@@ -434,6 +637,8 @@ export type RelationshipRefFieldsFragment =
   | RelationshipRefFields_BasedOnRelationship_Fragment
   | RelationshipRefFields_ChairsRelationship_Fragment
   | RelationshipRefFields_ConsultsRelationship_Fragment
+  | RelationshipRefFields_CoversRelationship_Fragment
+  | RelationshipRefFields_DelegatesToRelationship_Fragment
   | RelationshipRefFields_DischargedThroughRelationship_Fragment
   | RelationshipRefFields_EscalatesToRelationship_Fragment
   | RelationshipRefFields_GovernsRelationship_Fragment
@@ -446,6 +651,8 @@ export type RelationshipRefFieldsFragment =
   | RelationshipRefFields_PartOfRelationship_Fragment
   | RelationshipRefFields_PostOfRelationship_Fragment
   | RelationshipRefFields_ReportsToRelationship_Fragment
+  | RelationshipRefFields_RepresentsRelationship_Fragment
+  | RelationshipRefFields_SafeguardingPartnerOfRelationship_Fragment
   | RelationshipRefFields_SignedRelationship_Fragment
   | RelationshipRefFields_SubgroupOfRelationship_Fragment
   | RelationshipRefFields_SucceededByRelationship_Fragment
@@ -458,6 +665,8 @@ type RelationshipHeadFields_AccountableToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_AdvisesRelationship_Fragment = {
@@ -466,6 +675,8 @@ type RelationshipHeadFields_AdvisesRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_BasedOnRelationship_Fragment = {
@@ -474,6 +685,8 @@ type RelationshipHeadFields_BasedOnRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_ChairsRelationship_Fragment = {
@@ -482,6 +695,8 @@ type RelationshipHeadFields_ChairsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_ConsultsRelationship_Fragment = {
@@ -490,6 +705,28 @@ type RelationshipHeadFields_ConsultsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
+};
+
+type RelationshipHeadFields_CoversRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
+};
+
+type RelationshipHeadFields_DelegatesToRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_DischargedThroughRelationship_Fragment = {
@@ -498,6 +735,8 @@ type RelationshipHeadFields_DischargedThroughRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_EscalatesToRelationship_Fragment = {
@@ -506,6 +745,8 @@ type RelationshipHeadFields_EscalatesToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_GovernsRelationship_Fragment = {
@@ -514,6 +755,8 @@ type RelationshipHeadFields_GovernsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_HasObligationRelationship_Fragment = {
@@ -522,6 +765,8 @@ type RelationshipHeadFields_HasObligationRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_HoldsPostRelationship_Fragment = {
@@ -530,6 +775,8 @@ type RelationshipHeadFields_HoldsPostRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_HoldsToAccountRelationship_Fragment = {
@@ -539,6 +786,8 @@ type RelationshipHeadFields_HoldsToAccountRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_InformsRelationship_Fragment = {
@@ -547,6 +796,8 @@ type RelationshipHeadFields_InformsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_MemberOfRelationship_Fragment = {
@@ -556,6 +807,8 @@ type RelationshipHeadFields_MemberOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_OfTypeRelationship_Fragment = {
@@ -564,6 +817,8 @@ type RelationshipHeadFields_OfTypeRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_PartOfRelationship_Fragment = {
@@ -572,6 +827,8 @@ type RelationshipHeadFields_PartOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_PostOfRelationship_Fragment = {
@@ -580,6 +837,8 @@ type RelationshipHeadFields_PostOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_ReportsToRelationship_Fragment = {
@@ -590,6 +849,28 @@ type RelationshipHeadFields_ReportsToRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
+};
+
+type RelationshipHeadFields_RepresentsRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
+};
+
+type RelationshipHeadFields_SafeguardingPartnerOfRelationship_Fragment = {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_SignedRelationship_Fragment = {
@@ -598,6 +879,8 @@ type RelationshipHeadFields_SignedRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_SubgroupOfRelationship_Fragment = {
@@ -606,6 +889,8 @@ type RelationshipHeadFields_SubgroupOfRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_SucceededByRelationship_Fragment = {
@@ -614,6 +899,8 @@ type RelationshipHeadFields_SucceededByRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 type RelationshipHeadFields_SupportsRelationship_Fragment = {
@@ -622,6 +909,8 @@ type RelationshipHeadFields_SupportsRelationship_Fragment = {
   fromId: string;
   toId: string;
   documentId: string | null;
+  basis: Basis;
+  interpretation: string | null;
 };
 
 export type RelationshipHeadFieldsFragment =
@@ -630,6 +919,8 @@ export type RelationshipHeadFieldsFragment =
   | RelationshipHeadFields_BasedOnRelationship_Fragment
   | RelationshipHeadFields_ChairsRelationship_Fragment
   | RelationshipHeadFields_ConsultsRelationship_Fragment
+  | RelationshipHeadFields_CoversRelationship_Fragment
+  | RelationshipHeadFields_DelegatesToRelationship_Fragment
   | RelationshipHeadFields_DischargedThroughRelationship_Fragment
   | RelationshipHeadFields_EscalatesToRelationship_Fragment
   | RelationshipHeadFields_GovernsRelationship_Fragment
@@ -642,6 +933,8 @@ export type RelationshipHeadFieldsFragment =
   | RelationshipHeadFields_PartOfRelationship_Fragment
   | RelationshipHeadFields_PostOfRelationship_Fragment
   | RelationshipHeadFields_ReportsToRelationship_Fragment
+  | RelationshipHeadFields_RepresentsRelationship_Fragment
+  | RelationshipHeadFields_SafeguardingPartnerOfRelationship_Fragment
   | RelationshipHeadFields_SignedRelationship_Fragment
   | RelationshipHeadFields_SubgroupOfRelationship_Fragment
   | RelationshipHeadFields_SucceededByRelationship_Fragment
@@ -653,6 +946,7 @@ export type ExplorerAreasQuery = {
   areas: Array<{
     id: string;
     name: string;
+    provenance: { kind: string; at: string | null; by: string | null };
     documents: Array<{
       id: string;
       title: string;
@@ -689,6 +983,8 @@ export type ExplorerAreaQuery = {
         source: string;
         target: string;
         documentId: string | null;
+        basis: Basis;
+        interpretation: string | null;
       }>;
     };
   } | null;
@@ -836,6 +1132,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -843,6 +1141,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -850,6 +1150,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -857,6 +1159,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -864,6 +1168,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -871,6 +1177,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -878,6 +1186,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -885,6 +1195,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -892,6 +1204,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -899,6 +1213,26 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 mode: string | null;
@@ -907,6 +1241,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -914,6 +1250,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 capacity: string | null;
@@ -922,6 +1260,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -929,6 +1269,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -936,6 +1278,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -943,6 +1287,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 artefact: string | null;
@@ -952,6 +1298,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -959,6 +1307,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -966,6 +1316,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -973,6 +1325,8 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               }
             | {
                 id: string;
@@ -980,6 +1334,26 @@ export type ExplorerAccountabilityQuery = {
                 fromId: string;
                 toId: string;
                 documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
+              }
+            | {
+                id: string;
+                type: RelationshipType;
+                fromId: string;
+                toId: string;
+                documentId: string | null;
+                basis: Basis;
+                interpretation: string | null;
               };
         }>;
       }>;
@@ -1006,6 +1380,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1020,6 +1396,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1034,6 +1412,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1048,6 +1428,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1062,6 +1444,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1076,6 +1460,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1090,6 +1476,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1104,6 +1492,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1118,6 +1508,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1132,6 +1524,40 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1147,6 +1573,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1161,6 +1589,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1176,6 +1606,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1190,6 +1622,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1204,6 +1638,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1218,6 +1654,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1234,6 +1672,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1248,6 +1688,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1262,6 +1704,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1276,6 +1720,8 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1290,6 +1736,40 @@ export type ExplorerPostObligationsQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -1304,6 +1784,8 @@ export type ExplorerPostObligationsQuery = {
         text: string;
         modality: string | null;
         documentId: string;
+        basis: Basis;
+        interpretation: string | null;
         dutyTypes: Array<{ code: string; label: string }>;
         evidence: Array<{
           documentId: string;
@@ -1337,6 +1819,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1400,6 +1886,10 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1419,6 +1909,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1460,6 +1954,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1535,6 +2033,10 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1576,6 +2078,10 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1595,6 +2101,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1656,6 +2166,10 @@ export type ExplorerNodeQuery = {
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null };
           }>;
         };
@@ -1674,6 +2188,10 @@ export type ExplorerNodeQuery = {
           totalCount: number;
           edges: Array<{
             node:
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
+              | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
               | { id: string; documentId: string | null }
@@ -1723,6 +2241,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1741,6 +2261,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1758,6 +2280,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1767,6 +2291,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -1775,6 +2300,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1793,6 +2320,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1810,6 +2339,47 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1829,6 +2399,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1846,6 +2418,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1863,6 +2437,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1880,6 +2456,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1898,6 +2476,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1916,6 +2496,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1935,6 +2517,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1952,6 +2536,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1969,6 +2555,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -1986,6 +2574,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2006,58 +2596,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2076,6 +2616,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2102,6 +2742,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2120,6 +2762,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2137,6 +2781,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2146,6 +2792,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2154,6 +2801,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2172,6 +2821,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2189,6 +2840,47 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2208,6 +2900,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2225,6 +2919,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2242,6 +2938,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2259,6 +2957,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2277,6 +2977,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2295,6 +2997,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2314,6 +3018,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2331,6 +3037,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2348,6 +3056,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2365,6 +3075,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2385,58 +3097,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2455,6 +3117,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2481,6 +3243,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2499,6 +3263,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2516,6 +3282,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2525,6 +3293,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2533,6 +3302,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2551,6 +3322,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2568,6 +3341,47 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2587,6 +3401,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2604,6 +3420,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2621,6 +3439,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2638,6 +3458,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2656,6 +3478,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2674,6 +3498,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2693,6 +3519,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2710,6 +3538,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2727,6 +3557,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2744,6 +3576,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2764,58 +3598,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2834,6 +3618,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2860,6 +3744,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2878,6 +3764,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2895,6 +3783,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2904,6 +3794,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -2912,6 +3803,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2930,6 +3823,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2947,6 +3842,47 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2966,6 +3902,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -2983,6 +3921,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3000,6 +3940,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3017,6 +3959,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3035,6 +3979,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3053,6 +3999,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3072,6 +4020,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3089,6 +4039,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3106,6 +4058,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3123,6 +4077,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3143,58 +4099,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3213,6 +4119,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3239,6 +4245,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3257,6 +4265,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3274,6 +4284,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3283,6 +4295,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3291,6 +4304,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3309,6 +4324,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3326,6 +4343,47 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3345,6 +4403,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3362,6 +4422,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3379,6 +4441,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3396,6 +4460,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3414,6 +4480,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3432,6 +4500,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3451,6 +4521,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3468,6 +4540,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3485,6 +4559,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3502,6 +4578,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3522,58 +4600,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3592,6 +4620,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3618,6 +4746,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3636,6 +4766,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3653,6 +4785,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3662,6 +4796,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -3670,6 +4805,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3688,6 +4825,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3705,6 +4844,47 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3724,6 +4904,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3741,6 +4923,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3758,6 +4942,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3775,6 +4961,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3793,6 +4981,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3811,6 +5001,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3830,6 +5022,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3847,6 +5041,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3864,6 +5060,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3881,6 +5079,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3901,58 +5101,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3971,6 +5121,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -3997,6 +5247,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4015,6 +5267,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4032,6 +5286,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4041,6 +5297,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4049,6 +5306,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4067,6 +5326,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4084,6 +5345,47 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4103,6 +5405,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4120,6 +5424,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4137,6 +5443,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4154,6 +5462,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4172,6 +5482,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4190,6 +5502,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4209,6 +5523,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4226,6 +5542,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4243,6 +5561,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4260,6 +5580,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4280,58 +5602,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4350,6 +5622,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4376,6 +5748,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4394,6 +5768,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4411,6 +5787,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4420,6 +5798,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4428,6 +5807,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4446,6 +5827,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4463,6 +5846,47 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4482,6 +5906,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4499,6 +5925,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4516,6 +5944,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4533,6 +5963,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4551,6 +5983,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4569,6 +6003,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4588,6 +6024,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4605,6 +6043,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4622,6 +6062,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4639,6 +6081,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4659,58 +6103,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4729,6 +6123,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4755,6 +6249,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4773,6 +6269,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4790,6 +6288,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4799,6 +6299,7 @@ export type ExplorerRelationshipsQuery = {
                   }>;
                 }
               | {
+                  role: string;
                   validFrom: string | null;
                   validTo: string | null;
                   key: string | null;
@@ -4807,6 +6308,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4825,6 +6328,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4842,6 +6347,47 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  what: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4861,6 +6407,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4878,6 +6426,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4895,6 +6445,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4912,6 +6464,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4930,6 +6484,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4948,6 +6504,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4967,6 +6525,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -4984,6 +6544,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5001,6 +6563,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5018,6 +6582,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5038,58 +6604,8 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  joint: boolean | null;
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
-                  evidence: Array<{
-                    documentId: string;
-                    quote: string;
-                    section: string;
-                    start: number;
-                    end: number;
-                  }>;
-                }
-              | {
-                  validFrom: string | null;
-                  validTo: string | null;
-                  key: string | null;
-                  id: string;
-                  type: RelationshipType;
-                  fromId: string;
-                  toId: string;
-                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5108,6 +6624,106 @@ export type ExplorerRelationshipsQuery = {
                   fromId: string;
                   toId: string;
                   documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  signatureBlank: boolean;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  joint: boolean | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
+                  evidence: Array<{
+                    documentId: string;
+                    quote: string;
+                    section: string;
+                    start: number;
+                    end: number;
+                  }>;
+                }
+              | {
+                  subject: string | null;
+                  validFrom: string | null;
+                  validTo: string | null;
+                  key: string | null;
+                  id: string;
+                  type: RelationshipType;
+                  fromId: string;
+                  toId: string;
+                  documentId: string | null;
+                  basis: Basis;
+                  interpretation: string | null;
                   evidence: Array<{
                     documentId: string;
                     quote: string;
@@ -5203,6 +6819,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5210,6 +6828,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5217,6 +6837,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5224,6 +6846,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5231,6 +6855,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5238,6 +6864,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5245,6 +6873,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5252,6 +6882,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5259,6 +6891,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5266,6 +6900,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5273,6 +6909,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5280,6 +6918,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5287,6 +6927,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5294,6 +6936,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5301,6 +6945,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5308,6 +6954,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5315,6 +6963,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5322,6 +6972,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5329,6 +6981,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5336,6 +6990,8 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
       | {
           id: string;
@@ -5343,6 +6999,44 @@ export type ExplorerNeighbourhoodQuery = {
           fromId: string;
           toId: string;
           documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
+        }
+      | {
+          id: string;
+          type: RelationshipType;
+          fromId: string;
+          toId: string;
+          documentId: string | null;
+          basis: Basis;
+          interpretation: string | null;
         }
     >;
   } | null;
@@ -5363,6 +7057,58 @@ export type ExplorerDiffQuery = {
     relationships: {
       unchanged: number;
       added: Array<
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
         | {
             id: string;
             type: RelationshipType;
@@ -5911,6 +7657,58 @@ export type ExplorerDiffQuery = {
               end: number;
             }>;
           }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
       >;
       changed: Array<{
         type: RelationshipType;
@@ -5937,8 +7735,64 @@ export type ExplorerDiffQuery = {
           | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string };
         after:
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidence: Array<{
+                documentId: string;
+                quote: string;
+                section: string;
+                start: number;
+                end: number;
+              }>;
+            }
           | {
               id: string;
               type: RelationshipType;
@@ -6313,6 +8167,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6327,6 +8183,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6341,6 +8199,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6355,6 +8215,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6369,6 +8231,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6383,6 +8247,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6397,6 +8263,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6411,6 +8279,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6425,6 +8295,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6439,6 +8311,40 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6454,6 +8360,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6468,6 +8376,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6483,6 +8393,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6497,6 +8409,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6511,6 +8425,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6525,6 +8441,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6541,6 +8459,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6555,6 +8475,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6569,6 +8491,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6583,6 +8507,8 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6597,6 +8523,40 @@ export type ExplorerPathQuery = {
             fromId: string;
             toId: string;
             documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          }
+        | {
+            id: string;
+            type: RelationshipType;
+            fromId: string;
+            toId: string;
+            documentId: string | null;
+            basis: Basis;
+            interpretation: string | null;
             evidence: Array<{
               documentId: string;
               quote: string;
@@ -6640,6 +8600,666 @@ export type ExplorerAskQuery = {
   };
 };
 
+export type ExplorerMeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExplorerMeQuery = {
+  oidcSignIn: boolean;
+  me: {
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role | null;
+    areaRoles: Array<{ areaId: string; role: Role }>;
+  } | null;
+};
+
+export type ExplorerSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+export type ExplorerSignInMutation = { signIn: { id: string } };
+
+export type ExplorerSignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ExplorerSignOutMutation = { signOut: boolean };
+
+export type ExplorerEditingMeQueryVariables = Exact<{
+  areaId: string | number;
+}>;
+
+export type ExplorerEditingMeQuery = {
+  me: {
+    id: string;
+    displayName: string;
+    role: Role | null;
+    areaRoles: Array<{ areaId: string; role: Role }>;
+  } | null;
+  areaVersions: { areaId: string; current: number };
+};
+
+export type ExplorerEditNodeMutationVariables = Exact<{
+  input: EditNodeInput;
+}>;
+
+export type ExplorerEditNodeMutation = {
+  editNode: { areaId: string; version: number; action: string; targetId: string };
+};
+
+export type ExplorerCorrectRelationshipMutationVariables = Exact<{
+  input: CorrectRelationshipInput;
+}>;
+
+export type ExplorerCorrectRelationshipMutation = {
+  correctRelationship: { areaId: string; version: number; action: string; targetId: string };
+};
+
+export type ExplorerAreaHistoryQueryVariables = Exact<{
+  areaId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ExplorerAreaHistoryQuery = {
+  changes: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        seq: number;
+        at: string;
+        accountId: string | null;
+        actorName: string | null;
+        action: string;
+        targetId: string;
+        before: string | null;
+        after: string | null;
+        reason: string;
+      };
+    }>;
+  };
+  areaVersions: {
+    areaId: string;
+    current: number;
+    versions: Array<{
+      version: number;
+      at: string;
+      actorName: string | null;
+      reason: string;
+      provenance: string;
+    }>;
+  };
+};
+
+export type ExplorerChangesExportQueryVariables = Exact<{
+  areaId: string | number;
+}>;
+
+export type ExplorerChangesExportQuery = { changesExport: string };
+
+export type ExplorerRestoreAreaVersionMutationVariables = Exact<{
+  areaId: string | number;
+  version: number;
+  reason: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+export type ExplorerRestoreAreaVersionMutation = {
+  restoreAreaVersion: { areaId: string; version: number; action: string; targetId: string };
+};
+
+export type ReviewDraftFieldsFragment = {
+  id: string;
+  areaId: string;
+  year: string;
+  status: DraftStatus;
+  revision: number;
+  documentId: string;
+  title: string;
+  text: string;
+  headings: Array<{ start: number; end: number; section: string }>;
+  nodes: Array<{
+    key: string;
+    state: ReviewState;
+    rule: string | null;
+    confidence: number | null;
+    edited: boolean;
+    problems: Array<string>;
+    id: string;
+    label: string;
+    name: string;
+    aliases: Array<string>;
+    kind: string;
+    evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+  }>;
+  relationships: Array<{
+    key: string;
+    state: ReviewState;
+    rule: string | null;
+    confidence: number | null;
+    edited: boolean;
+    problems: Array<string>;
+    type: string;
+    from: string;
+    to: string;
+    evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+  }>;
+  obligations: Array<{
+    key: string;
+    state: ReviewState;
+    rule: string | null;
+    confidence: number | null;
+    edited: boolean;
+    problems: Array<string>;
+    id: string;
+    holders: Array<string>;
+    text: string;
+    modality: string;
+    evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+  }>;
+  problems: Array<{ key: string | null; path: string; message: string }>;
+};
+
+export type ReviewDraftQueryVariables = Exact<{
+  id: string | number;
+  areaId: string;
+}>;
+
+export type ReviewDraftQuery = {
+  draft: {
+    id: string;
+    areaId: string;
+    year: string;
+    status: DraftStatus;
+    revision: number;
+    documentId: string;
+    title: string;
+    text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
+    nodes: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      label: string;
+      name: string;
+      aliases: Array<string>;
+      kind: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    relationships: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      type: string;
+      from: string;
+      to: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    obligations: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      holders: Array<string>;
+      text: string;
+      modality: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    problems: Array<{ key: string | null; path: string; message: string }>;
+  };
+};
+
+export type ReviewDraftAreaMutationVariables = Exact<{
+  uploadId: string | number;
+  areaId: string;
+  year: string;
+}>;
+
+export type ReviewDraftAreaMutation = { draftArea: { id: string; areaId: string } };
+
+export type ReviewSetStateMutationVariables = Exact<{
+  areaId: string;
+  draftId: string | number;
+  key: string | number;
+  state: ReviewState;
+  revision?: number | null | undefined;
+}>;
+
+export type ReviewSetStateMutation = {
+  reviewProposal: {
+    id: string;
+    areaId: string;
+    year: string;
+    status: DraftStatus;
+    revision: number;
+    documentId: string;
+    title: string;
+    text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
+    nodes: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      label: string;
+      name: string;
+      aliases: Array<string>;
+      kind: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    relationships: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      type: string;
+      from: string;
+      to: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    obligations: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      holders: Array<string>;
+      text: string;
+      modality: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    problems: Array<{ key: string | null; path: string; message: string }>;
+  };
+};
+
+export type ReviewEditMutationVariables = Exact<{
+  input: EditProposalInput;
+}>;
+
+export type ReviewEditMutation = {
+  editProposal: {
+    id: string;
+    areaId: string;
+    year: string;
+    status: DraftStatus;
+    revision: number;
+    documentId: string;
+    title: string;
+    text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
+    nodes: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      label: string;
+      name: string;
+      aliases: Array<string>;
+      kind: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    relationships: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      type: string;
+      from: string;
+      to: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    obligations: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      holders: Array<string>;
+      text: string;
+      modality: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    problems: Array<{ key: string | null; path: string; message: string }>;
+  };
+};
+
+export type ReviewAddFactMutationVariables = Exact<{
+  input: AddDraftFactInput;
+}>;
+
+export type ReviewAddFactMutation = {
+  addDraftFact: {
+    id: string;
+    areaId: string;
+    year: string;
+    status: DraftStatus;
+    revision: number;
+    documentId: string;
+    title: string;
+    text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
+    nodes: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      label: string;
+      name: string;
+      aliases: Array<string>;
+      kind: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    relationships: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      type: string;
+      from: string;
+      to: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    obligations: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      holders: Array<string>;
+      text: string;
+      modality: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    problems: Array<{ key: string | null; path: string; message: string }>;
+  };
+};
+
+export type ReviewRenameMutationVariables = Exact<{
+  areaId: string;
+  draftId: string | number;
+  key: string | number;
+  name: string;
+  revision?: number | null | undefined;
+}>;
+
+export type ReviewRenameMutation = {
+  renameDraftNode: {
+    id: string;
+    areaId: string;
+    year: string;
+    status: DraftStatus;
+    revision: number;
+    documentId: string;
+    title: string;
+    text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
+    nodes: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      label: string;
+      name: string;
+      aliases: Array<string>;
+      kind: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    relationships: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      type: string;
+      from: string;
+      to: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    obligations: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      holders: Array<string>;
+      text: string;
+      modality: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    problems: Array<{ key: string | null; path: string; message: string }>;
+  };
+};
+
+export type ReviewAliasesMutationVariables = Exact<{
+  areaId: string;
+  draftId: string | number;
+  key: string | number;
+  aliases: Array<string> | string;
+  revision?: number | null | undefined;
+}>;
+
+export type ReviewAliasesMutation = {
+  addDraftAliases: {
+    id: string;
+    areaId: string;
+    year: string;
+    status: DraftStatus;
+    revision: number;
+    documentId: string;
+    title: string;
+    text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
+    nodes: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      label: string;
+      name: string;
+      aliases: Array<string>;
+      kind: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    relationships: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      type: string;
+      from: string;
+      to: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    obligations: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      holders: Array<string>;
+      text: string;
+      modality: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    problems: Array<{ key: string | null; path: string; message: string }>;
+  };
+};
+
+export type ReviewMergeMutationVariables = Exact<{
+  areaId: string;
+  draftId: string | number;
+  keepKey: string | number;
+  dropKey: string | number;
+  revision?: number | null | undefined;
+}>;
+
+export type ReviewMergeMutation = {
+  mergeDraftNodes: {
+    id: string;
+    areaId: string;
+    year: string;
+    status: DraftStatus;
+    revision: number;
+    documentId: string;
+    title: string;
+    text: string;
+    headings: Array<{ start: number; end: number; section: string }>;
+    nodes: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      label: string;
+      name: string;
+      aliases: Array<string>;
+      kind: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    relationships: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      type: string;
+      from: string;
+      to: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    obligations: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      id: string;
+      holders: Array<string>;
+      text: string;
+      modality: string;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    problems: Array<{ key: string | null; path: string; message: string }>;
+  };
+};
+
+export type ReviewPublishMutationVariables = Exact<{
+  areaId: string;
+  draftId: string | number;
+  reason: string;
+  revision?: number | null | undefined;
+}>;
+
+export type ReviewPublishMutation = {
+  publishDraft: {
+    areaId: string;
+    nodes: number;
+    relationships: number;
+    obligations: number;
+    leftOut: number;
+    draft: {
+      id: string;
+      areaId: string;
+      year: string;
+      status: DraftStatus;
+      revision: number;
+      documentId: string;
+      title: string;
+      text: string;
+      headings: Array<{ start: number; end: number; section: string }>;
+      nodes: Array<{
+        key: string;
+        state: ReviewState;
+        rule: string | null;
+        confidence: number | null;
+        edited: boolean;
+        problems: Array<string>;
+        id: string;
+        label: string;
+        name: string;
+        aliases: Array<string>;
+        kind: string;
+        evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+      }>;
+      relationships: Array<{
+        key: string;
+        state: ReviewState;
+        rule: string | null;
+        confidence: number | null;
+        edited: boolean;
+        problems: Array<string>;
+        type: string;
+        from: string;
+        to: string;
+        evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+      }>;
+      obligations: Array<{
+        key: string;
+        state: ReviewState;
+        rule: string | null;
+        confidence: number | null;
+        edited: boolean;
+        problems: Array<string>;
+        id: string;
+        holders: Array<string>;
+        text: string;
+        modality: string;
+        evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+      }>;
+      problems: Array<{ key: string | null; path: string; message: string }>;
+    };
+  };
+};
+
 export const EvidenceFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6675,6 +9295,8 @@ export const RelationshipRefFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -6767,6 +9389,8 @@ export const RelationshipHeadFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'InlineFragment',
             typeCondition: {
@@ -6819,6 +9443,149 @@ export const RelationshipHeadFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RelationshipHeadFieldsFragment, unknown>;
+export const ReviewDraftFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewDraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'relationships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'obligations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewDraftFieldsFragment, unknown>;
 export const ExplorerAreasDocument = {
   kind: 'Document',
   definitions: [
@@ -6837,6 +9604,18 @@ export const ExplorerAreasDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'provenance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'documents' },
@@ -6953,6 +9732,8 @@ export const ExplorerAreaDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                           ],
                         },
                       },
@@ -7512,6 +10293,8 @@ export const ExplorerAccountabilityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'InlineFragment',
             typeCondition: {
@@ -7659,6 +10442,8 @@ export const ExplorerPostObligationsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'dutyTypes' },
@@ -7722,6 +10507,8 @@ export const ExplorerPostObligationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -8202,6 +10989,61 @@ export const ExplorerRelationshipsDocument = {
                                       ],
                                     },
                                   },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'ChairsRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'DelegatesToRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'what' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'RepresentsRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'InlineFragment',
+                                    typeCondition: {
+                                      kind: 'NamedType',
+                                      name: { kind: 'Name', value: 'SignedRelationship' },
+                                    },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'signatureBlank' },
+                                        },
+                                      ],
+                                    },
+                                  },
                                 ],
                               },
                             },
@@ -8244,6 +11086,8 @@ export const ExplorerRelationshipsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -8654,6 +11498,8 @@ export const ExplorerNeighbourhoodDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                     ],
                   },
                 },
@@ -9390,6 +12236,8 @@ export const ExplorerPathDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -9571,3 +12419,2299 @@ export const ExplorerAskDocument = {
     },
   ],
 } as unknown as DocumentNode<ExplorerAskQuery, ExplorerAskQueryVariables>;
+export const ExplorerMeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerMe' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areaRoles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'oidcSignIn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerMeQuery, ExplorerMeQueryVariables>;
+export const ExplorerSignInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerSignIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerSignInMutation, ExplorerSignInMutationVariables>;
+export const ExplorerSignOutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerSignOut' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOut' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerSignOutMutation, ExplorerSignOutMutationVariables>;
+export const ExplorerEditingMeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerEditingMe' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areaRoles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areaVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerEditingMeQuery, ExplorerEditingMeQueryVariables>;
+export const ExplorerEditNodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerEditNode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EditNodeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editNode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerEditNodeMutation, ExplorerEditNodeMutationVariables>;
+export const ExplorerCorrectRelationshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerCorrectRelationship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectRelationshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctRelationship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ExplorerCorrectRelationshipMutation,
+  ExplorerCorrectRelationshipMutationVariables
+>;
+export const ExplorerAreaHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerAreaHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areaVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'provenance' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerAreaHistoryQuery, ExplorerAreaHistoryQueryVariables>;
+export const ExplorerChangesExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerChangesExport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changesExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerChangesExportQuery, ExplorerChangesExportQueryVariables>;
+export const ExplorerRestoreAreaVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerRestoreAreaVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreAreaVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ExplorerRestoreAreaVersionMutation,
+  ExplorerRestoreAreaVersionMutationVariables
+>;
+export const ReviewDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewDraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'relationships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'obligations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewDraftQuery, ReviewDraftQueryVariables>;
+export const ReviewDraftAreaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewDraftArea' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'uploadId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftArea' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'uploadId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'uploadId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewDraftAreaMutation, ReviewDraftAreaMutationVariables>;
+export const ReviewSetStateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewSetState' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewState' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewProposal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'draftId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'state' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'revision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewDraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'relationships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'obligations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewSetStateMutation, ReviewSetStateMutationVariables>;
+export const ReviewEditDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewEdit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EditProposalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editProposal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewDraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'relationships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'obligations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewEditMutation, ReviewEditMutationVariables>;
+export const ReviewAddFactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewAddFact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddDraftFactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addDraftFact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewDraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'relationships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'obligations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewAddFactMutation, ReviewAddFactMutationVariables>;
+export const ReviewRenameDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewRename' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renameDraftNode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'draftId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'revision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewDraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'relationships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'obligations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewRenameMutation, ReviewRenameMutationVariables>;
+export const ReviewAliasesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewAliases' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'aliases' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addDraftAliases' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'draftId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'aliases' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'aliases' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'revision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewDraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'relationships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'obligations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewAliasesMutation, ReviewAliasesMutationVariables>;
+export const ReviewMergeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewMerge' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'keepKey' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dropKey' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeDraftNodes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'draftId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'keepKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'keepKey' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dropKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dropKey' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'revision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraftFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewDraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'relationships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'obligations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewMergeMutation, ReviewMergeMutationVariables>;
+export const ReviewPublishDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewPublish' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'draftId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'revision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nodes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'relationships' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'obligations' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'leftOut' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'draft' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ReviewDraftFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewDraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Draft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'headings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'relationships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'obligations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewPublishMutation, ReviewPublishMutationVariables>;

@@ -24,6 +24,8 @@ const hop = (rel: string, evidenceIds: string[]) => ({
     fromId: 'a',
     toId: 'b',
     documentId: 'wiltshire/2014',
+    basis: 'STATED' as const,
+    interpretation: null,
   },
 });
 const chainPage = (
