@@ -26,6 +26,7 @@
  * until that lands, `--ops publish` says it is not there yet.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -73,9 +74,16 @@ export function loadOp(areas?: readonly string[]): WriterOp {
 
 /** `npm run seed -- import <file>`: a synthetic set of `areas` areas written to `dir`. */
 export function importOp(dir: string, areas: number): WriterOp {
-  const { graph } = generateSynthetic({ areas, seed: 16 });
+  const { graph, sources } = generateSynthetic({ areas, seed: 16 });
   const file = path.join(dir, `synthetic-${areas}.json`);
-  writeFileSync(file, serialiseGraph(graph));
+  // the documents' texts travel with the graph, as `seed synthetic` writes them (decision 0022)
+  const texts = Object.entries(sources).map(([documentId, text]) => ({
+    documentId,
+    sourceFile: `${documentId.replace('/', '-')}.txt`,
+    sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    text,
+  }));
+  writeFileSync(file, serialiseGraph({ ...graph, sources: texts }));
   return {
     name: 'import',
     argv: [CLI, 'import', file],
