@@ -150,6 +150,30 @@ describe('a draft from an upload', () => {
     draft = await review((b) => setState(b, endpoint.key, 'ACCEPTED'));
   });
 
+  it('refuses to publish a forged quote (a tampered draft) with its path, and writes nothing', async () => {
+    const [row] = await store.read({
+      text: 'MATCH (d:ReviewDraft {id: $id}) RETURN d.body AS body',
+      params: { id: draft.id },
+    });
+    const original = String(row!.body);
+    const body = JSON.parse(original) as DraftView['body'];
+    const node = body.nodes.find((n) => n.state === 'ACCEPTED')!;
+    node.evidence[0]!.quote = `${node.evidence[0]!.quote.slice(0, -3)}xyz`;
+    const write = (b: string) =>
+      store.write({
+        text: 'MATCH (d:ReviewDraft {id: $id}) SET d.body = $body RETURN d.id AS id',
+        params: { id: draft.id, body: b },
+      });
+    await write(JSON.stringify(body));
+    await expect(
+      publishDraft(store, EDITOR, { draftId: draft.id, areaId: AREA, reason: 'forged' }),
+    ).rejects.toThrow(
+      /\$\.nodes\[\d+\]\.evidence\[0\]\.quote.*nothing was published|nothing was published.*\$\.nodes/,
+    );
+    expect(await areaNodes()).toBe(0);
+    await write(original);
+  });
+
   it('publishes the accepted facts as the area; rejected and unreviewed ones are left out', async () => {
     const rejected = draft.body.relationships.find((r) => r.state === 'PROPOSED')!;
     draft = await review((b) => setState(b, rejected.key, 'REJECTED'));

@@ -21,7 +21,7 @@ import {
   DraftProblem,
   DraftPublication,
   DraftRelationshipProposal,
-  DraftStatusEnum,
+  type DraftStatusEnum,
   EditProposalInput,
   ReviewStateEnum,
 } from './drafts.type.ts';
