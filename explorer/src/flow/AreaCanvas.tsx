@@ -86,7 +86,6 @@ const FIRST_VIEW_OPTIONS = {
   maxZoom: 1.1,
   minZoom: FIRST_VIEW_MIN_ZOOM,
   alignTop: 72,
-  alignLeft: 24,
 } as const;
 /** Centring on a chain, a post's bodies or a finding: the same room, a little closer. */
 const FOCUS_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.2, duration: 350 } as const;

@@ -97,27 +97,6 @@ describe('fitViewport', () => {
     expect(vp.zoom).toBe(1.1);
   });
 
-  it('shows the top and left edge of a graph too big for the pane at the least zoom', () => {
-    const bounds = { x: 100, y: 50, width: 4000, height: 3000 };
-    const centred = fitViewport(bounds, pane, { padding: 0, minZoom: 0.7 })!;
-    // centred, the left edge is off screen
-    expect(centred.x + bounds.x * centred.zoom).toBeLessThan(0);
-    const vp = fitViewport(bounds, pane, {
-      padding: 0,
-      minZoom: 0.7,
-      alignTop: 72,
-      alignLeft: 24,
-    })!;
-    expect(vp.zoom).toBeCloseTo(0.7);
-    expect(vp.x + bounds.x * vp.zoom).toBeCloseTo(24);
-    expect(vp.y + bounds.y * vp.zoom).toBeCloseTo(72);
-    // a graph that fits stays centred
-    const small = { x: 0, y: 0, width: 500, height: 250 };
-    expect(fitViewport(small, pane, { padding: 0, alignLeft: 24 })).toEqual(
-      fitViewport(small, pane, { padding: 0 }),
-    );
-  });
-
   it('gives nothing for an unsized pane or empty bounds', () => {
     expect(fitViewport(null, pane, { padding: 0 })).toBeNull();
     expect(

@@ -23,12 +23,6 @@ export interface FitOptions {
    * kept above it, in screen px.
    */
   alignTop?: number;
-  /**
-   * Likewise across: when the graph is wider than the pane at `minZoom`, show
-   * its left edge (names are not cut at the pane's left side); `left` is the
-   * room kept beside it, in screen px.
-   */
-  alignLeft?: number;
 }
 
 /** The pane's size and zoom limits (a subset of React Flow's store state). */
@@ -104,15 +98,11 @@ export function fitViewport(bounds: Rect | null, pane: Pane, options: FitOptions
     options.maxZoom ?? pane.maxZoom,
     options.padding,
   );
-  let { x, y } = viewport;
   const top = options.alignTop;
-  if (top !== undefined && y + bounds.y * viewport.zoom < top) y = top - bounds.y * viewport.zoom;
-  const left = options.alignLeft;
-  const overflows = bounds.width * viewport.zoom > pane.width;
-  if (left !== undefined && overflows && x + bounds.x * viewport.zoom < left) {
-    x = left - bounds.x * viewport.zoom;
+  if (top !== undefined && viewport.y + bounds.y * viewport.zoom < top) {
+    return { ...viewport, y: top - bounds.y * viewport.zoom };
   }
-  return x === viewport.x && y === viewport.y ? viewport : { ...viewport, x, y };
+  return viewport;
 }
 
 /** Within half a screen pixel and a hair of zoom: not worth moving the view. */
