@@ -8,6 +8,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { LIMITS } from '@accgraph/schema';
 import { registerAuth } from './auth/auth.http.ts';
 import { readAccessPlugin } from './auth/read-access.plugin.ts';
+import { responseCachePlugin } from './cache.ts';
 import type { ServerConfig } from './config.ts';
 import type { Context } from './context.ts';
 import {
@@ -25,7 +26,6 @@ import {
   registerLoopReport,
   registerRequestLimits,
 } from './http/limits.ts';
-import { responseCachePlugin } from './http/response-cache.plugin.ts';
 import { registerExplorer } from './http/static.ts';
 import type { Logger } from './logger.ts';
 import { buildGraphQLSchema } from './schema.ts';

@@ -8,7 +8,7 @@ const CHAIN = `{
   }
 }`;
 
-/** Set on an answer the response cache served (api/src/http/response-cache.plugin.ts). */
+/** Set on an answer the response cache served (api/src/cache.ts responseCachePlugin). */
 const HIT = 'x-response-cache';
 
 describe('response cache (embedded store)', () => {

@@ -4,7 +4,7 @@ import { IsoDate } from '../graph/input.ts';
 import { Node } from '../graph/node.interface.ts';
 import { EscalatesToRelationship, Relationship } from '../graph/relationship.types.ts';
 import { PageInfo } from '../graph/connection.ts';
-import { QuotedEvidence } from '../graph/quoted.ts';
+import { QuotedEvidence } from '../graph/map.ts';
 import { HOP_KINDS, type HopKind, type Direction } from './traverse.ts';
 
 export const AccountabilityDirection = { HOLDERS: 'HOLDERS', HELD: 'HELD' } as const;

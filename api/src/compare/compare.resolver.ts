@@ -1,11 +1,10 @@
 import { Arg, Args, ArgsType, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { paginate, PageArgs } from '../graph/connection.ts';
-import { QuoteList } from '../graph/quoted.ts';
 import type { Context } from '../context.ts';
 import { assertIds, IsoDate } from '../graph/input.ts';
 import { assertDutyCodes, assertSlugs } from '../obligations/duty-codes.ts';
 import type { Node } from '../graph/node.interface.ts';
-import { toNode } from '../graph/map.ts';
+import { QuoteList, toNode } from '../graph/map.ts';
 import type { Area, DutyType, Obligation } from '../graph/node.types.ts';
 import type { NodeRecord } from '../graph/records.ts';
 import {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../graph/connection.ts';
-import { QuotedEvidence } from '../graph/quoted.ts';
+import { QuotedEvidence } from '../graph/map.ts';
 import { IsoDate } from '../graph/input.ts';
 import { Node } from '../graph/node.interface.ts';
 import { Area, DutyType, Obligation } from '../graph/node.types.ts';
