@@ -33,7 +33,7 @@ export function rowsWithin(rows: ComparisonData['rows'], from: number, first: nu
           obligations.add(o.id);
           add += 160 + o.id.length + textLength(o, 'text');
           for (const e of o.evidence) {
-            const id = `${e.documentId}@${e.start}-${e.end}`; // quoteId (graph/quoted.ts)
+            const id = `${e.documentId}@${e.start}-${e.end}`; // quoteId (graph/map.ts)
             add += id.length + 10;
             if (quotes.has(id)) continue;
             quotes.add(id);
