@@ -29,7 +29,6 @@ export const ProvenanceBadge = memo(function ProvenanceBadge({ provenance }: Pro
       className={`ag-provenance ag-provenance-${provenance.kind}`}
       data-testid="area-provenance"
       title={detail}
-      aria-label={`Area source: ${detail}`}
     >
       {label}
       {provenance.kind === 'bundled' ? null : <span className="ag-muted">{when.trim()}</span>}
