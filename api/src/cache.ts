@@ -2,7 +2,6 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { today } from '@accgraph/schema';
-import type { Context } from './context.ts';
 import type { Store } from './store/types.ts';
 
 /**
@@ -236,6 +235,11 @@ export function fromFile<V>(name: FileCacheName, key: string, load: () => V): V 
 
 // ---- The response cache: whole GraphQL answers, on the graph cache `responses` ----
 
+/** What the response cache reads of a request's context: who asks (part of the key). */
+interface AskingContext {
+  actor: { accountId: string } | null;
+}
+
 /** Set to `hit` on an answer served from the cache (absent otherwise). */
 export const CACHE_HEADER = 'x-response-cache';
 
@@ -257,7 +261,7 @@ export interface ResponseCacheOptions {
 export function responseCachePlugin(
   store: Store,
   { maxEntryChars = 256_000 }: ResponseCacheOptions = {},
-): ApolloServerPlugin<Context> {
+): ApolloServerPlugin<AskingContext> {
   if (!graphCachesOn(store)) return {};
   const cache = graphCache<FormattedExecutionResult>(store, 'responses');
   return {
