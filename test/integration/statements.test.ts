@@ -23,6 +23,8 @@ interface Pin {
   corpus?: true;
   /** Sent by a signed-in account of this role (its session is read first: auth/session-actor). */
   signedIn?: 'admin';
+  /** The answer is this error (e.g. NOT_FOUND for an id no store holds): what the refusal costs. */
+  errorCode?: string;
 }
 
 /** What building the ask corpus reads (fulltext/corpus.ts): every area, once per write generation. */
@@ -249,6 +251,35 @@ const PINS: Record<string, Pin> = {
     signedIn: 'admin',
     reads: ['auth/session-actor', 'auth/list-accounts'],
   },
+  // versions and the audit trail (decision 0024)
+  areaVersions: {
+    query: '{ areaVersions(areaId: "wiltshire") { current } }',
+    reads: [
+      'canonical/read-nodes-by-id',
+      'editing/latest-area-version',
+      'editing/list-area-versions',
+    ],
+  },
+  changes: {
+    query: '{ changes(areaId: "wiltshire", first: 5) { totalCount } }',
+    reads: ['audit/list-changes', 'audit/count-changes', 'canonical/read-nodes-by-id'],
+  },
+  changesExport: {
+    query: '{ changesExport(areaId: "wiltshire") }',
+    reads: ['audit/export-changes', 'canonical/read-nodes-by-id'],
+  },
+  // drafts (decision 0025): editors only; an unknown draft is NOT_FOUND
+  drafts: {
+    query: '{ drafts(areaId: "wiltshire") { id } }',
+    signedIn: 'admin',
+    reads: ['auth/session-actor', 'drafts/list-drafts'],
+  },
+  draft: {
+    query: '{ draft(id: "no-such-draft", areaId: "wiltshire") { id } }',
+    signedIn: 'admin',
+    errorCode: 'NOT_FOUND',
+    reads: ['auth/session-actor', 'drafts/read-draft'],
+  },
 };
 
 describe('statements per operation (cold request, embedded store)', () => {
@@ -274,8 +305,14 @@ describe('statements per operation (cold request, embedded store)', () => {
     const response = caller
       ? await caller.graphql(pin.query, pin.variables)
       : await t.graphql(pin.query, pin.variables);
-    expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-    expect(Object.keys(response.body.data ?? {})).toEqual([field]);
+    if (pin.errorCode) {
+      expect(
+        response.body.errors?.map((e: { extensions?: { code?: string } }) => e.extensions?.code),
+      ).toEqual([pin.errorCode]);
+    } else {
+      expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+      expect(Object.keys(response.body.data ?? {})).toEqual([field]);
+    }
     const expected =
       pin.corpus && !t.counting.writeGeneration
         ? ['canonical/read-area-hashes', ...pin.reads]
