@@ -77,6 +77,10 @@ describe.skipIf(mode.skip)('evidence everywhere (Chromium)', () => {
       await page.goto(`${base}/?area=wiltshire&view=compare&with=walsall`);
       const matrix = page.locator('[data-testid=coverage-matrix]');
       await matrix.locator('[data-testid=coverage-cell]').first().waitFor({ timeout: UI_TIMEOUT });
+      // every page of rows, not the first one only (the matrix pages, decision 0028)
+      await page
+        .locator('[data-testid=coverage-matrix][aria-busy=false]')
+        .waitFor({ timeout: UI_TIMEOUT });
       const gaps = matrix.locator('[data-testid=coverage-cell][data-verdict=gap]');
       const gapCount = await gaps.count();
       const emptyCount = await matrix

@@ -218,7 +218,13 @@ function CoverageMatrix({
   const ruleById = new Map(judged.rules.map((r) => [r.id, r]));
   const areaName = (id: string) => cmp.areas.find((a) => a.id === id)?.name ?? id;
   return (
-    <section className="ag-matrix" aria-labelledby="ag-matrix-title" data-testid="coverage-matrix">
+    <section
+      className="ag-matrix"
+      aria-labelledby="ag-matrix-title"
+      // rows after the first page are still arriving (decision 0028)
+      aria-busy={cmp.rows.length < (cmp.totalCount ?? 0)}
+      data-testid="coverage-matrix"
+    >
       <header className="ag-matrix__header">
         <h2 id="ag-matrix-title">Duty coverage {when}</h2>
         <p data-testid="coverage-counts">
