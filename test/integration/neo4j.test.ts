@@ -97,8 +97,18 @@ describe.runIf(onNeo4j)('the product on Neo4j (NEO4J_URI)', () => {
       name: 'test/show-constraints',
     });
     expect(rows).toEqual([
+      { name: 'account_email_unique', labelsOrTypes: ['Account'], properties: ['email'] },
+      { name: 'account_id_unique', labelsOrTypes: ['Account'], properties: ['id'] },
       { name: 'area_id_unique', labelsOrTypes: ['Area'], properties: ['id'] },
+      { name: 'area_version_id_unique', labelsOrTypes: ['AreaVersion'], properties: ['id'] },
+      { name: 'change_id_unique', labelsOrTypes: ['Change'], properties: ['id'] },
       { name: 'entity_id_unique', labelsOrTypes: ['Entity'], properties: ['id'] },
+      { name: 'session_id_unique', labelsOrTypes: ['Session'], properties: ['id'] },
+      {
+        name: 'source_text_document_unique',
+        labelsOrTypes: ['SourceText'],
+        properties: ['documentId'],
+      },
     ]);
     const indexes = await store.read({
       text: "SHOW INDEXES YIELD name, state WHERE name = 'entity_area_id' RETURN name, state",
