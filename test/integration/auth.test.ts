@@ -31,6 +31,20 @@ describe('accounts and sessions', () => {
     expect(body.data?.me).toMatchObject({ id: editor.accountId, role: 'EDITOR', areaRoles: [] });
   });
 
+  it('signing in and out writes sessions only: the graph caches and the ask index stay warm', async () => {
+    const viewer = await signIn(t, 'viewer');
+    const generation = t.store.writeGeneration?.();
+    expect(generation).toBeTypeOf('number');
+    const again = await postGraphQL(t.app, SIGN_IN, {
+      email: viewer.email,
+      password: viewer.password,
+    });
+    expect(again.status).toBe(200);
+    const out = await viewer.graphql('mutation { signOut }');
+    expect(out.body.data?.signOut).toBe(true);
+    expect(t.store.writeGeneration?.()).toBe(generation);
+  });
+
   it('answers me: null when anonymous', async () => {
     const { status, body } = await t.graphql(ME);
     expect(status).toBe(200);

@@ -26,6 +26,9 @@ export interface NewSession {
   expiresAt: number;
 }
 
+/** Sessions are read per request, never cached: their writes leave every cache warm. */
+const SESSION_WRITE = { cacheNeutral: true } as const;
+
 const token = (): string => randomBytes(32).toString('base64url');
 
 /** The stored id of a cookie token: its SHA-256 (a read of the store yields no usable cookie). */
@@ -62,7 +65,7 @@ export class Sessions {
       return tx.run(
         CREATE_SESSION.with({ id: sessionIdOf(cookieToken), accountId, csrfToken, now, expiresAt }),
       );
-    });
+    }, SESSION_WRITE);
     return rows.length === 1 ? { token: cookieToken, csrfToken, expiresAt } : null;
   }
 
@@ -84,6 +87,6 @@ export class Sessions {
 
   /** Ends a session (sign-out). */
   async end(sessionId: string): Promise<void> {
-    await this.store.write(DELETE_SESSION.with({ id: sessionId }));
+    await this.store.write(DELETE_SESSION.with({ id: sessionId }), SESSION_WRITE);
   }
 }

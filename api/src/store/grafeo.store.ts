@@ -77,7 +77,8 @@ export class GrafeoStore implements Store {
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T> {
     return this.track(() =>
       this.writes.run(async () => {
-        this.generation++;
+        const step = options?.cacheNeutral ? 0 : 1;
+        this.generation += step;
         try {
           return await withRetry(
             () => this.transaction('write', work, options),
@@ -85,7 +86,7 @@ export class GrafeoStore implements Store {
             this.retry,
           );
         } finally {
-          this.generation++;
+          this.generation += step;
         }
       }),
     );

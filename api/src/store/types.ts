@@ -36,6 +36,13 @@ export interface TxOptions {
    * longer. The embedded store has no transaction timeout.
    */
   readonly timeoutMs?: number;
+  /**
+   * The write changes only records that no cache holds or derives from (the
+   * sessions of auth/sessions.ts): the write generation does not move, so the
+   * graph caches, the response cache and the ask index stay warm. Never on a
+   * write that touches the graph, accounts, versions or the audit trail.
+   */
+  readonly cacheNeutral?: true;
 }
 
 /** A unit of work inside one explicit transaction. */

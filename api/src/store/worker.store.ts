@@ -113,11 +113,12 @@ export class WorkerStore implements Store {
   }
 
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T> {
-    this.generation++;
+    const step = options?.cacheNeutral ? 0 : 1;
+    this.generation += step;
     try {
       return await this.transaction('write', work, options);
     } finally {
-      this.generation++;
+      this.generation += step;
     }
   }
 
