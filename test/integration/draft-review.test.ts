@@ -19,11 +19,11 @@ const DRAFT_AREA = `mutation ($u: ID!, $a: String!, $y: String!) {
     relationships { key from to type state problems }
   }
 }`;
-const REVIEW = `mutation ($a: String!, $d: ID!, $k: ID!, $s: ReviewState!, $r: Int) {
+const REVIEW = `mutation ($a: String!, $d: ID!, $k: ID!, $s: ReviewState!, $r: Int!) {
   reviewProposal(areaId: $a, draftId: $d, key: $k, state: $s, revision: $r) { revision }
 }`;
-const PUBLISH = `mutation ($a: String!, $d: ID!) {
-  publishDraft(areaId: $a, draftId: $d, reason: "reviewed in the integration test") {
+const PUBLISH = `mutation ($a: String!, $d: ID!, $r: Int!) {
+  publishDraft(areaId: $a, draftId: $d, revision: $r, reason: "reviewed in the integration test") {
     nodes relationships leftOut draft { status }
   }
 }`;
@@ -117,9 +117,11 @@ describe('adding an area through the API', () => {
       r: draft.revision,
     });
     expect(stale.body.errors?.[0]?.message).toMatch(/changed since you loaded it/);
+    expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.status).toBe(409);
     expect(await changes()).toBe(1 + draft.nodes.length + 2);
 
-    const published = await editor.graphql(PUBLISH, { a: AREA, d: draft.id });
+    const published = await editor.graphql(PUBLISH, { a: AREA, d: draft.id, r: revision });
     expect(published.body.errors).toBeUndefined();
     expect(published.body.data!.publishDraft).toMatchObject({
       nodes: draft.nodes.length,

@@ -52,11 +52,20 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const review = (
+/** The draft's revision now, as a client that has just read it would send. */
+const latest = async (): Promise<number> => (await draftView(store, draft.id)).revision;
+
+const review = async (
   op: Parameters<typeof reviewDraft>[4],
-  revision: number | null = null,
+  revision?: number,
 ): Promise<DraftView> =>
-  reviewDraft(store, EDITOR, { draftId: draft.id, areaId: AREA, revision }, 'test', op);
+  reviewDraft(
+    store,
+    EDITOR,
+    { draftId: draft.id, areaId: AREA, revision: revision ?? (await latest()) },
+    'test',
+    op,
+  );
 
 describe('a draft from an upload', () => {
   it('proposes nodes, relationships and obligations whose quotes slice the stored text', () => {
@@ -111,9 +120,10 @@ describe('a draft from an upload', () => {
 
   it('refuses a stale revision and saves nothing', async () => {
     const stale = draft.revision - 1;
-    await expect(review((b) => setState(b, 'n1', 'REJECTED'), stale)).rejects.toThrow(
-      /changed since you loaded it/,
-    );
+    await expect(review((b) => setState(b, 'n1', 'REJECTED'), stale)).rejects.toMatchObject({
+      message: expect.stringMatching(/changed since you loaded it/),
+      extensions: { code: 'CONFLICT', currentVersion: draft.revision },
+    });
     expect((await draftView(store, draft.id)).body.nodes[0]!.state).toBe('PROPOSED');
   });
 
@@ -143,7 +153,12 @@ describe('a draft from an upload', () => {
     view = await review((b) => setState(b, rel.key, 'ACCEPTED'));
     view = await review((b) => setState(b, view.body.nodes.at(-1)!.key, 'ACCEPTED'));
     await expect(
-      publishDraft(store, EDITOR, { draftId: draft.id, areaId: AREA, reason: 'first version' }),
+      publishDraft(store, EDITOR, {
+        draftId: draft.id,
+        areaId: AREA,
+        reason: 'first version',
+        revision: await latest(),
+      }),
     ).rejects.toThrow(/problem\(s\); nothing was published/);
     expect(await areaNodes()).toBe(0);
     // put it right: the endpoint back in, the relationship stays accepted
@@ -166,7 +181,12 @@ describe('a draft from an upload', () => {
       });
     await write(JSON.stringify(body));
     await expect(
-      publishDraft(store, EDITOR, { draftId: draft.id, areaId: AREA, reason: 'forged' }),
+      publishDraft(store, EDITOR, {
+        draftId: draft.id,
+        areaId: AREA,
+        reason: 'forged',
+        revision: await latest(),
+      }),
     ).rejects.toThrow(
       /\$\.nodes\[\d+\]\.evidence\[0\]\.quote.*nothing was published|nothing was published.*\$\.nodes/,
     );
@@ -181,6 +201,7 @@ describe('a draft from an upload', () => {
       draftId: draft.id,
       areaId: AREA,
       reason: 'reviewed in test',
+      revision: await latest(),
     });
     expect(out.draft.status).toBe('PUBLISHED');
     expect(out.nodes).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Actor } from '../auth/roles.ts';
 import type { Context } from '../context.ts';
 import type { AnyItem } from './draft.model.ts';
@@ -21,6 +21,7 @@ import {
   DraftProblem,
   DraftPublication,
   DraftRelationshipProposal,
+  DraftTargetArgs,
   type DraftStatusEnum,
   EditProposalInput,
   ReviewStateEnum,
@@ -126,20 +127,14 @@ export class DraftsResolver {
     description: 'Accepts or rejects one proposal (or sets it back to PROPOSED).',
   })
   async reviewProposal(
-    @Arg('areaId', () => String) areaId: string,
-    @Arg('draftId', () => ID) draftId: string,
+    @Args(() => DraftTargetArgs) target: DraftTargetArgs,
     @Arg('key', () => ID) key: string,
     @Arg('state', () => ReviewStateEnum) state: ReviewStateEnum,
-    @Arg('revision', () => Int, { nullable: true }) revision: number | null,
     @Ctx() ctx: Context,
   ): Promise<Draft> {
     return shape(
-      await reviewDraft(
-        ctx.services.store,
-        actorOf(ctx),
-        { draftId, areaId, revision },
-        'draft.review',
-        (b) => setState(b, key, state),
+      await reviewDraft(ctx.services.store, actorOf(ctx), target, 'draft.review', (b) =>
+        setState(b, key, state),
       ),
     );
   }
@@ -178,20 +173,14 @@ export class DraftsResolver {
   @Authorized('editor')
   @Mutation(() => Draft, { description: 'Renames a proposed node; the old name becomes an alias.' })
   async renameDraftNode(
-    @Arg('areaId', () => String) areaId: string,
-    @Arg('draftId', () => ID) draftId: string,
+    @Args(() => DraftTargetArgs) target: DraftTargetArgs,
     @Arg('key', () => ID) key: string,
     @Arg('name', () => String) name: string,
-    @Arg('revision', () => Int, { nullable: true }) revision: number | null,
     @Ctx() ctx: Context,
   ): Promise<Draft> {
     return shape(
-      await reviewDraft(
-        ctx.services.store,
-        actorOf(ctx),
-        { draftId, areaId, revision },
-        'draft.rename',
-        (b) => renameNode(b, key, name),
+      await reviewDraft(ctx.services.store, actorOf(ctx), target, 'draft.rename', (b) =>
+        renameNode(b, key, name),
       ),
     );
   }
@@ -199,20 +188,14 @@ export class DraftsResolver {
   @Authorized('editor')
   @Mutation(() => Draft, { description: 'Adds aliases to a proposed node.' })
   async addDraftAliases(
-    @Arg('areaId', () => String) areaId: string,
-    @Arg('draftId', () => ID) draftId: string,
+    @Args(() => DraftTargetArgs) target: DraftTargetArgs,
     @Arg('key', () => ID) key: string,
     @Arg('aliases', () => [String]) aliases: string[],
-    @Arg('revision', () => Int, { nullable: true }) revision: number | null,
     @Ctx() ctx: Context,
   ): Promise<Draft> {
     return shape(
-      await reviewDraft(
-        ctx.services.store,
-        actorOf(ctx),
-        { draftId, areaId, revision },
-        'draft.alias',
-        (b) => addAliases(b, key, aliases),
+      await reviewDraft(ctx.services.store, actorOf(ctx), target, 'draft.alias', (b) =>
+        addAliases(b, key, aliases),
       ),
     );
   }
@@ -223,20 +206,14 @@ export class DraftsResolver {
       'Merges a duplicate node into another: names become aliases, relationships and obligations follow.',
   })
   async mergeDraftNodes(
-    @Arg('areaId', () => String) areaId: string,
-    @Arg('draftId', () => ID) draftId: string,
+    @Args(() => DraftTargetArgs) target: DraftTargetArgs,
     @Arg('keepKey', () => ID) keepKey: string,
     @Arg('dropKey', () => ID) dropKey: string,
-    @Arg('revision', () => Int, { nullable: true }) revision: number | null,
     @Ctx() ctx: Context,
   ): Promise<Draft> {
     return shape(
-      await reviewDraft(
-        ctx.services.store,
-        actorOf(ctx),
-        { draftId, areaId, revision },
-        'draft.merge',
-        (b) => mergeNodes(b, keepKey, dropKey),
+      await reviewDraft(ctx.services.store, actorOf(ctx), target, 'draft.merge', (b) =>
+        mergeNodes(b, keepKey, dropKey),
       ),
     );
   }
@@ -247,21 +224,14 @@ export class DraftsResolver {
       'Publishes the accepted facts of a draft as a new version of its area; refused whole (nothing written) when any accepted fact fails validation or its quote is not in the text.',
   })
   async publishDraft(
-    @Arg('areaId', () => String) areaId: string,
-    @Arg('draftId', () => ID) draftId: string,
+    @Args(() => DraftTargetArgs) target: DraftTargetArgs,
     @Arg('reason', () => String) reason: string,
-    @Arg('revision', () => Int, { nullable: true }) revision: number | null,
     @Ctx() ctx: Context,
   ): Promise<DraftPublication> {
-    const out = await publishDraft(ctx.services.store, actorOf(ctx), {
-      draftId,
-      areaId,
-      reason,
-      revision,
-    });
+    const out = await publishDraft(ctx.services.store, actorOf(ctx), { ...target, reason });
     return Object.assign(new DraftPublication(), {
       draft: shape(out.draft),
-      areaId,
+      areaId: target.areaId,
       nodes: out.nodes,
       relationships: out.relationships,
       obligations: out.obligations,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LIMITS } from '@accgraph/schema';
 import type { DraftNode, DraftObligation, DraftRelationship } from '@accgraph/graph-seed/reader';
 import type { Actor } from '../auth/roles.ts';
-import { BadUserInputError, NotFoundError } from '../errors.ts';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors.ts';
 import { cypher, type Store, type Tx } from '../store/index.ts';
 import {
   readUpload,
@@ -240,7 +240,7 @@ export async function listDrafts(store: Store, areaId: string): Promise<DraftVie
   return views;
 }
 
-function guard(record: DraftRecord | null, id: string, areaId: string, revision?: number | null) {
+function guard(record: DraftRecord | null, id: string, areaId: string, revision: number) {
   if (!record) throw new NotFoundError('draft', id);
   if (record.areaId !== areaId) {
     throw new BadUserInputError(
@@ -252,9 +252,10 @@ function guard(record: DraftRecord | null, id: string, areaId: string, revision?
       `draftId: draft "${id}" is already published; draft the document again to change it`,
     );
   }
-  if (revision != null && revision !== record.revision) {
-    throw new BadUserInputError(
+  if (revision !== record.revision) {
+    throw new ConflictError(
       `revision: the draft changed since you loaded it (your revision ${revision}, now ${record.revision}); reload it, check the change and try again — nothing was saved`,
+      { currentVersion: record.revision },
     );
   }
   return record;
@@ -262,13 +263,13 @@ function guard(record: DraftRecord | null, id: string, areaId: string, revision?
 
 /**
  * Applies one review operation to a draft in one transaction: the draft must
- * be open, of this area, and (when `revision` is given) unchanged since the
+ * be open, of this area, and unchanged since the
  * reviewer loaded it. Records one change.
  */
 export async function reviewDraft(
   store: Store,
   actor: Actor,
-  target: { draftId: string; areaId: string; revision?: number | null },
+  target: { draftId: string; areaId: string; revision: number },
   action: string,
   op: (body: DraftBody, text: string) => ReviewResult,
 ): Promise<DraftView> {
@@ -287,7 +288,7 @@ export async function reviewDraft(
       }),
     );
     if (!row) {
-      throw new BadUserInputError(
+      throw new ConflictError(
         'revision: the draft changed while this change was being saved; reload it and try again — nothing was saved',
       );
     }
@@ -323,7 +324,7 @@ export interface PublishOutcome {
 export async function publishDraft(
   store: Store,
   actor: Actor,
-  input: { draftId: string; areaId: string; reason: string; revision?: number | null },
+  input: { draftId: string; areaId: string; reason: string; revision: number },
 ): Promise<PublishOutcome> {
   const reason = input.reason.trim();
   if (reason.length === 0) throw new BadUserInputError('reason: say why this version is published');
@@ -395,8 +396,8 @@ export async function publishDraft(
       }),
     );
     if (!row)
-      throw new BadUserInputError(
-        'revision: the draft changed while publishing; reload it and try again',
+      throw new ConflictError(
+        'revision: the draft changed while publishing; reload it and try again — nothing was saved',
       );
     const pending = [...body.nodes, ...body.relationships, ...body.obligations].filter(
       (x) => x.state === 'PROPOSED',

@@ -1,4 +1,16 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  ArgsType,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
+
+const REVISION =
+  'The draft revision you read (Draft.revision). If the draft has changed since, the change answers CONFLICT and saves nothing.';
 
 export enum ReviewStateEnum {
   PROPOSED = 'PROPOSED',
@@ -150,7 +162,7 @@ export class EditProposalInput {
   @Field(() => String) areaId!: string;
   @Field(() => ID) draftId!: string;
   @Field(() => ID) key!: string;
-  @Field(() => Int, { nullable: true }) revision?: number | null;
+  @Field(() => Int, { description: REVISION }) revision!: number;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) label?: string | null;
   @Field(() => String, { nullable: true }) kind?: string | null;
@@ -167,7 +179,7 @@ export class EditProposalInput {
 export class AddDraftFactInput {
   @Field(() => String) areaId!: string;
   @Field(() => ID) draftId!: string;
-  @Field(() => Int, { nullable: true }) revision?: number | null;
+  @Field(() => Int, { description: REVISION }) revision!: number;
   @Field(() => DraftFactKind) kind!: DraftFactKind;
   @Field(() => Int) start!: number;
   @Field(() => Int) end!: number;
@@ -179,4 +191,17 @@ export class AddDraftFactInput {
   @Field(() => String, { nullable: true }) to?: string | null;
   @Field(() => [String], { nullable: true }) holders?: string[] | null;
   @Field(() => String, { nullable: true }) modality?: string | null;
+}
+
+/** Which draft a review mutation changes, and the revision it was read at. */
+@ArgsType()
+export class DraftTargetArgs {
+  @Field(() => String, { description: 'The area drafted, e.g. "brookshire".' })
+  areaId!: string;
+
+  @Field(() => ID)
+  draftId!: string;
+
+  @Field(() => Int, { description: REVISION })
+  revision!: number;
 }

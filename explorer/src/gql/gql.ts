@@ -44,13 +44,13 @@ type Documents = {
   '\n  fragment ReviewDraftFields on Draft {\n    id\n    areaId\n    year\n    status\n    revision\n    documentId\n    title\n    text\n    headings {\n      start\n      end\n      section\n    }\n    nodes {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      label\n      name\n      aliases\n      kind\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    relationships {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      type\n      from\n      to\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    obligations {\n      key\n      state\n      rule\n      confidence\n      edited\n      problems\n      id\n      holders\n      text\n      modality\n      evidence {\n        quote\n        section\n        start\n        end\n      }\n    }\n    problems {\n      key\n      path\n      message\n    }\n  }\n': typeof types.ReviewDraftFieldsFragmentDoc;
   '\n  query ReviewDraft($id: ID!, $areaId: String!) {\n    draft(id: $id, areaId: $areaId) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewDraftDocument;
   '\n  mutation ReviewDraftArea($uploadId: ID!, $areaId: String!, $year: String!) {\n    draftArea(uploadId: $uploadId, areaId: $areaId, year: $year) {\n      id\n      areaId\n    }\n  }\n': typeof types.ReviewDraftAreaDocument;
-  '\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewSetStateDocument;
+  '\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int!\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewSetStateDocument;
   '\n  mutation ReviewEdit($input: EditProposalInput!) {\n    editProposal(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewEditDocument;
   '\n  mutation ReviewAddFact($input: AddDraftFactInput!) {\n    addDraftFact(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewAddFactDocument;
-  '\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewRenameDocument;
-  '\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewAliasesDocument;
-  '\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewMergeDocument;
-  '\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n': typeof types.ReviewPublishDocument;
+  '\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int!\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewRenameDocument;
+  '\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int!\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewAliasesDocument;
+  '\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int!\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n': typeof types.ReviewMergeDocument;
+  '\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int!) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n': typeof types.ReviewPublishDocument;
 };
 const documents: Documents = {
   '\n  fragment EvidenceFields on Evidence {\n    documentId\n    quote\n    section\n    start\n    end\n  }\n':
@@ -112,19 +112,19 @@ const documents: Documents = {
     types.ReviewDraftDocument,
   '\n  mutation ReviewDraftArea($uploadId: ID!, $areaId: String!, $year: String!) {\n    draftArea(uploadId: $uploadId, areaId: $areaId, year: $year) {\n      id\n      areaId\n    }\n  }\n':
     types.ReviewDraftAreaDocument,
-  '\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
+  '\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int!\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
     types.ReviewSetStateDocument,
   '\n  mutation ReviewEdit($input: EditProposalInput!) {\n    editProposal(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n':
     types.ReviewEditDocument,
   '\n  mutation ReviewAddFact($input: AddDraftFactInput!) {\n    addDraftFact(input: $input) {\n      ...ReviewDraftFields\n    }\n  }\n':
     types.ReviewAddFactDocument,
-  '\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
+  '\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int!\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
     types.ReviewRenameDocument,
-  '\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
+  '\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int!\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
     types.ReviewAliasesDocument,
-  '\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
+  '\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int!\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n':
     types.ReviewMergeDocument,
-  '\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n':
+  '\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int!) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n':
     types.ReviewPublishDocument,
 };
 
@@ -326,8 +326,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+  source: '\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int!\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewSetState(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $state: ReviewState!\n    $revision: Int!\n  ) {\n    reviewProposal(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      state: $state\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -344,26 +344,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+  source: '\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int!\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewRename(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $name: String!\n    $revision: Int!\n  ) {\n    renameDraftNode(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      name: $name\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+  source: '\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int!\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewAliases(\n    $areaId: String!\n    $draftId: ID!\n    $key: ID!\n    $aliases: [String!]!\n    $revision: Int!\n  ) {\n    addDraftAliases(\n      areaId: $areaId\n      draftId: $draftId\n      key: $key\n      aliases: $aliases\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
+  source: '\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int!\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewMerge(\n    $areaId: String!\n    $draftId: ID!\n    $keepKey: ID!\n    $dropKey: ID!\n    $revision: Int!\n  ) {\n    mergeDraftNodes(\n      areaId: $areaId\n      draftId: $draftId\n      keepKey: $keepKey\n      dropKey: $dropKey\n      revision: $revision\n    ) {\n      ...ReviewDraftFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n'];
+  source: '\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int!) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int!) {\n    publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {\n      areaId\n      nodes\n      relationships\n      obligations\n      leftOut\n      draft {\n        ...ReviewDraftFields\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -33,7 +33,8 @@ export type AddDraftFactInput = {
   modality?: string | null | undefined;
   name?: string | null | undefined;
   nodeKind?: string | null | undefined;
-  revision?: number | null | undefined;
+  /** The draft revision you read (Draft.revision). If the draft has changed since, the change answers CONFLICT and saves nothing. */
+  revision: number;
   start: number;
   to?: string | null | undefined;
   type?: string | null | undefined;
@@ -134,7 +135,8 @@ export type EditProposalInput = {
   label?: string | null | undefined;
   modality?: string | null | undefined;
   name?: string | null | undefined;
-  revision?: number | null | undefined;
+  /** The draft revision you read (Draft.revision). If the draft has changed since, the change answers CONFLICT and saves nothing. */
+  revision: number;
   text?: string | null | undefined;
   to?: string | null | undefined;
   type?: string | null | undefined;
@@ -8833,7 +8835,7 @@ export type ReviewSetStateMutationVariables = Exact<{
   draftId: string | number;
   key: string | number;
   state: ReviewState;
-  revision?: number | null | undefined;
+  revision: number;
 }>;
 
 export type ReviewSetStateMutation = {
@@ -9011,7 +9013,7 @@ export type ReviewRenameMutationVariables = Exact<{
   draftId: string | number;
   key: string | number;
   name: string;
-  revision?: number | null | undefined;
+  revision: number;
 }>;
 
 export type ReviewRenameMutation = {
@@ -9073,7 +9075,7 @@ export type ReviewAliasesMutationVariables = Exact<{
   draftId: string | number;
   key: string | number;
   aliases: Array<string> | string;
-  revision?: number | null | undefined;
+  revision: number;
 }>;
 
 export type ReviewAliasesMutation = {
@@ -9135,7 +9137,7 @@ export type ReviewMergeMutationVariables = Exact<{
   draftId: string | number;
   keepKey: string | number;
   dropKey: string | number;
-  revision?: number | null | undefined;
+  revision: number;
 }>;
 
 export type ReviewMergeMutation = {
@@ -9196,7 +9198,7 @@ export type ReviewPublishMutationVariables = Exact<{
   areaId: string;
   draftId: string | number;
   reason: string;
-  revision?: number | null | undefined;
+  revision: number;
 }>;
 
 export type ReviewPublishMutation = {
@@ -13243,7 +13245,10 @@ export const ReviewSetStateDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
         },
       ],
       selectionSet: {
@@ -13832,7 +13837,10 @@ export const ReviewRenameDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
         },
       ],
       selectionSet: {
@@ -14067,7 +14075,10 @@ export const ReviewAliasesDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
         },
       ],
       selectionSet: {
@@ -14296,7 +14307,10 @@ export const ReviewMergeDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
         },
       ],
       selectionSet: {
@@ -14517,7 +14531,10 @@ export const ReviewPublishDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'revision' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
         },
       ],
       selectionSet: {

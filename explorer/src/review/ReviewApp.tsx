@@ -509,7 +509,8 @@ function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
   const [mergeM] = useMutation(REVIEW_MERGE);
   const [publishM, publishing] = useMutation(REVIEW_PUBLISH);
   const draft = data?.draft;
-  const revision = draft?.revision ?? null;
+  // before the draft is read no revision is known: -1 is refused as stale (CONFLICT)
+  const revision = draft?.revision ?? -1;
   const run = useCallback(async (work: () => Promise<unknown>) => {
     setFailure(null);
     try {

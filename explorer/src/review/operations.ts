@@ -105,7 +105,7 @@ export const REVIEW_SET_STATE = graphql(`
     $draftId: ID!
     $key: ID!
     $state: ReviewState!
-    $revision: Int
+    $revision: Int!
   ) {
     reviewProposal(
       areaId: $areaId
@@ -141,7 +141,7 @@ export const REVIEW_RENAME = graphql(`
     $draftId: ID!
     $key: ID!
     $name: String!
-    $revision: Int
+    $revision: Int!
   ) {
     renameDraftNode(
       areaId: $areaId
@@ -161,7 +161,7 @@ export const REVIEW_ALIASES = graphql(`
     $draftId: ID!
     $key: ID!
     $aliases: [String!]!
-    $revision: Int
+    $revision: Int!
   ) {
     addDraftAliases(
       areaId: $areaId
@@ -181,7 +181,7 @@ export const REVIEW_MERGE = graphql(`
     $draftId: ID!
     $keepKey: ID!
     $dropKey: ID!
-    $revision: Int
+    $revision: Int!
   ) {
     mergeDraftNodes(
       areaId: $areaId
@@ -196,7 +196,7 @@ export const REVIEW_MERGE = graphql(`
 `);
 
 export const REVIEW_PUBLISH = graphql(`
-  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int) {
+  mutation ReviewPublish($areaId: String!, $draftId: ID!, $reason: String!, $revision: Int!) {
     publishDraft(areaId: $areaId, draftId: $draftId, reason: $reason, revision: $revision) {
       areaId
       nodes
