@@ -297,6 +297,16 @@ describe('statements per operation (cold request, embedded store)', () => {
     expect(Object.keys(PINS).sort()).toEqual([...fields].sort());
   });
 
+  it('reads no session for the explorer files and the probes, even when a session cookie comes along', async () => {
+    const caller = await signIn(t, 'viewer');
+    for (const url of ['/', '/index.html', '/no/such/page', '/healthz', '/readyz']) {
+      t.counting.reset();
+      const response = await t.app.inject({ method: 'GET', url, headers: caller.headers });
+      expect(response.statusCode, url).toBeLessThan(500);
+      expect(t.counting.reads, url).toEqual([]);
+    }
+  });
+
   it.each(Object.entries(PINS))('%s', async (field, pin) => {
     const caller = pin.signedIn ? await signIn(t, pin.signedIn) : null;
     t.counting.forgetCaches();

@@ -16,6 +16,9 @@ declare module 'fastify' {
 }
 
 /** Routes open without a session when READ_ACCESS=signed-in (GraphQL checks per operation). */
+/** Routes that never need to know who asks: the probes and the explorer's static files. */
+const SESSIONLESS_ROUTES = new Set(['/healthz', '/readyz', '/', '/*']);
+
 const OPEN_ROUTES = new Set([
   '/healthz',
   '/readyz',
@@ -112,9 +115,10 @@ export async function registerAuth(
   app.addHook('onRequest', async (request, reply) => {
     const cookieToken = request.cookies[SESSION_COOKIE];
     let session: LiveSession | null = null;
-    // the probes answer without reading the store for a session
-    const probe = request.routeOptions.url === '/healthz' || request.routeOptions.url === '/readyz';
-    if (cookieToken && !probe) {
+    // the probes and the explorer's files (open to all, changing nothing) answer without
+    // reading the store for a session: a page load sends the cookie with every file
+    const route = request.routeOptions.url;
+    if (cookieToken && route !== undefined && !SESSIONLESS_ROUTES.has(route)) {
       try {
         session = await sessions.resolve(cookieToken);
       } catch (error) {
@@ -171,7 +175,6 @@ export async function registerAuth(
       }
     }
     // an unmatched URL goes on to the not-found handler (404, or the explorer's index.html)
-    const route = request.routeOptions.url;
     if (config.readAccess === 'signed-in' && !session && route && !OPEN_ROUTES.has(route)) {
       return refuse(
         request,
