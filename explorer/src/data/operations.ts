@@ -190,9 +190,7 @@ export const ACCOUNTABILITY_QUERY = graphql(`
       limited
       subject {
         id
-        ... on Agent {
-          name
-        }
+        name
       }
       chainPage(first: $first, after: $after) {
         totalCount
@@ -213,9 +211,7 @@ export const ACCOUNTABILITY_QUERY = graphql(`
           truncated
           end {
             id
-            ... on Agent {
-              name
-            }
+            name
           }
           hops {
             kind
@@ -224,21 +220,11 @@ export const ACCOUNTABILITY_QUERY = graphql(`
             evidenceIds
             from {
               id
-              ... on Agent {
-                name
-              }
-              ... on Person {
-                name
-              }
+              name
             }
             to {
               id
-              ... on Agent {
-                name
-              }
-              ... on Person {
-                name
-              }
+              name
             }
             relationship {
               ...RelationshipHeadFields
@@ -314,9 +300,7 @@ export const NODE_QUERY = graphql(`
           lead
           holder {
             id
-            ... on Agent {
-              name
-            }
+            name
           }
         }
         dutyTypes {
@@ -433,12 +417,7 @@ export const SEARCH_QUERY = graphql(`
           node {
             __typename
             id
-            ... on Agent {
-              name
-            }
-            ... on Person {
-              name
-            }
+            name
             ... on Obligation {
               obligationText: text
               documentId
@@ -617,12 +596,7 @@ export const COMPARE_QUERY = graphql(`
               obligationIds
               holder {
                 id
-                ... on Agent {
-                  name
-                }
-                ... on Person {
-                  name
-                }
+                name
               }
             }
           }
@@ -640,21 +614,11 @@ export const PATH_QUERY = graphql(`
         kind
         from {
           id
-          ... on Agent {
-            name
-          }
-          ... on Person {
-            name
-          }
+          name
         }
         to {
           id
-          ... on Agent {
-            name
-          }
-          ... on Person {
-            name
-          }
+          name
         }
         relationship {
           ...RelationshipRefFields

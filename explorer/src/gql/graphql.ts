@@ -1068,15 +1068,15 @@ export type ExplorerAccountabilityQuery = {
     truncated: boolean;
     limited: boolean;
     subject:
-      | { id: string }
-      | { name: string; id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { name: string; id: string }
-      | { id: string }
-      | { name: string; id: string }
-      | { id: string };
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string };
     chainPage: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1092,40 +1092,40 @@ export type ExplorerAccountabilityQuery = {
         length: number;
         truncated: boolean;
         end:
-          | { id: string }
-          | { name: string; id: string }
-          | { id: string }
-          | { id: string }
-          | { id: string }
-          | { name: string; id: string }
-          | { id: string }
-          | { name: string; id: string }
-          | { id: string };
+          | { id: string; name: string }
+          | { id: string; name: string }
+          | { id: string; name: string }
+          | { id: string; name: string }
+          | { id: string; name: string }
+          | { id: string; name: string }
+          | { id: string; name: string }
+          | { id: string; name: string }
+          | { id: string; name: string };
         hops: Array<{
           kind: AccountabilityHopKind;
           mode: string | null;
           reversed: boolean;
           evidenceIds: Array<string>;
           from:
-            | { id: string }
-            | { name: string; id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { name: string; id: string }
-            | { name: string; id: string }
-            | { name: string; id: string }
-            | { id: string };
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string };
           to:
-            | { id: string }
-            | { name: string; id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { name: string; id: string }
-            | { name: string; id: string }
-            | { name: string; id: string }
-            | { id: string };
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string };
           relationship:
             | {
                 mode: string | null;
@@ -1993,15 +1993,15 @@ export type ExplorerNodeQuery = {
         holders: Array<{
           lead: boolean;
           holder:
-            | { id: string }
-            | { name: string; id: string }
-            | { id: string }
-            | { id: string }
-            | { id: string }
-            | { name: string; id: string }
-            | { id: string }
-            | { name: string; id: string }
-            | { id: string };
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string };
         }>;
         dutyTypes: Array<{ code: string; label: string }>;
         evidence: Array<{
@@ -6774,15 +6774,21 @@ export type ExplorerSearchQuery = {
         matchStart: number;
         matchEnd: number;
         node:
-          | { __typename: 'Area'; id: string }
-          | { __typename: 'Body'; name: string; id: string }
-          | { __typename: 'Document'; id: string }
-          | { __typename: 'DutyType'; label: string; code: string; id: string }
-          | { __typename: 'Obligation'; documentId: string; id: string; obligationText: string }
-          | { __typename: 'Organisation'; name: string; id: string }
-          | { __typename: 'Person'; name: string; id: string }
-          | { __typename: 'Post'; name: string; id: string }
-          | { __typename: 'StatutoryProvision'; id: string };
+          | { __typename: 'Area'; id: string; name: string }
+          | { __typename: 'Body'; id: string; name: string }
+          | { __typename: 'Document'; id: string; name: string }
+          | { __typename: 'DutyType'; label: string; code: string; id: string; name: string }
+          | {
+              __typename: 'Obligation';
+              documentId: string;
+              id: string;
+              name: string;
+              obligationText: string;
+            }
+          | { __typename: 'Organisation'; id: string; name: string }
+          | { __typename: 'Person'; id: string; name: string }
+          | { __typename: 'Post'; id: string; name: string }
+          | { __typename: 'StatutoryProvision'; id: string; name: string };
       };
     }>;
   };
@@ -8114,15 +8120,15 @@ export type ExplorerCompareQuery = {
             lead: boolean;
             obligationIds: Array<string>;
             holder:
-              | { id: string }
-              | { name: string; id: string }
-              | { id: string }
-              | { id: string }
-              | { id: string }
-              | { name: string; id: string }
-              | { name: string; id: string }
-              | { name: string; id: string }
-              | { id: string };
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string };
           }>;
         }>;
       }>;
@@ -8142,25 +8148,25 @@ export type ExplorerPathQuery = {
     hops: Array<{
       kind: AccountabilityHopKind;
       from:
-        | { id: string }
-        | { name: string; id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { name: string; id: string }
-        | { name: string; id: string }
-        | { name: string; id: string }
-        | { id: string };
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string };
       to:
-        | { id: string }
-        | { name: string; id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { name: string; id: string }
-        | { name: string; id: string }
-        | { name: string; id: string }
-        | { id: string };
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string };
       relationship:
         | {
             mode: string | null;
@@ -10071,17 +10077,7 @@ export const ExplorerAccountabilityDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'InlineFragment',
-                        typeCondition: {
-                          kind: 'NamedType',
-                          name: { kind: 'Name', value: 'Agent' },
-                        },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -10145,19 +10141,7 @@ export const ExplorerAccountabilityDocument = {
                                 kind: 'SelectionSet',
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'Agent' },
-                                    },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                                 ],
                               },
                             },
@@ -10178,38 +10162,7 @@ export const ExplorerAccountabilityDocument = {
                                       kind: 'SelectionSet',
                                       selections: [
                                         { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        {
-                                          kind: 'InlineFragment',
-                                          typeCondition: {
-                                            kind: 'NamedType',
-                                            name: { kind: 'Name', value: 'Agent' },
-                                          },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              {
-                                                kind: 'Field',
-                                                name: { kind: 'Name', value: 'name' },
-                                              },
-                                            ],
-                                          },
-                                        },
-                                        {
-                                          kind: 'InlineFragment',
-                                          typeCondition: {
-                                            kind: 'NamedType',
-                                            name: { kind: 'Name', value: 'Person' },
-                                          },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              {
-                                                kind: 'Field',
-                                                name: { kind: 'Name', value: 'name' },
-                                              },
-                                            ],
-                                          },
-                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                                       ],
                                     },
                                   },
@@ -10220,38 +10173,7 @@ export const ExplorerAccountabilityDocument = {
                                       kind: 'SelectionSet',
                                       selections: [
                                         { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        {
-                                          kind: 'InlineFragment',
-                                          typeCondition: {
-                                            kind: 'NamedType',
-                                            name: { kind: 'Name', value: 'Agent' },
-                                          },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              {
-                                                kind: 'Field',
-                                                name: { kind: 'Name', value: 'name' },
-                                              },
-                                            ],
-                                          },
-                                        },
-                                        {
-                                          kind: 'InlineFragment',
-                                          typeCondition: {
-                                            kind: 'NamedType',
-                                            name: { kind: 'Name', value: 'Person' },
-                                          },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              {
-                                                kind: 'Field',
-                                                name: { kind: 'Name', value: 'name' },
-                                              },
-                                            ],
-                                          },
-                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                                       ],
                                     },
                                   },
@@ -10676,19 +10598,7 @@ export const ExplorerNodeDocument = {
                                 kind: 'SelectionSet',
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'Agent' },
-                                    },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                                 ],
                               },
                             },
@@ -11302,32 +11212,7 @@ export const ExplorerSearchDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'Agent' },
-                                    },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'InlineFragment',
-                                    typeCondition: {
-                                      kind: 'NamedType',
-                                      name: { kind: 'Name', value: 'Person' },
-                                    },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                                   {
                                     kind: 'InlineFragment',
                                     typeCondition: {
@@ -11994,36 +11879,8 @@ export const ExplorerCompareDocument = {
                                                 name: { kind: 'Name', value: 'id' },
                                               },
                                               {
-                                                kind: 'InlineFragment',
-                                                typeCondition: {
-                                                  kind: 'NamedType',
-                                                  name: { kind: 'Name', value: 'Agent' },
-                                                },
-                                                selectionSet: {
-                                                  kind: 'SelectionSet',
-                                                  selections: [
-                                                    {
-                                                      kind: 'Field',
-                                                      name: { kind: 'Name', value: 'name' },
-                                                    },
-                                                  ],
-                                                },
-                                              },
-                                              {
-                                                kind: 'InlineFragment',
-                                                typeCondition: {
-                                                  kind: 'NamedType',
-                                                  name: { kind: 'Name', value: 'Person' },
-                                                },
-                                                selectionSet: {
-                                                  kind: 'SelectionSet',
-                                                  selections: [
-                                                    {
-                                                      kind: 'Field',
-                                                      name: { kind: 'Name', value: 'name' },
-                                                    },
-                                                  ],
-                                                },
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
                                               },
                                             ],
                                           },
@@ -12124,32 +11981,7 @@ export const ExplorerPathDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'Agent' },
-                              },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'Person' },
-                              },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },
                       },
@@ -12160,32 +11992,7 @@ export const ExplorerPathDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'Agent' },
-                              },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'Person' },
-                              },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },
                       },
