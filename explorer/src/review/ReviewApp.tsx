@@ -106,7 +106,9 @@ function UploadForm() {
         />
       </label>
       <label>
-        Area id (lowercase, e.g. <code>walsall</code>)
+        <span>
+          Area id (lowercase, e.g. <code>walsall</code>)
+        </span>
         <input
           data-testid="review-area"
           value={areaId}
