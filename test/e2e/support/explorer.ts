@@ -57,10 +57,35 @@ export async function tableIds(page: Page, table: 'table-nodes' | 'table-edges')
   return ids.sort();
 }
 
-/** Two animation frames: React Flow has applied its last viewport change. */
+/**
+ * Waits until every canvas has stopped moving: React Flow animates its
+ * viewport (fit to a chain step, a path, a selection) over several hundred
+ * milliseconds, and a page measured mid-flight shows badges at sizes and
+ * distances no user sees once it rests. Resolves when every viewport's
+ * transform has been unchanged for 250 ms of animation frames (at most 10 s).
+ */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    () =>
+      new Promise<void>((resolve) => {
+        const read = () =>
+          [...document.querySelectorAll<HTMLElement>('.react-flow__viewport')]
+            .map((v) => v.style.transform)
+            .join('|');
+        const started = performance.now();
+        let last = read();
+        let stableSince = started;
+        const tick = (now: number) => {
+          const current = read();
+          if (current !== last) {
+            last = current;
+            stableSince = now;
+          }
+          if (now - stableSince >= 250 || now - started > 10_000) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
   );
 }
 
