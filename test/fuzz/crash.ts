@@ -79,6 +79,8 @@ export interface AreaStates {
   whole: string[];
   absent: string[];
   broken: { area: string; why: string }[];
+  /** What the operation's own check adds to the run's log line. */
+  detail?: string;
 }
 
 const CLI = path.join(REPO_ROOT, 'graph-seed/src/cli.ts');
@@ -186,6 +188,7 @@ export function publishOp(): WriterOp {
     },
     check: async (dbPath, killed) => {
       const states: AreaStates = { whole: [], absent: [], broken: [] };
+      const published: string[] = [];
       for (const [area, stored] of await readPublishAreas(dbPath)) {
         const before = held.get(area);
         const tried = trying.get(area);
@@ -204,6 +207,7 @@ export function publishOp(): WriterOp {
           else {
             states.whole.push(area);
             held.set(area, tried);
+            published.push(area);
           }
         } else if (!killed) {
           broken(`a publish that was not killed did not leave version ${tried}`);
@@ -215,6 +219,7 @@ export function publishOp(): WriterOp {
           broken('its stored graph is neither the version it held nor the one published');
         }
       }
+      states.detail = `published ${published.length}, kept ${states.whole.length - published.length}`;
       return states;
     },
   };
@@ -460,7 +465,8 @@ export async function crashTest(options: CrashOptions): Promise<CrashReport> {
       log(
         `run ${run}: ${op.name} ${result.killed ? `killed ${at} ms after ${afterMark ? 'its mark' : 'it started'}` : `finished (code ${result.code})`}: ` +
           (states
-            ? `${states.whole.length} whole, ${states.absent.length} absent, ${states.broken.length} broken`
+            ? `${states.whole.length} whole, ${states.absent.length} absent, ${states.broken.length} broken` +
+              (states.detail ? ` (${states.detail})` : '')
             : 'the store did not open'),
       );
       if (!result.killed && (result.code !== 0 || result.driveError)) {
