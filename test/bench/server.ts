@@ -46,6 +46,9 @@ export async function startServer(
     LOG_LEVEL: 'warn',
     // As deployed (Dockerfile): graphql-js skips its development-only checks.
     NODE_ENV: 'production',
+    // production defaults to READ_ACCESS=signed-in (decision 0023): anonymous
+    // benchmark queries would all be answered 401 at the gate
+    READ_ACCESS: 'open',
     ...extraEnv,
   };
   delete env.NEO4J_URI;

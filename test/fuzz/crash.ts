@@ -12,18 +12,18 @@
  *   npm run crash -- --runs 80 --seed 7
  *   npm run crash -- --ops load,start   # only these operations (default: load,import,start)
  *
- * Operations: `load` and `import` (the CLI, the store in its own thread) and
+ * Operations: `load` and `import` (the CLI, the store in its own thread),
  * `start` (`npm start`: the server loads the bundled areas through its store
- * thread, decision 0015, then is stopped with SIGTERM once it serves).
+ * thread, decision 0015, then is stopped with SIGTERM once it serves) and
+ * `publish` (the server again; a client uploads, drafts and reviews two areas
+ * through the API, then sends `publishDraft` for each; the kill is timed
+ * from the first publish: test/fuzz/crash-publish.ts).
  * The vitest suite (test/integration/crash-kill.test.ts) runs a handful.
  *
  * To add an operation, add a `WriterOp` (how to start it, the areas it
  * writes with each one's expected hash, and, for a process that does not
- * end by itself, the output line after which it is stopped) and name it in
- * `WRITER_OPS`. HOOK for issue 14's publish: a `publishOp` that starts the
- * server (as `startOp`) and publishes area versions through the API from a
- * small driver script, its expected hashes those of the versions published;
- * until that lands, `--ops publish` says it is not there yet.
+ * end by itself, the output line after which it is driven and stopped) and
+ * name it in `WRITER_OPS`.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -36,6 +36,14 @@ import { openStore, type Store } from '@accgraph/api/store';
 import { compileAreas, validateSeed } from '@accgraph/graph-seed';
 import { generateSynthetic } from '@accgraph/graph-seed/synthetic';
 import { areaSeedHash, serialiseGraph } from '@accgraph/schema';
+import {
+  type Drafted,
+  drivePublish,
+  prepareEditor,
+  PUBLISH_AREAS,
+  type PublishVersion,
+  readPublishAreas,
+} from './crash-publish.ts';
 
 /** A command that writes areas, and the hash each area has when whole. */
 export interface WriterOp {
@@ -49,6 +57,19 @@ export interface WriterOp {
    * matches, it is stopped with SIGTERM (a clean run ends there).
    */
   stopWhen?: RegExp;
+  /**
+   * For a server: what a client does once `stopWhen` matched, given the
+   * server's base URL (http://127.0.0.1:port); it calls `mark()` where a
+   * kill timed "after the mark" counts from. The server is stopped with
+   * SIGTERM when it resolves.
+   */
+  drive?: (base: string, mark: () => void) => Promise<void>;
+  /** Run once on a database file before the operation first runs on it. */
+  prepare?: (dbPath: string) => Promise<void>;
+  /** Replaces the default clean calibration run (on a scratch file). */
+  calibrate?: (scratchPath: string) => Promise<RunResult>;
+  /** Replaces `checkAreas(dbPath, expected)` after a run (`killed`: the run was killed). */
+  check?: (dbPath: string, killed: boolean) => Promise<AreaStates>;
   /** Extra environment of the process. */
   env?: Record<string, string>;
 }
@@ -58,6 +79,8 @@ export interface AreaStates {
   whole: string[];
   absent: string[];
   broken: { area: string; why: string }[];
+  /** What the operation's own check adds to the run's log line. */
+  detail?: string;
 }
 
 const CLI = path.join(REPO_ROOT, 'graph-seed/src/cli.ts');
@@ -108,28 +131,131 @@ export function startOp(): WriterOp {
   };
 }
 
-/** The operations by name (`--ops`); `publish` joins when issue 14's API publish lands. */
-export const WRITER_OPS = ['load', 'import', 'start'] as const;
+/**
+ * The server publishing drafts through the API (see crash-publish.ts): each
+ * run publishes, for each area, the other version than the one stored, so
+ * the check can tell a committed publish from one that was not. Its state
+ * (which version each area holds) follows the database file it runs on.
+ */
+export function publishOp(): WriterOp {
+  const server = startOp();
+  /** Each area's stored hash of each version (from calibration). */
+  const hashes = new Map<string, Record<PublishVersion, string>>();
+  /** The version each area holds in the file (undefined: never published). */
+  let held = new Map<string, PublishVersion>();
+  let trying = new Map<string, PublishVersion>();
+  let drafted: Drafted = new Map();
+  const op: WriterOp = {
+    name: 'publish',
+    argv: server.argv,
+    // drafting a document takes seconds, and on a machine loaded by other work
+    // (and the server's own start-up warm-ups) it can pass the 10 s request
+    // limit: the harness is about kills, not latency
+    env: { ...server.env, REQUEST_TIME_LIMIT_MS: '120000' },
+    stopWhen: server.stopWhen,
+    expected: new Map(PUBLISH_AREAS.map((a) => [a.areaId, ''])),
+    prepare: prepareEditor,
+    drive: (base, mark) => {
+      trying = new Map(
+        PUBLISH_AREAS.map((a) => [a.areaId, held.get(a.areaId) === 'A' ? 'B' : 'A']),
+      );
+      drafted = new Map();
+      return drivePublish(base, trying, drafted, mark);
+    },
+    calibrate: async (scratch) => {
+      await prepareEditor(scratch);
+      let last: RunResult | undefined;
+      for (const version of ['A', 'B'] as const) {
+        last = await runWriter(op, scratch);
+        if (last.code !== 0 || last.driveError) {
+          throw new Error(
+            `publish ${version} failed without a kill: ${last.driveError ?? last.output}`,
+          );
+        }
+        for (const [area, state] of await readPublishAreas(scratch)) {
+          if (!state.hash)
+            throw new Error(`publish ${version}: area ${area} is absent after a clean run`);
+          hashes.set(area, { ...(hashes.get(area) ?? { A: '', B: '' }), [version]: state.hash });
+          held.set(area, version);
+        }
+      }
+      for (const [area, h] of hashes) {
+        if (h.A === h.B)
+          throw new Error(`publish: versions A and B of ${area} store the same graph`);
+      }
+      held = new Map();
+      return last!;
+    },
+    check: async (dbPath, killed) => {
+      const states: AreaStates = { whole: [], absent: [], broken: [] };
+      const published: string[] = [];
+      for (const [area, stored] of await readPublishAreas(dbPath)) {
+        const before = held.get(area);
+        const tried = trying.get(area);
+        const draftId = drafted.get(area);
+        const status = draftId ? stored.draftStatus.get(draftId) : undefined;
+        const broken = (why: string) => states.broken.push({ area, why });
+        if (stored.orphanNodes > 0) {
+          broken(`no Area node but ${stored.orphanNodes} node(s) with its areaId`);
+        } else if (!stored.hash) {
+          if (before) broken(`it held version ${before} and is now absent`);
+          else if (status === 'PUBLISHED') broken('absent, but its draft says PUBLISHED');
+          else states.absent.push(area);
+        } else if (tried && stored.hash === hashes.get(area)?.[tried]) {
+          if (status !== 'PUBLISHED')
+            broken(`it holds the version just published (${tried}) but its draft says ${status}`);
+          else {
+            states.whole.push(area);
+            held.set(area, tried);
+            published.push(area);
+          }
+        } else if (!killed) {
+          broken(`a publish that was not killed did not leave version ${tried}`);
+        } else if (before && stored.hash === hashes.get(area)?.[before]) {
+          if (status === 'PUBLISHED')
+            broken(`its draft says PUBLISHED but it still holds version ${before}`);
+          else states.whole.push(area);
+        } else {
+          broken('its stored graph is neither the version it held nor the one published');
+        }
+      }
+      states.detail = `published ${published.length}, kept ${states.whole.length - published.length}`;
+      return states;
+    },
+  };
+  return op;
+}
+
+/** The operations by name (`--ops`). */
+export const WRITER_OPS = ['load', 'import', 'start', 'publish'] as const;
 export type WriterOpName = (typeof WRITER_OPS)[number];
 
 export interface RunResult {
   /** Milliseconds until it exited or was killed. */
   ms: number;
-  /** Milliseconds until it reported its first committed area (undefined: it did not). */
-  firstCommitMs?: number;
+  /**
+   * Milliseconds until its mark: its first committed area (a `wrote` line), or,
+   * for a driven server, its driver's `mark()` (undefined: not reached).
+   */
+  markMs?: number;
   killed: boolean;
   code: number | null;
   output: string;
+  /** The driver failed while the server was not killed. */
+  driveError?: string;
 }
 
 /** A progress line: an area committed (`walsall: wrote 40 node(s)…`; the server indents it). */
 const COMMITTED = /^\s*[a-z0-9-]+: wrote /m;
 
-/** When to kill: `afterMs` from the start, or from the first committed area when `afterFirstCommit`. */
+/** When to kill: `afterMs` from the start, or from the mark (see RunResult.markMs) when `afterMark`. */
 export interface KillPoint {
   afterMs: number;
-  afterFirstCommit?: boolean;
+  afterMark?: boolean;
 }
+
+/** The server's address in its start-up output. */
+const SERVING = /GraphQL: +(http:\/\/127\.0\.0\.1:\d+)\/graphql/;
 
 /** Runs `op` against `dbPath`; kills it with SIGKILL at `kill` unless it ended first. */
 export function runWriter(op: WriterOp, dbPath: string, kill?: KillPoint): Promise<RunResult> {
@@ -141,31 +267,54 @@ export function runWriter(op: WriterOp, dbPath: string, kill?: KillPoint): Promi
   });
   let output = '';
   let killed = false;
-  let firstCommitMs: number | undefined;
+  let markMs: number | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let exited = false;
+  let driving: Promise<void> | undefined;
+  let driveError: string | undefined;
   const arm = () => {
     timer = setTimeout(() => {
-      killed = child.kill('SIGKILL');
+      if (!exited) killed = child.kill('SIGKILL');
     }, kill!.afterMs);
   };
-  if (kill && !kill.afterFirstCommit) arm();
+  const mark = () => {
+    if (markMs !== undefined) return;
+    markMs = Date.now() - started;
+    if (kill?.afterMark) arm();
+  };
+  if (kill && !kill.afterMark) arm();
   let stopping = false;
   child.stdout.on('data', (c: Buffer) => {
     output += c.toString('utf8');
     if (op.stopWhen && !stopping && !killed && op.stopWhen.test(output)) {
       stopping = true;
-      child.kill('SIGTERM');
+      const base = SERVING.exec(output)?.[1];
+      if (op.drive && base) {
+        driving = op.drive(base, mark).then(
+          () => {
+            if (!exited) child.kill('SIGTERM');
+          },
+          (e: unknown) => {
+            if (!killed && !exited) {
+              driveError = e instanceof Error ? e.message : String(e);
+              child.kill('SIGTERM');
+            }
+          },
+        );
+      } else child.kill('SIGTERM');
     }
-    if (firstCommitMs === undefined && COMMITTED.test(output)) {
-      firstCommitMs = Date.now() - started;
-      if (kill?.afterFirstCommit) arm();
-    }
+    if (!op.drive && COMMITTED.test(output)) mark();
   });
   child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
   return new Promise((resolve) => {
     child.on('exit', (code) => {
+      exited = true;
       clearTimeout(timer);
-      resolve({ ms: Date.now() - started, firstCommitMs, killed, code, output });
+      const ms = Date.now() - started;
+      // a driver that was still talking to the server fails now; wait for it
+      void (driving ?? Promise.resolve()).then(() =>
+        resolve({ ms, markMs, killed, code, output, driveError }),
+      );
     });
   });
 }
@@ -255,21 +404,25 @@ export async function crashTest(options: CrashOptions): Promise<CrashReport> {
       load: () => loadOp(options.loadAreas),
       import: () => importOp(dir, options.importAreas),
       start: () => startOp(),
+      publish: () => publishOp(),
     };
     const ops = (options.ops ?? WRITER_OPS).map((name) => make[name]());
     const durations = new Map<string, { total: number; writing: number }>();
     for (const op of ops) {
       const scratch = path.join(dir, `calibrate-${op.name}`, 'graph.grafeo');
-      const clean = await runWriter(op, scratch);
-      if (clean.code !== 0) throw new Error(`${op.name} failed without a kill:\n${clean.output}`);
-      const writing = clean.ms - (clean.firstCommitMs ?? clean.ms);
+      const clean = op.calibrate ? await op.calibrate(scratch) : await runWriter(op, scratch);
+      if (clean.code !== 0 || clean.driveError) {
+        throw new Error(`${op.name} failed without a kill:\n${clean.driveError ?? clean.output}`);
+      }
+      const writing = clean.ms - (clean.markMs ?? clean.ms);
       durations.set(op.name, { total: clean.ms, writing });
       log(
         `calibrated ${op.name}: ${clean.ms} ms for ${op.expected.size} area(s), ` +
-          `${writing} ms of them after the first area committed`,
+          `${writing} ms of them after its mark (first area committed, or first publish sent)`,
       );
     }
     const dbPath = path.join(dir, 'crash', 'graph.grafeo');
+    for (const op of ops) await op.prepare?.(dbPath);
     const next = random(options.seed);
     const report: CrashReport = {
       kills: 0,
@@ -279,9 +432,11 @@ export async function crashTest(options: CrashOptions): Promise<CrashReport> {
       whole: 0,
       absent: 0,
     };
-    const check = async (run: number, op: WriterOp) => {
+    const check = async (run: number, op: WriterOp, killed: boolean) => {
       try {
-        const states = await checkAreas(dbPath, op.expected);
+        const states = op.check
+          ? await op.check(dbPath, killed)
+          : await checkAreas(dbPath, op.expected);
         report.whole += states.whole.length;
         report.absent += states.absent.length;
         for (const b of states.broken) report.broken.push({ run, op: op.name, ...b });
@@ -296,39 +451,46 @@ export async function crashTest(options: CrashOptions): Promise<CrashReport> {
       const op = ops[Math.floor(next() * ops.length)]!;
       // Most of a clean run is starting node and checking the files, and that time
       // varies with the machine's load: every other kill is timed from the first
-      // committed area, so that it lands among the area transactions.
+      // committed area, so that it lands among the area transactions. A driven
+      // server (publish) is always timed from its mark (its first publish sent).
       const d = durations.get(op.name) ?? { total: 5_000, writing: 1_000 };
-      const afterFirstCommit = run % 2 === 0;
-      const at = afterFirstCommit
+      const afterMark = run % 2 === 0 || op.drive !== undefined;
+      const at = afterMark
         ? Math.round(next() * Math.max(50, d.writing * 1.2))
         : Math.round((0.3 + 0.7 * next()) * d.total);
-      const result = await runWriter(op, dbPath, { afterMs: at, afterFirstCommit });
+      const result = await runWriter(op, dbPath, { afterMs: at, afterMark });
       if (result.killed) report.kills++;
       else report.finished++;
-      const states = await check(run, op);
+      const states = await check(run, op, result.killed);
       log(
-        `run ${run}: ${op.name} ${result.killed ? `killed ${at} ms after ${afterFirstCommit ? 'its first commit' : 'it started'}` : `finished (code ${result.code})`}: ` +
+        `run ${run}: ${op.name} ${result.killed ? `killed ${at} ms after ${afterMark ? 'its mark' : 'it started'}` : `finished (code ${result.code})`}: ` +
           (states
-            ? `${states.whole.length} whole, ${states.absent.length} absent, ${states.broken.length} broken`
+            ? `${states.whole.length} whole, ${states.absent.length} absent, ${states.broken.length} broken` +
+              (states.detail ? ` (${states.detail})` : '')
             : 'the store did not open'),
       );
-      if (!result.killed && result.code !== 0) {
+      if (!result.killed && (result.code !== 0 || result.driveError)) {
         report.unopenable.push({
           run,
           op: op.name,
-          message: `exit ${result.code}: ${result.output}`,
+          message: `exit ${result.code}: ${result.driveError ?? result.output}`,
         });
       }
     }
     for (const op of ops) {
       const result = await runWriter(op, dbPath);
-      const states = await check(options.runs + 1, op);
-      if (result.code !== 0 || !states || states.whole.length !== op.expected.size) {
+      const states = await check(options.runs + 1, op, false);
+      if (
+        result.code !== 0 ||
+        result.driveError ||
+        !states ||
+        states.whole.length !== op.expected.size
+      ) {
         report.broken.push({
           run: options.runs + 1,
           op: op.name,
           area: '*',
-          why: `a clean ${op.name} after the kills did not leave every area whole (exit ${result.code}): ${result.output.slice(-500)}`,
+          why: `a clean ${op.name} after the kills did not leave every area whole (exit ${result.code}): ${result.driveError ?? result.output.slice(-500)}`,
         });
       }
     }
@@ -354,11 +516,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.indexOf('--ops');
   const names = at < 0 ? [...WRITER_OPS] : (process.argv[at + 1] ?? '').split(',');
   for (const name of names) {
-    if (name === 'publish') {
-      throw new Error(
-        '--ops publish: the API publish (issue 14) has not landed yet; see WriterOp.',
-      );
-    }
     if (!(WRITER_OPS as readonly string[]).includes(name)) {
       throw new Error(`--ops: "${name}" is not one of ${WRITER_OPS.join(', ')}`);
     }

@@ -65,6 +65,10 @@ const show = (findings: Finding[]): string =>
 async function fuzzServer(): Promise<void> {
   const api = startServerProcess({
     NODE_ENV: 'production',
+    // production defaults to READ_ACCESS=signed-in (decision 0023): every anonymous
+    // query would stop at the 401 gate before parsing, and the fingerprint could
+    // not read the graph; `open` puts the whole query surface in front of the fuzz
+    READ_ACCESS: 'open',
     NEO4J_URI: '',
     GRAPH_DB_PATH: path.join(dir, 'server', 'graph.grafeo'),
     LOG_LEVEL: 'error',

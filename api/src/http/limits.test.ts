@@ -1,10 +1,61 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZE } from '../graph/connection.ts';
-import { COSTED_DEFAULT_PAGE_SIZE } from './limits.ts';
+import { COSTED_DEFAULT_PAGE_SIZE, Slots, slotWeight } from './limits.ts';
 
 describe('queryCost', () => {
   it('costs an omitted first as the page size the resolvers really use', () => {
     expect(COSTED_DEFAULT_PAGE_SIZE).toBe(DEFAULT_PAGE_SIZE);
+  });
+});
+
+describe('Slots weighted by cost (at most two requests at the cost limit at once)', () => {
+  it("gives a request at the cost limit half the slots, the explorer's requests one or two", () => {
+    expect(slotWeight(24_002, 8, 25_000)).toBe(4); // two national exports
+    expect(slotWeight(19_483, 8, 25_000)).toBe(4); // 15 aliases of nested pages
+    expect(slotWeight(10_896, 8, 25_000)).toBe(2); // ExplorerFindings
+    expect(slotWeight(1_394, 8, 25_000)).toBe(1); // ExplorerNode
+    expect(slotWeight(26, 8, 25_000)).toBe(1);
+    expect(slotWeight(1_000_000, 8, 25_000)).toBe(8);
+  });
+
+  it('runs two heavy requests, queues the third until one ends, and serves the queue in order', async () => {
+    const slots = new Slots(8, 10, 60_000);
+    const a = await slots.acquire(4);
+    const b = await slots.acquire(4);
+    expect(a && b).toBeTruthy();
+    expect(slots.running).toBe(8);
+    const order: string[] = [];
+    const c = slots.acquire(4).then((r) => (order.push('heavy'), r));
+    const d = slots.acquire(1).then((r) => (order.push('light'), r));
+    await Promise.resolve();
+    expect(slots.queued).toBe(2);
+    a!();
+    const rc = await c;
+    expect(order).toEqual(['heavy']); // the heavy waiter came first and is not overtaken
+    expect(slots.running).toBe(8);
+    expect(slots.queued).toBe(1);
+    b!();
+    const rd = await d;
+    expect(order).toEqual(['heavy', 'light']);
+    expect(slots.running).toBe(5);
+    rc!();
+    rd!();
+    expect(slots.running).toBe(0);
+  });
+
+  it('a heavy waiter at the head holds lighter ones back until it fits, then lets them in when it gives up', async () => {
+    const slots = new Slots(8, 10, 50);
+    const held = await slots.acquire(6);
+    const heavy = slots.acquire(4); // does not fit beside 6: waits, then gives up
+    const light = slots.acquire(1); // would fit, but the head comes first
+    expect(slots.queued).toBe(2);
+    expect(await heavy).toBeNull();
+    const r = await light;
+    expect(r).toBeTruthy();
+    expect(slots.running).toBe(7);
+    r!();
+    held!();
+    expect(slots.running).toBe(0);
   });
 });

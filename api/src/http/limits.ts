@@ -575,14 +575,16 @@ export function guardedStore(store: Store): Store {
 // ---- 3. Admission: slots and a bounded queue ----
 
 /**
- * A counting semaphore with a bounded, timed queue: at most `capacity`
- * holders at once, at most `queue` waiters; a waiter gives up after
- * `waitMs`. `acquire()` resolves with a release function, or with null when
- * the queue is full or the wait timed out.
+ * A weighted counting semaphore with a bounded, timed queue: holders' weights
+ * add up to at most `capacity`; at most `queue` waiters, served in order (a
+ * heavy waiter at the head is not overtaken, so it cannot starve); a waiter
+ * gives up after `waitMs`. `acquire(weight)` resolves with a release
+ * function, or with null when the queue is full or the wait timed out. A
+ * weight over the capacity counts as the capacity.
  */
 export class Slots {
   private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: { weight: number; wake: () => void }[] = [];
 
   constructor(
     readonly capacity: number,
@@ -590,6 +592,7 @@ export class Slots {
     readonly waitMs: number,
   ) {}
 
+  /** Slots held (the sum of the running requests' weights). */
   get running(): number {
     return this.active;
   }
@@ -598,37 +601,62 @@ export class Slots {
     return this.waiting.length;
   }
 
-  acquire(): Promise<(() => void) | null> {
-    if (this.active < this.capacity) {
-      this.active += 1;
-      return Promise.resolve(this.releaser());
+  acquire(weight = 1): Promise<(() => void) | null> {
+    const w = Math.min(this.capacity, Math.max(1, Math.ceil(weight)));
+    if (this.waiting.length === 0 && this.active + w <= this.capacity) {
+      this.active += w;
+      return Promise.resolve(this.releaser(w));
     }
     if (this.waiting.length >= this.queue) return Promise.resolve(null);
     return new Promise((resolve) => {
-      const wake = (): void => {
-        clearTimeout(timer);
-        resolve(this.releaser());
+      const entry = {
+        weight: w,
+        wake: (): void => {
+          clearTimeout(timer);
+          resolve(this.releaser(w));
+        },
       };
       const timer = setTimeout(() => {
-        const at = this.waiting.indexOf(wake);
+        const at = this.waiting.indexOf(entry);
         if (at !== -1) this.waiting.splice(at, 1);
         resolve(null);
+        this.admit(); // a heavy head that gave up may have held lighter waiters back
       }, this.waitMs);
-      this.waiting.push(wake);
+      this.waiting.push(entry);
     });
   }
 
-  private releaser(): () => void {
+  /** Wakes waiters from the head for as long as they fit. */
+  private admit(): void {
+    for (let head = this.waiting[0]; head; head = this.waiting[0]) {
+      if (this.active + head.weight > this.capacity) return;
+      this.waiting.shift();
+      this.active += head.weight;
+      head.wake();
+    }
+  }
+
+  private releaser(weight: number): () => void {
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      const next = this.waiting.shift();
-      if (next)
-        next(); // the slot passes straight to the next waiter
-      else this.active -= 1;
+      this.active -= weight;
+      this.admit();
     };
   }
+}
+
+/**
+ * The slots a request of `cost` takes: one per `queryCost / (capacity / 2)`
+ * of cost, so a request at the cost limit takes half the slots and at most
+ * two of them run at once (each may hold a national export answer in
+ * memory: 8 running at once reached 2.1 GB RSS); the explorer's requests
+ * (cost up to ~11,000) take 1 or 2.
+ */
+export function slotWeight(cost: number, capacity: number, queryCost: number): number {
+  const per = queryCost / Math.max(1, capacity / 2);
+  return Math.min(capacity, Math.max(1, Math.ceil(cost / per)));
 }
 
 // ---- 3. The limits plugin ----
@@ -699,7 +727,9 @@ export function queryLimitsPlugin(
             if (value > max) throw new LimitExceededError(name, value, max);
           }
           if (found.cost <= concurrency.queueFreeCost) return;
-          const slot = await slots.acquire();
+          const slot = await slots.acquire(
+            slotWeight(found.cost, concurrency.concurrentRequests, limits.queryCost),
+          );
           if (!slot) {
             contextValue.log.warn(
               { running: slots.running, queued: slots.queued, cost: found.cost },

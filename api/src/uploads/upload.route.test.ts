@@ -98,6 +98,19 @@ describe('POST /uploads', () => {
     expect(await uploadCount()).toBe(before);
   }, 60_000);
 
+  it('takes a file of exactly the upload limit past the size check; one byte more is 413', async () => {
+    const line = Buffer.from('The Board will hold the Partnership to account for its work.\n');
+    const exact = Buffer.alloc(LIMITS.uploadBytes);
+    for (let at = 0; at < exact.length; at += line.length) line.copy(exact, at);
+    const inside = await upload(exact, 'exact.txt', 'text/plain');
+    expect(inside.status, JSON.stringify(inside.body)).not.toBe(413);
+    expect(String(inside.body.message ?? '')).not.toMatch(/upload limit/);
+    const before = await uploadCount();
+    const over = await upload(Buffer.concat([exact, Buffer.from('.')]), 'over.txt', 'text/plain');
+    expect(over.status).toBe(413);
+    expect(await uploadCount()).toBe(before);
+  }, 120_000);
+
   it('refuses a corrupt PDF with 422 saying what is wrong and stores nothing', async () => {
     const before = await uploadCount();
     const { status, body } = await upload(Buffer.from('%PDF-1.7\n% broken\n'), 'x.pdf');
