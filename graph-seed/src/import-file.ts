@@ -55,6 +55,21 @@ export async function importCheckedFile(
   return { ok: true, graph, counts: await importGraph(store, graph, options) };
 }
 
+/**
+ * The same import from a text already read (the running server, given the file by
+ * `npm run seed -- import` through GraphQL): `file` names it in every problem.
+ */
+export async function importCanonicalText(
+  store: Store,
+  file: string,
+  text: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const parsed = parseCanonicalGraph(file, text);
+  if (parsed.graph === null) return { ok: false, problems: parsed.problems };
+  return importCheckedFile(store, file, parsed, options);
+}
+
 /** A canonical JSON file checked against its shape and the limits; touches no store. */
 export function readCanonicalFile(file: string): ParsedGraph {
   const read = readTextFile(file, file, 'canonical JSON file', LIMITS.canonicalImportBytes, true);
@@ -67,6 +82,11 @@ export interface ImportOptions {
   onArea?: (areaId: string, counts: WriteGraphCounts, ms: number) => void;
   /** Who imports (recorded as the areas' provenance), where known. */
   by?: string | null;
+  /**
+   * Runs in each area's write transaction, after the area is written (the
+   * server's audit entry: it commits with the area or not at all).
+   */
+  inTransaction?: (tx: Tx, areaId: string, counts: WriteGraphCounts) => Promise<void>;
 }
 
 /**
@@ -161,11 +181,13 @@ export async function importGraph(
             `import of area ${areaId} refused: ${conflicts.map((c) => c.message).join('; ')}`,
           );
         }
-        return writeGraph(tx, part, {
+        const written = await writeGraph(tx, part, {
           replaceAreas: [areaId],
           texts: await textsFor(tx, part, graph),
           provenance: { kind: 'imported', by: options.by ?? null },
         });
+        await options.inTransaction?.(tx, areaId, written);
+        return written;
       },
       {
         metadata: { app: 'graph-seed', action: 'import', area: areaId },

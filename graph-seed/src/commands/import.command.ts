@@ -3,6 +3,14 @@ import { userInfo } from 'node:os';
 import { formatProblem } from '@accgraph/schema';
 import { importCheckedFile, readCanonicalFile } from '../import-file.ts';
 import { EXIT, type ExitCode, type Io, UsageError } from './io.ts';
+import {
+  chooseWritePath,
+  printErrors,
+  SEED_WRITE_FIELDS,
+  SERVER_BODY_LIMIT_BYTES,
+  serverGraphQL,
+  type SeedWriteAnswer,
+} from './server.ts';
 import { withStore } from './store.ts';
 
 /**
@@ -17,6 +25,37 @@ export async function importCommand(file: string, io: Io): Promise<ExitCode> {
     for (const p of parsed.problems) io.err(formatProblem(p));
     io.err(`${parsed.problems.length} problem(s): nothing was written.`);
     return EXIT.data;
+  }
+  const path = await chooseWritePath(io);
+  if (path.kind === 'server') {
+    // the server checks the file again, whole, against the store it holds (nothing is trusted)
+    const variables = { file, text: parsed.text };
+    const bytes = Buffer.byteLength(JSON.stringify({ query: IMPORT, variables }));
+    if (bytes > SERVER_BODY_LIMIT_BYTES) {
+      io.err(
+        `${file}: ${bytes} bytes is over the running server's request limit of ${SERVER_BODY_LIMIT_BYTES} bytes. ` +
+          'Import fewer areas per file (`npm run seed -- export --area <id> …`), or stop the server and import directly. Nothing was written.',
+      );
+      return EXIT.data;
+    }
+    const { status, body } = await serverGraphQL<{ importCanonicalGraph: SeedWriteAnswer }>(
+      path.server,
+      IMPORT,
+      variables,
+    );
+    const answer = body.data?.importCanonicalGraph;
+    if (!answer) {
+      printErrors(io, status, body.errors);
+      io.err('nothing was written.');
+      return EXIT.data;
+    }
+    if (!answer.ok) {
+      for (const p of answer.problems) io.err(formatProblem(p));
+      io.err(`${answer.problems.length} problem(s): nothing was written.`);
+      return EXIT.data;
+    }
+    for (const line of answer.lines) io.out(line);
+    return EXIT.ok;
   }
   const result = await withStore((store) =>
     importCheckedFile(store, file, parsed, {
@@ -37,6 +76,10 @@ export async function importCommand(file: string, io: Io): Promise<ExitCode> {
   );
   return EXIT.ok;
 }
+
+const IMPORT = `mutation SeedImport($file: String!, $text: String!) {
+  importCanonicalGraph(file: $file, text: $text) ${SEED_WRITE_FIELDS}
+}`;
 
 /** Who runs the import, recorded as the areas' provenance: the OS account, where known. */
 function importer(): string | null {
