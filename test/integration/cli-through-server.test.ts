@@ -216,6 +216,23 @@ describe('npm run seed writes through the running server', () => {
     expect((await changes('walsall')).totalCount).toBe(1);
   }, 300_000);
 
+  it('`load` leaves the imported area alone through the server; `--replace-edits` overwrites it, logged', async () => {
+    const kept = seed(['load', '--area', 'walsall'], dbPath);
+    expect(kept.code, kept.err).toBe(0);
+    expect(kept.out).toMatch(/^walsall: left as imported on .+ by local cli \(.+\), not reloaded/);
+    expect((await changes('walsall')).totalCount).toBe(1);
+    const replaced = seed(['load', '--area', 'walsall', '--replace-edits', 'walsall'], dbPath);
+    expect(replaced.code, replaced.err).toBe(0);
+    expect(replaced.err).toMatch(/through the running server/);
+    expect(replaced.out).toMatch(/^walsall: wrote \d+ node\(s\)/);
+    const log = await changes('walsall');
+    expect(log.totalCount).toBe(2);
+    expect(log.edges[0]!.node).toMatchObject({
+      action: 'area.load',
+      reason: 'npm run seed -- load --replace-edits walsall',
+    });
+  }, 300_000);
+
   it('`account add` creates the account through the server; it can sign in at once', async () => {
     const run = seed(
       ['account', 'add', '--email', 'Chair@Example.org', '--role', 'admin'],
