@@ -11,6 +11,7 @@ import {
   LOCAL_TOKEN_HEADER,
   newLocalToken,
   publishServer,
+  type RunningServer,
   storeKey,
   type StoreConfig,
 } from '@accgraph/api/store';
@@ -125,14 +126,20 @@ describe('the discovery file', () => {
   it('is ignored when readable by others, for another store, or its URL does not answer', async () => {
     writeFileSync(file, JSON.stringify(entry()), { mode: 0o600 });
     chmodSync(file, 0o644);
-    expect((await findRunningServer(config, env)).ignored).toMatch(/readable by other users/);
+    expect(ignoredWhy(await findRunningServer(config, env))).toMatch(/readable by other users/);
     chmodSync(file, 0o600);
     const other: StoreConfig = { kind: 'embedded', path: path.join(dir, 'other.grafeo') };
-    expect((await findRunningServer(other, env)).ignored).toMatch(/another store/);
+    expect(ignoredWhy(await findRunningServer(other, env))).toMatch(/another store/);
     // this process is alive, but nothing listens on port 1
-    expect((await findRunningServer(config, env)).ignored).toMatch(/does not answer/);
+    expect(ignoredWhy(await findRunningServer(config, env))).toMatch(/does not answer/);
   });
 });
+
+/** Why the file was ignored (a found server fails the test). */
+function ignoredWhy(result: RunningServer): string | null {
+  if (result.found) throw new Error('expected the discovery file to be ignored');
+  return result.ignored;
+}
 
 function readMode(file: string): number {
   try {
