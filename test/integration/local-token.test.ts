@@ -13,8 +13,10 @@ import {
   publishServer,
   type RunningServer,
   storeKey,
+  type Store,
   type StoreConfig,
 } from '@accgraph/api/store';
+import { signIn } from './helpers/auth.ts';
 import { freshEmbeddedStore } from './support/stores.ts';
 
 /**
@@ -29,10 +31,12 @@ const ME = `mutation { createAccount(input: { email: "x@example.org", role: VIEW
 describe('the local admin token', () => {
   const token = newLocalToken();
   let app: FastifyInstance;
+  let store: Store;
   let dispose: () => Promise<void>;
   beforeAll(async () => {
     const fresh = await freshEmbeddedStore();
     await fresh.store.ensureSchema();
+    store = fresh.store;
     app = await createApp({
       config: { ...serverConfigFromEnv({ LOG_LEVEL: 'silent' }), port: 0, seedOnStart: false },
       store: fresh.store,
@@ -83,6 +87,15 @@ describe('the local admin token', () => {
       // past the token check: the account exists already (BAD_USER_INPUT), not 401
       expect(again.json().errors[0].extensions.code, address).toBe('BAD_USER_INPUT');
     }
+  });
+
+  it('a signed-in admin may load the bundled areas, but may not name directories on the server', async () => {
+    const admin = await signIn({ app, store }, 'admin');
+    const r = await admin.graphql(
+      'mutation { loadBundledAreas(areas: ["wiltshire"], areasDir: "/etc") { ok } }',
+    );
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(r.body.errors?.[0]?.message).toMatch(/accepted only from `npm run seed`/);
   });
 
   it('without the header, the request is as anonymous as before', async () => {
