@@ -56,6 +56,22 @@ export async function importCheckedFile(
 }
 
 /**
+ * The same import of a file the running server reads itself (`npm run seed --
+ * import` on the server's machine, decision 0030): `display` is the name the
+ * user typed, used in every problem.
+ */
+export async function importCanonicalFile(
+  store: Store,
+  file: string,
+  display: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const parsed = readCanonicalFile(file, display);
+  if (parsed.graph === null) return { ok: false, problems: parsed.problems };
+  return importCheckedFile(store, display, parsed, options);
+}
+
+/**
  * The same import from a text already read (the running server, given the file by
  * `npm run seed -- import` through GraphQL): `file` names it in every problem.
  */
@@ -70,11 +86,20 @@ export async function importCanonicalText(
   return importCheckedFile(store, file, parsed, options);
 }
 
-/** A canonical JSON file checked against its shape and the limits; touches no store. */
-export function readCanonicalFile(file: string): ParsedGraph {
-  const read = readTextFile(file, file, 'canonical JSON file', LIMITS.canonicalImportBytes, true);
+/**
+ * A canonical JSON file checked against its shape and the limits; touches no
+ * store. `display` names it in problems (default: `file`).
+ */
+export function readCanonicalFile(file: string, display: string = file): ParsedGraph {
+  const read = readTextFile(
+    file,
+    display,
+    'canonical JSON file',
+    LIMITS.canonicalImportBytes,
+    true,
+  );
   if (read.problem) return { graph: null, problems: [read.problem] };
-  return parseCanonicalGraph(file, read.text);
+  return parseCanonicalGraph(display, read.text);
 }
 
 export interface ImportOptions {

@@ -25,7 +25,9 @@ export { coverageReport } from './coverage-report.ts';
 export { parseCanonicalGraph } from './model/canonical.schema.ts';
 export {
   importGraphFile,
+  importCanonicalFile,
   importCanonicalText,
   readCanonicalFile,
+  type ImportOptions,
   type ImportResult,
 } from './import-file.ts';

@@ -73,6 +73,7 @@ describe('npm run seed writes through the running server', () => {
   const dbPath = path.join(dir, 'data', 'graph.grafeo');
   const serverFile = path.join(dir, 'data', 'server.json');
   const walsallFile = path.join(dir, 'walsall.json');
+  const allFile = path.join(dir, 'all.json');
   let server: ServerProcess;
   let base: string;
   let discovery: Discovery;
@@ -102,8 +103,9 @@ describe('npm run seed writes through the running server', () => {
   beforeAll(async () => {
     // a canonical file of one area, made on another database while no server runs
     const other = path.join(dir, 'other', 'graph.grafeo');
-    expect(seed(['load', '--area', 'walsall'], other).code).toBe(0);
+    expect(seed(['load'], other).code).toBe(0);
     expect(seed(['export', '--area', 'walsall', '--out', walsallFile], other).code).toBe(0);
+    expect(seed(['export', '--out', allFile], other).code).toBe(0);
 
     server = startServerProcess({
       GRAPH_DB_PATH: dbPath,
@@ -233,6 +235,17 @@ describe('npm run seed writes through the running server', () => {
     });
   }, 300_000);
 
+  it('`import` of a file over the request body limit (every bundled area) works: the server reads the file', async () => {
+    expect(statSync(allFile).size).toBeGreaterThan(1024 * 1024);
+    const run = seed(['import', allFile], dbPath);
+    expect(run.code, run.err).toBe(0);
+    expect(run.err).toMatch(/through the running server/);
+    expect(run.out).toMatch(/^imported oxfordshire, peterborough, walsall, wiltshire: /m);
+    expect(await areaIds()).toEqual(['oxfordshire', 'peterborough', 'walsall', 'wiltshire']);
+    expect((await changes('oxfordshire')).totalCount).toBe(1);
+    expect((await changes('walsall')).totalCount).toBe(3);
+  }, 300_000);
+
   it('`account add` creates the account through the server; it can sign in at once', async () => {
     const run = seed(
       ['account', 'add', '--email', 'Chair@Example.org', '--role', 'admin'],
@@ -271,7 +284,7 @@ describe('npm run seed writes through the running server', () => {
     const pid = dead.pid!;
     await new Promise((resolve) => dead.on('exit', resolve));
     writeFileSync(serverFile, JSON.stringify({ ...discovery, pid }), { mode: 0o600 });
-    const run = seed(['load', '--area', 'oxfordshire'], dbPath);
+    const run = seed(['load', '--area', 'oxfordshire', '--replace-edits', 'oxfordshire'], dbPath);
     expect(run.code, run.err).toBe(0);
     expect(run.err).toContain(`names process ${pid}, which is not running`);
     expect(run.err).toMatch(/no server running for this store: writing to .* directly/);

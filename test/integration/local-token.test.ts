@@ -98,6 +98,24 @@ describe('the local admin token', () => {
     expect(r.body.errors?.[0]?.message).toMatch(/accepted only from `npm run seed`/);
   });
 
+  it('a signed-in admin may import a text, but may not name a file on the server', async () => {
+    const admin = await signIn({ app, store }, 'admin');
+    const byPath = await admin.graphql(
+      'mutation { importCanonicalGraph(file: "x.json", path: "/etc/passwd") { ok } }',
+    );
+    expect(byPath.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const byText = await admin.graphql(
+      'mutation ($t: String!) { importCanonicalGraph(file: "x.json", text: $t) { ok problems { file line column message } } }',
+      { t: '{"areas": 3}' },
+    );
+    const answer = byText.body.data?.importCanonicalGraph as {
+      ok: boolean;
+      problems: { file: string }[];
+    };
+    expect(answer.ok).toBe(false);
+    expect(answer.problems[0]?.file).toBe('x.json');
+  });
+
   it('without the header, the request is as anonymous as before', async () => {
     const r = await post('127.0.0.1');
     expect(r.statusCode).toBe(401);

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
-import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { isAbsolute } from 'node:path';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.ts';
 import { LocalCliService, type SeedWriteData } from './local-cli.service.ts';
 import { SeedWriteResult } from './local-cli.type.ts';
 
@@ -24,18 +25,39 @@ export class LocalCliResolver {
   @Authorized('admin')
   @Mutation(() => SeedWriteResult, {
     description:
-      'Imports a canonical JSON graph (`npm run seed -- import <file>` while the server runs): checked whole first (shape, limits, ownership, every quote against the stored document text at its offsets under a heading line); any problem refuses it all, located by file:line:column and JSON path. Then one transaction and one audit entry per area. Deployment admins.',
+      'Imports a canonical JSON graph (`npm run seed -- import <file>` while the server runs), given as text (or, from the local CLI, as a path): checked whole first (shape, limits, ownership, every quote against the stored document text at its offsets under a heading line); any problem refuses it all, located by file:line:column and JSON path. Then one transaction and one audit entry per area. Deployment admins.',
   })
   async importCanonicalGraph(
     @Arg('file', () => String, { description: 'The file name, used to locate problems.' })
     file: string,
-    @Arg('text', () => String, { description: "The file's content (canonical JSON)." })
-    text: string,
+    @Arg('text', () => String, {
+      nullable: true,
+      description: "The file's content (canonical JSON); the request body limit (1 MiB) applies.",
+    })
+    text: string | null,
+    @Arg('path', () => String, {
+      nullable: true,
+      description:
+        'Local CLI only: the absolute path of the file, read by the server (no body limit; the canonical JSON limits apply).',
+    })
+    path: string | null,
     @Ctx() ctx: Context,
   ): Promise<SeedWriteResult> {
     const actor = ctx.actor;
     if (!actor) throw new UnauthenticatedError('Sign in first: this needs the role admin.');
-    return toResult(await ctx.services.get(LocalCliService).importCanonical(actor, file, text));
+    if ((text === null || text === undefined) === (path === null || path === undefined)) {
+      throw new BadUserInputError('Give exactly one of text and path.');
+    }
+    if (path !== null && path !== undefined && actor.accountId !== LOCAL_CLI) {
+      throw new ForbiddenError(
+        'path is accepted only from `npm run seed` on the server machine; send the content as text.',
+      );
+    }
+    if (path !== null && path !== undefined && !isAbsolute(path)) {
+      throw new BadUserInputError(`path: an absolute path, got "${path.slice(0, 200)}"`);
+    }
+    const source = path !== null && path !== undefined ? { path } : { text: text! };
+    return toResult(await ctx.services.get(LocalCliService).importCanonical(actor, file, source));
   }
 
   @Authorized('admin')

@@ -1,9 +1,11 @@
 import { basename, resolve } from 'node:path';
 import {
   describeProgress,
+  importCanonicalFile,
   importCanonicalText,
   seedAreas,
   seedPaths,
+  type ImportOptions,
   type SeedPaths,
 } from '@accgraph/graph-seed';
 import { sortProblems, type Problem } from '@accgraph/schema';
@@ -54,29 +56,32 @@ export class LocalCliService {
     this.store = deps.store;
   }
 
-  /** `import <file>`: `text` is the file's content, `file` its name for the problems. */
-  async importCanonical(actor: Actor, file: string, text: string): Promise<SeedWriteData> {
+  /**
+   * `import <file>`: the content is `source.text`, or the file at `source.path` read
+   * here (the local CLI only); `file` names it in the problems.
+   */
+  async importCanonical(
+    actor: Actor,
+    file: string,
+    source: { text: string } | { path: string },
+  ): Promise<SeedWriteData> {
     const lines: string[] = [];
     let audited = 0;
+    const options: ImportOptions = {
+      by: actor.displayName,
+      onArea: (area, c, ms) => {
+        audited += 1;
+        lines.push(
+          `${area}: wrote ${c.nodes} node(s), ${c.relationships} relationship(s) in ${ms} ms`,
+        );
+      },
+      inTransaction: (tx, areaId, counts) =>
+        audit(tx, actor, areaId, 'area.import', counts, `npm run seed -- import ${basename(file)}`),
+    };
     const result = await outsideBudget(() =>
-      importCanonicalText(this.store, file, text, {
-        by: actor.displayName,
-        onArea: (area, c, ms) => {
-          audited += 1;
-          lines.push(
-            `${area}: wrote ${c.nodes} node(s), ${c.relationships} relationship(s) in ${ms} ms`,
-          );
-        },
-        inTransaction: (tx, areaId, counts) =>
-          audit(
-            tx,
-            actor,
-            areaId,
-            'area.import',
-            counts,
-            `npm run seed -- import ${basename(file)}`,
-          ),
-      }),
+      'path' in source
+        ? importCanonicalFile(this.store, source.path, file, options)
+        : importCanonicalText(this.store, file, source.text, options),
     );
     if (!result.ok) return refused(result.problems);
     const { graph, counts } = result;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
 import { formatProblem } from '@accgraph/schema';
 import { importCheckedFile, readCanonicalFile } from '../import-file.ts';
 import { EXIT, type ExitCode, type Io, UsageError } from './io.ts';
@@ -7,7 +8,6 @@ import {
   chooseWritePath,
   printErrors,
   SEED_WRITE_FIELDS,
-  SERVER_BODY_LIMIT_BYTES,
   serverGraphQL,
   type SeedWriteAnswer,
 } from './server.ts';
@@ -28,20 +28,12 @@ export async function importCommand(file: string, io: Io): Promise<ExitCode> {
   }
   const path = await chooseWritePath(io);
   if (path.kind === 'server') {
-    // the server checks the file again, whole, against the store it holds (nothing is trusted)
-    const variables = { file, text: parsed.text };
-    const bytes = Buffer.byteLength(JSON.stringify({ query: IMPORT, variables }));
-    if (bytes > SERVER_BODY_LIMIT_BYTES) {
-      io.err(
-        `${file}: ${bytes} bytes is over the running server's request limit of ${SERVER_BODY_LIMIT_BYTES} bytes. ` +
-          'Import fewer areas per file (`npm run seed -- export --area <id> …`), or stop the server and import directly. Nothing was written.',
-      );
-      return EXIT.data;
-    }
+    // the server reads the file itself (same OS user, same machine) and checks it again, whole,
+    // against the store it holds: nothing the CLI checked is trusted, and no body limit applies
     const { status, body } = await serverGraphQL<{ importCanonicalGraph: SeedWriteAnswer }>(
       path.server,
       IMPORT,
-      variables,
+      { file, path: resolve(file) },
     );
     const answer = body.data?.importCanonicalGraph;
     if (!answer) {
@@ -77,8 +69,8 @@ export async function importCommand(file: string, io: Io): Promise<ExitCode> {
   return EXIT.ok;
 }
 
-const IMPORT = `mutation SeedImport($file: String!, $text: String!) {
-  importCanonicalGraph(file: $file, text: $text) ${SEED_WRITE_FIELDS}
+const IMPORT = `mutation SeedImport($file: String!, $path: String!) {
+  importCanonicalGraph(file: $file, path: $path) ${SEED_WRITE_FIELDS}
 }`;
 
 /** Who runs the import, recorded as the areas' provenance: the OS account, where known. */

@@ -63,9 +63,6 @@ export async function serverGraphQL<T>(
 /** The server could not be asked (gone mid-way, not GraphQL): exit 1 with the message. */
 export class ServerRequestError extends Error {}
 
-/** The largest body the server takes on /graphql (api/src/server.ts BODY_LIMIT_BYTES). */
-export const SERVER_BODY_LIMIT_BYTES = 1024 * 1024;
-
 /** Prints a GraphQL answer's errors (the server's message names the field) and says nothing was written. */
 export function printErrors(
   io: Io,
