@@ -96,7 +96,7 @@ module.exports = {
       severity: 'error',
       comment:
         "api imports graph-seed only through its declared entry point (`@accgraph/graph-seed`), and only the server's bootstrap does.",
-      from: { path: '^api/', pathNot: '^api/src/(bootstrap|uploads|drafts)/' },
+      from: { path: '^api/', pathNot: '^api/src/(bootstrap|uploads|drafts|local-cli)/' },
       to: { path: '^graph-seed/' },
     },
     {

@@ -7,7 +7,16 @@ import { warmFindings } from './findings/findings.cache.ts';
 import { warmCorpus } from './fulltext/corpus.ts';
 import { listenProblem, portProblem } from './http/port.ts';
 import { createApp } from './server.ts';
-import { openStore, storeConfigFromEnv, StoreError, type Store } from './store/index.ts';
+import {
+  discoveryFile,
+  newLocalToken,
+  openStore,
+  publishServer,
+  storeConfigFromEnv,
+  storeKey,
+  StoreError,
+  type Store,
+} from './store/index.ts';
 
 /** Time allowed for draining requests and closing the store on SIGINT/SIGTERM. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -40,6 +49,12 @@ function publicHost(config: ServerConfig): string {
   return config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 }
 
+/** The address a local CLI reaches the server at: loopback, whatever HOST it listens on. */
+function loopbackHost(config: ServerConfig): string {
+  if (config.host === '::1' || config.host === '[::1]') return '[::1]';
+  return '127.0.0.1';
+}
+
 async function main(): Promise<void> {
   let config: ServerConfig;
   let graphCaches: boolean;
@@ -60,7 +75,10 @@ async function main(): Promise<void> {
   if (!graphCaches) turnOffGraphCaches(store);
   say(`Graph store: ${store.description}${graphCaches ? '' : ' (GRAPH_CACHES=off)'}`);
 
-  const app = await createApp({ config, store, logger });
+  // the local admin token of this start (decision 0030): in the discovery file once we listen
+  const localToken = newLocalToken();
+  const app = await createApp({ config, store, logger, localToken });
+  let unpublish: () => void = () => undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -72,6 +90,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_TIMEOUT_MS);
     timer.unref();
     try {
+      unpublish();
       await app.close();
       await store.close();
       say(
@@ -108,6 +127,22 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://${publicHost(config)}:${port}`;
+  const published = discoveryFile(process.env);
+  try {
+    unpublish = publishServer(published, {
+      url: `http://${loopbackHost(config)}:${port}`,
+      pid: process.pid,
+      started: new Date().toISOString(),
+      store: storeKey(storeConfigFromEnv(process.env)),
+      token: localToken,
+    });
+  } catch (error) {
+    // the CLI then writes directly (and meets the file lock): say why, keep serving
+    say(
+      `Could not write ${published} (${error instanceof Error ? error.message : String(error)}): ` +
+        '`npm run seed -- load|import|account add` cannot find this server.',
+    );
+  }
   say(`GraphQL:  ${base}/graphql`);
   say(`Explorer: ${base}/`);
   // Today's findings for every area, in the background: the first summary is then served from

@@ -22,6 +22,7 @@ import { draftsResolvers } from './drafts/index.ts';
 import { authChecker } from './auth/auth.checker.ts';
 import { assertEveryMutationAuthorized } from './auth/authorized.check.ts';
 import { authResolvers } from './auth/index.ts';
+import { localCliResolvers } from './local-cli/index.ts';
 import { NODE_TYPES } from './graph/node.types.ts';
 import { RELATIONSHIP_CLASSES } from './graph/relationship.types.ts';
 
@@ -47,6 +48,7 @@ const RESOLVERS = [
   ...auditResolvers,
   ...editingResolvers,
   ...authResolvers,
+  ...localCliResolvers,
   AreaProvenanceResolver,
   ...draftsResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => unknown>;

@@ -7,6 +7,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { LIMITS } from '@accgraph/schema';
 import { registerAuth } from './auth/auth.http.ts';
+import { LocalToken } from './auth/local-token.ts';
 import { readAccessPlugin } from './auth/read-access.plugin.ts';
 import { responseCachePlugin } from './cache.ts';
 import type { ServerConfig } from './config.ts';
@@ -40,10 +41,17 @@ export interface AppOptions {
   config: ServerConfig;
   store: Store;
   logger: Logger;
+  /** The local admin token this server accepts from loopback (main.ts; decision 0030). */
+  localToken?: string;
 }
 
 /** Builds the HTTP app: GraphQL at /graphql, probes, and the explorer at /. */
-export async function createApp({ config, store, logger }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({
+  config,
+  store,
+  logger,
+  localToken,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger.child({ name: 'http' }) as FastifyBaseLogger,
     ...edgeServerOptions(BODY_LIMIT_BYTES),
@@ -53,7 +61,7 @@ export async function createApp({ config, store, logger }: AppOptions): Promise<
     bodyLimit: BODY_LIMIT_BYTES,
     pathLimits: { [UPLOADS_PATH]: LIMITS.uploadBytes + MULTIPART_OVERHEAD_BYTES },
   });
-  await registerAuth(app, store, config.auth);
+  await registerAuth(app, store, config.auth, localToken ? new LocalToken(localToken) : null);
   registerRequestLimits(app, '/graphql', {
     ...config.limits,
     queryTokens: LIMITS.queryTokens,

@@ -55,11 +55,51 @@ export async function importCheckedFile(
   return { ok: true, graph, counts: await importGraph(store, graph, options) };
 }
 
-/** A canonical JSON file checked against its shape and the limits; touches no store. */
-export function readCanonicalFile(file: string): ParsedGraph {
-  const read = readTextFile(file, file, 'canonical JSON file', LIMITS.canonicalImportBytes, true);
+/**
+ * The same import of a file the running server reads itself (`npm run seed --
+ * import` on the server's machine, decision 0030): `display` is the name the
+ * user typed, used in every problem.
+ */
+export async function importCanonicalFile(
+  store: Store,
+  file: string,
+  display: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const parsed = readCanonicalFile(file, display);
+  if (parsed.graph === null) return { ok: false, problems: parsed.problems };
+  return importCheckedFile(store, display, parsed, options);
+}
+
+/**
+ * The same import from a text already read (the running server, given the file by
+ * `npm run seed -- import` through GraphQL): `file` names it in every problem.
+ */
+export async function importCanonicalText(
+  store: Store,
+  file: string,
+  text: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const parsed = parseCanonicalGraph(file, text);
+  if (parsed.graph === null) return { ok: false, problems: parsed.problems };
+  return importCheckedFile(store, file, parsed, options);
+}
+
+/**
+ * A canonical JSON file checked against its shape and the limits; touches no
+ * store. `display` names it in problems (default: `file`).
+ */
+export function readCanonicalFile(file: string, display: string = file): ParsedGraph {
+  const read = readTextFile(
+    file,
+    display,
+    'canonical JSON file',
+    LIMITS.canonicalImportBytes,
+    true,
+  );
   if (read.problem) return { graph: null, problems: [read.problem] };
-  return parseCanonicalGraph(file, read.text);
+  return parseCanonicalGraph(display, read.text);
 }
 
 export interface ImportOptions {
@@ -67,6 +107,11 @@ export interface ImportOptions {
   onArea?: (areaId: string, counts: WriteGraphCounts, ms: number) => void;
   /** Who imports (recorded as the areas' provenance), where known. */
   by?: string | null;
+  /**
+   * Runs in each area's write transaction, after the area is written (the
+   * server's audit entry: it commits with the area or not at all).
+   */
+  inTransaction?: (tx: Tx, areaId: string, counts: WriteGraphCounts) => Promise<void>;
 }
 
 /**
@@ -161,11 +206,13 @@ export async function importGraph(
             `import of area ${areaId} refused: ${conflicts.map((c) => c.message).join('; ')}`,
           );
         }
-        return writeGraph(tx, part, {
+        const written = await writeGraph(tx, part, {
           replaceAreas: [areaId],
           texts: await textsFor(tx, part, graph),
           provenance: { kind: 'imported', by: options.by ?? null },
         });
+        await options.inTransaction?.(tx, areaId, written);
+        return written;
       },
       {
         metadata: { app: 'graph-seed', action: 'import', area: areaId },

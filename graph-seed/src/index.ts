@@ -23,4 +23,11 @@ export type { SeedPaths } from './paths.ts';
 export { fixOffsets } from './model/fix-offsets.ts';
 export { coverageReport } from './coverage-report.ts';
 export { parseCanonicalGraph } from './model/canonical.schema.ts';
-export { importGraphFile, readCanonicalFile, type ImportResult } from './import-file.ts';
+export {
+  importGraphFile,
+  importCanonicalFile,
+  importCanonicalText,
+  readCanonicalFile,
+  type ImportOptions,
+  type ImportResult,
+} from './import-file.ts';

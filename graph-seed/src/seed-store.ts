@@ -42,6 +42,11 @@ export interface SeedOptions extends Partial<SeedPaths> {
    * edited area is left as it is.
    */
   replaceEdits?: readonly string[];
+  /**
+   * Runs in each written area's transaction, after the area is written (the
+   * server's audit entry: it commits with the area or not at all).
+   */
+  inTransaction?: (tx: Tx, areaId: string, counts: WriteGraphCounts) => Promise<void>;
 }
 
 /**
@@ -149,12 +154,14 @@ export async function seedAreas(store: Store, options: SeedOptions = {}): Promis
           const write = texts.filter(
             (t) => own.has(t.documentId) || !storedTexts.has(t.documentId),
           );
-          return writeGraph(tx, graph, {
+          const written = await writeGraph(tx, graph, {
             replaceAreas: [areaId],
             seedHashes: { [areaId]: seedHash },
             texts: write,
             provenance: { kind: 'bundled', by: null },
           });
+          await options.inTransaction?.(tx, areaId, written);
+          return written;
         },
         { metadata: { app: 'graph-seed', action: 'load', area: areaId } },
       );

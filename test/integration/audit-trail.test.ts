@@ -32,6 +32,9 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   addDraftAliases: 'test/integration/draft-review.test.ts',
   mergeDraftNodes: 'test/integration/draft-review.test.ts',
   publishDraft: 'test/integration/draft-review.test.ts',
+  // the seed CLI through the running server (decision 0030): one entry per area written
+  importCanonicalGraph: 'test/integration/cli-through-server.test.ts',
+  loadBundledAreas: 'test/integration/cli-through-server.test.ts',
 };
 
 /** Mutations that change no area of the graph (accounts and sessions), and why. */

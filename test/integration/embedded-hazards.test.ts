@@ -94,16 +94,16 @@ describe('one process at a time opens the embedded database file', () => {
     expect(await first.exited).toBe(0);
   }, 120_000);
 
-  it('refuses `seed load`, `seed import` and `seed export` while the server holds the file, and writes nothing', async () => {
+  // `seed load` and `seed import` now write through the running server (decision 0030,
+  // test/integration/cli-through-server.test.ts); a command that still opens the file is refused.
+  it('refuses `seed export` while the server holds the file, and writes nothing', async () => {
     const dbPath = path.join(dir, 'server-cli', 'graph.grafeo');
-    const synthetic = path.join(dir, 'synthetic-2.json');
-    expect(runSeed(['synthetic', '--areas', '2', '--out', synthetic], dbPath).code).toBe(0);
     const server = track(startServerProcess({ GRAPH_DB_PATH: dbPath, NEO4J_URI: '' }));
     const [, base] = await server.waitFor(URL_LINE);
     const pid = server.child.pid!;
 
     const exported = path.join(dir, 'refused-export.json');
-    for (const args of [['load'], ['import', synthetic], ['export', '--out', exported]]) {
+    for (const args of [['export', '--out', exported]]) {
       const run = runSeed(args, dbPath);
       expect(run.code, `seed ${args.join(' ')}`).not.toBe(0);
       expect(run.out).toBe('');

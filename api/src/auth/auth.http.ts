@@ -5,7 +5,9 @@ import { isStoreUnavailable, RETRY_AFTER_SECONDS, TooManyRequestsError } from '.
 import type { Store } from '../store/index.ts';
 import type { AuthConfig } from './auth.config.ts';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, type RequestAuth } from './request-auth.ts';
+import { isLoopback, type LocalToken } from './local-token.ts';
 import { registerOidc } from './oidc.routes.ts';
+import { LOCAL_TOKEN_HEADER } from '../store/index.ts';
 import { sameSecret, Sessions, type LiveSession } from './sessions.ts';
 
 declare module 'fastify' {
@@ -75,6 +77,8 @@ export async function registerAuth(
   app: FastifyInstance,
   store: Store,
   config: AuthConfig,
+  /** The running server's local admin token (decision 0030); none: the header is refused. */
+  localToken: LocalToken | null = null,
 ): Promise<Sessions> {
   const sessions = new Sessions(store, config.sessionHours);
   await app.register(fastifyCookie);
@@ -113,6 +117,36 @@ export async function registerAuth(
 
   app.decorateRequest('auth', null as unknown as RequestAuth);
   app.addHook('onRequest', async (request, reply) => {
+    // The local admin token (the seed CLI on this machine, decision 0030): a request that
+    // sends it acts as the local admin, or is refused outright (never downgraded to anonymous).
+    const sentToken = request.headers[LOCAL_TOKEN_HEADER];
+    if (sentToken !== undefined) {
+      const ok =
+        localToken !== null &&
+        typeof sentToken === 'string' &&
+        isLoopback(request.socket.remoteAddress) &&
+        localToken.matches(sentToken);
+      if (!ok) {
+        request.log.warn({ remoteAddress: request.socket.remoteAddress }, 'local token refused');
+        return refuse(
+          request,
+          reply,
+          401,
+          `The ${LOCAL_TOKEN_HEADER} header is wrong, stale (the server restarted) or not sent from this machine.`,
+        );
+      }
+      request.auth = {
+        actor: localToken.actor,
+        email: null,
+        oidc: config.oidc !== null,
+        async limitSignIn() {},
+        async startSession() {
+          return false;
+        },
+        async endSession() {},
+      };
+      return;
+    }
     const cookieToken = request.cookies[SESSION_COOKIE];
     let session: LiveSession | null = null;
     // the probes and the explorer's files (open to all, changing nothing) answer without

@@ -88,6 +88,16 @@ export function runWithBudget<T>(budget: Budget, fn: () => T): T {
   return current.run(budget, fn);
 }
 
+/**
+ * Runs `fn` (and everything it starts) with no request budget: the operator's
+ * whole-area writes (`npm run seed -- load|import` through the running
+ * server, decision 0030), whose checks read whole areas and must not be cut
+ * at the request time limit halfway.
+ */
+export function outsideBudget<T>(fn: () => T): T {
+  return current.exit(fn);
+}
+
 /** Why the budget's work was stopped, or undefined while it may go on. */
 export function stopReason(budget: Budget): StopReason | undefined {
   return budget.signal.aborted ? (budget.signal.reason as StopReason) : undefined;

@@ -28,6 +28,17 @@ export { REPO_ROOT } from './repo-root.ts';
 export { GrafeoStore } from './grafeo.store.ts';
 export { checkWal, repairWal, type WalRepair } from './grafeo.wal.ts';
 export { lockHolder, describeHolder } from './grafeo.lock.ts';
+export {
+  discoveryFile,
+  findRunningServer,
+  LOCAL_TOKEN_HEADER,
+  newLocalToken,
+  publishServer,
+  readDiscoveryFile,
+  storeKey,
+  type RunningServer,
+  type ServerDiscovery,
+} from './discovery.ts';
 export { Neo4jStore } from './neo4j.store.ts';
 export { WorkerStore } from './worker.store.ts';
 

@@ -1,5 +1,10 @@
 import { EXIT, UsageError, type ExitCode, type Io } from './io.ts';
+import { chooseWritePath, printErrors, serverGraphQL } from './server.ts';
 import { withStore } from './store.ts';
+
+const CREATE = `mutation SeedAccountAdd($input: CreateAccountInput!) {
+  createAccount(input: $input) { id email role }
+}`;
 
 export interface AccountAddOptions {
   email: string;
@@ -24,6 +29,30 @@ export async function accountAddCommand(options: AccountAddOptions, io: Io): Pro
     throw new UsageError(
       'no password: set ACCOUNT_PASSWORD or pipe it on standard input (e.g. `read -rs P && echo "$P" | npm run seed -- account add …`)',
     );
+  }
+  const path = await chooseWritePath(io);
+  if (path.kind === 'server') {
+    // the server's local admin creates it (createAccount, deployment admins)
+    const { status, body } = await serverGraphQL<{
+      createAccount: { id: string; email: string; role: string };
+    }>(path.server, CREATE, {
+      input: {
+        email: options.email,
+        displayName: options.name ?? null,
+        password: options.password,
+        role: options.role.toUpperCase(),
+      },
+    });
+    const account = body.data?.createAccount;
+    if (!account) {
+      // BAD_USER_INPUT: the message says what to fix (e-mail, password length, exists already)
+      const bad = body.errors?.every((e) => e.extensions?.code === 'BAD_USER_INPUT');
+      if (bad) for (const e of body.errors ?? []) io.err(e.message);
+      else printErrors(io, status, body.errors);
+      return EXIT.data;
+    }
+    io.out(`created ${account.role.toLowerCase()} account ${account.email} (${account.id})`);
+    return EXIT.ok;
   }
   return withStore(async (store) => {
     try {

@@ -1,8 +1,16 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
 import { formatProblem } from '@accgraph/schema';
 import { importCheckedFile, readCanonicalFile } from '../import-file.ts';
 import { EXIT, type ExitCode, type Io, UsageError } from './io.ts';
+import {
+  chooseWritePath,
+  printErrors,
+  SEED_WRITE_FIELDS,
+  serverGraphQL,
+  type SeedWriteAnswer,
+} from './server.ts';
 import { withStore } from './store.ts';
 
 /**
@@ -17,6 +25,29 @@ export async function importCommand(file: string, io: Io): Promise<ExitCode> {
     for (const p of parsed.problems) io.err(formatProblem(p));
     io.err(`${parsed.problems.length} problem(s): nothing was written.`);
     return EXIT.data;
+  }
+  const path = await chooseWritePath(io);
+  if (path.kind === 'server') {
+    // the server reads the file itself (same OS user, same machine) and checks it again, whole,
+    // against the store it holds: nothing the CLI checked is trusted, and no body limit applies
+    const { status, body } = await serverGraphQL<{ importCanonicalGraph: SeedWriteAnswer }>(
+      path.server,
+      IMPORT,
+      { file, path: resolve(file) },
+    );
+    const answer = body.data?.importCanonicalGraph;
+    if (!answer) {
+      printErrors(io, status, body.errors);
+      io.err('nothing was written.');
+      return EXIT.data;
+    }
+    if (!answer.ok) {
+      for (const p of answer.problems) io.err(formatProblem(p));
+      io.err(`${answer.problems.length} problem(s): nothing was written.`);
+      return EXIT.data;
+    }
+    for (const line of answer.lines) io.out(line);
+    return EXIT.ok;
   }
   const result = await withStore((store) =>
     importCheckedFile(store, file, parsed, {
@@ -37,6 +68,10 @@ export async function importCommand(file: string, io: Io): Promise<ExitCode> {
   );
   return EXIT.ok;
 }
+
+const IMPORT = `mutation SeedImport($file: String!, $path: String!) {
+  importCanonicalGraph(file: $file, path: $path) ${SEED_WRITE_FIELDS}
+}`;
 
 /** Who runs the import, recorded as the areas' provenance: the OS account, where known. */
 function importer(): string | null {

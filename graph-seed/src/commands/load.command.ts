@@ -1,8 +1,20 @@
 import { formatProblem, sortProblems } from '@accgraph/schema';
-import type { SeedPaths } from '../paths.ts';
+import { resolve } from 'node:path';
+import { type SeedPaths, seedPaths } from '../paths.ts';
 import { describeProgress, seedAreas } from '../seed-store.ts';
 import { EXIT, type ExitCode, type Io } from './io.ts';
+import {
+  chooseWritePath,
+  printErrors,
+  SEED_WRITE_FIELDS,
+  serverGraphQL,
+  type SeedWriteAnswer,
+} from './server.ts';
 import { withStore } from './store.ts';
+
+const LOAD = `mutation SeedLoad($areas: [ID!], $replaceEdits: [ID!], $areasDir: String, $sourcesDir: String, $taxonomyDir: String) {
+  loadBundledAreas(areas: $areas, replaceEdits: $replaceEdits, areasDir: $areasDir, sourcesDir: $sourcesDir, taxonomyDir: $taxonomyDir) ${SEED_WRITE_FIELDS}
+}`;
 
 /**
  * `load [--area id...] [--replace-edits id...]`: one write transaction per changed
@@ -11,9 +23,39 @@ import { withStore } from './store.ts';
  */
 export async function loadCommand(
   paths: Partial<SeedPaths>,
-  options: { area?: string[]; replaceEdits?: string[] },
+  options: { area?: string[]; replaceEdits?: string[]; direct?: boolean },
   io: Io,
 ): Promise<ExitCode> {
+  const path = options.direct ? { kind: 'direct' as const } : await chooseWritePath(io);
+  if (path.kind === 'server') {
+    const dirs = seedPaths(paths);
+    const { status, body } = await serverGraphQL<{ loadBundledAreas: SeedWriteAnswer }>(
+      path.server,
+      LOAD,
+      {
+        areas: options.area?.length ? options.area : null,
+        replaceEdits: options.replaceEdits?.length ? options.replaceEdits : null,
+        // absolute: the server resolves nothing against its own working directory
+        areasDir: resolve(dirs.areasDir),
+        sourcesDir: resolve(dirs.sourcesDir),
+        taxonomyDir: resolve(dirs.taxonomyDir),
+      },
+    );
+    const answer = body.data?.loadBundledAreas;
+    if (!answer) {
+      printErrors(io, status, body.errors);
+      io.err('nothing was written.');
+      return EXIT.data;
+    }
+    if (!answer.ok) {
+      for (const p of answer.problems) io.err(formatProblem(p));
+      io.err(`${answer.problems.length} problem(s): nothing was written.`);
+      return EXIT.data;
+    }
+    for (const line of answer.lines) io.out(line);
+    for (const line of answer.notices) io.err(line);
+    return EXIT.ok;
+  }
   const result = await withStore((store) =>
     seedAreas(store, {
       ...paths,

@@ -38,7 +38,8 @@ export async function repairWalCommand(paths: Partial<SeedPaths>, io: Io): Promi
     `${config.path}: ${verdict.damage.reason}. Copied the log to ${repair.copy} and cut it after ` +
       `${repair.frames} whole transaction(s). Reloading the bundled areas:`,
   );
-  const loaded = await loadCommand(paths, {}, io);
+  // the file is free (checked above): no server holds it
+  const loaded = await loadCommand(paths, { direct: true }, io);
   if (loaded === EXIT.ok) io.out('Repaired. Import again any area you had imported.');
   return loaded;
 }

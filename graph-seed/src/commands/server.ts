@@ -1,0 +1,94 @@
+import type { ServerDiscovery } from '@accgraph/api/store';
+import type { Io } from './io.ts';
+
+/**
+ * Where a writing command writes (issue 14 point 1, decision 0030): through
+ * the server that runs for the configured store, if one does (it holds the
+ * embedded file locked, and keeps the caches and the audit trail), else
+ * straight to the store, as before. Says which on standard error.
+ */
+export type WritePath = { kind: 'server'; server: ServerDiscovery } | { kind: 'direct' };
+
+export async function chooseWritePath(io: Io): Promise<WritePath> {
+  const { findRunningServer, storeConfigFromEnv } = await import('@accgraph/api/store');
+  const config = storeConfigFromEnv(process.env);
+  const found = await findRunningServer(config, process.env);
+  if (found.found) {
+    io.err(
+      `(through the running server at ${found.server.url}, process ${found.server.pid}, started ${found.server.started})`,
+    );
+    return { kind: 'server', server: found.server };
+  }
+  if (found.ignored) io.err(`(ignored ${found.ignored})`);
+  const store = config.kind === 'embedded' ? config.path : `Neo4j ${config.database}`;
+  io.err(`(no server running for this store: writing to ${store} directly)`);
+  return { kind: 'direct' };
+}
+
+export interface GraphQLAnswer<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** A GraphQL request with the local admin token; throws ServerRequestError when there is no answer. */
+export async function serverGraphQL<T>(
+  server: ServerDiscovery,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ status: number; body: GraphQLAnswer<T> }> {
+  const { LOCAL_TOKEN_HEADER } = await import('@accgraph/api/store');
+  let response: Response;
+  try {
+    response = await fetch(new URL('/graphql', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [LOCAL_TOKEN_HEADER]: server.token },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (error) {
+    throw new ServerRequestError(
+      `the server at ${server.url} did not answer (${error instanceof Error ? error.message : String(error)}); ` +
+        'whether the write happened is unknown: check the store (e.g. `npm run seed -- load` says "unchanged").',
+    );
+  }
+  const text = await response.text();
+  try {
+    return { status: response.status, body: JSON.parse(text) as GraphQLAnswer<T> };
+  } catch {
+    throw new ServerRequestError(
+      `the server at ${server.url} answered ${response.status} without GraphQL: ${text.slice(0, 200)}`,
+    );
+  }
+}
+
+/** The server could not be asked (gone mid-way, not GraphQL): exit 1 with the message. */
+export class ServerRequestError extends Error {}
+
+/** Prints a GraphQL answer's errors (the server's message names the field) and says nothing was written. */
+export function printErrors(
+  io: Io,
+  status: number,
+  errors: GraphQLAnswer<unknown>['errors'],
+): void {
+  for (const e of errors ?? [{ message: `the server answered ${status} with no data` }]) {
+    io.err(`error: ${e.message}${e.extensions?.code ? ` [${e.extensions.code}]` : ''}`);
+  }
+}
+
+/** SeedWriteResult as the CLI reads it. */
+export interface SeedWriteAnswer {
+  ok: boolean;
+  lines: string[];
+  problems: {
+    file: string;
+    line: number;
+    column: number;
+    path: string;
+    message: string;
+    expected: string;
+  }[];
+  notices: string[];
+  auditEntries: number;
+}
+
+export const SEED_WRITE_FIELDS =
+  '{ ok lines notices auditEntries problems { file line column path message expected } }';
