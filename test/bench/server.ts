@@ -46,6 +46,8 @@ export async function startServer(
     LOG_LEVEL: 'warn',
     // As deployed (Dockerfile): graphql-js skips its development-only checks.
     NODE_ENV: 'production',
+    // Production reads need a session (auth.config.ts); the benchmark measures reads, not sign-in.
+    READ_ACCESS: 'open',
     ...extraEnv,
   };
   delete env.NEO4J_URI;
