@@ -31,6 +31,14 @@ export const GRAPH_CACHES = {
   },
   chains: { max: 10_000, holds: 'accountability chains (plain data), by subject and arguments' },
   findings: { max: 2_000, holds: "an area's evaluated findings, by area id and date" },
+  periods: {
+    max: 5_000,
+    holds: "a document's period (area, effective from and to), by document id (resolveAsOf)",
+  },
+  'document-texts': {
+    max: 200,
+    holds: "a document's stored text (or null where none is stored), by document id",
+  },
   responses: {
     max: 1_000,
     holds: 'error-free GraphQL answers, by operation, variables and day (response-cache plugin)',

@@ -92,14 +92,14 @@ function explorerScenarios(ids: BenchIds): Scenario[] {
       variables: ids.areas.map((id) => ({ ...Op.areaVars(id) })),
     },
     {
-      name: 'findingFlags (area)',
-      field: 'findingFlags',
+      name: 'findingFlagSet (area)',
+      field: 'findingFlagSet',
       args: ['area'],
       document: Op.FINDING_FLAGS,
       variables: ids.areas.map(Op.findingFlagsVars),
     },
     {
-      name: 'findings (area, first 100)',
+      name: 'findings (area, first page of 25)',
       field: 'findings',
       args: ['area'],
       document: Op.FINDINGS,

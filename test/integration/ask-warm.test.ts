@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusBuilds, warmCorpus } from '../../api/src/fulltext/corpus.ts';
+import { corpusAreaBuilds, corpusBuilds, warmCorpus } from '../../api/src/fulltext/corpus.ts';
 import { ASK_QUERY, type AskAnswer } from '../ask/questions.ts';
 import type { TestApp } from './support/app.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
@@ -61,5 +61,39 @@ describe('ask: the index is built before the first question', () => {
       expect(a.kind).toBe('ANSWER');
       expect(a.interpretation.linked.map((l) => l.id)).toContain('wiltshire/childrens-trust');
     }
+  });
+
+  it('a write that names its area rebuilds only that area; the other areas answer as before', async () => {
+    const walsall = 'What does the DCS carry in Walsall?';
+    await warmCorpus(t.store);
+    const walsallBefore = await ask(walsall);
+    const areasBefore = corpusAreaBuilds(t.store);
+    await t.store.writeTransaction(
+      (tx) =>
+        tx.run({
+          text: "MATCH (n {id: 'wiltshire/childrens-trust'}) SET n.aliases = coalesce(n.aliases, []) + ['Quillon Partnership']",
+          name: 'test/add-alias',
+        }),
+      { areas: ['wiltshire'] },
+    );
+    const answer = await ask('Who holds the Quillon Partnership to account?');
+    expect(answer.kind).toBe('ANSWER');
+    expect(answer.interpretation.linked.map((l) => l.id)).toContain('wiltshire/childrens-trust');
+    // one area read and indexed again, not four
+    expect(corpusAreaBuilds(t.store) - areasBefore).toBe(1);
+    expect(await ask(walsall)).toEqual(walsallBefore);
+
+    // a write that does not say which area it changes rebuilds every area
+    const again = corpusAreaBuilds(t.store);
+    await t.store.writeTransaction((tx) =>
+      tx.run({
+        text: "MATCH (n {id: 'walsall/wscb'}) SET n.aliases = coalesce(n.aliases, []) + ['Ostrava Board']",
+        name: 'test/add-alias',
+      }),
+    );
+    expect(await warmCorpus(t.store)).toBe(4);
+    expect(corpusAreaBuilds(t.store) - again).toBe(4);
+    const ostrava = await ask('Who holds the Ostrava Board to account?');
+    expect(ostrava.interpretation.linked.map((l) => l.id)).toContain('walsall/wscb');
   });
 });

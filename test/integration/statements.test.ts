@@ -219,6 +219,19 @@ const PINS: Record<string, Pin> = {
       'findings/finding-statements',
     ],
   },
+  findingFlagSet: {
+    query:
+      '{ findingFlagSet(area: "wiltshire", asOf: "2015-01-01") { findingIds flags { subjectId findings } } }',
+    reads: [
+      'area/list-areas',
+      'findings/finding-agents',
+      'findings/finding-documents',
+      'findings/finding-obligations',
+      'findings/finding-holders',
+      'findings/finding-duty-types',
+      'findings/finding-statements',
+    ],
+  },
   searchText: {
     query: '{ searchText(query: "hold to account") { hits { documentId snippet } } }',
     // The corpus (fulltext/corpus.ts): read once per write generation, here cold.

@@ -1,4 +1,5 @@
 import { isCurrent, isNational, today } from '@accgraph/schema';
+import { graphCache } from '../cache.ts';
 import type { Context } from '../context.ts';
 import { BadUserInputError } from '../errors.ts';
 import { assertId } from '../graph/input.ts';
@@ -37,16 +38,22 @@ export function dateOf(period: DocumentPeriod): string {
   return period.to ? dayBefore(period.to) : today();
 }
 
-/** The period of a document (NOT_FOUND for an unknown document; BAD_USER_INPUT for an ill-formed id). */
+/**
+ * The period of a document (NOT_FOUND for an unknown document; BAD_USER_INPUT
+ * for an ill-formed id), kept in the graph cache `periods` until the next write
+ * (an unknown id is not kept: its NotFoundError drops the entry).
+ */
 export async function periodOf(ctx: Context, documentId: string): Promise<DocumentPeriod> {
   const id = assertId(documentId, 'documentId');
-  const doc = await ctx.services.loaders.required(id, 'document');
-  return {
-    documentId: id,
-    areaId: str(doc.props, 'areaId') ?? '',
-    from: str(doc.props, 'effectiveFrom'),
-    to: str(doc.props, 'effectiveTo'),
-  };
+  return graphCache<DocumentPeriod>(ctx.services.store, 'periods').fetch(id, async () => {
+    const doc = await ctx.services.loaders.required(id, 'document');
+    return {
+      documentId: id,
+      areaId: str(doc.props, 'areaId') ?? '',
+      from: str(doc.props, 'effectiveFrom'),
+      to: str(doc.props, 'effectiveTo'),
+    };
+  });
 }
 
 /**

@@ -132,7 +132,7 @@ export class EditingService {
         });
         return { areaId, version: made.version, action: result.action, targetId: result.target };
       },
-      { metadata: { app: 'api', action: 'edit', area: areaId } },
+      { metadata: { app: 'api', action: 'edit', area: areaId }, areas: [areaId] },
     );
   }
 
@@ -267,7 +267,7 @@ export class EditingService {
         });
         return { areaId, version: made.version, action: 'area.restore', targetId: areaId };
       },
-      { metadata: { app: 'api', action: 'restore', area: areaId } },
+      { metadata: { app: 'api', action: 'restore', area: areaId }, areas: [areaId] },
     );
   }
 }

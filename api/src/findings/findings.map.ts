@@ -5,6 +5,8 @@ import {
   Finding,
   FindingBasis,
   FindingFlag,
+  FindingFlagRef,
+  FindingFlagSet,
   type FindingLaw,
   FindingLawApplied,
   FindingRule,
@@ -104,6 +106,21 @@ export function toFlags(findings: readonly FindingModel[]): FindingFlag[] {
         ruleIds: [...new Set(list.map((f) => f.ruleId))].sort(),
       });
     });
+}
+
+/** The flags with each finding id once (`findingFlagSet`, decision 0028). */
+export function toFlagSet(flags: readonly FindingFlag[]): FindingFlagSet {
+  const findingIds = [...new Set(flags.flatMap((f) => f.findingIds))].sort();
+  const position = new Map(findingIds.map((id, i) => [id, i]));
+  return Object.assign(new FindingFlagSet(), {
+    findingIds,
+    flags: flags.map(({ findingIds: ids, ...flag }) =>
+      Object.assign(new FindingFlagRef(), {
+        ...flag,
+        findings: ids.map((id) => position.get(id) as number),
+      }),
+    ),
+  });
 }
 
 const counts = (ruleIds: string[], findings: readonly FindingModel[]): FindingRuleCount[] =>

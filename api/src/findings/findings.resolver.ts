@@ -4,12 +4,13 @@ import { PageArgs, paginate, type ConnectionValue } from '../graph/connection.ts
 import { toNode, toRelationship } from '../graph/map.ts';
 import { catalogue } from './catalogue.ts';
 import { FindingsFilter } from './findings.args.ts';
-import { toFinding, toFindingRule, toFlags, toSummary } from './findings.map.ts';
+import { toFinding, toFindingRule, toFlags, toFlagSet, toSummary } from './findings.map.ts';
 import { FindingsService } from './findings.service.ts';
 import {
   Finding,
   FindingConnection,
   FindingFlag,
+  FindingFlagSet,
   FindingRule,
   FindingsSummary,
 } from './findings.type.ts';
@@ -45,6 +46,17 @@ export class FindingsResolver {
     @Ctx() ctx: Context,
   ): Promise<FindingFlag[]> {
     return toFlags((await ctx.services.get(FindingsService).run(filter)).findings);
+  }
+
+  @Query(() => FindingFlagSet, {
+    description:
+      'The same flags as findingFlags, each finding id listed once and referred to by position (a smaller answer: the explorer asks for this one).',
+  })
+  async findingFlagSet(
+    @Args(() => FindingsFilter) filter: FindingsFilter,
+    @Ctx() ctx: Context,
+  ): Promise<FindingFlagSet> {
+    return toFlagSet(toFlags((await ctx.services.get(FindingsService).run(filter)).findings));
   }
 
   @Query(() => FindingsSummary, {

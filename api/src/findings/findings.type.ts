@@ -202,6 +202,48 @@ export class FindingFlag {
   ruleIds!: string[];
 }
 
+@ObjectType({
+  description:
+    'Findings on one node or relationship, naming its findings by position in the enclosing FindingFlagSet.findingIds (decision 0028: each id once per answer).',
+})
+export class FindingFlagRef {
+  @Field(() => ID, { description: 'A node id or a relationship id.' })
+  subjectId!: string;
+
+  @Field(() => String, { description: 'node or relationship.' })
+  subjectKind!: string;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => FindingSeverity, { description: 'The most severe of its findings.' })
+  highestSeverity!: FindingSeverity;
+
+  @Field(() => Boolean, { description: 'True when every finding on it is an accepted risk.' })
+  allAccepted!: boolean;
+
+  @Field(() => [Int], {
+    description:
+      'Its findings, as positions (from 0) in FindingFlagSet.findingIds, in the order of their ids.',
+  })
+  findings!: number[];
+
+  @Field(() => [ID], { description: 'The rules that flag it, ordered by id.' })
+  ruleIds!: string[];
+}
+
+@ObjectType({
+  description:
+    'The flags of findingFlags in a smaller answer: each finding id once, each flag naming its findings by position.',
+})
+export class FindingFlagSet {
+  @Field(() => [ID], { description: 'Every flagged finding, each once, ordered by id.' })
+  findingIds!: string[];
+
+  @Field(() => [FindingFlagRef], { description: 'Ordered by subject id, as findingFlags.' })
+  flags!: FindingFlagRef[];
+}
+
 @ObjectType({ description: 'How many findings one rule has.' })
 export class FindingRuleCount {
   @Field(() => ID)

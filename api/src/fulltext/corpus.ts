@@ -1,9 +1,15 @@
-import { isCurrent, type CanonicalNode, type CanonicalRelationship } from '@accgraph/schema';
+import {
+  compareIds,
+  isCurrent,
+  type CanonicalGraph,
+  type CanonicalNode,
+  type CanonicalRelationship,
+} from '@accgraph/schema';
 import { readAreaHashes, readDocumentTexts, readGraph } from '../canonical/index.ts';
 import { sourceText } from '../graph/document-text.ts';
 import { identityOf } from '../cache.ts';
 import { cypher, type Store } from '../store/index.ts';
-import { buildTextIndex } from './fulltext.index.ts';
+import { buildAreaIndex, joinTextIndexes, type AreaTextIndex } from './fulltext.index.ts';
 import type { Corpus, CorpusDocument, CorpusNode, CorpusRelationship } from './corpus.model.ts';
 
 export type { Corpus, CorpusDocument, CorpusNode, CorpusRelationship } from './corpus.model.ts';
@@ -71,34 +77,134 @@ function toRelationship(r: CanonicalRelationship): CorpusRelationship {
   };
 }
 
-async function loadCorpus(store: Store): Promise<Corpus> {
-  const areaRows = await store.read(LIST_AREAS.with());
-  const areaIds = areaRows.map((r) => String(r.id));
-  const areas = new Map(areaRows.map((r) => [String(r.id), strOf(r.name) ?? String(r.id)]));
+/**
+ * One area's share of the corpus, as readGraph reads it for that area alone:
+ * its nodes, its relationships, the nodes of other areas and the national
+ * nodes those reach (or its Area node lists as shared), its documents with
+ * their texts, and its part of the full-text index. Never changed once built.
+ */
+interface AreaPart {
+  areaId: string;
+  /** Built after every part with a lower number (the newest copy of a shared node wins). */
+  seq: number;
+  nodes: CanonicalNode[];
+  relationships: CanonicalRelationship[];
+  documents: CorpusDocument[];
+  index: AreaTextIndex;
+}
+
+/** A corpus and the parts it was joined from (kept to rebuild only the areas written since). */
+interface Built {
+  corpus: Corpus;
+  parts: Map<string, AreaPart>;
+}
+
+const propsOf = (x: { properties: unknown }) => x.properties as Record<string, unknown>;
+
+/**
+ * Splits one readGraph answer over `areas` into each area's part, as
+ * readGraph would read it for that area alone (graph.read.ts: the area's
+ * nodes and Area node, the relationships with its areaId or, without one,
+ * touching its nodes, and the nodes those reach or the Area node shares).
+ */
+function splitByArea(graph: CanonicalGraph, areas: readonly string[]) {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const wanted = new Set(areas);
+  const areaOf = (n: CanonicalNode | undefined): string | null =>
+    !n ? null : n.labels[0] === 'Area' ? n.id : strOf(propsOf(n).areaId);
+  const parts = new Map(
+    areas.map((a) => [
+      a,
+      { nodes: new Map<string, CanonicalNode>(), relationships: [] as CanonicalRelationship[] },
+    ]),
+  );
+  for (const n of graph.nodes) {
+    const a = areaOf(n);
+    if (a !== null && wanted.has(a)) parts.get(a)!.nodes.set(n.id, n);
+  }
+  const reach = (part: { nodes: Map<string, CanonicalNode> }, id: string) => {
+    const n = byId.get(id);
+    if (n && !part.nodes.has(id)) part.nodes.set(id, n);
+  };
+  for (const r of graph.relationships) {
+    const own = strOf(propsOf(r).areaId);
+    const owners = own !== null ? [own] : [areaOf(byId.get(r.from)), areaOf(byId.get(r.to))];
+    for (const a of new Set(owners)) {
+      const part = a !== null ? parts.get(a) : undefined;
+      if (!part) continue;
+      part.relationships.push(r);
+      reach(part, r.from);
+      reach(part, r.to);
+    }
+  }
+  for (const [a, part] of parts) {
+    const shared = propsOf(byId.get(a) ?? { properties: {} }).sharedNodeIds;
+    if (Array.isArray(shared)) for (const id of shared) reach(part, String(id));
+  }
+  return parts;
+}
+
+/** Reads `areas` (one read transaction) and builds each one's part: documents, texts, index. */
+async function readParts(
+  store: Store,
+  areas: readonly string[],
+  areaNames: Map<string, string>,
+): Promise<AreaPart[]> {
+  if (areas.length === 0) return [];
   // the stored texts (decision 0022), read with the graph; the bundled file where none is stored
   const { graph, texts } = await store.readTransaction(
     async (tx) => {
-      const graph = await readGraph(tx, { areas: areaIds });
+      const graph = await readGraph(tx, { areas });
       const ids = graph.nodes.filter((n) => n.labels[0] === 'Document').map((n) => n.id);
       return { graph, texts: await readDocumentTexts(tx, ids) };
     },
     { metadata: { app: 'api', action: 'corpus' } },
   );
-  const documents = new Map<string, CorpusDocument>();
-  const nodes = new Map<string, CorpusNode>();
-  for (const n of graph.nodes) {
-    if (n.labels[0] === 'Document') {
+  const out: AreaPart[] = [];
+  for (const [areaId, { nodes, relationships }] of splitByArea(graph, areas)) {
+    const documents: CorpusDocument[] = [];
+    for (const n of nodes.values()) {
+      const p = propsOf(n);
+      if (n.labels[0] !== 'Document' || strOf(p.areaId) !== areaId) continue;
       // One document at a time, letting other requests run between them (decision 0015).
       await yieldToLoop();
-      const p = n.properties as Record<string, unknown>;
       const file = strOf(p.sourceFile);
       const text = texts.get(n.id)?.text ?? (file ? await sourceText(file) : null);
-      const areaId = String(p.areaId);
-      documents.set(n.id, toDocument(n, areas.get(areaId) ?? areaId, text));
+      documents.push(toDocument(n, areaNames.get(areaId) ?? areaId, text));
     }
-    nodes.set(n.id, toNode(n));
+    const nodeList = [...nodes.values()];
+    await yieldToLoop();
+    const index = buildAreaIndex(areaId, documents, nodeList, relationships);
+    out.push({ areaId, seq: ++partSeq, nodes: nodeList, relationships, documents, index });
+    areaBuilds.set(store, (areaBuilds.get(store) ?? 0) + 1);
   }
-  const relationships = graph.relationships.map(toRelationship);
+  return out;
+}
+
+/** The corpus joined from the parts of every area, in area order. */
+function join(areas: Map<string, string>, parts: readonly AreaPart[]): Corpus {
+  const byId = <T extends { id: string }>(a: T, b: T) => compareIds(a.id, b.id);
+  const picked = new Map<string, CanonicalNode>();
+  const owner = (n: CanonicalNode) =>
+    n.labels[0] === 'Area' ? n.id : (strOf(propsOf(n).areaId) ?? null);
+  // an area's own nodes from its part; shared and national ones from the newest part that reached them
+  for (const part of parts)
+    for (const n of part.nodes) if (owner(n) === part.areaId) picked.set(n.id, n);
+  for (const part of [...parts].sort((a, b) => b.seq - a.seq))
+    for (const n of part.nodes) if (!picked.has(n.id)) picked.set(n.id, n);
+  // in id order, as one readGraph of every area gives them
+  const nodes = new Map<string, CorpusNode>(
+    [...picked.values()].sort(byId).map((n) => [n.id, toNode(n)]),
+  );
+  const documents = new Map<string, CorpusDocument>(
+    parts
+      .flatMap((p) => p.documents)
+      .sort(byId)
+      .map((d) => [d.id, d]),
+  );
+  const unique = new Map<string, CanonicalRelationship>();
+  for (const part of parts) for (const r of part.relationships) unique.set(r.id, r);
+  const relationships = [...unique.values()].sort(byId).map(toRelationship);
   const outgoing = new Map<string, CorpusRelationship[]>();
   const incoming = new Map<string, CorpusRelationship[]>();
   for (const r of relationships) {
@@ -120,7 +226,6 @@ async function loadCorpus(store: Store): Promise<Corpus> {
   for (const n of nodes.values()) {
     for (const d of n.documents) (documentNodes.get(d) ?? documentNodes.set(d, []).get(d)!).push(n);
   }
-  const index = await buildTextIndex([...documents.values()], nodes, relationships);
   return {
     areas,
     documents,
@@ -131,41 +236,88 @@ async function loadCorpus(store: Store): Promise<Corpus> {
     byDocument,
     byType,
     documentNodes,
-    index,
+    index: joinTextIndexes(parts.map((p) => p.index)),
   };
 }
 
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * Builds the corpus, reading only the areas not in `previous` or in
+ * `changed` (null: every area) and reusing the other areas' parts.
+ */
+async function loadCorpus(
+  store: Store,
+  previous: Built | undefined,
+  changed: ReadonlySet<string> | null,
+): Promise<Built> {
+  const areaRows = await store.read(LIST_AREAS.with());
+  const areaIds = areaRows.map((r) => String(r.id)).sort(compareIds);
+  const areas = new Map(areaRows.map((r) => [String(r.id), strOf(r.name) ?? String(r.id)]));
+  const keep = (a: string) =>
+    previous?.parts.has(a) && changed !== null && !changed.has(a) ? previous.parts.get(a) : null;
+  const stale = areaIds.filter((a) => !keep(a));
+  const fresh = new Map((await readParts(store, stale, areas)).map((p) => [p.areaId, p]));
+  const parts = new Map<string, AreaPart>();
+  for (const a of areaIds) {
+    const part = keep(a) ?? fresh.get(a);
+    if (part) parts.set(a, part);
+  }
+  return { corpus: join(areas, [...parts.values()]), parts };
+}
 
-const corpora = new WeakMap<Store, { key: string; corpus: Promise<Corpus> }>();
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+let partSeq = 0;
+
+/** Per store: the latest build, the generation (or area hashes) it stands for. */
+const corpora = new WeakMap<
+  Store,
+  { key: string; since: number | undefined; hashes: Record<string, string>; built: Promise<Built> }
+>();
 const builds = new WeakMap<Store, number>();
+const areaBuilds = new WeakMap<Store, number>();
 
 /** How many corpus builds this store has started (a build is shared by every request that waits on it). */
 export function corpusBuilds(store: Store): number {
   return builds.get(identityOf(store)) ?? 0;
 }
 
+/** How many area parts (an area's read and index) corpus builds of this store have made. */
+export function corpusAreaBuilds(store: Store): number {
+  return areaBuilds.get(identityOf(store)) ?? 0;
+}
+
 /**
  * The store's corpus, built on first use and rebuilt when the store's write
  * generation moves (embedded) or, on a store without one (Neo4j), when the
- * areas' seed hashes change (one small read per call). A request arriving
- * during a build waits for that build; it never starts a second one.
+ * areas' seed hashes change (one small read per call). A rebuild reads only
+ * the areas written since (the store's `areasWrittenSince`, from each
+ * write's `TxOptions.areas`; on Neo4j the areas whose hash changed) and
+ * reuses every other area's part; a write that names no area rebuilds all.
+ * A request arriving during a build waits for that build; it never starts a
+ * second one.
  */
 export async function corpusOf(store: Store): Promise<Corpus> {
   const generation = store.writeGeneration?.();
-  const key =
-    generation !== undefined ? `g${generation}` : JSON.stringify(await readAreaHashes(store));
+  const hashes = generation !== undefined ? {} : await readAreaHashes(store);
+  const key = generation !== undefined ? `g${generation}` : JSON.stringify(hashes);
   // Keyed on the store underneath the HTTP layer's wrapper, so the background build serves requests.
   const base = identityOf(store);
   const kept = corpora.get(base);
-  if (kept && kept.key === key) return kept.corpus;
+  if (kept && kept.key === key) return (await kept.built).corpus;
   builds.set(base, corpusBuilds(base) + 1);
-  const corpus = loadCorpus(store);
-  corpora.set(base, { key, corpus });
-  corpus.catch(() => {
-    if (corpora.get(base)?.corpus === corpus) corpora.delete(base);
+  let changed: ReadonlySet<string> | null = null;
+  if (kept && generation !== undefined && kept.since !== undefined) {
+    changed = base.areasWrittenSince?.(kept.since) ?? null;
+  } else if (kept && generation === undefined) {
+    const ids = new Set([...Object.keys(hashes), ...Object.keys(kept.hashes)]);
+    changed = new Set([...ids].filter((a) => hashes[a] !== kept.hashes[a]));
+  }
+  const previous = kept?.built.catch(() => undefined);
+  const built = (async () => loadCorpus(base, await previous, changed))();
+  corpora.set(base, { key, since: generation, hashes, built });
+  built.catch(() => {
+    if (corpora.get(base)?.built === built) corpora.delete(base);
   });
-  return corpus;
+  return (await built).corpus;
 }
 
 /** Drops the store's corpus, so the next question builds it again (tests that pin a cold request's statements). */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fromFile } from '../cache.ts';
+import { fromFile, graphCache } from '../cache.ts';
 import { readDocumentText } from '../documents/texts.ts';
 import type { ServiceDeps } from '../services.ts';
 import { REPO_ROOT } from '../store/index.ts';
@@ -25,11 +25,19 @@ export function sourceText(sourceFile: string): Promise<string | null> {
 export class DocumentTextService {
   constructor(private readonly deps: ServiceDeps) {}
 
+  /** The stored text is kept in the graph cache `document-texts` until the next write. */
   async text(documentId: string, sourceFile: string | null | undefined): Promise<string | null> {
-    const stored = await this.deps.store.readTransaction((tx) => readDocumentText(tx, documentId), {
-      metadata: { app: 'api', action: 'document-text' },
-    });
-    if (stored) return stored.text;
+    const { store } = this.deps;
+    const stored = await graphCache<string | null>(store, 'document-texts').fetch(
+      documentId,
+      async () =>
+        (
+          await store.readTransaction((tx) => readDocumentText(tx, documentId), {
+            metadata: { app: 'api', action: 'document-text' },
+          })
+        )?.text ?? null,
+    );
+    if (stored !== null) return stored;
     return sourceFile ? sourceText(sourceFile) : null;
   }
 }

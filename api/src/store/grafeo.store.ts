@@ -26,6 +26,7 @@ import { clearCommitted, recordCommitted } from './grafeo.wal.ts';
 import { type StoreLogger, silentLogger } from './logger.ts';
 import { schemaStatements } from './schema.ts';
 import type { Row, Statement, Store, Tx, TxOptions } from './types.ts';
+import { WriteLog } from './write-log.ts';
 
 // ---- The store ----
 
@@ -37,7 +38,7 @@ export class GrafeoStore implements Store {
   private closing: Promise<void> | undefined;
   private readonly writes = new SerialQueue();
   private readonly pending = new Set<Promise<unknown>>();
-  private generation = 0;
+  private readonly log = new WriteLog();
 
   private constructor(
     private readonly path: string,
@@ -77,8 +78,7 @@ export class GrafeoStore implements Store {
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T> {
     return this.track(() =>
       this.writes.run(async () => {
-        const step = options?.cacheNeutral ? 0 : 1;
-        this.generation += step;
+        const write = this.log.start(options);
         try {
           return await withRetry(
             () => this.transaction('write', work, options),
@@ -86,14 +86,18 @@ export class GrafeoStore implements Store {
             this.retry,
           );
         } finally {
-          this.generation += step;
+          this.log.end(write);
         }
       }),
     );
   }
 
   writeGeneration(): number {
-    return this.generation;
+    return this.log.current();
+  }
+
+  areasWrittenSince(since: number): ReadonlySet<string> | null {
+    return this.log.areasSince(since);
   }
 
   async ping(): Promise<boolean> {

@@ -43,6 +43,13 @@ export interface TxOptions {
    * write that touches the graph, accounts, versions or the audit trail.
    */
   readonly cacheNeutral?: true;
+  /**
+   * The areas whose content this write may change (an edit of one area), so
+   * what is kept per area (the ask corpus) is rebuilt for those only.
+   * Omitted: any area may change (seed loads, raw writes), and everything kept
+   * per area is rebuilt.
+   */
+  readonly areas?: readonly string[];
 }
 
 /** A unit of work inside one explicit transaction. */
@@ -82,6 +89,13 @@ export interface Store {
    * (Neo4j): read the store instead.
    */
   writeGeneration?(): number;
+  /**
+   * Embedded store only: the areas whose content writes may have changed
+   * since a read that began at write generation `since` (writes running then
+   * included), from each write's `TxOptions.areas`; null when a write did not
+   * say (any area may have changed).
+   */
+  areasWrittenSince?(since: number): ReadonlySet<string> | null;
   /** True when the store answers a trivial query now (for /readyz). */
   ping(): Promise<boolean>;
   /** Closes the connection / database file. Safe to call twice. */

@@ -9,6 +9,7 @@ import {
   fromWire,
 } from './grafeo.worker.protocol.ts';
 import type { Row, Statement, Store, Tx, TxOptions } from './types.ts';
+import { WriteLog } from './write-log.ts';
 
 /** A JS entry that loads grafeo.worker.ts through tsx (a worker does not inherit `--import tsx`). */
 const WORKER_URL = new URL('./grafeo.worker.mjs', import.meta.url);
@@ -44,7 +45,7 @@ export class WorkerStore implements Store {
   private readonly transactions = new Map<number, PendingTx>();
   private readonly calls = new Map<number, PendingCall>();
   private next = 0;
-  private generation = 0;
+  private readonly log = new WriteLog();
   private dead: StoreError | undefined;
   private closing: Promise<void> | undefined;
   private busy = 0;
@@ -113,17 +114,20 @@ export class WorkerStore implements Store {
   }
 
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T> {
-    const step = options?.cacheNeutral ? 0 : 1;
-    this.generation += step;
+    const write = this.log.start(options);
     try {
       return await this.transaction('write', work, options);
     } finally {
-      this.generation += step;
+      this.log.end(write);
     }
   }
 
   writeGeneration(): number {
-    return this.generation;
+    return this.log.current();
+  }
+
+  areasWrittenSince(since: number): ReadonlySet<string> | null {
+    return this.log.areasSince(since);
   }
 
   async ping(): Promise<boolean> {

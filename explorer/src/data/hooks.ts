@@ -7,7 +7,13 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { FindingScope } from '../graph/documents';
-import { accountabilityFromPages, comparisonFromPages, nextCursor } from '../graph/pages';
+import {
+  accountabilityFromPages,
+  comparisonFromPages,
+  findingsFromPages,
+  flagsFromSet,
+  nextCursor,
+} from '../graph/pages';
 import type {
   ApiAccountability,
   ApiAreaComparison,
@@ -89,7 +95,9 @@ export function useAreaGraph(
 /** The finding flags drawn on nodes and edges. */
 export function useFindingFlags(scope: FindingScope): Loaded<readonly ApiFindingFlag[]> {
   const q = useQuery(FINDING_FLAGS_QUERY, { variables: scope });
-  return loaded(q.data?.findingFlags, q);
+  const set = q.data?.findingFlagSet;
+  const flags = useMemo(() => (set ? flagsFromSet(set) : undefined), [set]);
+  return loaded(flags, q);
 }
 
 export interface FindingsAnswer {
@@ -98,20 +106,27 @@ export interface FindingsAnswer {
   rules: readonly ApiFindingRule[];
 }
 
-/** The findings (first 100) and the rules behind them. */
+/**
+ * The findings and the rules behind them: the first page, then the pages
+ * after it one request at a time (decision 0028), so the list ends up whole.
+ */
 export function useFindings(scope: FindingScope, skip = false): Loaded<FindingsAnswer> {
+  const client = useApolloClient();
   const q = useQuery(FINDINGS_QUERY, { variables: scope, skip });
-  const d = q.data;
-  return loaded(
-    d
-      ? {
-          findings: d.findings.edges.map((e) => e.node),
-          totalCount: d.findings.totalCount,
-          rules: d.findingRules,
-        }
-      : undefined,
-    q,
+  const first = skip ? undefined : q.data;
+  const next = useFollowingPages(
+    first,
+    (p) => p.findings.pageInfo,
+    async (after) =>
+      (
+        await client.query({
+          query: FINDINGS_QUERY,
+          variables: { ...scope, after, withRules: false },
+        })
+      ).data ?? undefined,
   );
+  const data = useMemo(() => (first ? findingsFromPages(first, next) : undefined), [first, next]);
+  return loaded(data, q);
 }
 
 /** Who holds a node to account (HOLDERS) or whom it holds (HELD); none while `id` is null. */

@@ -117,30 +117,61 @@ export const AREA_QUERY = graphql(`
   }
 `);
 
+/**
+ * The finding badges: each finding id once in `findingIds`, each flag naming
+ * its findings by position (decision 0028); ./hooks.ts puts the ids back.
+ */
 export const FINDING_FLAGS_QUERY = graphql(`
   query ExplorerFindingFlags($area: ID!, $asOf: IsoDate, $document: ID) {
-    findingFlags(area: $area, asOf: $asOf, document: $document) {
-      subjectId
-      subjectKind
-      count
-      highestSeverity
-      allAccepted
+    findingFlagSet(area: $area, asOf: $asOf, document: $document) {
       findingIds
-      ruleIds
+      flags {
+        subjectId
+        subjectKind
+        count
+        highestSeverity
+        allAccepted
+        findings
+        ruleIds
+      }
     }
   }
 `);
 
+/**
+ * The findings list: one page of 25 (then `after` the page's endCursor, with
+ * `withRules: false`: the rules come once), so each answer stays small
+ * (decision 0028); ./hooks.ts loads every page.
+ */
 export const FINDINGS_QUERY = graphql(`
-  query ExplorerFindings($area: ID!, $asOf: IsoDate, $document: ID, $law: FindingLaw) {
-    findingRules {
+  query ExplorerFindings(
+    $area: ID!
+    $asOf: IsoDate
+    $document: ID
+    $law: FindingLaw
+    $first: Int = 25
+    $after: String
+    $withRules: Boolean! = true
+  ) {
+    findingRules @include(if: $withRules) {
       id
       title
       rationale
       severity
     }
-    findings(area: $area, asOf: $asOf, document: $document, law: $law, first: 100) {
+    findings(
+      area: $area
+      asOf: $asOf
+      document: $document
+      law: $law
+      first: $first
+      after: $after
+    ) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -464,6 +495,11 @@ export const NEIGHBOURHOOD_QUERY = graphql(`
   }
 `);
 
+/**
+ * The diff panel: counts and lists of what changed; obligations by id only
+ * (the panel counts them) and quotes only where the panel shows one, so a
+ * national diff stays under 100 KB (decision 0028).
+ */
 export const DIFF_QUERY = graphql(`
   query ExplorerDiff($from: ID!, $to: ID!) {
     diffDocuments(fromDocumentId: $from, toDocumentId: $to) {
@@ -516,9 +552,6 @@ export const DIFF_QUERY = graphql(`
             type
             fromId
             toId
-            evidence {
-              ...EvidenceFields
-            }
           }
           changes {
             property
@@ -532,13 +565,11 @@ export const DIFF_QUERY = graphql(`
         added {
           obligation {
             id
-            text
           }
         }
         removed {
           obligation {
             id
-            text
           }
         }
         unchanged

@@ -1,10 +1,11 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import type { ApiFinding, ApiFindingRule } from '../graph/types';
+import { findingsFromPages, nextCursor } from '../graph/pages';
+import type { ApiFinding, ApiFindingRule, ApiFindingsPage } from '../graph/types';
 import { FINDINGS_QUERY } from './operations';
 
 export interface CoverageFindingsAnswer {
-  /** Every compared area's findings at the date (first 100 each). */
+  /** Every compared area's findings at the date (every page of each). */
   findings: readonly ApiFinding[];
   rules: readonly ApiFindingRule[];
   /** Areas whose findings could not be read (the matrix says so rather than guessing). */
@@ -26,17 +27,35 @@ export function useCoverageFindings(
   useEffect(() => {
     let live = true;
     const ids = key.split('@')[0]!.split(',').filter(Boolean);
+    // Every page of one area, one request at a time (decision 0028: each answer stays small).
+    const allPages = async (area: string) => {
+      const scope = asOf ? { area, asOf } : { area };
+      const first = (await client.query({ query: FINDINGS_QUERY, variables: scope })).data;
+      if (!first) return undefined;
+      const next: ApiFindingsPage[] = [];
+      for (let after = nextCursor(first.findings); after !== null && live;) {
+        const page = (
+          await client.query({
+            query: FINDINGS_QUERY,
+            variables: { ...scope, after, withRules: false },
+          })
+        ).data;
+        if (!page) return undefined;
+        next.push(page);
+        after = nextCursor(page.findings);
+      }
+      return findingsFromPages(first, next);
+    };
     void Promise.all(
       ids.map((area) =>
-        client
-          .query({ query: FINDINGS_QUERY, variables: asOf ? { area, asOf } : { area } })
-          .then((r) => ({ area, data: r.data }))
+        allPages(area)
+          .then((data) => ({ area, data }))
           .catch(() => ({ area, data: undefined })),
       ),
     ).then((results) => {
       if (!live) return;
-      const findings = results.flatMap((r) => r.data?.findings.edges.map((e) => e.node) ?? []);
-      const rules = results.find((r) => r.data)?.data?.findingRules ?? [];
+      const findings = results.flatMap((r) => r.data?.findings ?? []);
+      const rules = results.find((r) => r.data)?.data?.rules ?? [];
       const failed = results.filter((r) => !r.data).map((r) => r.area);
       setAnswer({ key, value: { findings, rules, failed } });
     });

@@ -999,15 +999,18 @@ export type ExplorerFindingFlagsQueryVariables = Exact<{
 }>;
 
 export type ExplorerFindingFlagsQuery = {
-  findingFlags: Array<{
-    subjectId: string;
-    subjectKind: string;
-    count: number;
-    highestSeverity: FindingSeverity;
-    allAccepted: boolean;
+  findingFlagSet: {
     findingIds: Array<string>;
-    ruleIds: Array<string>;
-  }>;
+    flags: Array<{
+      subjectId: string;
+      subjectKind: string;
+      count: number;
+      highestSeverity: FindingSeverity;
+      allAccepted: boolean;
+      findings: Array<number>;
+      ruleIds: Array<string>;
+    }>;
+  };
 };
 
 export type ExplorerFindingsQueryVariables = Exact<{
@@ -1015,12 +1018,16 @@ export type ExplorerFindingsQueryVariables = Exact<{
   asOf?: string | null | undefined;
   document?: string | number | null | undefined;
   law?: FindingLaw | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  withRules?: boolean;
 }>;
 
 export type ExplorerFindingsQuery = {
-  findingRules: Array<{ id: string; title: string; rationale: string; severity: FindingSeverity }>;
+  findingRules?: Array<{ id: string; title: string; rationale: string; severity: FindingSeverity }>;
   findings: {
     totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: Array<{
       node: {
         id: string;
@@ -7749,338 +7756,38 @@ export type ExplorerDiffQuery = {
           | { id: string; type: RelationshipType; fromId: string; toId: string }
           | { id: string; type: RelationshipType; fromId: string; toId: string };
         after:
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            }
-          | {
-              id: string;
-              type: RelationshipType;
-              fromId: string;
-              toId: string;
-              evidence: Array<{
-                documentId: string;
-                quote: string;
-                section: string;
-                start: number;
-                end: number;
-              }>;
-            };
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string }
+          | { id: string; type: RelationshipType; fromId: string; toId: string };
         changes: Array<{ property: string; before: string | null; after: string | null }>;
       }>;
     };
     obligations: {
       unchanged: number;
-      added: Array<{ obligation: { id: string; text: string } }>;
-      removed: Array<{ obligation: { id: string; text: string } }>;
+      added: Array<{ obligation: { id: string } }>;
+      removed: Array<{ obligation: { id: string } }>;
     };
   };
 };
@@ -9788,7 +9495,7 @@ export const ExplorerFindingFlagsDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'findingFlags' },
+            name: { kind: 'Name', value: 'findingFlagSet' },
             arguments: [
               {
                 kind: 'Argument',
@@ -9809,13 +9516,23 @@ export const ExplorerFindingFlagsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'highestSeverity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'allAccepted' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'findingIds' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ruleIds' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'flags' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'highestSeverity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'allAccepted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ruleIds' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9855,6 +9572,26 @@ export const ExplorerFindingsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'law' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'FindingLaw' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '25' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withRules' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+          defaultValue: { kind: 'BooleanValue', value: true },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -9862,6 +9599,19 @@ export const ExplorerFindingsDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'findingRules' },
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'withRules' } },
+                  },
+                ],
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -9899,13 +9649,29 @@ export const ExplorerFindingsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '100' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'edges' },
@@ -11584,19 +11350,6 @@ export const ExplorerDiffDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'evidence' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'FragmentSpread',
-                                          name: { kind: 'Name', value: 'EvidenceFields' },
-                                        },
-                                      ],
-                                    },
-                                  },
                                 ],
                               },
                             },
@@ -11638,7 +11391,6 @@ export const ExplorerDiffDocument = {
                                 kind: 'SelectionSet',
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                                 ],
                               },
                             },
@@ -11658,7 +11410,6 @@ export const ExplorerDiffDocument = {
                                 kind: 'SelectionSet',
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                                 ],
                               },
                             },

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { accountabilityFromPages, comparisonFromPages, nextCursor } from './pages';
-import type { ApiAccountabilityPage, ApiComparisonPage } from './types';
+import {
+  accountabilityFromPages,
+  comparisonFromPages,
+  findingsFromPages,
+  flagsFromSet,
+  nextCursor,
+} from './pages';
+import type { ApiAccountabilityPage, ApiComparisonPage, ApiFindingsPage } from './types';
 
 const quote = (id: string, quote: string) => ({
   id,
@@ -114,5 +120,76 @@ describe('pages of comparison rows', () => {
       [['o1', 'Hold ']],
     ]);
     expect(answer.totalCount).toBe(1);
+  });
+});
+
+describe('finding badges and finding pages (decision 0028)', () => {
+  it("puts each flag's finding ids back from their positions", () => {
+    const flags = flagsFromSet({
+      findingIds: ['A:doc:x', 'B:doc:x:y'],
+      flags: [
+        {
+          subjectId: 'x',
+          subjectKind: 'node',
+          count: 2,
+          highestSeverity: 'HIGH',
+          allAccepted: false,
+          findings: [0, 1],
+          ruleIds: ['A', 'B'],
+        },
+        {
+          subjectId: 'y',
+          subjectKind: 'node',
+          count: 1,
+          highestSeverity: 'LOW',
+          allAccepted: true,
+          findings: [1],
+          ruleIds: ['B'],
+        },
+      ],
+    });
+    expect(flags.map((f) => [f.subjectId, f.findingIds])).toEqual([
+      ['x', ['A:doc:x', 'B:doc:x:y']],
+      ['y', ['B:doc:x:y']],
+    ]);
+    expect(flags[1]).not.toHaveProperty('findings');
+  });
+
+  it('joins the pages of findings in order and keeps the rules of the first', () => {
+    const finding = (id: string) => ({
+      id,
+      ruleId: 'A',
+      areaId: 'w',
+      documentId: 'w/2014',
+      asOf: '2026-12-07',
+      severity: 'LOW' as const,
+      status: 'OPEN' as const,
+      message: id,
+      nodeIds: [],
+      relationshipIds: [],
+      law: { kind: 'DOCUMENT_PERIOD' as const, label: 'law' },
+      evidence: [],
+      mitigation: null,
+    });
+    const page = (
+      ids: string[],
+      endCursor: string | null,
+      withRules: boolean,
+    ): ApiFindingsPage => ({
+      ...(withRules
+        ? { findingRules: [{ id: 'A', title: 'A', rationale: 'r', severity: 'LOW' as const }] }
+        : {}),
+      findings: {
+        totalCount: 3,
+        pageInfo: { hasNextPage: endCursor !== null, endCursor },
+        edges: ids.map((id) => ({ node: finding(id) })),
+      },
+    });
+    const first = page(['f1', 'f2'], 'c2', true);
+    expect(nextCursor(first.findings)).toBe('c2');
+    const all = findingsFromPages(first, [page(['f3'], null, false)]);
+    expect(all.findings.map((f) => f.id)).toEqual(['f1', 'f2', 'f3']);
+    expect(all.totalCount).toBe(3);
+    expect(all.rules.map((r) => r.id)).toEqual(['A']);
   });
 });

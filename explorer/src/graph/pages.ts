@@ -10,6 +10,11 @@ import type {
   ApiAreaComparison,
   ApiComparisonPage,
   ApiEvidence,
+  ApiFinding,
+  ApiFindingFlag,
+  ApiFindingFlagSet,
+  ApiFindingRule,
+  ApiFindingsPage,
 } from './types';
 
 type Quoted = ApiAccountabilityPage['chainPage']['evidence'][number];
@@ -88,6 +93,26 @@ export function comparisonFromPages(
     ...rest,
     rows: [rowPage, ...next.map((p) => p.rowPage)].flatMap(rowsOf),
     totalCount: rowPage.totalCount,
+  };
+}
+
+/** The finding badges with their finding ids put back (the API names each by position). */
+export function flagsFromSet(set: ApiFindingFlagSet): ApiFindingFlag[] {
+  return set.flags.map(({ findings, ...flag }) => ({
+    ...flag,
+    findingIds: findings.flatMap((i) => set.findingIds[i] ?? []),
+  }));
+}
+
+/** Every finding loaded so far, in order, and the rules (sent with the first page). */
+export function findingsFromPages(
+  first: ApiFindingsPage,
+  next: readonly ApiFindingsPage[] = [],
+): { findings: ApiFinding[]; totalCount: number; rules: readonly ApiFindingRule[] } {
+  return {
+    findings: [first, ...next].flatMap((p) => p.findings.edges.map((e) => e.node)),
+    totalCount: first.findings.totalCount,
+    rules: first.findingRules ?? [],
   };
 }
 

@@ -84,9 +84,15 @@ export type ApiRelationshipRef = ApiHop['relationship'];
 export type ApiPostObligations = Flat<NonNullable<ExplorerPostObligationsQuery['postObligations']>>;
 
 export type Severity = FindingSeverity;
-export type ApiFindingFlag = Flat<ExplorerFindingFlagsQuery['findingFlags'][number]>;
-export type ApiFinding = Flat<ExplorerFindingsQuery['findings']['edges'][number]['node']>;
-export type ApiFindingRule = Flat<ExplorerFindingsQuery['findingRules'][number]>;
+/** The badges as sent: each finding id once, flags naming theirs by position (decision 0028). */
+export type ApiFindingFlagSet = Flat<ExplorerFindingFlagsQuery['findingFlagSet']>;
+type SentFlag = ApiFindingFlagSet['flags'][number];
+/** A flag with its finding ids put back (graph/pages.ts). */
+export type ApiFindingFlag = Omit<SentFlag, 'findings'> & { findingIds: readonly string[] };
+/** One page of findings as sent (the rules come with the first page only). */
+export type ApiFindingsPage = Flat<ExplorerFindingsQuery>;
+export type ApiFinding = ApiFindingsPage['findings']['edges'][number]['node'];
+export type ApiFindingRule = NonNullable<ApiFindingsPage['findingRules']>[number];
 
 export type ApiGovernanceDiff = Flat<ExplorerDiffQuery['diffDocuments']>;
 
