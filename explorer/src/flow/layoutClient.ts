@@ -1,7 +1,6 @@
 /**
- * One shared layout worker. `layoutOffThread` resolves with positions; a small
- * graph is laid out at once on the page (INLINE_LAYOUT_MAX), and when Workers
- * are unavailable it falls back to the same function on a later task.
+ * One shared layout worker. `layoutOffThread` resolves with positions; when
+ * Workers are unavailable it falls back to the same function on a later task.
  */
 import { runLayout, type LayoutInput, type Positions } from '../graph/flowElements';
 
@@ -51,19 +50,7 @@ export function warmLayoutWorker(): void {
   if (typeof Worker !== 'undefined') getWorker();
 }
 
-/**
- * Up to this many nodes the layout runs right away on the page (59 nodes: 1-2
- * ms) rather than in the worker, whose round trip on a busy 2-core machine
- * took 27-73 ms of the 200 ms an "overview → full graph" press may take.
- */
-export const INLINE_LAYOUT_MAX = 150;
-
 export function layoutOffThread(input: LayoutInput): Promise<LayoutAnswer> {
-  if (input.nodes.length <= INLINE_LAYOUT_MAX) {
-    const started = performance.now();
-    const positions = runLayout(input);
-    return Promise.resolve({ positions, ms: performance.now() - started, offThread: false });
-  }
   const w = getWorker();
   if (!w) {
     return new Promise((resolve) =>
