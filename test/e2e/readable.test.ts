@@ -219,7 +219,7 @@ describe.skipIf(mode.skip)('readable at first sight (Chromium)', () => {
       expect(Math.min(...(await nameSizes(page)))).toBeGreaterThanOrEqual(11);
       if (view.below > 0) {
         // The rest lies below the top of the graph, and the canvas says so, with a button.
-        const more = page.locator('[data-testid=canvas-more]');
+        const more = page.locator('[data-testid=more-below]');
         await more.waitFor({ timeout: UI_TIMEOUT });
         expect(await more.textContent()).toContain(`${view.below} more`);
         await more.click();

@@ -24,7 +24,7 @@ export function MoreBelow({ ready }: { ready: boolean }) {
       <button
         type="button"
         className="ag-tool"
-        data-testid="canvas-more"
+        data-testid="more-below"
         onClick={onClick}
         aria-label={`${below} more below: move the view down`}
         title="Move the view down (or drag the canvas)"
