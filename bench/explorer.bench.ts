@@ -286,7 +286,12 @@ async function measureReadable(browser: Browser, base: string, query: string) {
  * where the `done` selector matches (polled every animation frame).
  */
 const TIME_CLICK = `async ([target, done, action]) => {
-  const el = document.querySelector(target);
+  // The target may be drawn again meanwhile (a panel still loading): wait for it, untimed.
+  let el = document.querySelector(target);
+  for (let i = 0; !el && i < 600; i++) {
+    await new Promise((r) => requestAnimationFrame(r));
+    el = document.querySelector(target);
+  }
   if (!el) throw new Error('nothing to click: ' + target);
   const t0 = performance.now();
   if (action === 'hover') el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: document.body }));
@@ -378,6 +383,30 @@ async function measureInteraction(
   }
 }
 
+/**
+ * With BENCH_BEFORE_URL (a second server serving an earlier build, e.g. with
+ * EXPLORER_DIR), every figure is also taken there, runs alternating between
+ * the two, and the table gives both and their ratio (this build ÷ before):
+ * on a shared machine the ratio means more than either time.
+ */
+const BEFORE_URL = process.env.BENCH_BEFORE_URL
+  ? new URL(process.env.BENCH_BEFORE_URL).origin
+  : null;
+
+async function alternate<T>(measure: (base: string) => Promise<T>, base: string) {
+  await measure(base); // warm-up
+  if (BEFORE_URL) await measure(BEFORE_URL);
+  const now: T[] = [];
+  const before: T[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    now.push(await measure(base));
+    if (BEFORE_URL) before.push(await measure(BEFORE_URL));
+  }
+  return { now, before };
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+
 async function readableSection(
   browser: Browser,
   base: string,
@@ -385,35 +414,39 @@ async function readableSection(
   let missed = 0;
   const rows: string[] = [];
   for (const s of READABLE) {
-    await measureReadable(browser, base, s.query); // warm-up
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await measureReadable(browser, base, s.query));
+    const { now: runs, before } = await alternate(
+      (b) => measureReadable(browser, b, s.query),
+      base,
+    );
     const t = median(runs.map((r) => r.readyAt));
     const heights = runs[0]!.heights;
     const med = heights.length ? median(heights) : NaN;
     const min = heights.length ? Math.min(...heights) : NaN;
     const ok = t <= s.targetMs && med >= 11;
     if (!ok) missed += 1;
+    const tb = before.length ? median(before.map((r) => r.readyAt)) : NaN;
     process.stderr.write(
-      `[bench] readable ${s.name}: ${fmt(t)}, names median ${med.toFixed(1)} px\n`,
+      `[bench] readable ${s.name}: ${fmt(t)}${before.length ? ` (before ${fmt(tb)})` : ''}, names median ${med.toFixed(1)} px\n`,
     );
     rows.push(
-      `| ${s.name} | ${RUNS} | ${fmt(t)} | ${heights.length} | ${med.toFixed(1)} px | ${min.toFixed(1)} px | ≤ ${s.targetMs} ms and ≥ 11 px: ${ok ? 'met' : '**not met**'} |`,
+      `| ${s.name} | ${RUNS} | ${fmt(t)} |${before.length ? ` ${fmt(tb)} | ${ratio(t, tb)} |` : ''} ${heights.length} | ${med.toFixed(1)} px | ${min.toFixed(1)} px | ≤ ${s.targetMs} ms and ≥ 11 px: ${ok ? 'met' : '**not met**'} |`,
     );
   }
   const irows: string[] = [];
   for (const it of INTERACTIONS) {
-    await measureInteraction(browser, base, it);
-    const ms: number[] = [];
-    for (let i = 0; i < RUNS; i++) ms.push(await measureInteraction(browser, base, it));
+    const { now: ms, before } = await alternate((b) => measureInteraction(browser, b, it), base);
     const m = median(ms);
     const ok = m <= 200;
     if (!ok) missed += 1;
-    process.stderr.write(`[bench] interaction ${it.name}: ${fmt(m)}\n`);
+    const mb = before.length ? median(before) : NaN;
+    process.stderr.write(
+      `[bench] interaction ${it.name}: ${fmt(m)}${before.length ? ` (before ${fmt(mb)})` : ''}\n`,
+    );
     irows.push(
-      `| ${it.name} | ${RUNS} | ${fmt(m)} | ${fmt(Math.max(...ms))} | ≤ 200 ms: ${ok ? 'met' : '**not met**'} |`,
+      `| ${it.name} | ${RUNS} | ${fmt(m)} | ${fmt(Math.max(...ms))} |${before.length ? ` ${fmt(mb)} | ${ratio(m, mb)} |` : ''} ≤ 200 ms: ${ok ? 'met' : '**not met**'} |`,
     );
   }
+  const b = BEFORE_URL !== null;
   return {
     missed,
     lines: [
@@ -421,14 +454,14 @@ async function readableSection(
       '',
       '"First readable draw": from the start of navigation to the canvas drawn, measured and fitted (names are drawn readable from the first frame: semantic zoom). "Names": on-screen height of every name drawn inside the canvas at that moment.',
       '',
-      '| area | runs | first readable draw (median) | names in view | median name | smallest name | target |',
-      '|---|---:|---:|---:|---:|---:|---|',
+      `| area | runs | first readable draw (median) |${b ? ' before (median) | ratio |' : ''} names in view | median name | smallest name | target |`,
+      `|---|---:|---:|${b ? '---:|---:|' : ''}---:|---:|---:|---|`,
       ...rows,
       '',
       'Interactions, timed inside the page from the click to the first frame showing the answer:',
       '',
-      '| interaction | runs | median | worst | target |',
-      '|---|---:|---:|---:|---|',
+      `| interaction | runs | median | worst |${b ? ' before (median) | ratio |' : ''} target |`,
+      `|---|---:|---:|---:|${b ? '---:|---:|' : ''}---|`,
       ...irows,
       '',
     ],

@@ -98,6 +98,29 @@ async function badgeReport(page: Page) {
   });
 }
 
+/**
+ * The first view's nodes against the canvas: which are cut at the left or the
+ * right, how many lie wholly in view, and how many lie (partly) below it.
+ */
+async function firstViewReport(page: Page) {
+  return page.evaluate(() => {
+    const c = document.querySelector('[data-testid=canvas]')!.getBoundingClientRect();
+    const cutAtSides: string[] = [];
+    let whollyInView = 0;
+    let below = 0;
+    for (const el of document.querySelectorAll<HTMLElement>(
+      '[data-testid=canvas] .react-flow__node',
+    )) {
+      const r = el.getBoundingClientRect();
+      if (r.left < c.left - 0.5 || r.right > c.right + 0.5) cutAtSides.push(el.dataset.id ?? '');
+      if (r.bottom > c.bottom + 0.5) below += 1;
+      else if (r.top >= c.top - 0.5 && r.left >= c.left - 0.5 && r.right <= c.right + 0.5)
+        whollyInView += 1;
+    }
+    return { cutAtSides, whollyInView, below };
+  });
+}
+
 /** Drags the empty background of the canvas leftwards by half its width (the view pans right). */
 async function panLeftward(page: Page): Promise<void> {
   const at = await page.evaluate(() => {
@@ -180,6 +203,30 @@ describe.skipIf(mode.skip)('readable at first sight (Chromium)', () => {
       await expect
         .poll(() => canvas.getAttribute('data-node-count'), { timeout: UI_TIMEOUT })
         .toBe(String(shown));
+      expect(errors).toEqual([]);
+    });
+  });
+
+  describe.each(WIDTHS.map((w) => [`${w.width} px`, w] as const))('%s', (_w, size) => {
+    it('the first view of Wiltshire 2019 is cut at no side; what lies below is a visible press away', async () => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await openCanvas(page, base, W2019);
+      await settle(page);
+      const view = await firstViewReport(page);
+      // Every node lies within the canvas's width: nothing is cut at the left or the right.
+      expect(view.cutAtSides).toEqual([]);
+      expect(view.whollyInView).toBeGreaterThan(size.width < 700 ? 4 : 10);
+      expect(Math.min(...(await nameSizes(page)))).toBeGreaterThanOrEqual(11);
+      if (view.below > 0) {
+        // The rest lies below the top of the graph, and the canvas says so, with a button.
+        const more = page.locator('[data-testid=more-below]');
+        await more.waitFor({ timeout: UI_TIMEOUT });
+        expect(await more.textContent()).toContain(`${view.below} more`);
+        await more.click();
+        await expect.poll(async () => (await firstViewReport(page)).below).toBeLessThan(view.below);
+        expect((await firstViewReport(page)).cutAtSides).toEqual([]);
+      }
+      await keepScreenshot(page, `readable-${size.width}-first-view`);
       expect(errors).toEqual([]);
     });
   });

@@ -51,6 +51,7 @@ async function layoutBoxes(page: Page) {
         ...all('[data-testid=canvas] .react-flow__controls'),
         ...all('[data-testid=canvas] .ag-canvas-tools'),
         ...all('[data-testid=canvas] .ag-overview'),
+        ...all('[data-testid=canvas] .ag-canvas-more'),
       ]),
       panels: keep([
         box('header', document.querySelector('.ag-header')),

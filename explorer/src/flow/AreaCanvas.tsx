@@ -36,12 +36,18 @@ import { CanvasTools } from './CanvasTools';
 import { edgeTypes } from './edgeTypes';
 import { warmLayoutWorker } from './layoutClient';
 import { nodeTypes } from './nodeTypes';
+import { MoreBelow } from './MoreBelow';
 import { OverviewMap } from './OverviewMap';
 import { NODE_LOOKS_CSS } from './nodes/looks';
 import { selectOnly, showsSelection } from './selection';
 import { useCanvasDrawing } from './useCanvasDrawing';
 import { useCanvasFocus } from './useCanvasFocus';
-import { FIRST_VIEW_MIN_ZOOM, textScale, zoomBand } from './semanticZoom';
+import {
+  FIRST_VIEW_MIN_ZOOM,
+  FIRST_VIEW_WHOLE_WIDTH_ZOOM,
+  textScale,
+  zoomBand,
+} from './semanticZoom';
 import { useDeclutter } from './useDeclutter';
 import { useHoverCard } from './useHoverCard';
 
@@ -86,6 +92,9 @@ const FIRST_VIEW_OPTIONS = {
   maxZoom: 1.1,
   minZoom: FIRST_VIEW_MIN_ZOOM,
   alignTop: 72,
+  // Nothing cut at the sides: a phone zooms out a little more (names stay 11 px), and the
+  // layout puts fewer bodies in a row (measure.ts rowsFor); the rest is below ("N more below").
+  wholeWidthDownTo: FIRST_VIEW_WHOLE_WIDTH_ZOOM,
 } as const;
 /** Centring on a chain, a post's bodies or a finding: the same room, a little closer. */
 const FOCUS_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.2, duration: 350 } as const;
@@ -303,6 +312,7 @@ function CanvasInner({
                   ariaLabel="Overview of the whole graph"
                 />
               )}
+              <MoreBelow ready={phase === 'ready'} />
               <CanvasTools
                 compact={compact}
                 ready={phase === 'ready'}

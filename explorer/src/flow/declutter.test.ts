@@ -73,6 +73,30 @@ describe('placeBadges', () => {
     expect(again.key).toBe(first.key);
   });
 
+  it('moves an edge badge off a node it would cover, to the nearer free side', () => {
+    // A node from 100 to 160; the badge (20 px) at 140: up to 77 is 63 px, down to 163 is 23 px.
+    const nodeBox: Box = { left: 0, top: 100, right: 200, bottom: 160 };
+    const placed = placeBadges(
+      [{ key: edgeKey, box: box(30, 140), shift: 0 }],
+      [nodeBox],
+      decorations,
+    );
+    expect(placed.shifts.get(edgeKey)).toBe(23);
+    // A second node right below: going down would land on it, so up it goes.
+    const below: Box = { left: 0, top: 170, right: 200, bottom: 230 };
+    const up = placeBadges(
+      [{ key: edgeKey, box: box(30, 140), shift: 0 }],
+      [nodeBox, below],
+      decorations,
+    );
+    expect(up.shifts.get(edgeKey)).toBe(-63);
+    // Nothing clear within reach: left where it is.
+    const wall: Box = { left: 0, top: -1000, right: 200, bottom: 1000 };
+    expect(
+      placeBadges([{ key: edgeKey, box: box(30, 140), shift: 0 }], [wall], decorations).shifts,
+    ).toBe(NO_SHIFTS);
+  });
+
   it('skips badges with no flag or not drawn, and merges nothing for one badge', () => {
     const placed = placeBadges(
       [

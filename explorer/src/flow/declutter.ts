@@ -1,6 +1,6 @@
 /**
  * Finding badges keep their screen size, so zoomed out they may meet: an edge
- * badge is moved down out from under another edge's wording, then badges that
+ * badge is moved up or down out from under another edge's wording or a node, then badges that
  * overlap are merged (../graph/badgeClusters.ts). `placeBadges` is pure;
  * `readBadges` reads the boxes from the DOM; ./useDeclutter.ts is the hook.
  */
@@ -34,10 +34,17 @@ export interface Placement {
   key: string;
 }
 
-/** Where each badge goes: edge badges clear of edge wording, then overlapping ones merged. */
+/** Screen px an edge badge may move up or down to clear what it would cover. */
+export const MAX_SHIFT = 160;
+
+/**
+ * Where each badge goes: edge badges clear of edge wording and of nodes (the
+ * nearest free spot straight up or down, down on a tie), then overlapping
+ * ones merged. `obstacles` are the edge wording and the nodes, in screen px.
+ */
 export function placeBadges(
   badges: readonly DrawnBadge[],
-  labels: readonly Box[],
+  obstacles: readonly Box[],
   decorations: Decorations,
   gap = BADGE_GAP,
 ): Placement {
@@ -52,11 +59,8 @@ export function placeBadges(
     // Where it would be unmoved.
     let top = box.top - shift;
     if (!isNode) {
-      const under = labels.find(
-        (l) => l.left < box.right && box.left < l.right && l.top < top + height && top < l.bottom,
-      );
-      if (under) {
-        const by = Math.ceil(under.bottom + 3 - top);
+      const by = clearShift(box.left, box.right, top, height, obstacles);
+      if (by) {
         shifts.set(key, by);
         top += by;
       }
@@ -71,16 +75,39 @@ export function placeBadges(
   };
 }
 
-/** The badges and edge wording drawn inside `root`, in screen px. */
-export function readBadges(root: ParentNode): { badges: DrawnBadge[]; labels: Box[] } {
-  const labels = [...root.querySelectorAll<HTMLElement>('.ag-edge-label')].map((l) =>
-    l.getBoundingClientRect(),
-  );
+/**
+ * The smallest vertical move (px, down positive) that takes a badge between
+ * `left` and `right`, `top` and `top + height` clear of every obstacle, within
+ * MAX_SHIFT; 0 when it covers nothing or nothing near is clear.
+ */
+export function clearShift(
+  left: number,
+  right: number,
+  top: number,
+  height: number,
+  obstacles: readonly Box[],
+): number {
+  const column = obstacles.filter((o) => o.left < right && left < o.right);
+  const covers = (t: number) => column.some((o) => o.top < t + height && t < o.bottom);
+  if (!covers(top)) return 0;
+  const candidates: number[] = [];
+  for (const o of column) {
+    candidates.push(Math.ceil(o.bottom + 3 - top), Math.floor(o.top - 3 - height - top));
+  }
+  candidates.sort((a, b) => Math.abs(a) - Math.abs(b) || b - a);
+  return candidates.find((c) => Math.abs(c) <= MAX_SHIFT && !covers(top + c)) ?? 0;
+}
+
+/** The badges, and what edge badges keep clear of (edge wording, nodes) drawn inside `root`, in screen px. */
+export function readBadges(root: ParentNode): { badges: DrawnBadge[]; obstacles: Box[] } {
+  const obstacles = [
+    ...root.querySelectorAll<HTMLElement>('.ag-edge-label, .react-flow__node'),
+  ].map((l) => l.getBoundingClientRect());
   const badges: DrawnBadge[] = [];
   for (const el of root.querySelectorAll<HTMLElement>('[data-badge-key]')) {
     const box = el.querySelector('button')?.getBoundingClientRect();
     if (!box) continue;
     badges.push({ key: el.dataset.badgeKey ?? '', box, shift: Number(el.dataset.shift ?? 0) });
   }
-  return { badges, labels };
+  return { badges, obstacles };
 }

@@ -26,6 +26,7 @@ import {
   fitViewport,
   laidOutBoxes,
   measuredBoxes,
+  rowsFor,
   sameViewport,
   type FitOptions,
   type Pane,
@@ -84,7 +85,8 @@ export function drawCanvas(view: ViewGraph, deps: DrawDeps): () => void {
   let handle = 0;
 
   deps.onPhase('layout');
-  const input = layoutInput(view);
+  // As many side by side as the pane's width holds at the first view's zoom (fewer on a phone).
+  const input: LayoutInput = { ...layoutInput(view), maxPerRow: rowsFor(store.getState(), fit) };
   const startedAt = now();
   deps
     .layout(input)

@@ -6,6 +6,7 @@ import {
   fitViewport,
   laidOutBoxes,
   measuredBoxes,
+  rowsFor,
   sameViewport,
 } from './measure';
 
@@ -110,5 +111,36 @@ describe('sameViewport', () => {
     expect(sameViewport({ x: 1, y: 2, zoom: 0.5 }, { x: 1.2, y: 2.3, zoom: 0.50001 })).toBe(true);
     expect(sameViewport({ x: 1, y: 2, zoom: 0.5 }, { x: 2, y: 2, zoom: 0.5 })).toBe(false);
     expect(sameViewport({ x: 1, y: 2, zoom: 0.5 }, { x: 1, y: 2, zoom: 0.51 })).toBe(false);
+  });
+});
+
+describe('the first view keeps the whole width (wholeWidthDownTo)', () => {
+  const phone = { width: 390, height: 474, minZoom: 0.05, maxZoom: 2.5 };
+  const first = { padding: 0, minZoom: 0.7, maxZoom: 1.1, alignTop: 0, wholeWidthDownTo: 0.6 };
+
+  it("zooms out below minZoom to keep a tall graph's whole width, opening at its top", () => {
+    const vp = fitViewport({ x: -300, y: 0, width: 600, height: 3000 }, phone, first)!;
+    expect(vp.zoom).toBeCloseTo(390 / 600);
+    expect(vp.x + -300 * vp.zoom).toBeCloseTo(0); // the left edge at the pane's left
+    expect(vp.y).toBeCloseTo(0);
+  });
+
+  it('without it, the same graph is cut at both sides at minZoom', () => {
+    const vp = fitViewport({ x: -400, y: 0, width: 800, height: 3000 }, phone, {
+      ...first,
+      wholeWidthDownTo: undefined,
+    })!;
+    expect(vp.zoom).toBe(0.7);
+    expect(vp.x + -400 * vp.zoom).toBeLessThan(0);
+  });
+
+  it('puts as many bodies in a row as fit the pane at that zoom, two at least', () => {
+    // A body is 220 px, 48 px apart: 5 in a row are 1292 px, 4 are 1024 px, 3 are 756 px.
+    expect(rowsFor({ ...phone, width: 775 }, first)).toBe(4); // 1292 × 0.6 = 775.2
+    expect(rowsFor({ ...phone, width: 776 }, first)).toBe(5);
+    expect(rowsFor({ ...phone, width: 500 }, first)).toBe(3);
+    expect(rowsFor(phone, first)).toBe(2);
+    expect(rowsFor({ ...phone, width: 0 }, first)).toBeUndefined();
+    expect(rowsFor(phone, { padding: 0 })).toBeUndefined();
   });
 });

@@ -3,6 +3,8 @@
  * over the laid-out boxes (before drawing) and React Flow's internal nodes
  * (after).
  */
+import { MAX_PER_ROW, NODE_GAP } from '../graph/flowElements';
+import { NODE_WIDTH } from '../graph/toFlow';
 import {
   getViewportForBounds,
   type InternalNode,
@@ -23,6 +25,13 @@ export interface FitOptions {
    * kept above it, in screen px.
    */
   alignTop?: number;
+  /**
+   * Keep the graph's whole width in view, zooming out below `minZoom` for it
+   * down to this zoom (semantic zoom keeps names readable there): nothing is
+   * cut at the left or the right, and what does not fit lies below, a pan
+   * away. The layout helps: `rowsFor` gives fewer nodes a row on a narrow pane.
+   */
+  wholeWidthDownTo?: number;
 }
 
 /** The pane's size and zoom limits (a subset of React Flow's store state). */
@@ -98,11 +107,43 @@ export function fitViewport(bounds: Rect | null, pane: Pane, options: FitOptions
     options.maxZoom ?? pane.maxZoom,
     options.padding,
   );
-  const top = options.alignTop;
-  if (top !== undefined && viewport.y + bounds.y * viewport.zoom < top) {
-    return { ...viewport, y: top - bounds.y * viewport.zoom };
+  let fitted = viewport;
+  const floor = options.wholeWidthDownTo;
+  if (floor !== undefined) {
+    const wide = widthZoom(bounds.width, pane, options, floor);
+    if (wide < fitted.zoom) {
+      fitted = getViewportForBounds(bounds, pane.width, pane.height, wide, wide, options.padding);
+    }
   }
-  return viewport;
+  const top = options.alignTop;
+  if (top !== undefined && fitted.y + bounds.y * fitted.zoom < top) {
+    return { ...fitted, y: top - bounds.y * fitted.zoom };
+  }
+  return fitted;
+}
+
+/** The zoom at which a graph this wide fills the pane's width (within the padding), clamped. */
+function widthZoom(width: number, pane: Pane, options: FitOptions, floor: number): number {
+  // A sliver of the graph's height: only its width limits the zoom.
+  const sliver = { x: 0, y: 0, width, height: 1e-3 };
+  const max = options.maxZoom ?? pane.maxZoom;
+  return getViewportForBounds(sliver, pane.width, pane.height, floor, max, options.padding).zoom;
+}
+
+/**
+ * How many bodies side by side (at most) the first view's layout may put in a
+ * row so that a row fits the pane's width at `wholeWidthDownTo` or closer,
+ * from MAX_PER_ROW down to two. Undefined without a pane or without
+ * `wholeWidthDownTo`.
+ */
+export function rowsFor(pane: Pane, options: FitOptions): number | undefined {
+  const min = options.wholeWidthDownTo;
+  if (min === undefined || !(pane.width > 0)) return undefined;
+  for (let k = MAX_PER_ROW; k > 2; k--) {
+    const width = k * NODE_WIDTH.body + (k - 1) * NODE_GAP;
+    if (widthZoom(width, pane, options, 0) >= min - 1e-9) return k;
+  }
+  return 2;
 }
 
 /** Within half a screen pixel and a hair of zoom: not worth moving the view. */

@@ -17,6 +17,13 @@ export const DETAIL_ZOOM = MIN_SCREEN_PX / 12;
  * top, the rest a pan away); names are scaled up from READABLE_ZOOM down.
  */
 export const FIRST_VIEW_MIN_ZOOM = 0.7;
+/**
+ * To keep a graph's whole width in view (a phone, a 1024 px screen), the
+ * first view may zoom out to here, and the layout puts as many bodies in a
+ * row as fit at this zoom; names are drawn 1.5× there (19.5 px in the flow,
+ * at least 11.7 px on screen).
+ */
+export const FIRST_VIEW_WHOLE_WIDTH_ZOOM = 0.6;
 
 /** Scales in steps, so that zooming re-lays out the names a few times, not every frame. */
 const STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4, 5, 6, 8, 10, 14, 20];

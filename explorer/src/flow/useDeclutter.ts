@@ -31,8 +31,8 @@ export function useDeclutter(
 
   const declutter = useCallback(() => {
     if (!root.current) return;
-    const { badges, labels } = readBadges(root.current);
-    const placed = placeBadges(badges, labels, latest.current);
+    const { badges, obstacles } = readBadges(root.current);
+    const placed = placeBadges(badges, obstacles, latest.current);
     // Once drawn where they now sit: hide those under the controls or cut by the pane's edge.
     const drawn = root.current;
     requestAnimationFrame(() => markObscuredBadges(drawn));

@@ -22,6 +22,8 @@ import type { ViewGraph } from './view';
 export interface LayoutInput {
   nodes: LayoutNode[];
   edges: LayoutEdge[];
+  /** At most this many nodes side by side (default MAX_PER_ROW): fewer on a narrow pane. */
+  maxPerRow?: number;
 }
 
 /** Positions by node id (a plain object: it is posted from the worker). */
@@ -64,7 +66,7 @@ export const ROW_GAP = 44;
 /** Run the layered layout on plain input (in the worker, or inline in tests). */
 export function runLayout(input: LayoutInput): Positions {
   const result = layeredLayout(input.nodes, input.edges, {
-    maxPerRow: MAX_PER_ROW,
+    maxPerRow: input.maxPerRow ?? MAX_PER_ROW,
     nodeGap: NODE_GAP,
     rowGap: ROW_GAP,
   });
