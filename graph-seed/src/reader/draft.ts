@@ -12,6 +12,7 @@ import {
 import type { EvidenceEntry } from '../model/area-file.schema.ts';
 import { EMPTY_LEXICON, type LearnedLexicon } from './learn.ts';
 import { segment, type Segment } from './segment.ts';
+import { draftStatedFacts, type FactContext, type FactNode } from './statements.ts';
 
 /** A drafted fact's provenance: which rule proposed it and how sure it is. */
 export interface Proposal {
@@ -29,11 +30,29 @@ export interface DraftNode {
   proposal: Proposal;
 }
 
+/** A person the document names (signature blocks, lists of names); no kind. */
+export interface DraftPerson {
+  id: string;
+  label: 'Person';
+  name: string;
+  evidence: EvidenceEntry[];
+  proposal: Proposal;
+}
+
 export interface DraftRelationship {
-  type: RelationCue['type'];
+  type:
+    | RelationCue['type']
+    | 'HOLDS_POST'
+    | 'SIGNED'
+    | 'REPRESENTS'
+    | 'COVERS'
+    | 'DELEGATES_TO'
+    | 'SAFEGUARDING_PARTNER_OF';
   from: string;
   to: string;
   props: Record<string, string | number>;
+  /** Boolean properties (`signatureBlank`). */
+  flags?: Record<string, boolean>;
   evidence: EvidenceEntry[];
   proposal: Proposal;
 }
@@ -54,6 +73,12 @@ export interface DraftObligation {
 export interface Draft {
   segments: Segment[];
   nodes: DraftNode[];
+  /**
+   * People the document names. Relationships to them (HOLDS_POST, SIGNED by a
+   * person) and SIGNED edges (to the document) are in `relationships` only when
+   * `draftArea` was given the document's id.
+   */
+  people: DraftPerson[];
   relationships: DraftRelationship[];
   obligations: DraftObligation[];
   /** Sentences and bullets (not headings) that produced nothing. */
@@ -124,10 +149,21 @@ interface Mention {
  * Drafts nodes and relationships from a saved source text. Every evidence
  * quote is a segment of `source`, with its offsets.
  */
+export interface DraftOptions {
+  /**
+   * The drafted document's id (`<area>/<year>`). Given, the draft also holds
+   * the people the document names, their posts (HOLDS_POST) and signatures
+   * (SIGNED to this id); without it, facts about people are left out of
+   * `relationships` (a caller that cannot write Person nodes stays valid).
+   */
+  documentId?: string;
+}
+
 export function draftArea(
   source: string,
   area: string,
   lexicon: LearnedLexicon = EMPTY_LEXICON,
+  options: DraftOptions = {},
 ): Draft {
   const segments = segment(source);
   const nodes = new Map<string, DraftNode>();
@@ -272,6 +308,14 @@ export function draftArea(
       )
         continue;
       if (byForm.has(formKey(name))) continue;
+      // "NHS Wiltshire Clinical Commissioning Group" ends in a body head but names an organisation.
+      if (
+        ORGANISATION_CUES.some((c) => {
+          const m = cueRegExp(c.pattern).exec(name.toLowerCase());
+          return m !== null && m[0].length === name.length;
+        })
+      )
+        continue;
       addNode(name, undefined, s, { rule: 'body-head', confidence: 0.7 });
     }
     for (const c of POST_CUES) {
@@ -317,7 +361,7 @@ export function draftArea(
       byForm.set(head.toLowerCase(), [...bodies][0]!);
   }
   // Chairs of known bodies: "Chair of the WSCB", "the WSCB Chair" (a Post that CHAIRS the body).
-  const chairs: { post: DraftNode; body: DraftNode; s: Segment }[] = [];
+  const chairs: { post: DraftNode; body: DraftNode; s: Segment; role?: string }[] = [];
   const bodyForms = () =>
     [...byForm]
       .filter(([, n]) => n.label === 'Body')
@@ -355,7 +399,12 @@ export function draftArea(
       ]) {
         if (!byForm.has(formKey(form))) byForm.set(formKey(form), post);
       }
-      chairs.push({ post, body, s });
+      const role = /\bco-?\s?chair/i.test(m[0])
+        ? 'co-chair'
+        : /\bvice[- ]?chair/i.test(m[0])
+          ? 'vice-chair'
+          : undefined;
+      chairs.push({ post, body, s, ...(role ? { role } : {}) });
     }
   }
   // Mentions: longest surface form first, non-overlapping.
@@ -738,15 +787,131 @@ export function draftArea(
   const postOfCue: RelationCue = { type: 'POST_OF', pattern: '', confidence: 0.8 };
   for (const c of chairs) {
     propose(chairCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body');
+    if (c.role) {
+      const r = rels.get(`CHAIRS:${c.post.id}->${c.body.id}`);
+      if (r) r.props.role = c.role;
+    }
     propose(postOfCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body:post-of');
   }
+
+  // 5. People, signatures, safeguarding partners, coverage, delegation, co-chairs (statements.ts).
+  const people = new Map<string, DraftPerson>();
+  const personIds = new Set<string>();
+  const lookup = (form: string): FactNode | undefined =>
+    byForm.get(formKey(form)) ?? byForm.get(form.toLowerCase());
+  const ctx: FactContext = {
+    source,
+    area,
+    segments,
+    lookup,
+    mentionsOf,
+    ...(options.documentId ? { documentId: options.documentId } : {}),
+    addPost: (title, ev, rule, confidence) => {
+      const known = lookup(title);
+      if (known && known.label === 'Post') return known;
+      const kind =
+        POST_CUES.find((c) => {
+          const m = cueRegExp(c.pattern).exec(title.toLowerCase());
+          return m !== null;
+        })?.kind ?? 'other';
+      let id = `${area}/${slugify(title)}`;
+      for (let n = 2; nodes.has(id); n++) id = `${area}/${slugify(title)}-${n}`;
+      const node: DraftNode = {
+        id,
+        label: 'Post',
+        name: title,
+        aliases: [],
+        kind,
+        evidence: [ev],
+        proposal: { rule, confidence },
+      };
+      nodes.set(id, node);
+      byForm.set(formKey(title), node);
+      return node;
+    },
+    chairOf: (body, ev, role) => {
+      const b = nodes.get(body.id)!;
+      const forms = [b.name, ...b.aliases];
+      const prefix = role === 'chair' ? 'chair' : role;
+      for (const f of forms) {
+        const hit =
+          byForm.get(formKey(`${prefix} of the ${f}`)) ?? byForm.get(formKey(`${f} ${prefix}`));
+        if (hit && hit.label === 'Post') return hit;
+      }
+      const tail = b.id.split('/').at(-1)!;
+      const id = `${area}/${tail}-${prefix}`;
+      const existing = nodes.get(id);
+      if (existing) return existing;
+      const title = `${role === 'chair' ? 'Chair' : role === 'co-chair' ? 'Co-Chair' : 'Vice-Chair'} of the ${b.aliases[0] ?? b.name}`;
+      const post: DraftNode = {
+        id,
+        label: 'Post',
+        name: title,
+        aliases: [],
+        kind: 'chair',
+        evidence: [ev],
+        proposal: { rule: 'signature-block:chair-post', confidence: 0.6 },
+      };
+      nodes.set(id, post);
+      byForm.set(formKey(title), post);
+      return post;
+    },
+    addPerson: (name, ev, rule, confidence) => {
+      let id = `${area}/${slugify(name)}`;
+      const same = people.get(id);
+      if (same && same.name === name) return same;
+      for (let n = 2; people.has(id) || nodes.has(id); n++) id = `${area}/${slugify(name)}-${n}`;
+      const person: DraftPerson = {
+        id,
+        label: 'Person',
+        name,
+        evidence: [ev],
+        proposal: { rule, confidence },
+      };
+      people.set(id, person);
+      personIds.add(id);
+      producing.add(segments.find((x) => x.start === ev.start) ?? segments[0]!);
+      return person;
+    },
+    propose: (f) => {
+      if (f.from === f.to || f.evidence.length === 0) return;
+      const key = `${f.type}:${f.from}->${f.to}`;
+      for (const x of f.producing) producing.add(x);
+      const existing = rels.get(key);
+      if (existing) {
+        for (const e of f.evidence)
+          if (!existing.evidence.some((x) => x.start === e.start && x.end === e.end))
+            existing.evidence.push(e);
+        existing.proposal.confidence = Math.max(existing.proposal.confidence, f.confidence);
+        Object.assign(existing.props, f.props ?? {});
+        return;
+      }
+      rels.set(key, {
+        type: f.type as DraftRelationship['type'],
+        from: f.from,
+        to: f.to,
+        props: { ...(f.props ?? {}) },
+        ...(f.flags ? { flags: f.flags } : {}),
+        evidence: [...f.evidence],
+        proposal: { rule: f.rule, confidence: f.confidence },
+      });
+    },
+  };
+  draftStatedFacts(ctx);
+  // Without the document's id, facts about people and signatures are left out (see DraftOptions).
+  const relationships = [...rels.values()].filter(
+    (r) =>
+      options.documentId !== undefined ||
+      (r.type !== 'SIGNED' && !personIds.has(r.from) && !personIds.has(r.to)),
+  );
   for (const n of nodes.values())
     for (const e of n.evidence) producing.add(segments.find((s) => s.start === e.start)!);
   const silent = segments.filter((s) => s.kind !== 'heading' && !producing.has(s));
   return {
     segments,
     nodes: [...nodes.values()],
-    relationships: [...rels.values()],
+    people: options.documentId !== undefined ? [...people.values()] : [],
+    relationships,
     obligations,
     silent,
     unplaced,

@@ -30,7 +30,12 @@ export interface Reference {
   file: string;
   source: string;
   area: { id: string; name: string };
-  document: { id: string; source: string; status?: string };
+  document: {
+    id: string;
+    source: string;
+    status?: string;
+    aims?: { text: string; evidence: { quote: string; start?: number; end?: number }[] }[];
+  };
   nodes: { id: string; label: string; name: string; aliases?: string[]; kind?: string }[];
   relationships: {
     type: string;
