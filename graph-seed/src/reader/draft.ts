@@ -312,7 +312,8 @@ export function draftArea(
       if (
         ORGANISATION_CUES.some((c) => {
           const m = cueRegExp(c.pattern).exec(name.toLowerCase());
-          return m !== null && m[0].length === name.length;
+          // The whole name, or its end ("Testshire Police and NHS Testshire Clinical Commissioning Group").
+          return m !== null && m.index + m[0].length === name.length;
         })
       )
         continue;

@@ -477,15 +477,8 @@ export function draftStatedFacts(ctx: FactContext): void {
       const subject = mentions.filter((x) => x.end <= active.index).at(-1);
       const toAt = active.index + active[0].length;
       const object = mentions.find((x) => x.start >= toAt - 1 && x.start <= toAt + 1);
-      const what = active[1]!
-        .replace(/^(?:the\s+)?(?:responsibility|authority)\s+(?:for|to)\s+/i, (w) => w)
-        .trim();
-      if (
-        subject &&
-        object &&
-        what.split(/\s+/).length <= 15 &&
-        mentions.every((x) => x.end <= active.index || x.start >= toAt - 1)
-      )
+      const what = active[1]!.trim();
+      if (subject && object && what.split(/\s+/).length <= 15)
         for (const f of subject.nodes)
           for (const t of object.nodes)
             if (f.id !== t.id && f.label !== 'Organisation' && t.label !== 'Organisation')
@@ -512,12 +505,7 @@ export function draftStatedFacts(ctx: FactContext): void {
       const object =
         agent && rest ? mentions.find((x) => x.start === agent.end + rest[0].length) : undefined;
       const what = passive[1]!.trim();
-      if (
-        agent &&
-        object &&
-        what.split(/\s+/).length <= 15 &&
-        !mentions.some((x) => x.end <= byAt - 4)
-      )
+      if (agent && object && what.split(/\s+/).length <= 15)
         for (const f of agent.nodes)
           for (const t of object.nodes)
             if (f.id !== t.id)
@@ -557,7 +545,8 @@ export function draftStatedFacts(ctx: FactContext): void {
           const prev = out.at(-1);
           if (prev) {
             const gap = fromEnd ? s.text.slice(x.end, prev.start) : s.text.slice(prev.end, x.start);
-            if (!/^[\s,]*(?:and|&|,)\s*(?:the\s+)?$/i.test(gap)) break;
+            // "the DCS and the Chief Constable", "the Director (DCS) and the ..."
+            if (!/^[\s,()]*(?:(?:and|&|,)\s*(?:the\s+)?)?$/i.test(gap)) break;
           }
           out.push(x);
         }
