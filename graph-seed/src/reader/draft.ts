@@ -11,7 +11,7 @@ import {
 } from '@accgraph/schema';
 import type { EvidenceEntry } from '../model/area-file.schema.ts';
 import { EMPTY_LEXICON, type LearnedLexicon } from './learn.ts';
-import { segment, type Segment } from './segment.ts';
+import { headingText, segment, type Segment } from './segment.ts';
 import { draftStatedFacts, type FactContext, type FactNode } from './statements.ts';
 
 /** A drafted fact's provenance: which rule proposed it and how sure it is. */
@@ -100,7 +100,7 @@ const DEFINED = new RegExp(
   String.raw`((?:[A-Z][\p{L}'’-]*)(?:\s+${NAME_WORD}){0,9})\s*\(\s*(?:the\s+)?['‘"“]?([A-Z][\p{L}'’ ]{0,40}?)['’"”]?\s*\)`,
   'gu',
 );
-const HEAD = String.raw`(?:Board|Trust|Partnership|Group|Panel|Forum|Committee|Sub-?[Gg]roup|Executive|Unit)`;
+const HEAD = String.raw`(?:Board|Trust|Partnership|Group|Panel|Forum|Committee|[Ss]ub[- ]?[Gg]roup|Executive|Unit|Programme|Hub|Team|Summit|Networks)`;
 /** A capitalised name ending in a body head: "Health and Wellbeing Board". */
 const HEADED = new RegExp(
   String.raw`(?<![\p{L}])((?:[A-Z][\p{L}'’-]* +)(?:${NAME_WORD} +){0,7}${HEAD})(?![\p{L}])`,
@@ -298,13 +298,23 @@ export function draftArea(
       break;
     }
   }
+  // Organisation names anywhere in the text, lines joined: "Clinical Commissioning Group" on a
+  // line of its own is the end of "NHS Wiltshire Clinical Commissioning Group", not a body.
+  const orgNames = ORGANISATION_CUES.flatMap((c) =>
+    [...source.replace(/\s+/g, ' ').matchAll(cueRegExp(c.pattern))].map((m) => m[0]),
+  ).filter((n) => /^[A-Z]/.test(n));
   // 2. Capitalised names with a body head, and capitalised post titles.
   for (const s of segments) {
     for (const m of s.text.matchAll(HEADED)) {
       const name = cleanName(m[1]!);
       if (
         name.split(/\s+/).length < 2 ||
-        /^(?:This|These|Each|All|Both|Other|Any|Partnership)\b/.test(name)
+        /^(?:This|These|Each|All|Both|Other|Any|Partnership)\b/.test(name) ||
+        // A section title ("Key Functions of the Childrens Trust"), two heads ("Board and Trust").
+        /^(?:(?:Key )?Functions?|Accountabilit(?:y|ies)|Roles?|Purpose|Membership|Structure|Terms of Reference) of\b/.test(
+          name,
+        ) ||
+        /^(?:Board|Trust) and\b/.test(name)
       )
         continue;
       if (byForm.has(formKey(name))) continue;
@@ -314,7 +324,8 @@ export function draftArea(
           const m = cueRegExp(c.pattern).exec(name.toLowerCase());
           // The whole name, or its end ("Testshire Police and NHS Testshire Clinical Commissioning Group").
           return m !== null && m.index + m[0].length === name.length;
-        })
+        }) ||
+        orgNames.some((o) => o.length > name.length && o.endsWith(` ${name}`))
       )
         continue;
       addNode(name, undefined, s, { rule: 'body-head', confidence: 0.7 });
@@ -351,6 +362,55 @@ export function draftArea(
           },
         );
       }
+    }
+  }
+  // Sub-groups listed as the headings that follow "The following sub groups will operate under
+  // the auspices of the PSCB:" (Peterborough 2009), up to a heading about something else.
+  const headedSubgroups: { node: DraftNode; lead: Segment; heading: Segment }[] = [];
+  segments.forEach((lead, i) => {
+    if (lead.kind !== 'sentence' || !/^the following sub[- ]?groups?\b[^:]*:$/i.test(lead.text))
+      return;
+    if (segments[i + 1]?.kind !== 'heading') return;
+    for (const h of segments.slice(i + 1)) {
+      if (h.kind !== 'heading') continue;
+      const name = headingText(h.text)
+        .replace(/\s*[[(][A-Z]{2,}[\])]$/, '')
+        .trim();
+      if (
+        /\b(?:functions?|roles?|responsibilit(?:y|ies)|membership|communication|introduction|appendix|annex|governance|accountabilit(?:y|ies))\b/i.test(
+          name,
+        ) ||
+        name.split(/\s+/).length > 8
+      )
+        break;
+      const node = addNode(
+        name,
+        undefined,
+        h,
+        { rule: 'list:sub-group-headings', confidence: 0.6 },
+        {
+          label: 'Body',
+          kind: bodyKind(name),
+        },
+      );
+      if (node) headedSubgroups.push({ node, lead, heading: h });
+    }
+  });
+  // An acronym the text uses but never defines ("PSCB", "CDOP") is the drafted body or
+  // organisation whose capitalised words it abbreviates, when exactly one does.
+  {
+    const counts = new Map<string, number>();
+    for (const m of source.matchAll(/(?<![\p{L}])[A-Z]{3,6}(?![\p{L}])/gu))
+      counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    for (const [acronym, n] of counts) {
+      if (n < 2 || byForm.has(acronym.toLowerCase())) continue;
+      const hits = [...nodes.values()].filter(
+        (x) => x.label !== 'Post' && initials(x.name).toUpperCase() === acronym,
+      );
+      if (hits.length !== 1) continue;
+      const node = hits[0]!;
+      byForm.set(acronym.toLowerCase(), node);
+      if (!node.aliases.includes(acronym)) node.aliases.push(acronym);
     }
   }
   // A head alone ("the Trust", "the Board") names the one body with that head.
@@ -692,6 +752,25 @@ export function draftArea(
       else if (n.label === 'Body')
         propose(subCue, n, body.nodes[0]!, s, s.text, 0.7, 'list:sub-groups');
     }
+  }
+  for (const { node, lead, heading } of headedSubgroups) {
+    const parent = mentionsOf(lead.text)
+      .filter((m) => m.nodes.length === 1 && m.nodes[0]!.label === 'Body')
+      .at(-1)?.nodes[0];
+    const a = evidenceOf(lead);
+    const b = evidenceOf(heading);
+    if (!parent || !a || !b || parent.id === node.id) continue;
+    const key = `SUBGROUP_OF:${node.id}->${parent.id}`;
+    if (rels.has(key)) continue;
+    producing.add(lead);
+    rels.set(key, {
+      type: 'SUBGROUP_OF',
+      from: node.id,
+      to: parent.id,
+      props: {},
+      evidence: [a, b],
+      proposal: { rule: 'list:sub-group-headings', confidence: 0.6 },
+    });
   }
   const chairCue = RELATION_CUES.find((c) => c.type === 'CHAIRS')!;
   // 4. Obligations: a holder (named before the modal verb, or the subject of the bullet's

@@ -486,7 +486,14 @@ describe('people, signatures and the statements about them (statements.ts)', () 
     const rels = (type: string) =>
       d.relationships
         .filter((r) => r.type === type)
-        .map((r) => ({ from: r.from, to: r.to, ...r.props, ...r.flags }));
+        .map(
+          (r): Record<string, string | number | boolean> => ({
+            from: r.from,
+            to: r.to,
+            ...r.props,
+            ...r.flags,
+          }),
+        );
     return { d, rels };
   };
 
