@@ -407,6 +407,27 @@ export function draftArea(
       const hits = [...nodes.values()].filter(
         (x) => x.label !== 'Post' && initials(x.name).toUpperCase() === acronym,
       );
+      if (hits.length === 0 && n >= 3 && /^[A-Z]{1,3}S[A-Z]?[BP]$/.test(acronym)) {
+        // Used three times or more, never spelled out, shaped like a safeguarding board or
+        // partnership ("WSAB", "CSP"): a body by that name, at low confidence.
+        const s = segments.find(
+          (x) =>
+            x.section !== null &&
+            new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(x.text),
+        );
+        if (s)
+          addNode(
+            acronym,
+            undefined,
+            s,
+            { rule: 'undefined-acronym', confidence: 0.5 },
+            {
+              label: 'Body',
+              kind: /P$/.test(acronym) ? 'partnership-board' : 'other',
+            },
+          );
+        continue;
+      }
       if (hits.length !== 1) continue;
       const node = hits[0]!;
       byForm.set(acronym.toLowerCase(), node);
@@ -439,13 +460,15 @@ export function draftArea(
       if (!body || body.label !== 'Body') continue;
       const tail = body.id.split('/').at(-1)!;
       const named = byForm.get(formKey(`chair of the ${m[1] ?? m[2]}`));
-      let post = named?.label === 'Post' ? named : nodes.get(`${area}/${tail}-chair`);
+      const independent = /independent/i.test(m[0]);
+      const postId = `${area}/${tail}-${independent ? 'independent-' : ''}chair`;
+      let post = named?.label === 'Post' ? named : nodes.get(postId);
       if (!post) {
         const ev = evidenceOf(s);
         post = {
-          id: `${area}/${tail}-chair`,
+          id: postId,
           label: 'Post',
-          name: `Chair of the ${body.aliases[0] ?? body.name}`,
+          name: `${independent ? 'Independent Chair' : 'Chair'} of the ${body.aliases[0] ?? body.name}`,
           aliases: [],
           kind: /independent/i.test(m[0]) ? 'independent-chair' : 'chair',
           evidence: ev ? [ev] : [],

@@ -486,14 +486,12 @@ describe('people, signatures and the statements about them (statements.ts)', () 
     const rels = (type: string) =>
       d.relationships
         .filter((r) => r.type === type)
-        .map(
-          (r): Record<string, string | number | boolean> => ({
-            from: r.from,
-            to: r.to,
-            ...r.props,
-            ...r.flags,
-          }),
-        );
+        .map((r): Record<string, string | number | boolean> => ({
+          from: r.from,
+          to: r.to,
+          ...r.props,
+          ...r.flags,
+        }));
     return { d, rels };
   };
 
@@ -540,7 +538,7 @@ describe('people, signatures and the statements about them (statements.ts)', () 
     expect(bare.rels('SIGNED')).toEqual([]);
     expect(bare.rels('HOLDS_POST')).toEqual([]);
     expect(bare.rels('COVERS')).toHaveLength(1);
-  });
+  }, 30_000);
 
   it('"agreed by the undersigned on behalf of" two boards: each chair signs (blank, dated) and represents its board', () => {
     const { rels } = draftOf(WILTSHIRE_2014, 'wiltshire', 'wiltshire/2014');
@@ -553,7 +551,7 @@ describe('people, signatures and the statements about them (statements.ts)', () 
     expect(represents).toHaveLength(2);
     for (const r of represents) expect(r.subject).toBe('agreeing this protocol');
     expect(signed.map((s) => s.from).sort()).toEqual(represents.map((r) => r.from).sort());
-  });
+  }, 30_000);
 
   it('names listed on their own lines are people; a single name-like line is not', () => {
     const { d } = draftOf(
@@ -572,7 +570,7 @@ describe('people, signatures and the statements about them (statements.ts)', () 
       'oxfordshire/2009',
     );
     expect(oxford.d.people).toEqual([]);
-  });
+  }, 30_000);
 
   const TEXT = [
     '# Testshire Safeguarding Arrangements',
@@ -631,5 +629,5 @@ describe('people, signatures and the statements about them (statements.ts)', () 
     ]);
     // Every delegation names who, to whom and what; the last two sentences say none of it.
     expect(d.relationships.filter((r) => r.type === 'DELEGATES_TO')).toHaveLength(2);
-  });
+  }, 30_000);
 });
