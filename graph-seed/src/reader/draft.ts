@@ -608,6 +608,23 @@ export function draftArea(
     if (cue.type === 'SUBGROUP_OF' && (from.label !== 'Body' || to.label !== 'Body')) return;
     if (cue.type === 'SUCCEEDED_BY' && (from.label !== 'Body' || to.label !== 'Body')) return;
     if (cue.type === 'MEMBER_OF' && to.label !== 'Body') return;
+    // Types whose ends the data model fixes (a learned phrase may propose any type):
+    // people, signatures and partners come from their own rules (statements.ts).
+    if (
+      (cue.type as string) === 'HOLDS_POST' ||
+      (cue.type as string) === 'SIGNED' ||
+      (cue.type as string) === 'SAFEGUARDING_PARTNER_OF'
+    )
+      return;
+    if (cue.type === 'POST_OF' && (from.label !== 'Post' || to.label === 'Post')) return;
+    if ((cue.type as string) === 'COVERS' && (from.label !== 'Body' || to.label !== 'Organisation'))
+      return;
+    if ((cue.type as string) === 'REPRESENTS' && to.label === 'Post') return;
+    if (
+      (cue.type as string) === 'DELEGATES_TO' &&
+      (from.label === 'Organisation' || to.label === 'Organisation')
+    )
+      return;
     const ev = evidenceOf(s);
     if (!ev) {
       unplaced++;

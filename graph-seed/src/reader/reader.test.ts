@@ -258,6 +258,20 @@ describe('draft of a bundled source', () => {
   }, 30_000);
 });
 
+describe('a learned phrase proposes no fact the data model refuses', () => {
+  it('Oxfordshire 2009 drafts (with the bundled lexicon) to a file that passes validate', async () => {
+    // A phrase learned from a HOLDS_POST quote ("... and the") once drew HOLDS_POST from bodies.
+    const d = tmp();
+    const paths = { areasDir: join(d, 'areas'), sourcesDir: join(d, 'sources') };
+    const file = 'oxfordshire-2009-oscb-ocypt-working-arrangements.txt';
+    expect(
+      await draftCommand(join(SOURCES, file), { area: 'oxfordshire' }, paths, capture().io),
+    ).toBe(0);
+    const v = capture();
+    expect(validateCommand(paths, v.io), v.err.join('\n')).toBe(0);
+  }, 30_000);
+});
+
 describe('held-out measurement (draft-eval)', () => {
   it('tunes each fold on other documents only, measures every document once, quotes verbatim', async () => {
     const { crossValidate } = await import('./evaluate.ts');
