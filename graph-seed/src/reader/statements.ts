@@ -34,7 +34,7 @@ export interface FactContext {
   /** The node a surface form names (lower case), if the draft has one. */
   lookup: (form: string) => FactNode | undefined;
   mentionsOf: (text: string) => FactMention[];
-  /** Adds (or finds) a Post by its title; `orgOrBody` is what it belongs to when known. */
+  /** Finds the Post a title names, or adds it (the evidence quotes the title). */
   addPost: (title: string, ev: EvidenceEntry, rule: string, confidence: number) => FactNode;
   /** The chair post of a body (the one `chair-of-body` makes), created if missing. */
   chairOf: (
@@ -95,7 +95,6 @@ const SIGNATURE_MARK = /^(?:\/s\/|\(signed\)|\[signature\]|signed\s+\S)/i;
 
 export function draftStatedFacts(ctx: FactContext): void {
   const { source, segments } = ctx;
-  const index = new Map(segments.map((s, i) => [s, i]));
   /** Blank lines between two offsets of the source (only whitespace). */
   const blankBetween = (a: number, b: number) =>
     /^\s*$/.test(source.slice(a, b)) && /\n\s*\n/.test(source.slice(a, b));
@@ -105,7 +104,6 @@ export function draftStatedFacts(ctx: FactContext): void {
   //     titles, its organisation (Wiltshire 2019).
   // (b) "... agreed by the undersigned on behalf of X and Y:" then the bodies'
   //     names, their titles ("Chair") and dates (Wiltshire 2014).
-  const people: FactNode[] = [];
   segments.forEach((s, i) => {
     if (
       s.kind === 'heading' &&
@@ -168,7 +166,6 @@ export function draftStatedFacts(ctx: FactContext): void {
         if (!nameEv || !groupEv) continue;
         signed++;
         const person = ctx.addPerson(first.text.trim(), nameEv, 'person:signature-block', 0.8);
-        people.push(person);
         const titleLines = g.slice(1);
         // The organisation: the last line(s) naming an Organisation the draft knows.
         let org: FactNode | undefined;
@@ -578,6 +575,4 @@ export function draftStatedFacts(ctx: FactContext): void {
             });
     }
   }
-  void index;
-  void people;
 }
