@@ -220,6 +220,16 @@ describe('segmentation of the five bundled sources', () => {
   });
 });
 
+describe('a bracketed aside inside a list', () => {
+  it('keeps the lead-in of the items after it ("(all deputies will be ...)")', () => {
+    const source = readFileSync(join(SOURCES, 'wiltshire-2019-safeguarding-plan-svpp.txt'), 'utf8');
+    const item = segment(source).find(
+      (s) => s.kind === 'bullet' && /Chair of the WSAB$/.test(s.text),
+    );
+    expect(item?.leadIn?.text).toBe('The core membership of the SVPP is:');
+  });
+});
+
 describe('draft of a bundled source', () => {
   it('passes validate as it stands, and every quote is verbatim at its offsets', async () => {
     const d = tmp();
