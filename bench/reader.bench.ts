@@ -30,7 +30,8 @@ const quantile = (xs: number[], q: number) => {
 
 let t = performance.now();
 const lexicon = bundledLexicon();
-const draft = draftArea(source, 'wiltshire', lexicon);
+const opts = { documentId: 'wiltshire/2019' };
+const draft = draftArea(source, 'wiltshire', lexicon, opts);
 const cold = performance.now() - t;
 
 // Wall time depends on what else runs on the machine; CPU time (user +
@@ -41,7 +42,7 @@ const warmCpu: number[] = [];
 for (let i = 0; i < runs; i++) {
   t = performance.now();
   const c = process.cpuUsage();
-  draftArea(source, 'wiltshire', lexiconWarm);
+  draftArea(source, 'wiltshire', lexiconWarm, opts);
   const used = process.cpuUsage(c);
   warm.push(performance.now() - t);
   warmCpu.push((used.user + used.system) / 1000);
@@ -50,7 +51,7 @@ const endToEnd: number[] = [];
 for (let i = 0; i < runs; i++) {
   t = performance.now();
   const extracted = await extractFile(FILE);
-  const d = draftArea(extracted.text, 'wiltshire', bundledLexicon());
+  const d = draftArea(extracted.text, 'wiltshire', bundledLexicon(), opts);
   areaDraftYaml({
     area: 'wiltshire',
     year: '2019',
@@ -64,7 +65,7 @@ for (let i = 0; i < runs; i++) {
 const ms = (x: number) => `${Math.round(x)} ms`;
 console.log(`document: ${source.length} characters, ${draft.segments.length} segments`);
 console.log(
-  `drafted: ${draft.nodes.length} nodes, ${draft.relationships.length} relationships, ${draft.obligations.length} obligations`,
+  `drafted: ${draft.nodes.length} nodes, ${draft.people.length} people, ${draft.relationships.length} relationships, ${draft.obligations.length} obligations`,
 );
 console.log(`cold (first draft, lexicon learning included): ${ms(cold)}`);
 console.log(

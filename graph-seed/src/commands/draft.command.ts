@@ -32,6 +32,7 @@ export function draftReport(draft: Draft): string[] {
     return [...m].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
   };
   lines.push(`nodes: ${draft.nodes.length} (${count(draft.nodes.map((n) => n.label))})`);
+  lines.push(`people: ${draft.people.length}`);
   lines.push(
     `relationships: ${draft.relationships.length} (${count(draft.relationships.map((r) => r.type))})`,
   );
@@ -39,6 +40,9 @@ export function draftReport(draft: Draft): string[] {
     ...draft.nodes
       .filter((n) => n.proposal.confidence < LOW_CONFIDENCE)
       .map((n) => `  ${n.proposal.confidence.toFixed(2)} node ${n.id} (${n.proposal.rule})`),
+    ...draft.people
+      .filter((n) => n.proposal.confidence < LOW_CONFIDENCE)
+      .map((n) => `  ${n.proposal.confidence.toFixed(2)} person ${n.id} (${n.proposal.rule})`),
     ...draft.relationships
       .filter((r) => r.proposal.confidence < LOW_CONFIDENCE)
       .map(
@@ -107,9 +111,13 @@ export async function draftCommand(
     io.err('what to do: rename the input file or remove the old source. Nothing was written.');
     return EXIT.data;
   }
-  const draft = draftArea(extracted.text, opts.area, bundledLexicon());
+  const draft = draftArea(extracted.text, opts.area, bundledLexicon(), {
+    documentId: `${opts.area}/${year}`,
+  });
   // Every quote must slice the saved text exactly: checked before anything is written.
-  for (const e of [...draft.nodes, ...draft.relationships].flatMap((x) => x.evidence)) {
+  for (const e of [...draft.nodes, ...draft.people, ...draft.relationships].flatMap(
+    (x) => x.evidence,
+  )) {
     if (extracted.text.slice(e.start, e.end) !== e.quote) {
       throw new Error(`internal: quote at ${e.start}-${e.end} does not slice the source`);
     }

@@ -80,22 +80,33 @@ export function areaDraftYaml(input: AreaDraftInput): string {
       ],
       ...(aims.length > 0 ? { aims } : {}),
     },
-    nodes: draft.nodes.map((n) => ({
-      proposed: n.proposal,
-      id: n.id,
-      label: n.label,
-      name: n.name,
-      ...(n.aliases.length > 0 ? { aliases: n.aliases } : {}),
-      kind: n.kind,
-      ...(n.label === 'Body' ? { function: 'not-stated', statutory: 'not-stated' } : {}),
-      evidence: n.evidence,
-    })),
+    nodes: draft.nodes
+      .map((n) => ({
+        proposed: n.proposal,
+        id: n.id,
+        label: n.label,
+        name: n.name,
+        ...(n.aliases.length > 0 ? { aliases: n.aliases } : {}),
+        kind: n.kind,
+        ...(n.label === 'Body' ? { function: 'not-stated', statutory: 'not-stated' } : {}),
+        evidence: n.evidence,
+      }))
+      .concat(
+        draft.people.map((p) => ({
+          proposed: p.proposal,
+          id: p.id,
+          label: p.label,
+          name: p.name,
+          evidence: p.evidence,
+        })) as never[],
+      ),
     relationships: draft.relationships.map((r) => ({
       proposed: r.proposal,
       type: r.type,
       from: r.from,
       to: r.to,
       ...r.props,
+      ...r.flags,
       evidence: r.evidence,
     })),
     obligations: draft.obligations.map((o) => ({
@@ -111,7 +122,8 @@ export function areaDraftYaml(input: AreaDraftInput): string {
       evidence: o.evidence,
     })),
   };
-  const doc = new Document(data);
+  // Evidence shared between facts is copied, so the YAML has no anchors and aliases.
+  const doc = new Document(JSON.parse(JSON.stringify(data)) as typeof data);
   doc.commentBefore = [
     ` DRAFT area file for ${area} (${year}), proposed by \`npm run seed -- draft\`; review every item.`,
     ` Source: graph-seed/sources/${sourceFile}`,

@@ -11,7 +11,8 @@ import {
 } from '@accgraph/schema';
 import type { EvidenceEntry } from '../model/area-file.schema.ts';
 import { EMPTY_LEXICON, type LearnedLexicon } from './learn.ts';
-import { segment, type Segment } from './segment.ts';
+import { headingText, segment, type Segment } from './segment.ts';
+import { draftStatedFacts, type FactContext, type FactNode } from './statements.ts';
 
 /** A drafted fact's provenance: which rule proposed it and how sure it is. */
 export interface Proposal {
@@ -29,11 +30,29 @@ export interface DraftNode {
   proposal: Proposal;
 }
 
+/** A person the document names (signature blocks, lists of names); no kind. */
+export interface DraftPerson {
+  id: string;
+  label: 'Person';
+  name: string;
+  evidence: EvidenceEntry[];
+  proposal: Proposal;
+}
+
 export interface DraftRelationship {
-  type: RelationCue['type'];
+  type:
+    | RelationCue['type']
+    | 'HOLDS_POST'
+    | 'SIGNED'
+    | 'REPRESENTS'
+    | 'COVERS'
+    | 'DELEGATES_TO'
+    | 'SAFEGUARDING_PARTNER_OF';
   from: string;
   to: string;
   props: Record<string, string | number>;
+  /** Boolean properties (`signatureBlank`). */
+  flags?: Record<string, boolean>;
   evidence: EvidenceEntry[];
   proposal: Proposal;
 }
@@ -54,6 +73,12 @@ export interface DraftObligation {
 export interface Draft {
   segments: Segment[];
   nodes: DraftNode[];
+  /**
+   * People the document names. Relationships to them (HOLDS_POST, SIGNED by a
+   * person) and SIGNED edges (to the document) are in `relationships` only when
+   * `draftArea` was given the document's id.
+   */
+  people: DraftPerson[];
   relationships: DraftRelationship[];
   obligations: DraftObligation[];
   /** Sentences and bullets (not headings) that produced nothing. */
@@ -75,7 +100,7 @@ const DEFINED = new RegExp(
   String.raw`((?:[A-Z][\p{L}'’-]*)(?:\s+${NAME_WORD}){0,9})\s*\(\s*(?:the\s+)?['‘"“]?([A-Z][\p{L}'’ ]{0,40}?)['’"”]?\s*\)`,
   'gu',
 );
-const HEAD = String.raw`(?:Board|Trust|Partnership|Group|Panel|Forum|Committee|Sub-?[Gg]roup|Executive|Unit)`;
+const HEAD = String.raw`(?:Board|Trust|Partnership|Group|Panel|Forum|Committee|[Ss]ub[- ]?[Gg]roup|Executive|Unit|Programme|Hub|Team|Summit|Networks)`;
 /** A capitalised name ending in a body head: "Health and Wellbeing Board". */
 const HEADED = new RegExp(
   String.raw`(?<![\p{L}])((?:[A-Z][\p{L}'’-]* +)(?:${NAME_WORD} +){0,7}${HEAD})(?![\p{L}])`,
@@ -124,10 +149,21 @@ interface Mention {
  * Drafts nodes and relationships from a saved source text. Every evidence
  * quote is a segment of `source`, with its offsets.
  */
+export interface DraftOptions {
+  /**
+   * The drafted document's id (`<area>/<year>`). Given, the draft also holds
+   * the people the document names, their posts (HOLDS_POST) and signatures
+   * (SIGNED to this id); without it, facts about people are left out of
+   * `relationships` (a caller that cannot write Person nodes stays valid).
+   */
+  documentId?: string;
+}
+
 export function draftArea(
   source: string,
   area: string,
   lexicon: LearnedLexicon = EMPTY_LEXICON,
+  options: DraftOptions = {},
 ): Draft {
   const segments = segment(source);
   const nodes = new Map<string, DraftNode>();
@@ -262,16 +298,36 @@ export function draftArea(
       break;
     }
   }
+  // Organisation names anywhere in the text, lines joined: "Clinical Commissioning Group" on a
+  // line of its own is the end of "NHS Wiltshire Clinical Commissioning Group", not a body.
+  const orgNames = ORGANISATION_CUES.flatMap((c) =>
+    [...source.replace(/\s+/g, ' ').matchAll(cueRegExp(c.pattern))].map((m) => m[0]),
+  ).filter((n) => /^[A-Z]/.test(n));
   // 2. Capitalised names with a body head, and capitalised post titles.
   for (const s of segments) {
     for (const m of s.text.matchAll(HEADED)) {
       const name = cleanName(m[1]!);
       if (
         name.split(/\s+/).length < 2 ||
-        /^(?:This|These|Each|All|Both|Other|Any|Partnership)\b/.test(name)
+        /^(?:This|These|Each|All|Both|Other|Any|Partnership)\b/.test(name) ||
+        // A section title ("Key Functions of the Childrens Trust"), two heads ("Board and Trust").
+        /^(?:(?:Key )?Functions?|Accountabilit(?:y|ies)|Roles?|Purpose|Membership|Structure|Terms of Reference) of\b/.test(
+          name,
+        ) ||
+        /^(?:Board|Trust) and\b/.test(name)
       )
         continue;
       if (byForm.has(formKey(name))) continue;
+      // "NHS Wiltshire Clinical Commissioning Group" ends in a body head but names an organisation.
+      if (
+        ORGANISATION_CUES.some((c) => {
+          const m = cueRegExp(c.pattern).exec(name.toLowerCase());
+          // The whole name, or its end ("Testshire Police and NHS Testshire Clinical Commissioning Group").
+          return m !== null && m.index + m[0].length === name.length;
+        }) ||
+        orgNames.some((o) => o.length > name.length && o.endsWith(` ${name}`))
+      )
+        continue;
       addNode(name, undefined, s, { rule: 'body-head', confidence: 0.7 });
     }
     for (const c of POST_CUES) {
@@ -308,6 +364,76 @@ export function draftArea(
       }
     }
   }
+  // Sub-groups listed as the headings that follow "The following sub groups will operate under
+  // the auspices of the PSCB:" (Peterborough 2009), up to a heading about something else.
+  const headedSubgroups: { node: DraftNode; lead: Segment; heading: Segment }[] = [];
+  segments.forEach((lead, i) => {
+    if (lead.kind !== 'sentence' || !/^the following sub[- ]?groups?\b[^:]*:$/i.test(lead.text))
+      return;
+    if (segments[i + 1]?.kind !== 'heading') return;
+    for (const h of segments.slice(i + 1)) {
+      if (h.kind !== 'heading') continue;
+      const name = headingText(h.text)
+        .replace(/\s*[[(][A-Z]{2,}[\])]$/, '')
+        .trim();
+      if (
+        /\b(?:functions?|roles?|responsibilit(?:y|ies)|membership|communication|introduction|appendix|annex|governance|accountabilit(?:y|ies))\b/i.test(
+          name,
+        ) ||
+        name.split(/\s+/).length > 8
+      )
+        break;
+      const node = addNode(
+        name,
+        undefined,
+        h,
+        { rule: 'list:sub-group-headings', confidence: 0.6 },
+        {
+          label: 'Body',
+          kind: bodyKind(name),
+        },
+      );
+      if (node) headedSubgroups.push({ node, lead, heading: h });
+    }
+  });
+  // An acronym the text uses but never defines ("PSCB", "CDOP") is the drafted body or
+  // organisation whose capitalised words it abbreviates, when exactly one does.
+  {
+    const counts = new Map<string, number>();
+    for (const m of source.matchAll(/(?<![\p{L}])[A-Z]{3,6}(?![\p{L}])/gu))
+      counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    for (const [acronym, n] of counts) {
+      if (n < 2 || byForm.has(acronym.toLowerCase())) continue;
+      const hits = [...nodes.values()].filter(
+        (x) => x.label !== 'Post' && initials(x.name).toUpperCase() === acronym,
+      );
+      if (hits.length === 0 && n >= 3 && /^[A-Z]{1,3}S[A-Z]?[BP]$/.test(acronym)) {
+        // Used three times or more, never spelled out, shaped like a safeguarding board or
+        // partnership ("WSAB", "CSP"): a body by that name, at low confidence.
+        const s = segments.find(
+          (x) =>
+            x.section !== null &&
+            new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(x.text),
+        );
+        if (s)
+          addNode(
+            acronym,
+            undefined,
+            s,
+            { rule: 'undefined-acronym', confidence: 0.5 },
+            {
+              label: 'Body',
+              kind: /P$/.test(acronym) ? 'partnership-board' : 'other',
+            },
+          );
+        continue;
+      }
+      if (hits.length !== 1) continue;
+      const node = hits[0]!;
+      byForm.set(acronym.toLowerCase(), node);
+      if (!node.aliases.includes(acronym)) node.aliases.push(acronym);
+    }
+  }
   // A head alone ("the Trust", "the Board") names the one body with that head.
   for (const head of ['Trust', 'Board', 'Partnership', 'Panel', 'Forum']) {
     const bodies = new Set(
@@ -317,7 +443,7 @@ export function draftArea(
       byForm.set(head.toLowerCase(), [...bodies][0]!);
   }
   // Chairs of known bodies: "Chair of the WSCB", "the WSCB Chair" (a Post that CHAIRS the body).
-  const chairs: { post: DraftNode; body: DraftNode; s: Segment }[] = [];
+  const chairs: { post: DraftNode; body: DraftNode; s: Segment; role?: string }[] = [];
   const bodyForms = () =>
     [...byForm]
       .filter(([, n]) => n.label === 'Body')
@@ -334,13 +460,15 @@ export function draftArea(
       if (!body || body.label !== 'Body') continue;
       const tail = body.id.split('/').at(-1)!;
       const named = byForm.get(formKey(`chair of the ${m[1] ?? m[2]}`));
-      let post = named?.label === 'Post' ? named : nodes.get(`${area}/${tail}-chair`);
+      const independent = /independent/i.test(m[0]);
+      const postId = `${area}/${tail}-${independent ? 'independent-' : ''}chair`;
+      let post = named?.label === 'Post' ? named : nodes.get(postId);
       if (!post) {
         const ev = evidenceOf(s);
         post = {
-          id: `${area}/${tail}-chair`,
+          id: postId,
           label: 'Post',
-          name: `Chair of the ${body.aliases[0] ?? body.name}`,
+          name: `${independent ? 'Independent Chair' : 'Chair'} of the ${body.aliases[0] ?? body.name}`,
           aliases: [],
           kind: /independent/i.test(m[0]) ? 'independent-chair' : 'chair',
           evidence: ev ? [ev] : [],
@@ -355,7 +483,12 @@ export function draftArea(
       ]) {
         if (!byForm.has(formKey(form))) byForm.set(formKey(form), post);
       }
-      chairs.push({ post, body, s });
+      const role = /\bco-?\s?chair/i.test(m[0])
+        ? 'co-chair'
+        : /\bvice[- ]?chair/i.test(m[0])
+          ? 'vice-chair'
+          : undefined;
+      chairs.push({ post, body, s, ...(role ? { role } : {}) });
     }
   }
   // Mentions: longest surface form first, non-overlapping.
@@ -475,6 +608,23 @@ export function draftArea(
     if (cue.type === 'SUBGROUP_OF' && (from.label !== 'Body' || to.label !== 'Body')) return;
     if (cue.type === 'SUCCEEDED_BY' && (from.label !== 'Body' || to.label !== 'Body')) return;
     if (cue.type === 'MEMBER_OF' && to.label !== 'Body') return;
+    // Types whose ends the data model fixes (a learned phrase may propose any type):
+    // people, signatures and partners come from their own rules (statements.ts).
+    if (
+      (cue.type as string) === 'HOLDS_POST' ||
+      (cue.type as string) === 'SIGNED' ||
+      (cue.type as string) === 'SAFEGUARDING_PARTNER_OF'
+    )
+      return;
+    if (cue.type === 'POST_OF' && (from.label !== 'Post' || to.label === 'Post')) return;
+    if ((cue.type as string) === 'COVERS' && (from.label !== 'Body' || to.label !== 'Organisation'))
+      return;
+    if ((cue.type as string) === 'REPRESENTS' && to.label === 'Post') return;
+    if (
+      (cue.type as string) === 'DELEGATES_TO' &&
+      (from.label === 'Organisation' || to.label === 'Organisation')
+    )
+      return;
     const ev = evidenceOf(s);
     if (!ev) {
       unplaced++;
@@ -643,6 +793,25 @@ export function draftArea(
         propose(subCue, n, body.nodes[0]!, s, s.text, 0.7, 'list:sub-groups');
     }
   }
+  for (const { node, lead, heading } of headedSubgroups) {
+    const parent = mentionsOf(lead.text)
+      .filter((m) => m.nodes.length === 1 && m.nodes[0]!.label === 'Body')
+      .at(-1)?.nodes[0];
+    const a = evidenceOf(lead);
+    const b = evidenceOf(heading);
+    if (!parent || !a || !b || parent.id === node.id) continue;
+    const key = `SUBGROUP_OF:${node.id}->${parent.id}`;
+    if (rels.has(key)) continue;
+    producing.add(lead);
+    rels.set(key, {
+      type: 'SUBGROUP_OF',
+      from: node.id,
+      to: parent.id,
+      props: {},
+      evidence: [a, b],
+      proposal: { rule: 'list:sub-group-headings', confidence: 0.6 },
+    });
+  }
   const chairCue = RELATION_CUES.find((c) => c.type === 'CHAIRS')!;
   // 4. Obligations: a holder (named before the modal verb, or the subject of the bullet's
   // lead-in "The WSCB will:"), a modality, duty types from the taxonomy keywords, and
@@ -738,15 +907,131 @@ export function draftArea(
   const postOfCue: RelationCue = { type: 'POST_OF', pattern: '', confidence: 0.8 };
   for (const c of chairs) {
     propose(chairCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body');
+    if (c.role) {
+      const r = rels.get(`CHAIRS:${c.post.id}->${c.body.id}`);
+      if (r) r.props.role = c.role;
+    }
     propose(postOfCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body:post-of');
   }
+
+  // 5. People, signatures, safeguarding partners, coverage, delegation, co-chairs (statements.ts).
+  const people = new Map<string, DraftPerson>();
+  const personIds = new Set<string>();
+  const lookup = (form: string): FactNode | undefined =>
+    byForm.get(formKey(form)) ?? byForm.get(form.toLowerCase());
+  const ctx: FactContext = {
+    source,
+    area,
+    segments,
+    lookup,
+    mentionsOf,
+    ...(options.documentId ? { documentId: options.documentId } : {}),
+    addPost: (title, ev, rule, confidence) => {
+      const known = lookup(title);
+      if (known && known.label === 'Post') return known;
+      const kind =
+        POST_CUES.find((c) => {
+          const m = cueRegExp(c.pattern).exec(title.toLowerCase());
+          return m !== null;
+        })?.kind ?? 'other';
+      let id = `${area}/${slugify(title)}`;
+      for (let n = 2; nodes.has(id); n++) id = `${area}/${slugify(title)}-${n}`;
+      const node: DraftNode = {
+        id,
+        label: 'Post',
+        name: title,
+        aliases: [],
+        kind,
+        evidence: [ev],
+        proposal: { rule, confidence },
+      };
+      nodes.set(id, node);
+      byForm.set(formKey(title), node);
+      return node;
+    },
+    chairOf: (body, ev, role) => {
+      const b = nodes.get(body.id)!;
+      const forms = [b.name, ...b.aliases];
+      const prefix = role === 'chair' ? 'chair' : role;
+      for (const f of forms) {
+        const hit =
+          byForm.get(formKey(`${prefix} of the ${f}`)) ?? byForm.get(formKey(`${f} ${prefix}`));
+        if (hit && hit.label === 'Post') return hit;
+      }
+      const tail = b.id.split('/').at(-1)!;
+      const id = `${area}/${tail}-${prefix}`;
+      const existing = nodes.get(id);
+      if (existing) return existing;
+      const title = `${role === 'chair' ? 'Chair' : role === 'co-chair' ? 'Co-Chair' : 'Vice-Chair'} of the ${b.aliases[0] ?? b.name}`;
+      const post: DraftNode = {
+        id,
+        label: 'Post',
+        name: title,
+        aliases: [],
+        kind: 'chair',
+        evidence: [ev],
+        proposal: { rule: 'signature-block:chair-post', confidence: 0.6 },
+      };
+      nodes.set(id, post);
+      byForm.set(formKey(title), post);
+      return post;
+    },
+    addPerson: (name, ev, rule, confidence) => {
+      let id = `${area}/${slugify(name)}`;
+      const same = people.get(id);
+      if (same && same.name === name) return same;
+      for (let n = 2; people.has(id) || nodes.has(id); n++) id = `${area}/${slugify(name)}-${n}`;
+      const person: DraftPerson = {
+        id,
+        label: 'Person',
+        name,
+        evidence: [ev],
+        proposal: { rule, confidence },
+      };
+      people.set(id, person);
+      personIds.add(id);
+      producing.add(segments.find((x) => x.start === ev.start) ?? segments[0]!);
+      return person;
+    },
+    propose: (f) => {
+      if (f.from === f.to || f.evidence.length === 0) return;
+      const key = `${f.type}:${f.from}->${f.to}`;
+      for (const x of f.producing) producing.add(x);
+      const existing = rels.get(key);
+      if (existing) {
+        for (const e of f.evidence)
+          if (!existing.evidence.some((x) => x.start === e.start && x.end === e.end))
+            existing.evidence.push(e);
+        existing.proposal.confidence = Math.max(existing.proposal.confidence, f.confidence);
+        Object.assign(existing.props, f.props ?? {});
+        return;
+      }
+      rels.set(key, {
+        type: f.type as DraftRelationship['type'],
+        from: f.from,
+        to: f.to,
+        props: { ...(f.props ?? {}) },
+        ...(f.flags ? { flags: f.flags } : {}),
+        evidence: [...f.evidence],
+        proposal: { rule: f.rule, confidence: f.confidence },
+      });
+    },
+  };
+  draftStatedFacts(ctx);
+  // Without the document's id, facts about people and signatures are left out (see DraftOptions).
+  const relationships = [...rels.values()].filter(
+    (r) =>
+      options.documentId !== undefined ||
+      (r.type !== 'SIGNED' && !personIds.has(r.from) && !personIds.has(r.to)),
+  );
   for (const n of nodes.values())
     for (const e of n.evidence) producing.add(segments.find((s) => s.start === e.start)!);
   const silent = segments.filter((s) => s.kind !== 'heading' && !producing.has(s));
   return {
     segments,
     nodes: [...nodes.values()],
-    relationships: [...rels.values()],
+    people: options.documentId !== undefined ? [...people.values()] : [],
+    relationships,
     obligations,
     silent,
     unplaced,

@@ -1,3 +1,4 @@
+import { statedAims } from './area-draft.ts';
 import { draftArea, type Draft } from './draft.ts';
 import { learnLexicon, pruneCues, type LearnedLexicon, type Reference } from './learn.ts';
 
@@ -11,9 +12,12 @@ export interface DocumentEvaluation {
   file: string;
   area: string;
   bodies: Score;
+  people: Score;
   relationships: Score;
   byType: Record<string, Score>;
   obligations: Score;
+  /** The document's stated aims (document facts), matched by an overlapping quote. */
+  aims: Score;
   quotes: { total: number; verbatim: number };
   ms: number;
 }
@@ -32,7 +36,7 @@ const formsOf = (n: { id: string; name: string; aliases?: string[] }) =>
 /** Maps each drafted node to the reference node with a shared name, alias or id tail. */
 function matchNodes(draft: Draft, ref: Reference['nodes']): Map<string, string> {
   const out = new Map<string, string>();
-  for (const d of draft.nodes) {
+  for (const d of [...draft.nodes, ...draft.people.map((p) => ({ ...p, aliases: [] }))]) {
     const forms = formsOf(d);
     const hit = ref.find((r) => [...formsOf(r)].some((f) => forms.has(f)));
     if (hit) out.set(d.id, hit.id);
@@ -53,7 +57,7 @@ export function evaluateDocument(
 ): DocumentEvaluation & { draft: Draft; map: Map<string, string> } {
   const { source } = ref;
   const t0 = performance.now();
-  const draft = draftArea(source, ref.area.id, lexicon);
+  const draft = draftArea(source, ref.area.id, lexicon, { documentId: ref.document.id });
   const ms = performance.now() - t0;
   const map = matchNodes(draft, ref.nodes);
 
@@ -65,6 +69,13 @@ export function evaluateDocument(
   const draftedBodies = draft.nodes.filter((n) => n.label === 'Body');
   bodies.drafted = draftedBodies.length;
   bodies.correct = draftedBodies.filter((n) => map.has(n.id)).length;
+
+  const people = score();
+  const refPeople = ref.nodes.filter((n) => n.label === 'Person');
+  people.expected = refPeople.length;
+  people.found = refPeople.filter((p) => mapped.has(p.id)).length;
+  people.drafted = draft.people.length;
+  people.correct = draft.people.filter((p) => map.has(p.id)).length;
 
   const key = (r: { type: string; from: string; to: string }) => `${r.type}:${r.from}->${r.to}`;
   const refKeys = new Set(ref.relationships.map(key));
@@ -111,17 +122,34 @@ export function evaluateDocument(
     ref.obligations.some((r) => same(d, r)),
   ).length;
 
-  const evidence = [...draft.nodes, ...draft.relationships, ...draft.obligations].flatMap(
-    (x) => x.evidence,
-  );
+  const aims = score();
+  const refAims = ref.document.aims ?? [];
+  const draftedAims = statedAims(draft.segments);
+  aims.expected = refAims.length;
+  aims.drafted = draftedAims.length;
+  aims.found = refAims.filter((r) =>
+    draftedAims.some((d) => overlaps(d.evidence, r.evidence)),
+  ).length;
+  aims.correct = draftedAims.filter((d) =>
+    refAims.some((r) => overlaps(d.evidence, r.evidence)),
+  ).length;
+
+  const evidence = [
+    ...draft.nodes,
+    ...draft.people,
+    ...draft.relationships,
+    ...draft.obligations,
+  ].flatMap((x) => x.evidence);
   const verbatim = evidence.filter((e) => source.slice(e.start, e.end) === e.quote).length;
   return {
     file: ref.file,
     area: ref.area.id,
     bodies,
+    people,
     relationships,
     byType,
     obligations,
+    aims,
     quotes: { total: evidence.length, verbatim },
     ms,
     draft,
@@ -204,13 +232,17 @@ const cell = (s: Score, kind: 'recall' | 'precision') =>
 export function totals(results: DocumentEvaluation[]) {
   const t = {
     bodies: score(),
+    people: score(),
     relationships: score(),
     obligations: score(),
+    aims: score(),
     byType: new Map<string, Score>(),
     quotes: { total: 0, verbatim: 0 },
   };
   for (const e of results) {
     add(t.bodies, e.bodies);
+    add(t.people, e.people);
+    add(t.aims, e.aims);
     add(t.relationships, e.relationships);
     add(t.obligations, e.obligations);
     for (const [type, s] of Object.entries(e.byType)) {
@@ -243,15 +275,15 @@ export function evaluationTable(folds: Fold[]): string[] {
   const tuned = totals(folds.flatMap((f) => f.tuned));
   lines.push(
     '',
-    '| figures | bodies R | bodies P | relationships R | relationships P | obligations R | obligations P | quotes verbatim |',
-    '|---|---|---|---|---|---|---|---|',
+    '| figures | bodies R | bodies P | people R | people P | relationships R | relationships P | obligations R | obligations P | aims R | aims P | quotes verbatim |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const [label, t] of [
     ['tuned (each document in the three folds that tune on it)', tuned],
     ['**held-out** (each document once)', held],
   ] as const) {
     lines.push(
-      `| ${label} | ${cell(t.bodies, 'recall')} | ${cell(t.bodies, 'precision')} | ${cell(t.relationships, 'recall')} | ${cell(t.relationships, 'precision')} | ${cell(t.obligations, 'recall')} | ${cell(t.obligations, 'precision')} | ${pct(t.quotes.verbatim, t.quotes.total)} (${t.quotes.verbatim}/${t.quotes.total}) |`,
+      `| ${label} | ${cell(t.bodies, 'recall')} | ${cell(t.bodies, 'precision')} | ${cell(t.people, 'recall')} | ${cell(t.people, 'precision')} | ${cell(t.relationships, 'recall')} | ${cell(t.relationships, 'precision')} | ${cell(t.obligations, 'recall')} | ${cell(t.obligations, 'precision')} | ${cell(t.aims, 'recall')} | ${cell(t.aims, 'precision')} | ${pct(t.quotes.verbatim, t.quotes.total)} (${t.quotes.verbatim}/${t.quotes.total}) |`,
     );
   }
   lines.push(

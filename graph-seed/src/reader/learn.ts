@@ -30,7 +30,12 @@ export interface Reference {
   file: string;
   source: string;
   area: { id: string; name: string };
-  document: { id: string; source: string; status?: string };
+  document: {
+    id: string;
+    source: string;
+    status?: string;
+    aims?: { text: string; evidence: { quote: string; start?: number; end?: number }[] }[];
+  };
   nodes: { id: string; label: string; name: string; aliases?: string[]; kind?: string }[];
   relationships: {
     type: string;
@@ -88,7 +93,15 @@ export function learnLexicon(refs: Reference[]): LearnedLexicon {
       const forms = [n.name, ...(n.aliases ?? [])].filter((f) => f.length >= 3);
       formsById.set(n.id, forms);
       if (n.label !== 'Body' && n.label !== 'Post' && n.label !== 'Organisation') continue;
-      const kept = forms.filter((f) => !placeBound(f, ref.area) && /^[A-Z]/.test(f));
+      // The acronym of a place-bound name is place-bound too ("PSCB" of "Peterborough Safeguarding Children Board").
+      const initial = ref.area.name[0]!.toUpperCase();
+      const bound = forms.some((f) => placeBound(f, ref.area));
+      const kept = forms.filter(
+        (f) =>
+          !placeBound(f, ref.area) &&
+          /^[A-Z]/.test(f) &&
+          !(bound && /^[A-Z]{2,6}s?$/.test(f) && f[0] === initial),
+      );
       if (kept.length === 0) continue;
       const key = norm(kept[0]!);
       const known = names.get(key);

@@ -151,7 +151,9 @@ export function segment(source: string): Segment[] {
       };
       out.push(last);
     }
-    leadIn = last && /:["”]?$/.test(last.text) ? last : undefined;
+    // A bracketed aside between list items ("(all deputies will be ...)") keeps the list's lead-in.
+    if (!(leadIn && /^\(.*\)\.?$/.test(trimmedEnd.trim())))
+      leadIn = last && /:["”]?$/.test(last.text) ? last : undefined;
   });
   return out;
 }
