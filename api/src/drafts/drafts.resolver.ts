@@ -14,6 +14,7 @@ import {
 import {
   AddDraftFactInput,
   Draft,
+  DraftDocumentFactProposal,
   DraftEvidence,
   DraftHeading,
   DraftNodeProposal,
@@ -69,6 +70,7 @@ function shape(view: DraftView): Draft {
         type: r.type,
         from: r.from,
         to: r.to,
+        properties: JSON.stringify(r.props),
       }),
     ),
     obligations: view.body.obligations.map((o) =>
@@ -78,6 +80,13 @@ function shape(view: DraftView): Draft {
         text: o.text,
         modality: o.modality,
         dutyTypes: o.dutyTypes,
+      }),
+    ),
+    facts: (view.body.facts ?? []).map((f) =>
+      Object.assign(new DraftDocumentFactProposal(), base(f), {
+        category: f.category,
+        kind: f.kind,
+        value: f.value,
       }),
     ),
     problems: view.problems.map((p) => Object.assign(new DraftProblem(), p)),

@@ -35,6 +35,7 @@ export enum DraftFactKind {
   NODE = 'NODE',
   RELATIONSHIP = 'RELATIONSHIP',
   OBLIGATION = 'OBLIGATION',
+  DOCUMENT_FACT = 'DOCUMENT_FACT',
 }
 registerEnumType(DraftFactKind, {
   name: 'DraftFactKind',
@@ -101,6 +102,10 @@ export class DraftRelationshipProposal extends ProposalFields {
   @Field(() => String) type!: string;
   @Field(() => String) from!: string;
   @Field(() => String) to!: string;
+  @Field(() => String, {
+    description: 'Its properties as a JSON object (capacity, mode, role, ...); "{}" when none.',
+  })
+  properties!: string;
 }
 
 @ObjectType({ description: 'A proposed obligation.' })
@@ -110,6 +115,20 @@ export class DraftObligationProposal extends ProposalFields {
   @Field(() => String) text!: string;
   @Field(() => String) modality!: string;
   @Field(() => [String]) dutyTypes!: string[];
+}
+
+@ObjectType({
+  description:
+    'A fact about the document itself: a date, a note, what it replaces, or its stated aim.',
+})
+export class DraftDocumentFactProposal extends ProposalFields {
+  @Field(() => String, { description: 'date, note, replaces or aim.' }) category!: string;
+  @Field(() => String, {
+    description: 'The date kind (dated, review-due, ...), note kind, or the category.',
+  })
+  kind!: string;
+  @Field(() => String, { description: "The ISO date, the note, or the document's words." })
+  value!: string;
 }
 
 @ObjectType({
@@ -140,6 +159,10 @@ export class Draft {
   @Field(() => [DraftNodeProposal]) nodes!: DraftNodeProposal[];
   @Field(() => [DraftRelationshipProposal]) relationships!: DraftRelationshipProposal[];
   @Field(() => [DraftObligationProposal]) obligations!: DraftObligationProposal[];
+  @Field(() => [DraftDocumentFactProposal], {
+    description: 'Facts about the document (dates, notes, replaces, aim), added by selection.',
+  })
+  facts!: DraftDocumentFactProposal[];
   @Field(() => [DraftProblem], {
     description: 'Every validation problem of the draft as it stands.',
   })
@@ -171,6 +194,19 @@ export class EditProposalInput {
   @Field(() => String, { nullable: true }) to?: string | null;
   @Field(() => String, { nullable: true }) text?: string | null;
   @Field(() => String, { nullable: true }) modality?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Relationship properties as a JSON object, e.g. {"capacity":"member"}; checked against their vocabularies.',
+  })
+  properties?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Obligation duty type codes of the taxonomy (schema/taxonomy/duty-types.yaml).',
+  })
+  dutyTypes?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'A document fact: its date or note.' })
+  value?: string | null;
 }
 
 @InputType({
@@ -191,6 +227,34 @@ export class AddDraftFactInput {
   @Field(() => String, { nullable: true }) to?: string | null;
   @Field(() => [String], { nullable: true }) holders?: string[] | null;
   @Field(() => String, { nullable: true }) modality?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Relationship properties as a JSON object, e.g. {"capacity":"member"}; checked against their vocabularies.',
+  })
+  properties?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Obligation duty type codes of the taxonomy (schema/taxonomy/duty-types.yaml).',
+  })
+  dutyTypes?: string[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'DOCUMENT_FACT: date, note, replaces or aim.',
+  })
+  category?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'DOCUMENT_FACT: the date kind (dated, signed, review-due, ...) or note kind; replaces and aim repeat the category.',
+  })
+  factKind?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'DOCUMENT_FACT: the date (YYYY-MM-DD) or the note; replaces and aim take the quote.',
+  })
+  value?: string | null;
 }
 
 /** Which draft a review mutation changes, and the revision it was read at. */

@@ -24,8 +24,14 @@ export type AccountabilityHopKind =
 /** A fact added from selected text: the quote is the text between start and end. */
 export type AddDraftFactInput = {
   areaId: string;
+  /** DOCUMENT_FACT: date, note, replaces or aim. */
+  category?: string | null | undefined;
   draftId: string | number;
+  /** Obligation duty type codes of the taxonomy (schema/taxonomy/duty-types.yaml). */
+  dutyTypes?: Array<string> | null | undefined;
   end: number;
+  /** DOCUMENT_FACT: the date kind (dated, signed, review-due, ...) or note kind; replaces and aim repeat the category. */
+  factKind?: string | null | undefined;
   from?: string | null | undefined;
   holders?: Array<string> | null | undefined;
   kind: DraftFactKind;
@@ -33,11 +39,15 @@ export type AddDraftFactInput = {
   modality?: string | null | undefined;
   name?: string | null | undefined;
   nodeKind?: string | null | undefined;
+  /** Relationship properties as a JSON object, e.g. {"capacity":"member"}; checked against their vocabularies. */
+  properties?: string | null | undefined;
   /** The draft revision you read (Draft.revision). If the draft has changed since, the change answers CONFLICT and saves nothing. */
   revision: number;
   start: number;
   to?: string | null | undefined;
   type?: string | null | undefined;
+  /** DOCUMENT_FACT: the date (YYYY-MM-DD) or the note; replaces and aim take the quote. */
+  value?: string | null | undefined;
 };
 
 /** ANSWER: the documents say it (text and evidence). NOT_STATED: the document does not say it (the text says so and cites the note recorded about it, or nothing when the absence is all there is). NOT_UNDERSTOOD: no kind of question fits and no passage matches. AMBIGUOUS: a name or the document could mean several things; see alternatives. */
@@ -105,7 +115,7 @@ export type CoverageStatus =
   | 'SINGLE';
 
 /** What a fact added in review is. */
-export type DraftFactKind = 'NODE' | 'OBLIGATION' | 'RELATIONSHIP';
+export type DraftFactKind = 'DOCUMENT_FACT' | 'NODE' | 'OBLIGATION' | 'RELATIONSHIP';
 
 /** A draft is open until published. */
 export type DraftStatus = 'OPEN' | 'PUBLISHED';
@@ -129,17 +139,23 @@ export type EditNodeInput = {
 export type EditProposalInput = {
   areaId: string;
   draftId: string | number;
+  /** Obligation duty type codes of the taxonomy (schema/taxonomy/duty-types.yaml). */
+  dutyTypes?: Array<string> | null | undefined;
   from?: string | null | undefined;
   key: string | number;
   kind?: string | null | undefined;
   label?: string | null | undefined;
   modality?: string | null | undefined;
   name?: string | null | undefined;
+  /** Relationship properties as a JSON object, e.g. {"capacity":"member"}; checked against their vocabularies. */
+  properties?: string | null | undefined;
   /** The draft revision you read (Draft.revision). If the draft has changed since, the change answers CONFLICT and saves nothing. */
   revision: number;
   text?: string | null | undefined;
   to?: string | null | undefined;
   type?: string | null | undefined;
+  /** A document fact: its date or note. */
+  value?: string | null | undefined;
 };
 
 /** A passage of a stored document text, by offsets (UTF-16, end exclusive). */
