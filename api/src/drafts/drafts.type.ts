@@ -269,3 +269,36 @@ export class DraftTargetArgs {
   @Field(() => Int, { description: REVISION })
   revision!: number;
 }
+
+@ObjectType({ description: 'The values one field may take.' })
+export class VocabularyList {
+  @Field(() => String, {
+    description:
+      'What the list is for: a node label (Body), "Type.property" (MEMBER_OF.capacity), or a fact category (date).',
+  })
+  of!: string;
+  @Field(() => Boolean, { description: 'Whether the field must be given.' }) required!: boolean;
+  @Field(() => [String]) values!: string[];
+}
+
+@ObjectType({ description: 'A duty type of the taxonomy, to classify an obligation.' })
+export class DutyTypeOption {
+  @Field(() => String) code!: string;
+  @Field(() => String) label!: string;
+}
+
+@ObjectType({
+  description:
+    'The closed vocabularies every edit and draft mutation is checked against (schema/src/vocabulary.ts, schema/taxonomy), for the forms that offer them.',
+})
+export class EditVocabulary {
+  @Field(() => [VocabularyList], { description: 'Node kinds per label.' })
+  nodeKinds!: VocabularyList[];
+  @Field(() => [String]) relationshipTypes!: string[];
+  @Field(() => [VocabularyList], { description: 'Relationship properties with a vocabulary.' })
+  relationshipProperties!: VocabularyList[];
+  @Field(() => [String]) modalities!: string[];
+  @Field(() => [DutyTypeOption]) dutyTypes!: DutyTypeOption[];
+  @Field(() => [VocabularyList], { description: 'Document fact kinds per category.' })
+  documentFactKinds!: VocabularyList[];
+}

@@ -15,4 +15,8 @@ export {
   checkNodeKind,
   checkRelationshipProps,
   checkRelationshipType,
+  DOCUMENT_FACT_KINDS,
+  dutyTypeEntries,
+  NODE_KINDS,
+  RELATIONSHIP_VOCABULARY,
 } from '../editing/vocabulary.ts';

@@ -27,6 +27,18 @@ import {
 } from '@accgraph/schema';
 import { BadUserInputError } from '../errors.ts';
 
+/**
+ * BAD_USER_INPUT for one field: the message names its JSON path (and the
+ * allowed values); `extensions.problems` holds `{path, message, allowed}`,
+ * the shape every refused write uses for its problems.
+ */
+export function refuse(path: string, message: string, allowed?: readonly string[]): never {
+  const text = `${path}: ${message}`;
+  throw new BadUserInputError(text, {
+    problems: [{ path, message: text, ...(allowed ? { allowed: [...allowed] } : {}) }],
+  });
+}
+
 /** `value` if it is one of `allowed`; else BAD_USER_INPUT naming `path` and the allowed values. */
 export function oneOf<T extends string>(
   path: string,
@@ -36,10 +48,27 @@ export function oneOf<T extends string>(
 ): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
     return value as T;
-  throw new BadUserInputError(
-    `${path}: ${JSON.stringify(value)} is not a ${what}; allowed: ${allowed.join(', ')}.`,
-    { path, allowed: [...allowed] },
+  return refuse(
+    path,
+    `${JSON.stringify(value)} is not a ${what}; allowed: ${listed(allowed)}.`,
+    allowed,
   );
+}
+
+/**
+ * The allowed values for a message. A long list (the duty types) would pass
+ * the length a client is shown (500 characters): its start, and where the
+ * whole list is (`extensions.problems[0].allowed`, also the `editVocabulary` query).
+ */
+function listed(allowed: readonly string[]): string {
+  const all = allowed.join(', ');
+  if (all.length <= 240) return all;
+  let shown = '';
+  for (const v of allowed) {
+    if (shown.length + v.length > 160) break;
+    shown += `${v}, `;
+  }
+  return `${shown}… (${allowed.length} in all: see extensions.problems[0].allowed or the editVocabulary query)`;
 }
 
 /** The kinds a node of each declarable label may have (Person has none). */
@@ -62,10 +91,7 @@ export function checkLabel<T extends string = (typeof NODE_DECLARABLE_LABELS)[nu
 export function checkNodeKind(path: string, label: string, kind: unknown): string {
   const kinds = NODE_KINDS[label] ?? [];
   if (kinds.length === 0) {
-    throw new BadUserInputError(`${path}: a ${label} has no kind; leave it out.`, {
-      path,
-      allowed: [],
-    });
+    refuse(path, `a ${label} has no kind; leave it out.`, []);
   }
   return oneOf(path, kind, kinds, `${label} kind`);
 }
@@ -77,7 +103,7 @@ export const checkModality = (path: string, modality: unknown) =>
   oneOf(path, modality, MODALITIES, 'modality');
 
 /** Relationship properties whose values are a closed vocabulary, per type. */
-const RELATIONSHIP_VOCABULARY: Readonly<
+export const RELATIONSHIP_VOCABULARY: Readonly<
   Record<string, Readonly<Record<string, { allowed: readonly string[]; required: boolean }>>>
 > = {
   MEMBER_OF: { capacity: { allowed: MEMBER_CAPACITIES, required: true } },
@@ -96,9 +122,10 @@ export function checkRelationshipProps(
     const value = props[key];
     if (value === undefined || value === null) {
       if (rule.required) {
-        throw new BadUserInputError(
-          `${path}.${key}: a ${type} relationship needs its ${key}; allowed: ${rule.allowed.join(', ')}.`,
-          { path: `${path}.${key}`, allowed: [...rule.allowed] },
+        refuse(
+          `${path}.${key}`,
+          `a ${type} relationship needs its ${key}; allowed: ${listed(rule.allowed)}.`,
+          rule.allowed,
         );
       }
       continue;
@@ -117,14 +144,11 @@ export function dutyTypeEntries(): Map<string, TaxonomyEntry> {
 export function checkDutyTypes(path: string, codes: readonly string[]): string[] {
   const known = [...dutyTypeEntries().keys()];
   if (codes.length === 0) {
-    throw new BadUserInputError(
-      `${path}: an obligation has at least one duty type; allowed: ${known.join(', ')}.`,
-      { path, allowed: known },
-    );
+    refuse(path, `an obligation has at least one duty type; allowed: ${listed(known)}.`, known);
   }
   codes.forEach((code, i) => oneOf(`${path}[${i}]`, code, known, 'duty type code'));
   if (new Set(codes).size !== codes.length) {
-    throw new BadUserInputError(`${path}: name each duty type once.`, { path });
+    refuse(path, 'name each duty type once.');
   }
   return [...codes];
 }

@@ -8767,6 +8767,7 @@ export type ReviewDraftFieldsFragment = {
     type: string;
     from: string;
     to: string;
+    properties: string;
     evidence: Array<{ quote: string; section: string; start: number; end: number }>;
   }>;
   obligations: Array<{
@@ -8780,6 +8781,19 @@ export type ReviewDraftFieldsFragment = {
     holders: Array<string>;
     text: string;
     modality: string;
+    dutyTypes: Array<string>;
+    evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+  }>;
+  facts: Array<{
+    key: string;
+    state: ReviewState;
+    rule: string | null;
+    confidence: number | null;
+    edited: boolean;
+    problems: Array<string>;
+    category: string;
+    kind: string;
+    value: string;
     evidence: Array<{ quote: string; section: string; start: number; end: number }>;
   }>;
   problems: Array<{ key: string | null; path: string; message: string }>;
@@ -8825,6 +8839,7 @@ export type ReviewDraftQuery = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -8838,9 +8853,35 @@ export type ReviewDraftQuery = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
+  };
+};
+
+export type ReviewVocabularyQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReviewVocabularyQuery = {
+  editVocabulary: {
+    relationshipTypes: Array<string>;
+    modalities: Array<string>;
+    nodeKinds: Array<{ of: string; values: Array<string> }>;
+    relationshipProperties: Array<{ of: string; required: boolean; values: Array<string> }>;
+    dutyTypes: Array<{ code: string; label: string }>;
+    documentFactKinds: Array<{ of: string; values: Array<string> }>;
   };
 };
 
@@ -8895,6 +8936,7 @@ export type ReviewSetStateMutation = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -8908,6 +8950,19 @@ export type ReviewSetStateMutation = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
@@ -8953,6 +9008,7 @@ export type ReviewEditMutation = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -8966,6 +9022,19 @@ export type ReviewEditMutation = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
@@ -9011,6 +9080,7 @@ export type ReviewAddFactMutation = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -9024,6 +9094,19 @@ export type ReviewAddFactMutation = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
@@ -9073,6 +9156,7 @@ export type ReviewRenameMutation = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -9086,6 +9170,19 @@ export type ReviewRenameMutation = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
@@ -9135,6 +9232,7 @@ export type ReviewAliasesMutation = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -9148,6 +9246,19 @@ export type ReviewAliasesMutation = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
@@ -9197,6 +9308,7 @@ export type ReviewMergeMutation = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -9210,6 +9322,19 @@ export type ReviewMergeMutation = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
@@ -9264,6 +9389,7 @@ export type ReviewPublishMutation = {
         type: string;
         from: string;
         to: string;
+        properties: string;
         evidence: Array<{ quote: string; section: string; start: number; end: number }>;
       }>;
       obligations: Array<{
@@ -9277,6 +9403,19 @@ export type ReviewPublishMutation = {
         holders: Array<string>;
         text: string;
         modality: string;
+        dutyTypes: Array<string>;
+        evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+      }>;
+      facts: Array<{
+        key: string;
+        state: ReviewState;
+        rule: string | null;
+        confidence: number | null;
+        edited: boolean;
+        problems: Array<string>;
+        category: string;
+        kind: string;
+        value: string;
         evidence: Array<{ quote: string; section: string; start: number; end: number }>;
       }>;
       problems: Array<{ key: string | null; path: string; message: string }>;
@@ -9545,6 +9684,7 @@ export const ReviewDraftFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -9577,6 +9717,38 @@ export const ReviewDraftFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -12891,6 +13063,7 @@ export const ReviewDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -12923,6 +13096,38 @@ export const ReviewDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -12956,6 +13161,77 @@ export const ReviewDraftDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewDraftQuery, ReviewDraftQueryVariables>;
+export const ReviewVocabularyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewVocabulary' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editVocabulary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodeKinds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'of' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'relationshipTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationshipProperties' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'of' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'modalities' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dutyTypes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documentFactKinds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'of' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewVocabularyQuery, ReviewVocabularyQueryVariables>;
 export const ReviewDraftAreaDocument = {
   kind: 'Document',
   definitions: [
@@ -13192,6 +13468,7 @@ export const ReviewSetStateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13224,6 +13501,38 @@ export const ReviewSetStateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13372,6 +13681,7 @@ export const ReviewEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13404,6 +13714,38 @@ export const ReviewEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13552,6 +13894,7 @@ export const ReviewAddFactDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13584,6 +13927,38 @@ export const ReviewAddFactDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13784,6 +14159,7 @@ export const ReviewRenameDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13816,6 +14192,38 @@ export const ReviewRenameDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -14022,6 +14430,7 @@ export const ReviewAliasesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -14054,6 +14463,38 @@ export const ReviewAliasesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -14254,6 +14695,7 @@ export const ReviewMergeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -14286,6 +14728,38 @@ export const ReviewMergeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -14490,6 +14964,7 @@ export const ReviewPublishDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -14522,6 +14997,38 @@ export const ReviewPublishDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
