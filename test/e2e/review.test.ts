@@ -269,9 +269,9 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
     expect(problem!.allowed).toContain('ANNUAL_REPORT');
 
     await page.locator('[data-testid=review-add-kind]').waitFor({ state: 'detached' });
-    await page.locator('[data-testid=proposal-' + fine[0]!.key + ']').scrollIntoViewIfNeeded();
     for (const size of WIDTHS) {
       await page.setViewportSize({ width: size.width, height: size.height });
+      await page.locator('#review-obligations').scrollIntoViewIfNeeded();
       await keepScreenshot(page, `review-second-document-${size.width}`);
     }
     await page.setViewportSize({ width: 1440, height: 900 });
