@@ -180,19 +180,22 @@ export class DraftPublication {
   leftOut!: number;
 }
 
-@InputType({ description: 'Changes to one proposal (only the fields given change).' })
-export class EditProposalInput {
+/**
+ * What a change to a draft's facts may say, shared by editing a proposal and
+ * adding one by selection (no input names it, so the schema has no type of
+ * its own; each input inherits the fields). Every value is checked against
+ * the vocabularies (editVocabulary).
+ */
+@InputType('DraftFactFieldsInput')
+abstract class DraftFactFields {
   @Field(() => String) areaId!: string;
   @Field(() => ID) draftId!: string;
-  @Field(() => ID) key!: string;
   @Field(() => Int, { description: REVISION }) revision!: number;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) label?: string | null;
-  @Field(() => String, { nullable: true }) kind?: string | null;
   @Field(() => String, { nullable: true }) type?: string | null;
   @Field(() => String, { nullable: true }) from?: string | null;
   @Field(() => String, { nullable: true }) to?: string | null;
-  @Field(() => String, { nullable: true }) text?: string | null;
   @Field(() => String, { nullable: true }) modality?: string | null;
   @Field(() => String, {
     nullable: true,
@@ -205,39 +208,30 @@ export class EditProposalInput {
     description: 'Obligation duty type codes of the taxonomy (schema/taxonomy/duty-types.yaml).',
   })
   dutyTypes?: string[] | null;
-  @Field(() => String, { nullable: true, description: 'A document fact: its date or note.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A document fact: the date (YYYY-MM-DD, YYYY-MM or YYYY) or the note; replaces and aim take the quote.',
+  })
   value?: string | null;
+}
+
+@InputType({ description: 'Changes to one proposal (only the fields given change).' })
+export class EditProposalInput extends DraftFactFields {
+  @Field(() => ID) key!: string;
+  @Field(() => String, { nullable: true }) kind?: string | null;
+  @Field(() => String, { nullable: true }) text?: string | null;
 }
 
 @InputType({
   description: 'A fact added from selected text: the quote is the text between start and end.',
 })
-export class AddDraftFactInput {
-  @Field(() => String) areaId!: string;
-  @Field(() => ID) draftId!: string;
-  @Field(() => Int, { description: REVISION }) revision!: number;
+export class AddDraftFactInput extends DraftFactFields {
   @Field(() => DraftFactKind) kind!: DraftFactKind;
   @Field(() => Int) start!: number;
   @Field(() => Int) end!: number;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) label?: string | null;
   @Field(() => String, { nullable: true }) nodeKind?: string | null;
-  @Field(() => String, { nullable: true }) type?: string | null;
-  @Field(() => String, { nullable: true }) from?: string | null;
-  @Field(() => String, { nullable: true }) to?: string | null;
   @Field(() => [String], { nullable: true }) holders?: string[] | null;
-  @Field(() => String, { nullable: true }) modality?: string | null;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Relationship properties as a JSON object, e.g. {"capacity":"member"}; checked against their vocabularies.',
-  })
-  properties?: string | null;
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Obligation duty type codes of the taxonomy (schema/taxonomy/duty-types.yaml).',
-  })
-  dutyTypes?: string[] | null;
   @Field(() => String, {
     nullable: true,
     description: 'DOCUMENT_FACT: date, note, replaces or aim.',
@@ -249,12 +243,6 @@ export class AddDraftFactInput {
       'DOCUMENT_FACT: the date kind (dated, signed, review-due, ...) or note kind; replaces and aim repeat the category.',
   })
   factKind?: string | null;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'DOCUMENT_FACT: the date (YYYY-MM-DD) or the note; replaces and aim take the quote.',
-  })
-  value?: string | null;
 }
 
 /** Which draft a review mutation changes, and the revision it was read at. */

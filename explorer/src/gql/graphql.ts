@@ -46,7 +46,7 @@ export type AddDraftFactInput = {
   start: number;
   to?: string | null | undefined;
   type?: string | null | undefined;
-  /** DOCUMENT_FACT: the date (YYYY-MM-DD) or the note; replaces and aim take the quote. */
+  /** A document fact: the date (YYYY-MM-DD, YYYY-MM or YYYY) or the note; replaces and aim take the quote. */
   value?: string | null | undefined;
 };
 
@@ -154,7 +154,7 @@ export type EditProposalInput = {
   text?: string | null | undefined;
   to?: string | null | undefined;
   type?: string | null | undefined;
-  /** A document fact: its date or note. */
+  /** A document fact: the date (YYYY-MM-DD, YYYY-MM or YYYY) or the note; replaces and aim take the quote. */
   value?: string | null | undefined;
 };
 
