@@ -28,12 +28,13 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
+  let editor: Awaited<ReturnType<typeof signIn>>;
 
   beforeAll(async () => {
     if (mode.reason) throw new Error(mode.reason);
     t = await startSeededApp({ embedded: true });
     browser = await launchChromium();
-    const editor = await signIn(t, 'editor');
+    editor = await signIn(t, 'editor');
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addCookies(
       editor.cookie.split('; ').map((pair) => {
@@ -154,6 +155,153 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
         },
       )
       .toContain(AREA);
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  /** Selects the document text between two offsets (inside one run of the text) as a reader would. */
+  async function selectText(start: number, end: number) {
+    await page.evaluate(
+      ([start, end]) => {
+        const spans = [
+          ...document.querySelectorAll<HTMLElement>('[data-testid=review-document] [data-offset]'),
+        ];
+        const span = spans.find((s) => {
+          const at = Number(s.dataset.offset);
+          return at <= start && at + (s.textContent ?? '').length >= end;
+        });
+        if (!span) throw new Error(`no run of text holds ${start}-${end}`);
+        const text = span.firstChild!;
+        const at = Number(span.dataset.offset);
+        const range = document.createRange();
+        range.setStart(text, start - at);
+        range.setEnd(text, end - at);
+        const sel = window.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+        span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      },
+      [start, end] as const,
+    );
+    await page.locator('[data-testid=review-add]').waitFor({ timeout: UI_TIMEOUT });
+  }
+
+  it('drafts a second document into an area that has one, adds an obligation and a date by selection, and publishes both documents', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${t.url}/?review=new`);
+    await page.locator('[data-testid=review-upload]').waitFor({ timeout: UI_TIMEOUT });
+    await page.locator('[data-testid=review-file]').setInputFiles(SOURCE);
+    await page.locator('[data-testid=review-area]').fill('walsall');
+    await page.locator('[data-testid=review-year]').fill('2019');
+    await page.locator('[data-testid=review-submit]').click();
+    await page.locator('[data-testid=review-screen]').waitFor({ timeout: 90_000 });
+    const draftId = new URL(page.url()).searchParams.get('review')!;
+    const { body } = await editor.graphql(
+      `query ($id: ID!) { draft(id: $id, areaId: "walsall") { text nodes { key id problems } } }`,
+      { id: draftId },
+    );
+    const draft = body.data!.draft as {
+      text: string;
+      nodes: { key: string; id: string; problems: string[] }[];
+    };
+    const fine = draft.nodes.filter((n) => n.problems.length === 0).slice(0, 4);
+    expect(fine.length).toBeGreaterThan(1);
+    for (const n of fine) await act(`accept-${n.key}`);
+
+    // An obligation by selection: its text is the quote; modality and duty type from the taxonomy.
+    const sentence = 'each Partnership Board, including children';
+    const s1 = draft.text.indexOf(sentence);
+    expect(s1).toBeGreaterThan(0);
+    await selectText(s1, s1 + sentence.length);
+    await page.locator('[data-testid=review-add-kind]').selectOption('OBLIGATION');
+    await page.locator('[data-testid=review-add-holders]').selectOption([fine[0]!.id]);
+    await page.locator('[data-testid=review-add-modality]').selectOption('will');
+    await page.locator('[data-testid=review-add-duties]').selectOption(['PARTNERSHIP_ALIGNMENT']);
+    await act('review-add-submit');
+    const obligation = page
+      .locator('section[aria-labelledby=review-obligations] li[data-state]')
+      .last();
+    expect(await obligation.textContent()).toContain(sentence);
+    expect(await obligation.textContent()).toContain('PARTNERSHIP_ALIGNMENT');
+
+    // A document fact by selection: the date the quote states.
+    const dated = 'approved in November 2015';
+    const s2 = draft.text.indexOf(dated);
+    await selectText(s2 + 'approved in '.length, s2 + dated.length);
+    await page.locator('[data-testid=review-add-kind]').selectOption('DOCUMENT_FACT');
+    await page.locator('[data-testid=review-add-category]').selectOption('replaces');
+    await page.locator('[data-testid=review-add-category]').selectOption('date');
+    await page.locator('[data-testid=review-add-fact-kind]').selectOption('approved');
+    await page.locator('[data-testid=review-add-value]').fill('2015-11');
+    await act('review-add-submit');
+    const fact = page.locator('section[aria-labelledby=review-facts] li[data-state]').last();
+    expect(await fact.textContent()).toContain('Document date (approved): 2015-11');
+    const mark = page.locator(
+      `[data-testid=review-document] mark[data-offset="${s2 + 'approved in '.length}"]`,
+    );
+    expect((await mark.first().textContent())?.trim()).toBe('November 2015');
+
+    // A duty type outside the taxonomy never reaches the form; the server refuses it anyway.
+    const refused = await editor.graphql(
+      `mutation ($i: AddDraftFactInput!) { addDraftFact(input: $i) { revision } }`,
+      {
+        i: {
+          areaId: 'walsall',
+          draftId,
+          revision: await revision(),
+          kind: 'OBLIGATION',
+          start: s1,
+          end: s1 + sentence.length,
+          holders: [fine[0]!.id],
+          modality: 'will',
+          dutyTypes: ['MADE_UP'],
+        },
+      },
+    );
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.body.errors?.[0]?.message).toMatch(
+      /^input\.dutyTypes\[0\]: "MADE_UP" is not a duty type code; allowed: CYPP, .*extensions\.problems/,
+    );
+    const [problem] = refused.body.errors![0]!.extensions!.problems as {
+      path: string;
+      allowed: string[];
+    }[];
+    expect(problem).toMatchObject({ path: 'input.dutyTypes[0]' });
+    expect(problem!.allowed).toContain('ANNUAL_REPORT');
+
+    await page.locator('[data-testid=review-add-kind]').waitFor({ state: 'detached' });
+    for (const size of WIDTHS) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.locator('#review-obligations').scrollIntoViewIfNeeded();
+      await keepScreenshot(page, `review-second-document-${size.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await selectText(s1, s1 + sentence.length);
+    await page.locator('[data-testid=review-add-kind]').selectOption('OBLIGATION');
+    for (const size of WIDTHS) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.locator('[data-testid=review-add]').scrollIntoViewIfNeeded();
+      await keepScreenshot(page, `review-add-obligation-${size.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    await page.locator('[data-testid=review-publish]').click();
+    await page.locator('[data-testid=review-published]').waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.locator('[data-testid=review-published]').textContent()).toMatch(
+      /Published \d+ nodes, 0 relationships and 1 obligations/,
+    );
+    const area = await t.graphql(
+      `{ area(id: "walsall") { documents { id effectiveTo supersededBy approved: dates { kind date } } } }`,
+    );
+    expect(area.body.errors).toBeUndefined();
+    const docs = (area.body.data!.area as { documents: { id: string }[] }).documents;
+    expect(docs.map((d) => d.id).sort()).toEqual(['walsall/2017', 'walsall/2019']);
+    expect(docs.find((d) => d.id === 'walsall/2017')).toMatchObject({
+      effectiveTo: '2019',
+      supersededBy: 'walsall/2019',
+    });
+    expect(docs.find((d) => d.id === 'walsall/2019')).toMatchObject({
+      approved: expect.arrayContaining([{ kind: 'approved', date: '2015-11' }]),
+    });
     expect(errors).toEqual([]);
   }, 300_000);
 });

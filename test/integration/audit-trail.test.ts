@@ -130,6 +130,7 @@ const CASES: Record<string, (c: Ctx) => { query: string; variables: Record<strin
         slug: 'audit-case-lead-member-leadership',
         text: 'provide the political leadership needed',
         modality: 'will',
+        dutyTypes: ['PARTNERSHIP_ALIGNMENT'],
         holders: ['wiltshire/lead-member'],
         evidence: [c.at('The Lead Member will provide the political leadership')],
       },

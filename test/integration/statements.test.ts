@@ -293,6 +293,8 @@ const PINS: Record<string, Pin> = {
     errorCode: 'NOT_FOUND',
     reads: ['auth/session-actor', 'drafts/read-draft'],
   },
+  // the vocabularies edits are checked against (decision 0031): constants and the taxonomy file
+  editVocabulary: { query: '{ editVocabulary { modalities dutyTypes { code } } }', reads: [] },
 };
 
 describe('statements per operation (cold request, embedded store)', () => {

@@ -10,7 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileAreas, DEFAULT_PATHS, validateAreas } from '@accgraph/graph-seed';
 import { loadTaxonomy, type CanonicalGraph, type Problem, type Taxonomy } from '@accgraph/schema';
-import type { DraftBody, NodeItem, ObligationItem, RelationshipItem } from './draft.model.ts';
+import type {
+  DraftBody,
+  FactItem,
+  NodeItem,
+  ObligationItem,
+  RelationshipItem,
+} from './draft.model.ts';
 
 export interface DraftProblem {
   /** The proposal the problem belongs to, or null for the document as a whole. */
@@ -33,11 +39,20 @@ type Mode = 'review' | 'publish';
 function areaFile(body: DraftBody, mode: Mode) {
   const keep = <T extends { state: string }>(items: T[]) =>
     items.filter((i) => (mode === 'publish' ? i.state === 'ACCEPTED' : i.state !== 'REJECTED'));
-  const proposed = (i: NodeItem | RelationshipItem | ObligationItem) =>
+  const proposed = (i: NodeItem | RelationshipItem | ObligationItem | FactItem) =>
     mode === 'review' && i.state === 'PROPOSED' && i.proposal ? { proposed: i.proposal } : {};
   const nodes = keep(body.nodes);
   const relationships = keep(body.relationships);
   const obligations = keep(body.obligations);
+  // Document facts: each category is a list of the document (its proposals are never `proposed`).
+  const facts = keep(body.facts ?? []);
+  const ofCategory = (c: FactItem['category']) => facts.filter((f) => f.category === c);
+  const factLists = {
+    dates: ofCategory('date').map((f) => ({ kind: f.kind, date: f.value, evidence: f.evidence })),
+    notes: ofCategory('note').map((f) => ({ kind: f.kind, text: f.value, evidence: f.evidence })),
+    replaces: ofCategory('replaces').map((f) => ({ text: f.value, evidence: f.evidence })),
+    aims: ofCategory('aim').map((f) => ({ text: f.value, evidence: f.evidence })),
+  };
   const data = {
     area: body.area,
     document: {
@@ -47,6 +62,7 @@ function areaFile(body: DraftBody, mode: Mode) {
       kind: body.document.kind,
       status: mode === 'publish' ? 'not-stated' : 'draft',
       effectiveFrom: body.document.effectiveFrom,
+      ...Object.fromEntries(Object.entries(factLists).filter(([, list]) => list.length > 0)),
     },
     nodes: nodes.map((n) => ({
       ...proposed(n),
@@ -83,12 +99,19 @@ function areaFile(body: DraftBody, mode: Mode) {
     nodes: nodes.map((n) => n.key),
     relationships: relationships.map((r) => r.key),
     obligations: obligations.map((o) => o.key),
+    'document.dates': ofCategory('date').map((f) => f.key),
+    'document.notes': ofCategory('note').map((f) => f.key),
+    'document.replaces': ofCategory('replaces').map((f) => f.key),
+    'document.aims': ofCategory('aim').map((f) => f.key),
   };
   return { data, keys };
 }
 
 function keyOf(path: string, keys: Record<string, string[]>): string | null {
-  const m = /^\$?\.?(nodes|relationships|obligations)\[(\d+)\]/.exec(path);
+  const m =
+    /^\$?\.?(nodes|relationships|obligations|document\.(?:dates|notes|replaces|aims))\[(\d+)\]/.exec(
+      path,
+    );
   if (!m) return null;
   return keys[m[1]!]?.[Number(m[2])] ?? null;
 }

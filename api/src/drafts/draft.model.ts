@@ -39,7 +39,7 @@ export interface RelationshipItem extends ItemBase {
   type: string;
   from: string;
   to: string;
-  props: Record<string, string | number>;
+  props: Record<string, string | number | boolean>;
 }
 
 export interface ObligationItem extends ItemBase {
@@ -53,6 +53,18 @@ export interface ObligationItem extends ItemBase {
   deadline?: { value: number; unit: string; anchor?: string };
 }
 
+/**
+ * A fact about the document itself (docs/data-model.md "Document facts"): a
+ * date (dated, signed, review-due, ...), a note, what it replaces, or its
+ * stated aim, each with the quote that states it. Added by selecting text.
+ */
+export interface FactItem extends ItemBase {
+  category: 'date' | 'note' | 'replaces' | 'aim';
+  kind: string;
+  /** The ISO date, the note, or (replaces, aim) the document's words: the quote. */
+  value: string;
+}
+
 export interface DraftBody {
   area: { id: string; name: string; localAuthority: string };
   document: { id: string; source: string; title: string; kind: string; effectiveFrom: string };
@@ -60,6 +72,8 @@ export interface DraftBody {
   nodes: NodeItem[];
   relationships: RelationshipItem[];
   obligations: ObligationItem[];
+  /** Document facts (absent in drafts made before they could be added). */
+  facts?: FactItem[];
   /** The next number for a key. */
   nextKey: number;
 }
@@ -94,15 +108,16 @@ export function documentKind(title: string): string {
   return 'protocol';
 }
 
-export type AnyItem = NodeItem | RelationshipItem | ObligationItem;
+export type AnyItem = NodeItem | RelationshipItem | ObligationItem | FactItem;
 
 /** Every item of the draft with its list. */
 export function itemsOf(
   body: DraftBody,
-): { list: 'nodes' | 'relationships' | 'obligations'; item: AnyItem }[] {
+): { list: 'nodes' | 'relationships' | 'obligations' | 'facts'; item: AnyItem }[] {
   return [
     ...body.nodes.map((item) => ({ list: 'nodes' as const, item })),
     ...body.relationships.map((item) => ({ list: 'relationships' as const, item })),
     ...body.obligations.map((item) => ({ list: 'obligations' as const, item })),
+    ...(body.facts ?? []).map((item) => ({ list: 'facts' as const, item })),
   ];
 }

@@ -4,10 +4,20 @@
  * BadUserInputError saying what is wrong and where. Quotes are always taken
  * from the stored text at the given offsets, never typed by the reviewer.
  */
-import { LIMITS, RELATIONSHIP_TYPES } from '@accgraph/schema';
+import { LIMITS } from '@accgraph/schema';
 import { BadUserInputError } from '../errors.ts';
 import {
+  checkDocumentFact,
+  checkDutyTypes,
+  checkLabel,
+  checkModality,
+  checkNodeKind,
+  checkRelationshipProps,
+  checkRelationshipType,
+} from './editing.port.ts';
+import {
   type AnyItem,
+  type FactItem,
   type DraftBody,
   type DraftEvidence,
   type NodeItem,
@@ -103,44 +113,121 @@ export interface EditInput {
   to?: string | null;
   text?: string | null;
   modality?: string | null;
+  dutyTypes?: string[] | null;
+  /** Relationship properties as a JSON object (e.g. {"mode":"challenge"}). */
+  properties?: string | null;
+  /** Document fact: its value (an ISO date, a note). */
+  value?: string | null;
 }
 
+/** The labels a drafted node may have (the reader drafts no persons). */
 const NODE_LABELS = ['Body', 'Post', 'Organisation'] as const;
+
+/** Relationship properties from JSON: an object of strings, numbers and booleans. */
+function parseProperties(
+  json: string | null | undefined,
+  path: string,
+): Record<string, string | number | boolean> | null {
+  if (json === null || json === undefined || json.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new BadUserInputError(
+      `${path}: not JSON (expected an object such as {"mode":"challenge"})`,
+      {
+        path,
+      },
+    );
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new BadUserInputError(`${path}: expected a JSON object`, { path });
+  }
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (!/^[a-z][A-Za-z0-9]{0,39}$/.test(k) || ['basis', 'interpretation', 'key'].includes(k)) {
+      throw new BadUserInputError(`${path}.${k}: not a property an edit sets`, {
+        path: `${path}.${k}`,
+      });
+    }
+    if (typeof v === 'string') out[k] = bounded(`${path}.${k}`, v, LIMITS.textLength);
+    else if (typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) out[k] = v;
+    else
+      throw new BadUserInputError(`${path}.${k}: a property is a string, number or boolean`, {
+        path: `${path}.${k}`,
+      });
+  }
+  return out;
+}
+
+/** A relationship's end: a node of the draft, or (SIGNED) the draft's document. */
+function checkEnd(
+  body: DraftBody,
+  type: string,
+  end: 'from' | 'to',
+  id: string | null | undefined,
+) {
+  const nodeIds = new Set(body.nodes.map((n) => n.id));
+  if (id && nodeIds.has(id)) return id;
+  if (id && end === 'to' && type === 'SIGNED' && id === body.document.id) return id;
+  throw new BadUserInputError(
+    `input.${end}: no node "${id ?? ''}" in this draft${type === 'SIGNED' && end === 'to' ? ` (a SIGNED relationship goes to the document, "${body.document.id}")` : ''}`,
+    { path: `input.${end}` },
+  );
+}
+
+/** A document fact's value: a date is YYYY[-MM[-DD]]; replaces and aim default to the quote. */
+function factValue(category: string, value: string | null | undefined, quote: string): string {
+  if (category === 'date') {
+    const v = (value ?? '').trim();
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) {
+      throw new BadUserInputError(
+        `input.value: a date fact needs the date the quote states, as YYYY-MM-DD, YYYY-MM or YYYY`,
+        { path: 'input.value' },
+      );
+    }
+    return v;
+  }
+  if (category === 'note') return bounded('input.value', value ?? '', LIMITS.noteLength);
+  // replaces, aim: in the document's own words
+  return bounded('input.value', value ?? quote, LIMITS.textLength);
+}
 
 /** Changes what a proposal says (its evidence stays); the edited fact counts as accepted. */
 export function editItem(body: DraftBody, input: EditInput): ReviewResult {
   const next = clone(body);
   const { list, item } = find(next, input.key);
   const before = structuredClone(item);
-  const nodeIds = new Set(next.nodes.map((n) => n.id));
   if (list === 'nodes') {
     const n = item as NodeItem;
-    if (input.name) n.name = bounded('name', input.name, LIMITS.nameLength);
-    if (input.kind) n.kind = bounded('kind', input.kind, LIMITS.keyLength);
-    if (input.label) {
-      if (!(NODE_LABELS as readonly string[]).includes(input.label)) {
-        throw new BadUserInputError(`label: expected one of ${NODE_LABELS.join(', ')}`);
-      }
-      n.label = input.label as NodeItem['label'];
+    if (input.name) n.name = bounded('input.name', input.name, LIMITS.nameLength);
+    if (input.label) n.label = checkLabel('input.label', input.label, NODE_LABELS);
+    // A kind belongs to its label: a new label needs a kind of its own vocabulary.
+    if (input.kind || input.label) {
+      n.kind = checkNodeKind(
+        input.kind ? 'input.kind' : 'input.label',
+        n.label,
+        input.kind ?? n.kind,
+      );
     }
   } else if (list === 'relationships') {
     const r = item as RelationshipItem;
-    if (input.type) {
-      if (!(RELATIONSHIP_TYPES as readonly string[]).includes(input.type)) {
-        throw new BadUserInputError(`type: "${input.type}" is not a relationship type`);
-      }
-      r.type = input.type;
-    }
+    if (input.type) r.type = checkRelationshipType('input.type', input.type);
     for (const end of ['from', 'to'] as const) {
-      const v = input[end];
-      if (!v) continue;
-      if (!nodeIds.has(v)) throw new BadUserInputError(`${end}: no node "${v}" in this draft`);
-      r[end] = v;
+      if (input[end]) r[end] = checkEnd(next, r.type, end, input[end]);
     }
-  } else {
+    const props = parseProperties(input.properties, 'input.properties');
+    if (props) r.props = props;
+    if (input.type || props) checkRelationshipProps('input.properties', r.type, r.props);
+  } else if (list === 'obligations') {
     const o = item as ObligationItem;
-    if (input.text) o.text = bounded('text', input.text, LIMITS.obligationLength);
-    if (input.modality) o.modality = bounded('modality', input.modality, LIMITS.keyLength);
+    if (input.text) o.text = bounded('input.text', input.text, LIMITS.obligationLength);
+    if (input.modality) o.modality = checkModality('input.modality', input.modality);
+    if (input.dutyTypes) o.dutyTypes = checkDutyTypes('input.dutyTypes', input.dutyTypes);
+  } else {
+    const f = item as FactItem;
+    if (input.kind) f.kind = checkDocumentFact('input', f.category, input.kind).kind;
+    if (input.value) f.value = factValue(f.category, input.value, f.evidence[0]?.quote ?? '');
   }
   item.edited = true;
   item.state = 'ACCEPTED';
@@ -156,7 +243,7 @@ const slugify = (s: string) =>
     .slice(0, 80) || 'node';
 
 export interface AddFactInput {
-  kind: 'NODE' | 'RELATIONSHIP' | 'OBLIGATION';
+  kind: 'NODE' | 'RELATIONSHIP' | 'OBLIGATION' | 'DOCUMENT_FACT';
   start: number;
   end: number;
   /** NODE: name, label (Body/Post/Organisation), kind. */
@@ -167,9 +254,16 @@ export interface AddFactInput {
   type?: string | null;
   from?: string | null;
   to?: string | null;
-  /** OBLIGATION: holders (node ids), modality; its text is the quote. */
+  /** RELATIONSHIP: its properties as a JSON object (capacity, mode, role, signatureBlank, ...). */
+  properties?: string | null;
+  /** OBLIGATION: holders (node ids), modality, duty type codes; its text is the quote. */
   holders?: string[] | null;
   modality?: string | null;
+  dutyTypes?: string[] | null;
+  /** DOCUMENT_FACT: category (date, note, replaces, aim), its kind, and value (a date; a note). */
+  category?: string | null;
+  factKind?: string | null;
+  value?: string | null;
 }
 
 /** Adds a fact whose evidence is the text selected between `start` and `end`. */
@@ -181,11 +275,9 @@ export function addFact(body: DraftBody, text: string, input: AddFactInput): Rev
   const nodeIds = new Set(next.nodes.map((n) => n.id));
   let item: AnyItem;
   if (input.kind === 'NODE') {
-    const name = bounded('name', input.name ?? evidence.quote, LIMITS.nameLength);
-    const label = input.label ?? 'Body';
-    if (!(NODE_LABELS as readonly string[]).includes(label)) {
-      throw new BadUserInputError(`label: expected one of ${NODE_LABELS.join(', ')}`);
-    }
+    const name = bounded('input.name', input.name ?? evidence.quote, LIMITS.nameLength);
+    const label = checkLabel('input.label', input.label ?? 'Body', NODE_LABELS);
+    const kind = checkNodeKind('input.nodeKind', label, input.nodeKind ?? 'other');
     let id = `${next.area.id}/${slugify(name)}`;
     for (let i = 2; nodeIds.has(id); i++) id = `${next.area.id}/${slugify(name)}-${i}`;
     const node: NodeItem = {
@@ -195,49 +287,56 @@ export function addFact(body: DraftBody, text: string, input: AddFactInput): Rev
       label: label as NodeItem['label'],
       name,
       aliases: [],
-      kind: input.nodeKind ?? (label === 'Body' ? 'other' : label === 'Post' ? 'other' : 'other'),
+      kind,
     };
     next.nodes.push(node);
     item = node;
   } else if (input.kind === 'RELATIONSHIP') {
-    if (!input.type || !(RELATIONSHIP_TYPES as readonly string[]).includes(input.type)) {
-      throw new BadUserInputError(
-        `type: expected a relationship type (${RELATIONSHIP_TYPES.join(', ')})`,
-      );
-    }
-    for (const end of ['from', 'to'] as const) {
-      const v = input[end];
-      if (!v || !nodeIds.has(v))
-        throw new BadUserInputError(`${end}: no node "${v ?? ''}" in this draft`);
-    }
-    const rel: RelationshipItem = {
-      ...base,
-      key: key('r'),
-      type: input.type,
-      from: input.from!,
-      to: input.to!,
-      props: {},
-    };
+    const type = checkRelationshipType('input.type', input.type);
+    const from = checkEnd(next, type, 'from', input.from);
+    const to = checkEnd(next, type, 'to', input.to);
+    const props = parseProperties(input.properties, 'input.properties') ?? {};
+    checkRelationshipProps('input.properties', type, props);
+    const rel: RelationshipItem = { ...base, key: key('r'), type, from, to, props };
     next.relationships.push(rel);
     item = rel;
-  } else {
+  } else if (input.kind === 'OBLIGATION') {
     const holders = input.holders ?? [];
-    if (holders.length === 0) throw new BadUserInputError('holders: name at least one node id');
-    for (const h of holders) {
-      if (!nodeIds.has(h)) throw new BadUserInputError(`holders: no node "${h}" in this draft`);
-    }
+    if (holders.length === 0)
+      throw new BadUserInputError('input.holders: name at least one node id', {
+        path: 'input.holders',
+      });
+    holders.forEach((h, i) => {
+      if (!nodeIds.has(h))
+        throw new BadUserInputError(`input.holders[${i}]: no node "${h}" in this draft`, {
+          path: `input.holders[${i}]`,
+        });
+    });
+    const modality = checkModality('input.modality', input.modality ?? 'must');
+    const dutyTypes = checkDutyTypes('input.dutyTypes', input.dutyTypes ?? []);
     const ob: ObligationItem = {
       ...base,
       key: key('o'),
       id: `${next.area.id}/${next.document.effectiveFrom}/added-${next.nextKey}`,
       holders,
       text: evidence.quote.slice(0, LIMITS.obligationLength),
-      modality: input.modality ?? 'must',
-      dutyTypes: [],
+      modality,
+      dutyTypes,
       shared: holders.length > 1,
     };
     next.obligations.push(ob);
     item = ob;
+  } else {
+    const { category, kind } = checkDocumentFact('input', input.category, input.factKind);
+    const fact: FactItem = {
+      ...base,
+      key: key('f'),
+      category: category as FactItem['category'],
+      kind,
+      value: factValue(category, input.value, evidence.quote),
+    };
+    next.facts = [...(next.facts ?? []), fact];
+    item = fact;
   }
   return {
     body: next,

@@ -14,6 +14,7 @@ import {
 import {
   AddDraftFactInput,
   Draft,
+  DraftDocumentFactProposal,
   DraftEvidence,
   DraftHeading,
   DraftNodeProposal,
@@ -23,9 +24,22 @@ import {
   DraftRelationshipProposal,
   DraftTargetArgs,
   type DraftStatusEnum,
+  DutyTypeOption,
   EditProposalInput,
+  EditVocabulary,
   ReviewStateEnum,
+  VocabularyList,
 } from './drafts.type.ts';
+import {
+  DOCUMENT_FACT_KINDS,
+  dutyTypeEntries,
+  NODE_KINDS,
+  RELATIONSHIP_VOCABULARY,
+} from './editing.port.ts';
+import { MODALITIES, RELATIONSHIP_TYPES } from '@accgraph/schema';
+
+const list = (of: string, values: readonly string[], required = true) =>
+  Object.assign(new VocabularyList(), { of, values: [...values], required });
 
 function shape(view: DraftView): Draft {
   const problemsOf = new Map<string, string[]>();
@@ -69,6 +83,7 @@ function shape(view: DraftView): Draft {
         type: r.type,
         from: r.from,
         to: r.to,
+        properties: JSON.stringify(r.props),
       }),
     ),
     obligations: view.body.obligations.map((o) =>
@@ -78,6 +93,13 @@ function shape(view: DraftView): Draft {
         text: o.text,
         modality: o.modality,
         dutyTypes: o.dutyTypes,
+      }),
+    ),
+    facts: (view.body.facts ?? []).map((f) =>
+      Object.assign(new DraftDocumentFactProposal(), base(f), {
+        category: f.category,
+        kind: f.kind,
+        value: f.value,
       }),
     ),
     problems: view.problems.map((p) => Object.assign(new DraftProblem(), p)),
@@ -90,6 +112,31 @@ const actorOf = (ctx: Context): Actor => ctx.actor!;
 /** Drafting, reviewing and publishing an area from an uploaded document (decision 0025). */
 @Resolver(() => Draft)
 export class DraftsResolver {
+  @Query(() => EditVocabulary, {
+    description:
+      'The vocabularies edits and drafts are checked against: node kinds, relationship types and properties, modalities, duty types, document fact kinds.',
+  })
+  editVocabulary(): EditVocabulary {
+    return Object.assign(new EditVocabulary(), {
+      nodeKinds: Object.entries(NODE_KINDS)
+        .filter(([, kinds]) => kinds.length > 0)
+        .map(([label, kinds]) => list(label, kinds)),
+      relationshipTypes: RELATIONSHIP_TYPES.filter(
+        (t) => !['HAS_OBLIGATION', 'OF_TYPE', 'PART_OF'].includes(t),
+      ),
+      relationshipProperties: Object.entries(RELATIONSHIP_VOCABULARY).flatMap(([type, props]) =>
+        Object.entries(props).map(([prop, rule]) =>
+          list(`${type}.${prop}`, rule.allowed, rule.required),
+        ),
+      ),
+      modalities: [...MODALITIES],
+      dutyTypes: [...dutyTypeEntries()].map(([code, e]) =>
+        Object.assign(new DutyTypeOption(), { code, label: String(e.properties.label ?? code) }),
+      ),
+      documentFactKinds: Object.entries(DOCUMENT_FACT_KINDS).map(([c, kinds]) => list(c, kinds)),
+    });
+  }
+
   @Authorized('editor')
   @Query(() => Draft, {
     description: 'A draft of an area, with its text, proposals and problems (editors).',

@@ -20,6 +20,7 @@ import {
 } from './draft.model.ts';
 import type { ReviewResult } from './draft.review.ts';
 import { readGraph } from '../canonical/index.ts';
+import { addDocumentToArea } from './draft.merge.ts';
 import { writeDocumentText } from '../documents/texts.ts';
 import { publishAreaVersion, recordChange } from './editing.port.ts';
 
@@ -360,18 +361,20 @@ export async function publishDraft(
         `draftId: the accepted facts have ${problems.length} problem(s); nothing was published: ${list}`,
       );
     }
-    // Publishing replaces the area's graph (earlier versions are kept): refuse to drop
-    // documents of the area that this draft does not hold.
+    // An area that holds other documents keeps them, with every user edit: the draft's
+    // document joins it as the area's next version (draft.merge.ts). A draft of the
+    // area's only document replaces it (drafting it again), as before.
     const stored = await readGraph(tx, { areas: [input.areaId] });
-    const others = stored.nodes
-      .filter((n) => n.labels.includes('Document') && n.id !== body.document.id)
-      .map((n) => n.id);
-    if (others.length > 0) {
+    const storedDocs = stored.nodes.filter((n) => n.labels.includes('Document')).map((n) => n.id);
+    const others = storedDocs.filter((id) => id !== body.document.id);
+    if (others.length > 0 && storedDocs.includes(body.document.id)) {
       throw new BadUserInputError(
-        `areaId: area "${input.areaId}" already holds document(s) ${others.join(', ')}; publishing this draft would replace them. ` +
-          'Draft it under a new area id, or add its facts to the area with the editing mutations. Nothing was published.',
+        `draftId: area "${input.areaId}" already holds document "${body.document.id}" beside ${others.join(', ')}; ` +
+          'publishing this draft would replace that document and the edits made to it. Correct it with the editing mutations, ' +
+          'or draft the new document under another year. Nothing was published.',
       );
     }
+    const next = others.length > 0 ? addDocumentToArea(stored, graph, body.document.id) : graph;
     // the document's text goes into the store first: publishing checks every quote against it
     await writeDocumentText(tx, {
       documentId: body.document.id,
@@ -381,7 +384,7 @@ export async function publishDraft(
     });
     await publishAreaVersion(tx, {
       areaId: input.areaId,
-      graph,
+      graph: next,
       actor,
       reason,
       provenance: 'edited',

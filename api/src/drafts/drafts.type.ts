@@ -35,6 +35,7 @@ export enum DraftFactKind {
   NODE = 'NODE',
   RELATIONSHIP = 'RELATIONSHIP',
   OBLIGATION = 'OBLIGATION',
+  DOCUMENT_FACT = 'DOCUMENT_FACT',
 }
 registerEnumType(DraftFactKind, {
   name: 'DraftFactKind',
@@ -101,6 +102,10 @@ export class DraftRelationshipProposal extends ProposalFields {
   @Field(() => String) type!: string;
   @Field(() => String) from!: string;
   @Field(() => String) to!: string;
+  @Field(() => String, {
+    description: 'Its properties as a JSON object (capacity, mode, role, ...); "{}" when none.',
+  })
+  properties!: string;
 }
 
 @ObjectType({ description: 'A proposed obligation.' })
@@ -110,6 +115,20 @@ export class DraftObligationProposal extends ProposalFields {
   @Field(() => String) text!: string;
   @Field(() => String) modality!: string;
   @Field(() => [String]) dutyTypes!: string[];
+}
+
+@ObjectType({
+  description:
+    'A fact about the document itself: a date, a note, what it replaces, or its stated aim.',
+})
+export class DraftDocumentFactProposal extends ProposalFields {
+  @Field(() => String, { description: 'date, note, replaces or aim.' }) category!: string;
+  @Field(() => String, {
+    description: 'The date kind (dated, review-due, ...), note kind, or the category.',
+  })
+  kind!: string;
+  @Field(() => String, { description: "The ISO date, the note, or the document's words." })
+  value!: string;
 }
 
 @ObjectType({
@@ -140,6 +159,10 @@ export class Draft {
   @Field(() => [DraftNodeProposal]) nodes!: DraftNodeProposal[];
   @Field(() => [DraftRelationshipProposal]) relationships!: DraftRelationshipProposal[];
   @Field(() => [DraftObligationProposal]) obligations!: DraftObligationProposal[];
+  @Field(() => [DraftDocumentFactProposal], {
+    description: 'Facts about the document (dates, notes, replaces, aim), added by selection.',
+  })
+  facts!: DraftDocumentFactProposal[];
   @Field(() => [DraftProblem], {
     description: 'Every validation problem of the draft as it stands.',
   })
@@ -157,40 +180,69 @@ export class DraftPublication {
   leftOut!: number;
 }
 
-@InputType({ description: 'Changes to one proposal (only the fields given change).' })
-export class EditProposalInput {
+/**
+ * What a change to a draft's facts may say, shared by editing a proposal and
+ * adding one by selection (no input names it, so the schema has no type of
+ * its own; each input inherits the fields). Every value is checked against
+ * the vocabularies (editVocabulary).
+ */
+@InputType('DraftFactFieldsInput')
+abstract class DraftFactFields {
   @Field(() => String) areaId!: string;
   @Field(() => ID) draftId!: string;
-  @Field(() => ID) key!: string;
   @Field(() => Int, { description: REVISION }) revision!: number;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) label?: string | null;
-  @Field(() => String, { nullable: true }) kind?: string | null;
   @Field(() => String, { nullable: true }) type?: string | null;
   @Field(() => String, { nullable: true }) from?: string | null;
   @Field(() => String, { nullable: true }) to?: string | null;
-  @Field(() => String, { nullable: true }) text?: string | null;
   @Field(() => String, { nullable: true }) modality?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Relationship properties as a JSON object, e.g. {"capacity":"member"}; checked against their vocabularies.',
+  })
+  properties?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Obligation duty type codes of the taxonomy (schema/taxonomy/duty-types.yaml).',
+  })
+  dutyTypes?: string[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A document fact: the date (YYYY-MM-DD, YYYY-MM or YYYY) or the note; replaces and aim take the quote.',
+  })
+  value?: string | null;
+}
+
+@InputType({ description: 'Changes to one proposal (only the fields given change).' })
+export class EditProposalInput extends DraftFactFields {
+  @Field(() => ID) key!: string;
+  @Field(() => String, { nullable: true }) kind?: string | null;
+  @Field(() => String, { nullable: true }) text?: string | null;
 }
 
 @InputType({
   description: 'A fact added from selected text: the quote is the text between start and end.',
 })
-export class AddDraftFactInput {
-  @Field(() => String) areaId!: string;
-  @Field(() => ID) draftId!: string;
-  @Field(() => Int, { description: REVISION }) revision!: number;
+export class AddDraftFactInput extends DraftFactFields {
   @Field(() => DraftFactKind) kind!: DraftFactKind;
   @Field(() => Int) start!: number;
   @Field(() => Int) end!: number;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) label?: string | null;
   @Field(() => String, { nullable: true }) nodeKind?: string | null;
-  @Field(() => String, { nullable: true }) type?: string | null;
-  @Field(() => String, { nullable: true }) from?: string | null;
-  @Field(() => String, { nullable: true }) to?: string | null;
   @Field(() => [String], { nullable: true }) holders?: string[] | null;
-  @Field(() => String, { nullable: true }) modality?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'DOCUMENT_FACT: date, note, replaces or aim.',
+  })
+  category?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'DOCUMENT_FACT: the date kind (dated, signed, review-due, ...) or note kind; replaces and aim repeat the category.',
+  })
+  factKind?: string | null;
 }
 
 /** Which draft a review mutation changes, and the revision it was read at. */
@@ -204,4 +256,37 @@ export class DraftTargetArgs {
 
   @Field(() => Int, { description: REVISION })
   revision!: number;
+}
+
+@ObjectType({ description: 'The values one field may take.' })
+export class VocabularyList {
+  @Field(() => String, {
+    description:
+      'What the list is for: a node label (Body), "Type.property" (MEMBER_OF.capacity), or a fact category (date).',
+  })
+  of!: string;
+  @Field(() => Boolean, { description: 'Whether the field must be given.' }) required!: boolean;
+  @Field(() => [String]) values!: string[];
+}
+
+@ObjectType({ description: 'A duty type of the taxonomy, to classify an obligation.' })
+export class DutyTypeOption {
+  @Field(() => String) code!: string;
+  @Field(() => String) label!: string;
+}
+
+@ObjectType({
+  description:
+    'The closed vocabularies every edit and draft mutation is checked against (schema/src/vocabulary.ts, schema/taxonomy), for the forms that offer them.',
+})
+export class EditVocabulary {
+  @Field(() => [VocabularyList], { description: 'Node kinds per label.' })
+  nodeKinds!: VocabularyList[];
+  @Field(() => [String]) relationshipTypes!: string[];
+  @Field(() => [VocabularyList], { description: 'Relationship properties with a vocabulary.' })
+  relationshipProperties!: VocabularyList[];
+  @Field(() => [String]) modalities!: string[];
+  @Field(() => [DutyTypeOption]) dutyTypes!: DutyTypeOption[];
+  @Field(() => [VocabularyList], { description: 'Document fact kinds per category.' })
+  documentFactKinds!: VocabularyList[];
 }

@@ -114,6 +114,7 @@ export class EditingResolver {
         slug: input.slug,
         text: input.text,
         modality: input.modality,
+        dutyTypes: input.dutyTypes,
         holders: assertIds(input.holders, 'input.holders'),
         evidence: input.evidence,
         basis: input.basis,
@@ -124,7 +125,7 @@ export class EditingResolver {
 
   @Authorized('editor')
   @Mutation(() => AreaEdit, {
-    description: `Corrects an obligation's text, modality, evidence or basis.${ONE_CHANGE}`,
+    description: `Corrects an obligation's text, modality, duty types, evidence or basis.${ONE_CHANGE}`,
   })
   async correctObligation(
     @Arg('input', () => CorrectObligationInput) input: CorrectObligationInput,
@@ -136,6 +137,7 @@ export class EditingResolver {
         id: assertId(input.id, 'input.id'),
         text: input.text ?? null,
         modality: input.modality ?? null,
+        dutyTypes: input.dutyTypes ?? null,
         evidence: input.evidence ?? null,
         basis: basisOf(input),
       }),

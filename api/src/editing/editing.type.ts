@@ -41,11 +41,49 @@ abstract class EditInput {
   reason!: string;
 }
 
-@InputType({ description: 'A new relationship stated by a document of the area.' })
-export class AddRelationshipInput extends EditInput {
+/**
+ * A new fact stated by a document of the area: its evidence (selections) and
+ * its basis. Shared by the inputs that add a relationship or an obligation
+ * (no input names it, so the schema has no type of its own; each input inherits the fields).
+ */
+@InputType('AreaAddFactInput', { description: 'What every added fact carries (inherited).' })
+abstract class AddFactInput extends EditInput {
   @Field(() => ID, { description: 'The document that states it.' })
   documentId!: string;
 
+  @Field(() => [EvidenceSelectionInput], { defaultValue: [], description: EVIDENCE })
+  evidence!: EvidenceSelectionInput[];
+
+  @Field(() => Basis, { defaultValue: 'STATED' })
+  basis!: BasisValue;
+
+  @Field(() => String, { nullable: true, description: INTERPRETATION })
+  interpretation?: string | null;
+}
+
+/** A correction of a fact by id: evidence and basis replace what it had when given. */
+@InputType('AreaCorrectFactInput', {
+  description: 'What every correction of a fact carries (inherited).',
+})
+abstract class CorrectFactInput extends EditInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => [EvidenceSelectionInput], { nullable: true, description: EVIDENCE })
+  evidence?: EvidenceSelectionInput[] | null;
+
+  @Field(() => Basis, { nullable: true })
+  basis?: BasisValue | null;
+
+  @Field(() => String, { nullable: true, description: INTERPRETATION })
+  interpretation?: string | null;
+}
+
+const DUTY_TYPES =
+  'Duty type codes of the taxonomy (schema/taxonomy/duty-types.yaml, e.g. ANNUAL_REPORT); a code outside it is BAD_USER_INPUT listing the allowed ones.';
+
+@InputType({ description: 'A new relationship stated by a document of the area.' })
+export class AddRelationshipInput extends AddFactInput {
   @Field(() => RelationshipKind)
   type!: RelationshipType;
 
@@ -63,43 +101,20 @@ export class AddRelationshipInput extends EditInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Its properties as a JSON object (e.g. {"mode":"challenge"}), docs/data-model.md.',
+    description:
+      'Its properties as a JSON object (e.g. {"mode":"challenge"}), docs/data-model.md; capacity, mode and role are checked against their vocabularies.',
   })
   properties?: string | null;
-
-  @Field(() => [EvidenceSelectionInput], { defaultValue: [], description: EVIDENCE })
-  evidence!: EvidenceSelectionInput[];
-
-  @Field(() => Basis, { defaultValue: 'STATED' })
-  basis!: BasisValue;
-
-  @Field(() => String, { nullable: true, description: INTERPRETATION })
-  interpretation?: string | null;
 }
 
 @InputType({ description: 'A correction of a relationship: what is given replaces what it had.' })
-export class CorrectRelationshipInput extends EditInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => [EvidenceSelectionInput], { nullable: true, description: EVIDENCE })
-  evidence?: EvidenceSelectionInput[] | null;
-
+export class CorrectRelationshipInput extends CorrectFactInput {
   @Field(() => String, { nullable: true, description: 'Its properties as a JSON object.' })
   properties?: string | null;
-
-  @Field(() => Basis, { nullable: true })
-  basis?: BasisValue | null;
-
-  @Field(() => String, { nullable: true, description: INTERPRETATION })
-  interpretation?: string | null;
 }
 
 @InputType({ description: 'A new obligation stated by a document of the area.' })
-export class AddObligationInput extends EditInput {
-  @Field(() => ID)
-  documentId!: string;
-
+export class AddObligationInput extends AddFactInput {
   @Field(() => String, { description: 'Its id is <documentId>/<slug>.' })
   slug!: string;
 
@@ -109,38 +124,23 @@ export class AddObligationInput extends EditInput {
   @Field(() => String, { description: 'must, will, should, may, ... (docs/data-model.md).' })
   modality!: string;
 
+  @Field(() => [String], { description: DUTY_TYPES })
+  dutyTypes!: string[];
+
   @Field(() => [ID], { description: 'Who holds it.' })
   holders!: string[];
-
-  @Field(() => [EvidenceSelectionInput], { defaultValue: [], description: EVIDENCE })
-  evidence!: EvidenceSelectionInput[];
-
-  @Field(() => Basis, { defaultValue: 'STATED' })
-  basis!: BasisValue;
-
-  @Field(() => String, { nullable: true, description: INTERPRETATION })
-  interpretation?: string | null;
 }
 
 @InputType({ description: 'A correction of an obligation: what is given replaces what it had.' })
-export class CorrectObligationInput extends EditInput {
-  @Field(() => ID)
-  id!: string;
-
+export class CorrectObligationInput extends CorrectFactInput {
   @Field(() => String, { nullable: true })
   text?: string | null;
 
   @Field(() => String, { nullable: true })
   modality?: string | null;
 
-  @Field(() => [EvidenceSelectionInput], { nullable: true, description: EVIDENCE })
-  evidence?: EvidenceSelectionInput[] | null;
-
-  @Field(() => Basis, { nullable: true })
-  basis?: BasisValue | null;
-
-  @Field(() => String, { nullable: true, description: INTERPRETATION })
-  interpretation?: string | null;
+  @Field(() => [String], { nullable: true, description: `Replaces its duty types. ${DUTY_TYPES}` })
+  dutyTypes?: string[] | null;
 }
 
 @InputType({ description: 'A new body, post, organisation or person of the area.' })

@@ -178,6 +178,7 @@ describe('edits (pure, on a canonical graph)', () => {
       slug: 'annual-report',
       text: 'publish an annual report',
       modality: 'will',
+      dutyTypes: ['ANNUAL_REPORT'],
       holders: ['fx/board'],
       evidence: e,
       ...interp,

@@ -10,16 +10,12 @@ import {
   type CanonicalGraph,
   type CanonicalNode,
   type CanonicalRelationship,
-  DATE_KINDS,
-  DOCUMENT_FACT_CATEGORIES,
   documentFactsFromProps,
   documentFactsToProps,
   type DocumentFact,
   type Basis,
   type Evidence,
-  MODALITIES,
   NODE_DECLARABLE_LABELS,
-  NOTE_KINDS,
   type PropertyValue,
   RESERVED_KEYS,
   relationshipId,
@@ -27,6 +23,16 @@ import {
   sortEvidence,
 } from '@accgraph/schema';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
+import {
+  checkDocumentFact,
+  checkDutyTypes,
+  checkLabel,
+  checkModality,
+  checkNodeKind,
+  checkRelationshipProps,
+  checkRelationshipType,
+  dutyTypeEntries,
+} from './vocabulary.ts';
 
 /** Whether a fact is what the document says, or a reading beyond its words (with the reason). */
 export interface BasisInput {
@@ -176,6 +182,7 @@ export interface AddRelationshipEdit extends BasisInput {
 export function addRelationship(source: CanonicalGraph, e: AddRelationshipEdit): EditResult {
   const graph = clone(source);
   const doc = documentOf(graph, e.documentId);
+  checkRelationshipType('input.type', e.type);
   if (DERIVED_TYPES.includes(e.type)) {
     throw new BadUserInputError(
       `input.type: ${e.type} is derived (from obligations or the area's structure); add an obligation or a node instead.`,
@@ -192,13 +199,15 @@ export function addRelationship(source: CanonicalGraph, e: AddRelationshipEdit):
       `input: relationship "${id}" already exists; correct it, or give a key to state a second one.`,
     );
   }
+  const props = userProps(e.properties, 'input.properties');
+  checkRelationshipProps('input.properties', e.type, props);
   const rel: CanonicalRelationship = {
     id,
     type: e.type,
     from: e.from,
     to: e.to,
     properties: {
-      ...userProps(e.properties, 'input.properties'),
+      ...props,
       areaId: e.areaId,
       documentId: doc.id,
       ...documentPeriod(graph, doc),
@@ -246,6 +255,7 @@ export function correctRelationship(
           Object.entries(before.properties).filter(([k]) => !SERVER_KEYS.includes(k)),
         )
       : userProps(e.properties, 'input.properties');
+  checkRelationshipProps('input.properties', before.type, user);
   const basis =
     e.basis === null
       ? Object.fromEntries(
@@ -279,6 +289,8 @@ export interface AddObligationEdit extends BasisInput {
   slug: string;
   text: string;
   modality: string;
+  /** Duty type codes of the taxonomy (at least one). */
+  dutyTypes: string[];
   holders: string[];
   evidence: Evidence[];
 }
@@ -315,11 +327,38 @@ function obligationRels(
   });
 }
 
-function checkModality(modality: string): string {
-  if (!(MODALITIES as readonly string[]).includes(modality)) {
-    throw new BadUserInputError(`input.modality is one of ${MODALITIES.join(', ')}.`);
+/** The OF_TYPE edges of an obligation (derived, no evidence) and the DutyType nodes they reach. */
+function dutyTypeRels(
+  graph: CanonicalGraph,
+  ob: CanonicalNode,
+  codes: readonly string[],
+): CanonicalRelationship[] {
+  const entries = dutyTypeEntries();
+  const documentId = String(ob.properties.documentId);
+  const period: Record<string, PropertyValue> = {};
+  for (const key of ['validFrom', 'validTo'] as const) {
+    const v = ob.properties[key];
+    if (v !== undefined) period[key] = v;
   }
-  return modality;
+  return codes.map((code) => {
+    const entry = entries.get(code)!;
+    if (!graph.nodes.some((n) => n.id === entry.id)) {
+      graph.nodes.push({
+        id: entry.id,
+        labels: ['DutyType'],
+        properties: { ...entry.properties },
+        evidence: [],
+      });
+    }
+    return {
+      id: relationshipId(documentId, 'OF_TYPE', ob.id, entry.id),
+      type: 'OF_TYPE' as const,
+      from: ob.id,
+      to: entry.id,
+      properties: { areaId: String(ob.properties.areaId), documentId, ...period },
+      evidence: [],
+    };
+  });
 }
 
 export function addObligation(source: CanonicalGraph, e: AddObligationEdit): EditResult {
@@ -335,6 +374,8 @@ export function addObligation(source: CanonicalGraph, e: AddObligationEdit): Edi
   if (e.holders.length === 0 || new Set(e.holders).size !== e.holders.length)
     throw new BadUserInputError('input.holders: name at least one holder, each once.');
   requireEvidence(e.evidence, e, 'input');
+  const modality = checkModality('input.modality', e.modality);
+  const codes = checkDutyTypes('input.dutyTypes', e.dutyTypes);
   const period = documentPeriod(graph, doc);
   const ob: CanonicalNode = {
     id,
@@ -343,7 +384,7 @@ export function addObligation(source: CanonicalGraph, e: AddObligationEdit): Edi
       areaId: e.areaId,
       documentId: doc.id,
       text: text(e.text, 'input.text'),
-      modality: checkModality(e.modality),
+      modality,
       lead: false,
       shared: e.holders.length > 1,
       ...period,
@@ -353,13 +394,13 @@ export function addObligation(source: CanonicalGraph, e: AddObligationEdit): Edi
   };
   graph.nodes.push(ob);
   const rels = obligationRels(graph, ob, e.holders);
-  graph.relationships.push(...rels);
+  graph.relationships.push(...rels, ...dutyTypeRels(graph, ob, codes));
   return {
     graph,
     action: 'obligation.add',
     target: id,
     before: null,
-    after: { node: ob, holders: e.holders },
+    after: { node: ob, holders: e.holders, dutyTypes: codes },
   };
 }
 
@@ -367,6 +408,8 @@ export interface CorrectObligationEdit {
   id: string;
   text: string | null;
   modality: string | null;
+  /** Replaces the duty types when given. */
+  dutyTypes?: string[] | null;
   evidence: Evidence[] | null;
   basis: BasisInput | null;
 }
@@ -375,8 +418,18 @@ export function correctObligation(source: CanonicalGraph, e: CorrectObligationEd
   const graph = clone(source);
   const at = graph.nodes.findIndex((n) => n.id === e.id && n.labels[0] === 'Obligation');
   if (at < 0) throw new NotFoundError('node', e.id);
-  if (e.text === null && e.modality === null && e.evidence === null && e.basis === null)
-    throw new BadUserInputError('input: give the text, modality, evidence or basis to correct.');
+  const dutyTypes = e.dutyTypes ?? null;
+  if (
+    e.text === null &&
+    e.modality === null &&
+    dutyTypes === null &&
+    e.evidence === null &&
+    e.basis === null
+  )
+    throw new BadUserInputError(
+      'input: give the text, modality, duty types, evidence or basis to correct.',
+    );
+  const codes = dutyTypes === null ? null : checkDutyTypes('input.dutyTypes', dutyTypes);
   const before = graph.nodes[at]!;
   const basis =
     e.basis === null
@@ -396,7 +449,7 @@ export function correctObligation(source: CanonicalGraph, e: CorrectObligationEd
     properties: {
       ...withoutBasis(before.properties),
       ...(e.text === null ? {} : { text: text(e.text, 'input.text') }),
-      ...(e.modality === null ? {} : { modality: checkModality(e.modality) }),
+      ...(e.modality === null ? {} : { modality: checkModality('input.modality', e.modality) }),
       ...basis,
     },
     evidence,
@@ -417,6 +470,12 @@ export function correctObligation(source: CanonicalGraph, e: CorrectObligationEd
         }
       : r,
   );
+  if (codes !== null) {
+    graph.relationships = graph.relationships.filter(
+      (r) => !(r.type === 'OF_TYPE' && r.from === e.id),
+    );
+    graph.relationships.push(...dutyTypeRels(graph, after, codes));
+  }
   return { graph, action: 'obligation.correct', target: e.id, before, after };
 }
 
@@ -445,8 +504,8 @@ function aliasList(aliases: readonly string[], name: string): string[] {
 
 export function addNode(source: CanonicalGraph, e: AddNodeEdit): EditResult {
   const graph = clone(source);
-  if (!(NODE_DECLARABLE_LABELS as readonly string[]).includes(e.label))
-    throw new BadUserInputError(`input.label is one of ${NODE_DECLARABLE_LABELS.join(', ')}.`);
+  checkLabel('input.label', e.label);
+  const kind = e.kind ? checkNodeKind('input.kind', e.label, e.kind) : null;
   if (!SLUG.test(e.slug)) throw new BadUserInputError('input.slug is a slug such as "wscb".');
   const id = `${e.areaId}/${e.slug}`;
   if (graph.nodes.some((n) => n.id === id))
@@ -459,7 +518,7 @@ export function addNode(source: CanonicalGraph, e: AddNodeEdit): EditResult {
       areaId: e.areaId,
       name,
       ...(e.label === 'Person' ? {} : { aliases: aliasList(e.aliases, name) }),
-      ...(e.kind ? { kind: text(e.kind, 'input.kind', 80) } : {}),
+      ...(kind ? { kind } : {}),
     },
     evidence: sortEvidence(e.evidence),
   };
@@ -531,18 +590,7 @@ export interface DocumentFactEdit {
 const camel = (kind: string) => kind.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 function checkFact(e: DocumentFactEdit): DocumentFact {
-  if (!(DOCUMENT_FACT_CATEGORIES as readonly string[]).includes(e.category))
-    throw new BadUserInputError(`input.category is one of ${DOCUMENT_FACT_CATEGORIES.join(', ')}.`);
-  const kinds: Record<string, readonly string[]> = {
-    date: DATE_KINDS,
-    note: NOTE_KINDS,
-    replaces: ['replaces'],
-    aim: ['aim'],
-  };
-  if (!kinds[e.category]!.includes(e.kind))
-    throw new BadUserInputError(
-      `input.kind: a ${e.category} fact is one of ${kinds[e.category]!.join(', ')}.`,
-    );
+  checkDocumentFact('input', e.category, e.kind);
   if (e.evidence.length === 0)
     throw new BadUserInputError(
       'input.evidence: a document fact is shown by the passage that states it; select it.',

@@ -24,8 +24,14 @@ export type AccountabilityHopKind =
 /** A fact added from selected text: the quote is the text between start and end. */
 export type AddDraftFactInput = {
   areaId: string;
+  /** DOCUMENT_FACT: date, note, replaces or aim. */
+  category?: string | null | undefined;
   draftId: string | number;
+  /** Obligation duty type codes of the taxonomy (schema/taxonomy/duty-types.yaml). */
+  dutyTypes?: Array<string> | null | undefined;
   end: number;
+  /** DOCUMENT_FACT: the date kind (dated, signed, review-due, ...) or note kind; replaces and aim repeat the category. */
+  factKind?: string | null | undefined;
   from?: string | null | undefined;
   holders?: Array<string> | null | undefined;
   kind: DraftFactKind;
@@ -33,11 +39,15 @@ export type AddDraftFactInput = {
   modality?: string | null | undefined;
   name?: string | null | undefined;
   nodeKind?: string | null | undefined;
+  /** Relationship properties as a JSON object, e.g. {"capacity":"member"}; checked against their vocabularies. */
+  properties?: string | null | undefined;
   /** The draft revision you read (Draft.revision). If the draft has changed since, the change answers CONFLICT and saves nothing. */
   revision: number;
   start: number;
   to?: string | null | undefined;
   type?: string | null | undefined;
+  /** A document fact: the date (YYYY-MM-DD, YYYY-MM or YYYY) or the note; replaces and aim take the quote. */
+  value?: string | null | undefined;
 };
 
 /** ANSWER: the documents say it (text and evidence). NOT_STATED: the document does not say it (the text says so and cites the note recorded about it, or nothing when the absence is all there is). NOT_UNDERSTOOD: no kind of question fits and no passage matches. AMBIGUOUS: a name or the document could mean several things; see alternatives. */
@@ -105,7 +115,7 @@ export type CoverageStatus =
   | 'SINGLE';
 
 /** What a fact added in review is. */
-export type DraftFactKind = 'NODE' | 'OBLIGATION' | 'RELATIONSHIP';
+export type DraftFactKind = 'DOCUMENT_FACT' | 'NODE' | 'OBLIGATION' | 'RELATIONSHIP';
 
 /** A draft is open until published. */
 export type DraftStatus = 'OPEN' | 'PUBLISHED';
@@ -129,17 +139,23 @@ export type EditNodeInput = {
 export type EditProposalInput = {
   areaId: string;
   draftId: string | number;
+  /** Obligation duty type codes of the taxonomy (schema/taxonomy/duty-types.yaml). */
+  dutyTypes?: Array<string> | null | undefined;
   from?: string | null | undefined;
   key: string | number;
   kind?: string | null | undefined;
   label?: string | null | undefined;
   modality?: string | null | undefined;
   name?: string | null | undefined;
+  /** Relationship properties as a JSON object, e.g. {"capacity":"member"}; checked against their vocabularies. */
+  properties?: string | null | undefined;
   /** The draft revision you read (Draft.revision). If the draft has changed since, the change answers CONFLICT and saves nothing. */
   revision: number;
   text?: string | null | undefined;
   to?: string | null | undefined;
   type?: string | null | undefined;
+  /** A document fact: the date (YYYY-MM-DD, YYYY-MM or YYYY) or the note; replaces and aim take the quote. */
+  value?: string | null | undefined;
 };
 
 /** A passage of a stored document text, by offsets (UTF-16, end exclusive). */
@@ -8458,6 +8474,7 @@ export type ReviewDraftFieldsFragment = {
     type: string;
     from: string;
     to: string;
+    properties: string;
     evidence: Array<{ quote: string; section: string; start: number; end: number }>;
   }>;
   obligations: Array<{
@@ -8471,6 +8488,19 @@ export type ReviewDraftFieldsFragment = {
     holders: Array<string>;
     text: string;
     modality: string;
+    dutyTypes: Array<string>;
+    evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+  }>;
+  facts: Array<{
+    key: string;
+    state: ReviewState;
+    rule: string | null;
+    confidence: number | null;
+    edited: boolean;
+    problems: Array<string>;
+    category: string;
+    kind: string;
+    value: string;
     evidence: Array<{ quote: string; section: string; start: number; end: number }>;
   }>;
   problems: Array<{ key: string | null; path: string; message: string }>;
@@ -8516,6 +8546,7 @@ export type ReviewDraftQuery = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -8529,9 +8560,35 @@ export type ReviewDraftQuery = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
+  };
+};
+
+export type ReviewVocabularyQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReviewVocabularyQuery = {
+  editVocabulary: {
+    relationshipTypes: Array<string>;
+    modalities: Array<string>;
+    nodeKinds: Array<{ of: string; values: Array<string> }>;
+    relationshipProperties: Array<{ of: string; required: boolean; values: Array<string> }>;
+    dutyTypes: Array<{ code: string; label: string }>;
+    documentFactKinds: Array<{ of: string; values: Array<string> }>;
   };
 };
 
@@ -8586,6 +8643,7 @@ export type ReviewSetStateMutation = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -8599,6 +8657,19 @@ export type ReviewSetStateMutation = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
@@ -8644,6 +8715,7 @@ export type ReviewEditMutation = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -8657,6 +8729,19 @@ export type ReviewEditMutation = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
@@ -8702,6 +8787,7 @@ export type ReviewAddFactMutation = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -8715,6 +8801,19 @@ export type ReviewAddFactMutation = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
@@ -8764,6 +8863,7 @@ export type ReviewRenameMutation = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -8777,6 +8877,19 @@ export type ReviewRenameMutation = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
@@ -8826,6 +8939,7 @@ export type ReviewAliasesMutation = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -8839,6 +8953,19 @@ export type ReviewAliasesMutation = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
@@ -8888,6 +9015,7 @@ export type ReviewMergeMutation = {
       type: string;
       from: string;
       to: string;
+      properties: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     obligations: Array<{
@@ -8901,6 +9029,19 @@ export type ReviewMergeMutation = {
       holders: Array<string>;
       text: string;
       modality: string;
+      dutyTypes: Array<string>;
+      evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+    }>;
+    facts: Array<{
+      key: string;
+      state: ReviewState;
+      rule: string | null;
+      confidence: number | null;
+      edited: boolean;
+      problems: Array<string>;
+      category: string;
+      kind: string;
+      value: string;
       evidence: Array<{ quote: string; section: string; start: number; end: number }>;
     }>;
     problems: Array<{ key: string | null; path: string; message: string }>;
@@ -8955,6 +9096,7 @@ export type ReviewPublishMutation = {
         type: string;
         from: string;
         to: string;
+        properties: string;
         evidence: Array<{ quote: string; section: string; start: number; end: number }>;
       }>;
       obligations: Array<{
@@ -8968,6 +9110,19 @@ export type ReviewPublishMutation = {
         holders: Array<string>;
         text: string;
         modality: string;
+        dutyTypes: Array<string>;
+        evidence: Array<{ quote: string; section: string; start: number; end: number }>;
+      }>;
+      facts: Array<{
+        key: string;
+        state: ReviewState;
+        rule: string | null;
+        confidence: number | null;
+        edited: boolean;
+        problems: Array<string>;
+        category: string;
+        kind: string;
+        value: string;
         evidence: Array<{ quote: string; section: string; start: number; end: number }>;
       }>;
       problems: Array<{ key: string | null; path: string; message: string }>;
@@ -9236,6 +9391,7 @@ export const ReviewDraftFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -9268,6 +9424,38 @@ export const ReviewDraftFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -12626,6 +12814,7 @@ export const ReviewDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -12658,6 +12847,38 @@ export const ReviewDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -12691,6 +12912,77 @@ export const ReviewDraftDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewDraftQuery, ReviewDraftQueryVariables>;
+export const ReviewVocabularyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewVocabulary' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editVocabulary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodeKinds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'of' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'relationshipTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationshipProperties' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'of' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'modalities' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dutyTypes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documentFactKinds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'of' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewVocabularyQuery, ReviewVocabularyQueryVariables>;
 export const ReviewDraftAreaDocument = {
   kind: 'Document',
   definitions: [
@@ -12927,6 +13219,7 @@ export const ReviewSetStateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -12959,6 +13252,38 @@ export const ReviewSetStateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13107,6 +13432,7 @@ export const ReviewEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13139,6 +13465,38 @@ export const ReviewEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13287,6 +13645,7 @@ export const ReviewAddFactDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13319,6 +13678,38 @@ export const ReviewAddFactDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13519,6 +13910,7 @@ export const ReviewRenameDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13551,6 +13943,38 @@ export const ReviewRenameDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13757,6 +14181,7 @@ export const ReviewAliasesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13789,6 +14214,38 @@ export const ReviewAliasesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -13989,6 +14446,7 @@ export const ReviewMergeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -14021,6 +14479,38 @@ export const ReviewMergeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -14225,6 +14715,7 @@ export const ReviewPublishDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'properties' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },
@@ -14257,6 +14748,38 @@ export const ReviewPublishDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dutyTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'evidence' },

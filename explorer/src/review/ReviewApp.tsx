@@ -10,7 +10,7 @@ import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { AccountMenu } from '../auth';
 import { describeError } from '../data/errors';
 import { docBlocks } from '../graph/docBlocks';
-import type { ReviewDraftFieldsFragment, ReviewState } from '../gql/graphql';
+import type { ReviewDraftFieldsFragment, ReviewState, ReviewVocabularyQuery } from '../gql/graphql';
 import { segmentsOf, selectionOffsets, type Span } from './highlight';
 import {
   REVIEW_ADD_FACT,
@@ -22,18 +22,62 @@ import {
   REVIEW_PUBLISH,
   REVIEW_RENAME,
   REVIEW_SET_STATE,
+  REVIEW_VOCABULARY,
 } from './operations';
 
 type Draft = ReviewDraftFieldsFragment;
 type NodeP = Draft['nodes'][number];
 type RelP = Draft['relationships'][number];
 type OblP = Draft['obligations'][number];
-type AnyP = NodeP | RelP | OblP;
+type FactP = Draft['facts'][number];
+type AnyP = NodeP | RelP | OblP | FactP;
+/** The vocabularies the server checks edits against (editVocabulary): the forms offer only these. */
+type Vocabulary = ReviewVocabularyQuery['editVocabulary'];
 
-const RELATIONSHIP_TYPES = [
-  'HOLDS_TO_ACCOUNT', 'REPORTS_TO', 'MEMBER_OF', 'CHAIRS', 'CONSULTS', 'ESCALATES_TO',
-  'SUBGROUP_OF', 'ADVISES', 'INFORMS', 'SUCCEEDED_BY', 'POST_OF', 'SIGNED',
-]; // prettier-ignore
+const valuesOf = (lists: readonly { of: string; values: readonly string[] }[], of: string) =>
+  lists.find((l) => l.of === of)?.values ?? [];
+
+/** Every proposal of the draft, in the order the lists show them. */
+const allOf = (d: Draft): AnyP[] => [...d.nodes, ...d.relationships, ...d.obligations, ...d.facts];
+
+/** A choice among fixed values (a vocabulary, the draft's nodes). */
+function Choice({
+  label,
+  value,
+  onChange,
+  options,
+  testId,
+  multiple,
+}: {
+  label: string;
+  value: string | string[];
+  onChange: (value: string[]) => void;
+  options: readonly (string | { value: string; text: string })[];
+  testId?: string;
+  multiple?: boolean;
+}) {
+  return (
+    <label>
+      {label}
+      <select
+        value={value}
+        multiple={multiple}
+        data-testid={testId}
+        onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}
+      >
+        {options.map((o) =>
+          typeof o === 'string' ? (
+            <option key={o}>{o}</option>
+          ) : (
+            <option key={o.value} value={o.value}>
+              {o.text}
+            </option>
+          ),
+        )}
+      </select>
+    </label>
+  );
+}
 
 /** The session's CSRF token (the accgraph_csrf cookie) as the header a state-changing request repeats it in. */
 function csrfHeaders(): Record<string, string> {
@@ -141,9 +185,13 @@ function UploadForm() {
 
 const describe = (p: AnyP, names: Map<string, string>): string => {
   if ('name' in p) return `${p.name} (${p.label})`;
-  if ('type' in p)
-    return `${names.get(p.from) ?? p.from} ${p.type.replace(/_/g, ' ').toLowerCase()} ${names.get(p.to) ?? p.to}`;
-  return `${p.holders.map((h) => names.get(h) ?? h).join(', ')} ${p.modality}: ${p.text}`;
+  if ('type' in p) {
+    const props = p.properties === '{}' ? '' : ` ${p.properties}`;
+    return `${names.get(p.from) ?? p.from} ${p.type.replace(/_/g, ' ').toLowerCase()} ${names.get(p.to) ?? p.to}${props}`;
+  }
+  if ('category' in p)
+    return `Document ${p.category === p.kind ? p.category : `${p.category} (${p.kind})`}: ${p.value}`;
+  return `${p.holders.map((h) => names.get(h) ?? h).join(', ')} ${p.modality}: ${p.text} [${p.dutyTypes.join(', ')}]`;
 };
 
 /** The document text with every quote marked; selecting text offers to add a fact. */
@@ -160,7 +208,7 @@ function DocumentText({
 }) {
   const spans = useMemo<Span[]>(() => {
     const all: Span[] = [];
-    for (const p of [...draft.nodes, ...draft.relationships, ...draft.obligations]) {
+    for (const p of allOf(draft)) {
       if (p.state === 'REJECTED') continue;
       for (const e of p.evidence) all.push({ key: p.key, start: e.start, end: e.end });
     }
@@ -169,8 +217,7 @@ function DocumentText({
   const blocks = useMemo(() => docBlocks(draft.text), [draft.text]);
   const states = useMemo(() => {
     const m = new Map<string, ReviewState>();
-    for (const p of [...draft.nodes, ...draft.relationships, ...draft.obligations])
-      m.set(p.key, p.state);
+    for (const p of allOf(draft)) m.set(p.key, p.state);
     return m;
   }, [draft]);
   return (
@@ -219,7 +266,7 @@ function DocumentText({
 
 interface Actions {
   setState: (key: string, state: ReviewState) => void;
-  edit: (input: Record<string, string | null>) => void;
+  edit: (input: Record<string, string | string[] | null>) => void;
   rename: (key: string, name: string) => void;
   aliases: (key: string, aliases: string[]) => void;
   merge: (keepKey: string, dropKey: string) => void;
@@ -233,6 +280,7 @@ function ProposalRow({
   onPick,
   act,
   readOnly,
+  vocab,
 }: {
   p: AnyP;
   names: Map<string, string>;
@@ -241,10 +289,13 @@ function ProposalRow({
   onPick: (key: string) => void;
   act: Actions;
   readOnly: boolean;
+  vocab: Vocabulary;
 }) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
   const [type, setType] = useState('type' in p ? p.type : '');
+  const [modality, setModality] = useState('modality' in p ? p.modality : '');
+  const [duties, setDuties] = useState<string[]>('dutyTypes' in p ? p.dutyTypes : []);
   const [alias, setAlias] = useState('');
   const [mergeWith, setMergeWith] = useState('');
   const isNode = 'name' in p;
@@ -272,24 +323,23 @@ function ProposalRow({
       ) : null}
       {readOnly ? null : (
         <div className="ag-review-item__actions">
-          <button
-            type="button"
-            className="ag-button"
-            data-testid={`accept-${p.key}`}
-            aria-pressed={p.state === 'ACCEPTED'}
-            onClick={() => act.setState(p.key, 'ACCEPTED')}
-          >
-            Accept
-          </button>
-          <button
-            type="button"
-            className="ag-button"
-            data-testid={`reject-${p.key}`}
-            aria-pressed={p.state === 'REJECTED'}
-            onClick={() => act.setState(p.key, 'REJECTED')}
-          >
-            Reject
-          </button>
+          {(
+            [
+              ['ACCEPTED', 'accept', 'Accept'],
+              ['REJECTED', 'reject', 'Reject'],
+            ] as const
+          ).map(([state, id, text]) => (
+            <button
+              key={state}
+              type="button"
+              className="ag-button"
+              data-testid={`${id}-${p.key}`}
+              aria-pressed={p.state === state}
+              onClick={() => act.setState(p.key, state)}
+            >
+              {text}
+            </button>
+          ))}
           <button
             type="button"
             className="ag-button"
@@ -356,18 +406,30 @@ function ProposalRow({
             </>
           ) : 'type' in p ? (
             <>
-              <label>
-                Type
-                <select value={type} onChange={(e) => setType(e.target.value)}>
-                  {RELATIONSHIP_TYPES.map((t) => (
-                    <option key={t}>{t}</option>
-                  ))}
-                </select>
-              </label>
+              <Choice
+                label="Type"
+                value={type}
+                onChange={([t]) => setType(t!)}
+                options={vocab.relationshipTypes}
+              />
               <button
                 type="button"
                 className="ag-button"
                 onClick={() => act.edit({ key: p.key, type })}
+              >
+                Save
+              </button>
+            </>
+          ) : 'category' in p ? (
+            <>
+              <label>
+                {p.category === 'date' ? 'Date (YYYY-MM-DD)' : 'Value'}
+                <input defaultValue={p.value} onChange={(e) => setValue(e.target.value)} />
+              </label>
+              <button
+                type="button"
+                className="ag-button"
+                onClick={() => value && act.edit({ key: p.key, value })}
               >
                 Save
               </button>
@@ -378,10 +440,30 @@ function ProposalRow({
                 Text
                 <textarea defaultValue={p.text} onChange={(e) => setValue(e.target.value)} />
               </label>
+              <Choice
+                label="Modality"
+                value={modality}
+                onChange={([m]) => setModality(m!)}
+                options={vocab.modalities}
+              />
+              <Choice
+                label="Duty types"
+                multiple
+                value={duties}
+                onChange={setDuties}
+                options={vocab.dutyTypes.map((d) => ({ value: d.code, text: d.label }))}
+              />
               <button
                 type="button"
                 className="ag-button"
-                onClick={() => value && act.edit({ key: p.key, text: value })}
+                onClick={() =>
+                  act.edit({
+                    key: p.key,
+                    ...(value ? { text: value } : {}),
+                    modality,
+                    dutyTypes: duties,
+                  })
+                }
               >
                 Save
               </button>
@@ -393,49 +475,95 @@ function ProposalRow({
   );
 }
 
-/** Adds a fact from the selected text: the quote is the text there, never typed. */
+type AddKind = 'NODE' | 'RELATIONSHIP' | 'OBLIGATION' | 'DOCUMENT_FACT';
+const ADD_KINDS: readonly { value: AddKind; text: string }[] = [
+  { value: 'NODE', text: 'a node' },
+  { value: 'RELATIONSHIP', text: 'a relationship' },
+  { value: 'OBLIGATION', text: 'an obligation' },
+  { value: 'DOCUMENT_FACT', text: 'a document fact (date, note, replaces, aim)' },
+];
+const FACT_CATEGORIES = ['date', 'note', 'replaces', 'aim'] as const;
+
+/**
+ * Adds a fact from the selected text: the quote is the text there, never
+ * typed. Kinds, types, modalities, duty types and fact kinds are offered
+ * from the server's vocabularies only; the server checks them again.
+ */
 function AddFact({
   draft,
   range,
+  vocab,
   onAdd,
 }: {
   draft: Draft;
   range: { start: number; end: number };
+  vocab: Vocabulary;
   onAdd: (input: Record<string, unknown>) => void;
 }) {
-  const [kind, setKind] = useState<'NODE' | 'RELATIONSHIP'>('NODE');
+  const [kind, setKind] = useState<AddKind>('NODE');
   const [label, setLabel] = useState('Body');
   const quote = draft.text.slice(range.start, range.end);
   const [name, setName] = useState(quote.trim().slice(0, 120));
+  const [nodeKind, setNodeKind] = useState('other');
   const [type, setType] = useState('REPORTS_TO');
   const [from, setFrom] = useState(draft.nodes[0]?.id ?? '');
   const [to, setTo] = useState(draft.nodes[1]?.id ?? '');
+  const [prop, setProp] = useState('');
+  const [holders, setHolders] = useState<string[]>(draft.nodes[0] ? [draft.nodes[0].id] : []);
+  const [modality, setModality] = useState('must');
+  const [duties, setDuties] = useState<string[]>([]);
+  const [category, setCategory] = useState<(typeof FACT_CATEGORIES)[number]>('date');
+  const [factKind, setFactKind] = useState('dated');
+  const [value, setValue] = useState('');
+  const nodeOptions = draft.nodes.map((n) => ({ value: n.id, text: n.name }));
+  // a relationship property with a vocabulary (MEMBER_OF capacity, HOLDS_TO_ACCOUNT mode, ...)
+  const propRule = vocab.relationshipProperties.find((r) => r.of.startsWith(`${type}.`));
+  const propName = propRule?.of.split('.')[1] ?? '';
+  const toOptions =
+    type === 'SIGNED'
+      ? [{ value: draft.documentId, text: `this document (${draft.documentId})` }]
+      : nodeOptions;
+  const input = (): Record<string, unknown> => {
+    switch (kind) {
+      case 'NODE':
+        return { name, label, nodeKind };
+      case 'RELATIONSHIP':
+        return {
+          type,
+          from,
+          to: type === 'SIGNED' ? draft.documentId : to,
+          ...(propRule && prop ? { properties: JSON.stringify({ [propName]: prop }) } : {}),
+        };
+      case 'OBLIGATION':
+        return { holders, modality, dutyTypes: duties };
+      case 'DOCUMENT_FACT':
+        return {
+          category,
+          factKind: category === 'date' || category === 'note' ? factKind : category,
+          ...(value ? { value } : {}),
+        };
+    }
+  };
   return (
     <form
       className="ag-review-add"
       data-testid="review-add"
       onSubmit={(e) => {
         e.preventDefault();
-        onAdd(
-          kind === 'NODE' ? { kind, ...range, name, label } : { kind, ...range, type, from, to },
-        );
+        onAdd({ kind, ...range, ...input() });
       }}
     >
       <p>
         Selected ({range.start}–{range.end}):{' '}
         <q>{quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}</q>
       </p>
-      <label>
-        Add
-        <select
-          value={kind}
-          onChange={(e) => setKind(e.target.value as 'NODE' | 'RELATIONSHIP')}
-          data-testid="review-add-kind"
-        >
-          <option value="NODE">a node</option>
-          <option value="RELATIONSHIP">a relationship</option>
-        </select>
-      </label>
+      <Choice
+        label="Add"
+        value={kind}
+        onChange={([k]) => setKind(k as AddKind)}
+        options={ADD_KINDS}
+        testId="review-add-kind"
+      />
       {kind === 'NODE' ? (
         <>
           <label>
@@ -446,45 +574,118 @@ function AddFact({
               data-testid="review-add-name"
             />
           </label>
-          <label>
-            Label
-            <select value={label} onChange={(e) => setLabel(e.target.value)}>
-              <option>Body</option>
-              <option>Post</option>
-              <option>Organisation</option>
-            </select>
-          </label>
+          <Choice
+            label="Label"
+            value={label}
+            onChange={([l]) => {
+              setLabel(l!);
+              setNodeKind('other');
+            }}
+            options={['Body', 'Post', 'Organisation']}
+          />
+          <Choice
+            label="Kind"
+            value={nodeKind}
+            onChange={([k]) => setNodeKind(k!)}
+            options={valuesOf(vocab.nodeKinds, label)}
+            testId="review-add-node-kind"
+          />
+        </>
+      ) : kind === 'RELATIONSHIP' ? (
+        <>
+          <Choice label="From" value={from} onChange={([v]) => setFrom(v!)} options={nodeOptions} />
+          <Choice
+            label="Type"
+            value={type}
+            onChange={([t]) => {
+              setType(t!);
+              setProp('');
+            }}
+            options={vocab.relationshipTypes}
+            testId="review-add-type"
+          />
+          <Choice
+            label="To"
+            value={type === 'SIGNED' ? draft.documentId : to}
+            onChange={([v]) => setTo(v!)}
+            options={toOptions}
+          />
+          {propRule ? (
+            <Choice
+              label={`${propName}${propRule.required ? '' : ' (optional)'}`}
+              value={prop}
+              onChange={([v]) => setProp(v!)}
+              options={['', ...propRule.values]}
+              testId="review-add-property"
+            />
+          ) : null}
+        </>
+      ) : kind === 'OBLIGATION' ? (
+        <>
+          <Choice
+            label="Held by (one or more)"
+            multiple
+            value={holders}
+            onChange={setHolders}
+            options={nodeOptions}
+            testId="review-add-holders"
+          />
+          <Choice
+            label="Modality"
+            value={modality}
+            onChange={([m]) => setModality(m!)}
+            options={vocab.modalities}
+            testId="review-add-modality"
+          />
+          <Choice
+            label="Duty types (taxonomy)"
+            multiple
+            value={duties}
+            onChange={setDuties}
+            options={vocab.dutyTypes.map((d) => ({
+              value: d.code,
+              text: `${d.label} (${d.code})`,
+            }))}
+            testId="review-add-duties"
+          />
         </>
       ) : (
         <>
-          <label>
-            From
-            <select value={from} onChange={(e) => setFrom(e.target.value)}>
-              {draft.nodes.map((n) => (
-                <option key={n.key} value={n.id}>
-                  {n.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Type
-            <select value={type} onChange={(e) => setType(e.target.value)}>
-              {RELATIONSHIP_TYPES.map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            To
-            <select value={to} onChange={(e) => setTo(e.target.value)}>
-              {draft.nodes.map((n) => (
-                <option key={n.key} value={n.id}>
-                  {n.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label="Fact"
+            value={category}
+            onChange={([c]) => {
+              const next = c as (typeof FACT_CATEGORIES)[number];
+              setCategory(next);
+              setFactKind(valuesOf(vocab.documentFactKinds, next)[0] ?? next);
+            }}
+            options={FACT_CATEGORIES}
+            testId="review-add-category"
+          />
+          {category === 'date' || category === 'note' ? (
+            <Choice
+              label={category === 'date' ? 'Which date' : 'Which note'}
+              value={factKind}
+              onChange={([k]) => setFactKind(k!)}
+              options={valuesOf(vocab.documentFactKinds, category)}
+              testId="review-add-fact-kind"
+            />
+          ) : null}
+          {category === 'date' || category === 'note' ? (
+            <label>
+              {category === 'date'
+                ? 'The date the quote states (YYYY-MM-DD, YYYY-MM or YYYY)'
+                : 'The note'}
+              <input
+                value={value}
+                onChange={(e) => setValue(e.target.value)}
+                data-testid="review-add-value"
+                required
+              />
+            </label>
+          ) : (
+            <p className="ag-muted">In the document’s words: the selected quote.</p>
+          )}
         </>
       )}
       <button type="submit" className="ag-button" data-testid="review-add-submit">
@@ -510,6 +711,8 @@ function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
   const [aliasM] = useMutation(REVIEW_ALIASES);
   const [mergeM] = useMutation(REVIEW_MERGE);
   const [publishM, publishing] = useMutation(REVIEW_PUBLISH);
+  const vocabulary = useQuery(REVIEW_VOCABULARY);
+  const vocab = vocabulary.data?.editVocabulary;
   const draft = data?.draft;
   // before the draft is read no revision is known: -1 is refused as stale (CONFLICT)
   const revision = draft?.revision ?? -1;
@@ -540,15 +743,15 @@ function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
       void run(() => mergeM({ variables: { ...base, keepKey, dropKey }, ...withCsrf() })),
   };
   const names = useMemo(() => new Map((draft?.nodes ?? []).map((n) => [n.id, n.name])), [draft]);
-  if (error)
+  if (error ?? vocabulary.error)
     return (
       <p role="alert" className="ag-review-error">
-        {describeError(error).text}
+        {describeError(error ?? vocabulary.error).text}
       </p>
     );
-  if (loading || !draft) return <p role="status">Loading the draft…</p>;
+  if (loading || !draft || !vocab) return <p role="status">Loading the draft…</p>;
   const readOnly = draft.status !== 'OPEN';
-  const all = [...draft.nodes, ...draft.relationships, ...draft.obligations];
+  const all = allOf(draft);
   const count = (s: ReviewState) => all.filter((p) => p.state === s).length;
   const docProblems = draft.problems.filter((p) => p.key === null);
   const pick = (key: string) => {
@@ -574,6 +777,7 @@ function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
             onPick={pick}
             act={act}
             readOnly={readOnly}
+            vocab={vocab}
           />
         ))}
       </ul>
@@ -655,6 +859,7 @@ function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
               key={`${range.start}-${range.end}`}
               draft={draft}
               range={range}
+              vocab={vocab}
               onAdd={(input) =>
                 void run(async () => {
                   await addM({
@@ -671,6 +876,7 @@ function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
           {section('Bodies, posts and organisations', draft.nodes, 'review-nodes')}
           {section('Relationships', draft.relationships, 'review-relationships')}
           {section('Obligations', draft.obligations, 'review-obligations')}
+          {section('Document facts', draft.facts, 'review-facts')}
         </div>
       </div>
     </div>

@@ -49,6 +49,7 @@ export const REVIEW_DRAFT_FIELDS = graphql(`
       type
       from
       to
+      properties
       evidence {
         quote
         section
@@ -67,6 +68,24 @@ export const REVIEW_DRAFT_FIELDS = graphql(`
       holders
       text
       modality
+      dutyTypes
+      evidence {
+        quote
+        section
+        start
+        end
+      }
+    }
+    facts {
+      key
+      state
+      rule
+      confidence
+      edited
+      problems
+      category
+      kind
+      value
       evidence {
         quote
         section
@@ -86,6 +105,33 @@ export const REVIEW_DRAFT_QUERY = graphql(`
   query ReviewDraft($id: ID!, $areaId: String!) {
     draft(id: $id, areaId: $areaId) {
       ...ReviewDraftFields
+    }
+  }
+`);
+
+/** The vocabularies the server checks every edit against, for the review forms' choices. */
+export const REVIEW_VOCABULARY = graphql(`
+  query ReviewVocabulary {
+    editVocabulary {
+      nodeKinds {
+        of
+        values
+      }
+      relationshipTypes
+      relationshipProperties {
+        of
+        required
+        values
+      }
+      modalities
+      dutyTypes {
+        code
+        label
+      }
+      documentFactKinds {
+        of
+        values
+      }
     }
   }
 `);
