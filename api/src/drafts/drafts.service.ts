@@ -172,32 +172,35 @@ export async function createDraft(
   }
   const id = `draft-${randomUUID()}`;
   const now = new Date().toISOString();
-  await store.writeTransaction(async (tx) => {
-    await tx.run(
-      CREATE_DRAFT.with({
-        id,
+  await store.writeTransaction(
+    async (tx) => {
+      await tx.run(
+        CREATE_DRAFT.with({
+          id,
+          areaId: input.areaId,
+          year: input.year,
+          uploadId: upload.id,
+          body: JSON.stringify(body),
+          createdBy: actor.accountId,
+          now,
+        }),
+      );
+      await recordChange(tx, {
         areaId: input.areaId,
-        year: input.year,
-        uploadId: upload.id,
-        body: JSON.stringify(body),
-        createdBy: actor.accountId,
-        now,
-      }),
-    );
-    await recordChange(tx, {
-      areaId: input.areaId,
-      actor,
-      action: 'draft.create',
-      target: id,
-      before: null,
-      after: {
-        uploadId: upload.id,
-        year: input.year,
-        proposals: body.nodes.length + body.relationships.length + body.obligations.length,
-      },
-      reason: 'drafted from an uploaded document',
-    });
-  });
+        actor,
+        action: 'draft.create',
+        target: id,
+        before: null,
+        after: {
+          uploadId: upload.id,
+          year: input.year,
+          proposals: body.nodes.length + body.relationships.length + body.obligations.length,
+        },
+        reason: 'drafted from an uploaded document',
+      });
+    },
+    { areas: [input.areaId] },
+  );
   const record = await readDraft(store, id);
   return viewOf(record!, upload.text);
 }
@@ -275,35 +278,38 @@ export async function reviewDraft(
   op: (body: DraftBody, text: string) => ReviewResult,
 ): Promise<DraftView> {
   const { draftId, areaId } = target;
-  const saved = await store.writeTransaction(async (tx) => {
-    const record = guard(await readDraft(tx, draftId), draftId, areaId, target.revision);
-    const text = await textOf(tx, record.uploadId);
-    const result = op(record.body, text);
-    const [row] = await tx.run(
-      UPDATE_DRAFT.with({
-        id: draftId,
-        revision: record.revision,
-        status: 'OPEN',
-        body: JSON.stringify(result.body),
-        now: new Date().toISOString(),
-      }),
-    );
-    if (!row) {
-      throw new ConflictError(
-        'revision: the draft changed while this change was being saved; reload it and try again — nothing was saved',
+  const saved = await store.writeTransaction(
+    async (tx) => {
+      const record = guard(await readDraft(tx, draftId), draftId, areaId, target.revision);
+      const text = await textOf(tx, record.uploadId);
+      const result = op(record.body, text);
+      const [row] = await tx.run(
+        UPDATE_DRAFT.with({
+          id: draftId,
+          revision: record.revision,
+          status: 'OPEN',
+          body: JSON.stringify(result.body),
+          now: new Date().toISOString(),
+        }),
       );
-    }
-    await recordChange(tx, {
-      areaId,
-      actor,
-      action,
-      target: `${draftId}#${result.after?.key ?? result.before?.key ?? ''}`,
-      before: result.before,
-      after: result.after,
-      reason: result.summary,
-    });
-    return { record: { ...record, body: result.body, revision: Number(row.revision) }, text };
-  });
+      if (!row) {
+        throw new ConflictError(
+          'revision: the draft changed while this change was being saved; reload it and try again — nothing was saved',
+        );
+      }
+      await recordChange(tx, {
+        areaId,
+        actor,
+        action,
+        target: `${draftId}#${result.after?.key ?? result.before?.key ?? ''}`,
+        before: result.before,
+        after: result.after,
+        reason: result.summary,
+      });
+      return { record: { ...record, body: result.body, revision: Number(row.revision) }, text };
+    },
+    { areas: [areaId] },
+  );
   const fresh = await readDraft(store, draftId);
   return viewOf(fresh ?? saved.record, saved.text);
 }
@@ -332,81 +338,84 @@ export async function publishDraft(
   if (reason.length > LIMITS.noteLength) {
     throw new BadUserInputError(`reason: at most ${LIMITS.noteLength} characters`);
   }
-  const outcome = await store.writeTransaction(async (tx) => {
-    const record = guard(
-      await readDraft(tx, input.draftId),
-      input.draftId,
-      input.areaId,
-      input.revision,
-    );
-    const text = await textOf(tx, record.uploadId);
-    const body = record.body;
-    const accepted = <T extends { state: string }>(xs: T[]) =>
-      xs.filter((x) => x.state === 'ACCEPTED').length;
-    const counts = {
-      nodes: accepted(body.nodes),
-      relationships: accepted(body.relationships),
-      obligations: accepted(body.obligations),
-    };
-    if (counts.nodes === 0) {
-      throw new BadUserInputError('draftId: accept at least one node before publishing');
-    }
-    const { problems, graph } = checkDraft(body, text, 'publish');
-    if (problems.length > 0 || !graph) {
-      const list = problems
-        .slice(0, 20)
-        .map((p) => `${p.path}${p.key ? ` (${p.key})` : ''}: ${p.message}`)
-        .join('; ');
-      throw new BadUserInputError(
-        `draftId: the accepted facts have ${problems.length} problem(s); nothing was published: ${list}`,
+  const outcome = await store.writeTransaction(
+    async (tx) => {
+      const record = guard(
+        await readDraft(tx, input.draftId),
+        input.draftId,
+        input.areaId,
+        input.revision,
       );
-    }
-    // An area that holds other documents keeps them, with every user edit: the draft's
-    // document joins it as the area's next version (draft.merge.ts). A draft of the
-    // area's only document replaces it (drafting it again), as before.
-    const stored = await readGraph(tx, { areas: [input.areaId] });
-    const storedDocs = stored.nodes.filter((n) => n.labels.includes('Document')).map((n) => n.id);
-    const others = storedDocs.filter((id) => id !== body.document.id);
-    if (others.length > 0 && storedDocs.includes(body.document.id)) {
-      throw new BadUserInputError(
-        `draftId: area "${input.areaId}" already holds document "${body.document.id}" beside ${others.join(', ')}; ` +
-          'publishing this draft would replace that document and the edits made to it. Correct it with the editing mutations, ' +
-          'or draft the new document under another year. Nothing was published.',
+      const text = await textOf(tx, record.uploadId);
+      const body = record.body;
+      const accepted = <T extends { state: string }>(xs: T[]) =>
+        xs.filter((x) => x.state === 'ACCEPTED').length;
+      const counts = {
+        nodes: accepted(body.nodes),
+        relationships: accepted(body.relationships),
+        obligations: accepted(body.obligations),
+      };
+      if (counts.nodes === 0) {
+        throw new BadUserInputError('draftId: accept at least one node before publishing');
+      }
+      const { problems, graph } = checkDraft(body, text, 'publish');
+      if (problems.length > 0 || !graph) {
+        const list = problems
+          .slice(0, 20)
+          .map((p) => `${p.path}${p.key ? ` (${p.key})` : ''}: ${p.message}`)
+          .join('; ');
+        throw new BadUserInputError(
+          `draftId: the accepted facts have ${problems.length} problem(s); nothing was published: ${list}`,
+        );
+      }
+      // An area that holds other documents keeps them, with every user edit: the draft's
+      // document joins it as the area's next version (draft.merge.ts). A draft of the
+      // area's only document replaces it (drafting it again), as before.
+      const stored = await readGraph(tx, { areas: [input.areaId] });
+      const storedDocs = stored.nodes.filter((n) => n.labels.includes('Document')).map((n) => n.id);
+      const others = storedDocs.filter((id) => id !== body.document.id);
+      if (others.length > 0 && storedDocs.includes(body.document.id)) {
+        throw new BadUserInputError(
+          `draftId: area "${input.areaId}" already holds document "${body.document.id}" beside ${others.join(', ')}; ` +
+            'publishing this draft would replace that document and the edits made to it. Correct it with the editing mutations, ' +
+            'or draft the new document under another year. Nothing was published.',
+        );
+      }
+      const next = others.length > 0 ? addDocumentToArea(stored, graph, body.document.id) : graph;
+      // the document's text goes into the store first: publishing checks every quote against it
+      await writeDocumentText(tx, {
+        documentId: body.document.id,
+        text,
+        sourceFile: body.document.source,
+        provenance: 'uploaded',
+      });
+      await publishAreaVersion(tx, {
+        areaId: input.areaId,
+        graph: next,
+        actor,
+        reason,
+        provenance: 'edited',
+      });
+      const [row] = await tx.run(
+        UPDATE_DRAFT.with({
+          id: input.draftId,
+          revision: record.revision,
+          status: 'PUBLISHED',
+          body: JSON.stringify(body),
+          now: new Date().toISOString(),
+        }),
       );
-    }
-    const next = others.length > 0 ? addDocumentToArea(stored, graph, body.document.id) : graph;
-    // the document's text goes into the store first: publishing checks every quote against it
-    await writeDocumentText(tx, {
-      documentId: body.document.id,
-      text,
-      sourceFile: body.document.source,
-      provenance: 'uploaded',
-    });
-    await publishAreaVersion(tx, {
-      areaId: input.areaId,
-      graph: next,
-      actor,
-      reason,
-      provenance: 'edited',
-    });
-    const [row] = await tx.run(
-      UPDATE_DRAFT.with({
-        id: input.draftId,
-        revision: record.revision,
-        status: 'PUBLISHED',
-        body: JSON.stringify(body),
-        now: new Date().toISOString(),
-      }),
-    );
-    if (!row)
-      throw new ConflictError(
-        'revision: the draft changed while publishing; reload it and try again — nothing was saved',
-      );
-    const pending = [...body.nodes, ...body.relationships, ...body.obligations].filter(
-      (x) => x.state === 'PROPOSED',
-    ).length;
-    return { counts, pending, text };
-  });
+      if (!row)
+        throw new ConflictError(
+          'revision: the draft changed while publishing; reload it and try again — nothing was saved',
+        );
+      const pending = [...body.nodes, ...body.relationships, ...body.obligations].filter(
+        (x) => x.state === 'PROPOSED',
+      ).length;
+      return { counts, pending, text };
+    },
+    { areas: [input.areaId] },
+  );
   const fresh = await readDraft(store, input.draftId);
   return {
     draft: viewOf(fresh!, outcome.text),
