@@ -6,7 +6,7 @@ import { importCheckedFile, readCanonicalFile } from '../import-file.ts';
 import { EXIT, type ExitCode, type Io, UsageError } from './io.ts';
 import {
   chooseWritePath,
-  printErrors,
+  reportSeedWrite,
   SEED_WRITE_FIELDS,
   serverGraphQL,
   type SeedWriteAnswer,
@@ -35,19 +35,7 @@ export async function importCommand(file: string, io: Io): Promise<ExitCode> {
       IMPORT,
       { file, path: resolve(file) },
     );
-    const answer = body.data?.importCanonicalGraph;
-    if (!answer) {
-      printErrors(io, status, body.errors);
-      io.err('nothing was written.');
-      return EXIT.data;
-    }
-    if (!answer.ok) {
-      for (const p of answer.problems) io.err(formatProblem(p));
-      io.err(`${answer.problems.length} problem(s): nothing was written.`);
-      return EXIT.data;
-    }
-    for (const line of answer.lines) io.out(line);
-    return EXIT.ok;
+    return reportSeedWrite(io, status, body, body.data?.importCanonicalGraph);
   }
   const result = await withStore((store) =>
     importCheckedFile(store, file, parsed, {

@@ -5,7 +5,7 @@ import { describeProgress, seedAreas } from '../seed-store.ts';
 import { EXIT, type ExitCode, type Io } from './io.ts';
 import {
   chooseWritePath,
-  printErrors,
+  reportSeedWrite,
   SEED_WRITE_FIELDS,
   serverGraphQL,
   type SeedWriteAnswer,
@@ -41,20 +41,7 @@ export async function loadCommand(
         taxonomyDir: resolve(dirs.taxonomyDir),
       },
     );
-    const answer = body.data?.loadBundledAreas;
-    if (!answer) {
-      printErrors(io, status, body.errors);
-      io.err('nothing was written.');
-      return EXIT.data;
-    }
-    if (!answer.ok) {
-      for (const p of answer.problems) io.err(formatProblem(p));
-      io.err(`${answer.problems.length} problem(s): nothing was written.`);
-      return EXIT.data;
-    }
-    for (const line of answer.lines) io.out(line);
-    for (const line of answer.notices) io.err(line);
-    return EXIT.ok;
+    return reportSeedWrite(io, status, body, body.data?.loadBundledAreas);
   }
   const result = await withStore((store) =>
     seedAreas(store, {

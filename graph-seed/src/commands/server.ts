@@ -1,5 +1,6 @@
 import type { ServerDiscovery } from '@accgraph/api/store';
-import type { Io } from './io.ts';
+import { formatProblem } from '@accgraph/schema';
+import { EXIT, type ExitCode, type Io } from './io.ts';
 
 /**
  * Where a writing command writes (issue 14 point 1, decision 0030): through
@@ -92,3 +93,28 @@ export interface SeedWriteAnswer {
 
 export const SEED_WRITE_FIELDS =
   '{ ok lines notices auditEntries problems { file line column path message expected } }';
+
+/**
+ * Prints what the server answered for a seed write (its lines, or each
+ * problem at file:line:column with its JSON path) and gives the exit code.
+ */
+export function reportSeedWrite(
+  io: Io,
+  status: number,
+  body: GraphQLAnswer<unknown>,
+  answer: SeedWriteAnswer | null | undefined,
+): ExitCode {
+  if (!answer) {
+    printErrors(io, status, body.errors);
+    io.err('nothing was written.');
+    return EXIT.data;
+  }
+  if (!answer.ok) {
+    for (const p of answer.problems) io.err(formatProblem(p));
+    io.err(`${answer.problems.length} problem(s): nothing was written.`);
+    return EXIT.data;
+  }
+  for (const line of answer.lines) io.out(line);
+  for (const line of answer.notices) io.err(line);
+  return EXIT.ok;
+}
