@@ -98,6 +98,19 @@ export function draftStatedFacts(ctx: FactContext): void {
   /** Blank lines between two offsets of the source (only whitespace). */
   const blankBetween = (a: number, b: number) =>
     /^\s*$/.test(source.slice(a, b)) && /\n\s*\n/.test(source.slice(a, b));
+  /**
+   * The sentences and bullets (not headings or table rows) that have a section, with their
+   * evidence and the nodes they name; lazily, so each segment's mentions are read when it
+   * is reached, after what the segments before it proposed.
+   */
+  function* statements() {
+    for (const s of segments) {
+      if (s.kind === 'heading' || s.kind === 'row') continue;
+      const ev = evidence(s);
+      if (!ev) continue;
+      yield { s, ev, mentions: ctx.mentionsOf(s.text) };
+    }
+  }
 
   // --- Signature blocks ---------------------------------------------------
   // (a) "Signed:" / "Signatories:" alone, then groups of lines: a name, its
@@ -412,11 +425,7 @@ export function draftStatedFacts(ctx: FactContext): void {
 
   // --- A board's area: "The boundaries for the SVPP will be those of Wiltshire Council",
   // "The Board covers Bath and North East Somerset Council and ..." ---
-  for (const s of segments) {
-    if (s.kind === 'heading' || s.kind === 'row') continue;
-    const ev = evidence(s);
-    if (!ev) continue;
-    const mentions = ctx.mentionsOf(s.text);
+  for (const { s, ev, mentions } of statements()) {
     const boundary =
       /\b(?:boundar(?:y|ies)|footprint|geographical area|area)\s+(?:for|of)\s+(?:the\s+)?/i.exec(
         s.text,
@@ -464,11 +473,7 @@ export function draftStatedFacts(ctx: FactContext): void {
 
   // --- Delegation: "The DCS may delegate chairing the group to the Deputy Director",
   // "Chairing ... is delegated by the DCS to ..." (never without both ends and what). ---
-  for (const s of segments) {
-    if (s.kind === 'heading' || s.kind === 'row') continue;
-    const ev = evidence(s);
-    if (!ev) continue;
-    const mentions = ctx.mentionsOf(s.text);
+  for (const { s, ev, mentions } of statements()) {
     const active = /\bdelegat(?:e|es|ed|ing)\s+(?!to\b|by\b)(.+?)\s+to\s+(?:the\s+)?/i.exec(s.text);
     if (active && !/\b(?:is|are|be|been)\s+delegated\b/i.test(s.text.slice(0, active.index + 12))) {
       const subject = mentions.filter((x) => x.end <= active.index).at(-1);
@@ -521,11 +526,7 @@ export function draftStatedFacts(ctx: FactContext): void {
 
   // --- Co-chairs and vice-chairs stated with a verb: "X and Y co-chair the Board",
   // "The Partnership is co-chaired by X and Y", "vice-chaired by X". ---
-  for (const s of segments) {
-    if (s.kind === 'heading' || s.kind === 'row') continue;
-    const ev = evidence(s);
-    if (!ev) continue;
-    const mentions = ctx.mentionsOf(s.text);
+  for (const { s, ev, mentions } of statements()) {
     for (const m of s.text.matchAll(/\b(co|vice)-?\s?chair(s|ed by)?\b/gi)) {
       const role = m[1]!.toLowerCase() === 'co' ? 'co-chair' : 'vice-chair';
       const passive = m[2]?.toLowerCase() === 'ed by';
