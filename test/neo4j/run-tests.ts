@@ -23,6 +23,8 @@ const EMBEDDED_ONLY = [
   'test/integration/seed-cli.test.ts',
   'test/integration/server.test.ts',
   'test/integration/response-cache.test.ts',
+  // graph caches exist only over a store with a write generation (decision 0008): Neo4j has none
+  'test/integration/cached-reads.test.ts',
   'test/integration/seed-data.test.ts',
   'test/integration/schema-sdl.test.ts',
   'test/integration/seed-limits.test.ts',
