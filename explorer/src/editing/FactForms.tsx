@@ -87,8 +87,8 @@ export function FactAction({
       >
         {label}
       </button>
-      <Dialog open={open} title={title} onClose={() => setOpen(false)} testId="fact-dialog" wide>
-        {open ? (
+      {open ? (
+        <Dialog open title={title} onClose={() => setOpen(false)} testId="fact-dialog" wide>
           <FactForm
             context={context}
             version={rights.version}
@@ -96,8 +96,8 @@ export function FactAction({
             onClose={() => setOpen(false)}
             onSaved={() => void rights.refetch()}
           />
-        ) : null}
-      </Dialog>
+        </Dialog>
+      ) : null}
     </>
   );
 }
