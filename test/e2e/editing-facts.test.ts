@@ -131,6 +131,7 @@ describe.skipIf(mode.skip)('edit the facts of a published area (Chromium)', () =
     await page.locator('[data-testid=fact-to]').selectOption(await to.getAttribute('value'));
     await page.locator('[data-testid=fact-interpreted]').check();
     await page.locator('[data-testid=fact-reason]').fill('Read from the protocol');
+    await page.locator('[data-testid=fact-type]').scrollIntoViewIfNeeded();
     for (const w of WIDTHS) {
       await page.setViewportSize({ width: w.width, height: w.height });
       await keepScreenshot(page, `editing-facts-relationship-${w.width}`);
