@@ -142,4 +142,39 @@ describe.skipIf(mode.skip)('edit the facts of a published area (Chromium)', () =
     expect(refused).toContain('interpretation needs its written reason');
     expect(errors).toEqual([]);
   }, 180_000);
+  it("corrects a document's review date from its details; a made-up kind is refused", async () => {
+    await page.goto(`${t.url}/${W2014}&sel=${encodeURIComponent('wiltshire/2014')}`);
+    const facts = page.locator('[data-testid=document-facts]');
+    const review = facts.locator('[data-testid=document-fact]', { hasText: 'review-due' });
+    await review.first().waitFor({ timeout: UI_TIMEOUT });
+    await review.first().locator('[data-testid=correct-document-fact]').click();
+    await page.locator('[data-testid=fact-dialog]').waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.locator('[data-testid=fact-value]').inputValue()).toBe('2015-10-02');
+    await page.locator('[data-testid=fact-kind]').fill('reviewish');
+    await selectPassage('Review Date: 02.10.2015');
+    await page.locator('[data-testid=fact-reason]').fill('Cite the review date line itself');
+    for (const w of WIDTHS) {
+      await page.setViewportSize({ width: w.width, height: w.height });
+      await page.locator('[data-testid=fact-category]').scrollIntoViewIfNeeded();
+      await keepScreenshot(page, `editing-facts-document-${w.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await save();
+    const refused = await errorText();
+    expect(refused).toContain('"reviewish"');
+    expect(refused).toContain('review-due');
+
+    await page.locator('[data-testid=fact-kind]').fill('review-due');
+    await save();
+    await page
+      .locator('[data-testid=fact-dialog]')
+      .waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    await expect.poll(() => review.first().innerText()).toContain('Review Date: 02.10.2015');
+    await page.locator('[data-testid=history-panel] summary').click();
+    await page
+      .locator('[data-testid=history-entry]', { hasText: 'Cite the review date line itself' })
+      .first()
+      .waitFor({ timeout: UI_TIMEOUT });
+    expect(errors).toEqual([]);
+  }, 180_000);
 });
