@@ -27,12 +27,13 @@ describe.skipIf(mode.skip)('edit the facts of a published area (Chromium)', () =
   let browser: Browser;
   let page: Page;
   let errors: string[];
+  let editor: Awaited<ReturnType<typeof signIn>>;
 
   beforeAll(async () => {
     if (mode.reason) throw new Error(mode.reason);
     t = await startSeededApp({ embedded: true });
     browser = await launchChromium();
-    const editor = await signIn(t, 'editor');
+    editor = await signIn(t, 'editor');
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addCookies(
       editor.cookie.split('; ').map((pair) => {
@@ -147,6 +148,12 @@ describe.skipIf(mode.skip)('edit the facts of a published area (Chromium)', () =
     const facts = page.locator('[data-testid=document-facts]');
     const review = facts.locator('[data-testid=document-fact]', { hasText: 'review-due' });
     await review.first().waitFor({ timeout: UI_TIMEOUT });
+    for (const w of WIDTHS) {
+      await page.setViewportSize({ width: w.width, height: w.height });
+      await facts.scrollIntoViewIfNeeded();
+      await keepScreenshot(page, `editing-facts-details-${w.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
     await review.first().locator('[data-testid=correct-document-fact]').click();
     await page.locator('[data-testid=fact-dialog]').waitFor({ timeout: UI_TIMEOUT });
     expect(await page.locator('[data-testid=fact-value]').inputValue()).toBe('2015-10-02');
@@ -175,6 +182,49 @@ describe.skipIf(mode.skip)('edit the facts of a published area (Chromium)', () =
       .locator('[data-testid=history-entry]', { hasText: 'Cite the review date line itself' })
       .first()
       .waitFor({ timeout: UI_TIMEOUT });
+    expect(errors).toEqual([]);
+  }, 180_000);
+  it('corrects an obligation; a change made meanwhile elsewhere answers CONFLICT and saves nothing', async () => {
+    await page.goto(`${t.url}/${W2014}&sel=${encodeURIComponent(DCS)}`);
+    await page.locator('[data-testid=action-obligations]').click({ timeout: UI_TIMEOUT });
+    const added = page.locator('[data-testid=obligations-panel] li', { hasText: TEXT }).first();
+    await added.waitFor({ timeout: UI_TIMEOUT });
+    expect(await added.innerText()).toContain('must ·');
+    await added.locator('[data-testid=correct-obligation]').click();
+    await page.locator('[data-testid=fact-dialog]').waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.locator('[data-testid=fact-modality]').inputValue()).toBe('must');
+    await page.locator('[data-testid=fact-modality]').fill('will');
+    await page.locator('[data-testid=fact-reason]').fill('The protocol says "has the lead"');
+
+    // Another editor changes the area while the form is open.
+    const versions = await editor.graphql(
+      'query { areaVersions(areaId: "wiltshire") { current } }',
+    );
+    const current = (versions.body.data as { areaVersions: { current: number } }).areaVersions
+      .current;
+    const other = await editor.graphql(
+      'mutation ($input: EditNodeInput!) { editNode(input: $input) { version } }',
+      {
+        input: {
+          areaId: 'wiltshire',
+          expectedVersion: current,
+          reason: 'Another editor meanwhile',
+          id: 'wiltshire/wscb',
+          aliases: ['WSCB', 'the Board'],
+        },
+      },
+    );
+    expect(other.body.errors).toBeUndefined();
+
+    await save();
+    expect(await errorText()).toContain('Someone else changed this area');
+    expect(await added.innerText()).toContain('must ·');
+
+    await save();
+    await page
+      .locator('[data-testid=fact-dialog]')
+      .waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    await expect.poll(() => added.innerText()).toContain('will ·');
     expect(errors).toEqual([]);
   }, 180_000);
 });

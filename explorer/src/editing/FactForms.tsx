@@ -262,6 +262,14 @@ function FactForm({
       onClose();
     } catch (e) {
       setError(editErrorText(e));
+      // Someone else changed the area: read its version again (and what is shown), so the
+      // editor can look and save again with what they typed kept.
+      const code = (e as { errors?: readonly { extensions?: { code?: unknown } }[] }).errors?.[0]
+        ?.extensions?.code;
+      if (code === 'CONFLICT') {
+        onSaved();
+        void client.refetchQueries({ include: 'active' });
+      }
     }
   };
 
