@@ -3,10 +3,12 @@
  * editor adds an obligation to a post with a passage selected in the stored
  * text and sees it listed with its quote and in the History panel; a
  * made-up modality is refused with the server's message; an INTERPRETED
- * relationship without its written reason is refused. In Chromium against
- * the real server (seeded embedded store) with a real editor session;
- * screenshots of the form at 1440, 1024 and 390 px in
- * test-results/e2e/editing-facts-*.png.
+ * relationship without its written reason is refused (saved with one); a
+ * document's review date is corrected from its details (a made-up kind
+ * refused); an obligation is corrected, and a change made meanwhile by
+ * someone else answers CONFLICT and saves nothing. In Chromium against the
+ * real server (seeded embedded store) with a real editor session;
+ * screenshots at 1440, 1024 and 390 px in test-results/e2e/editing-facts-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,7 +125,7 @@ describe.skipIf(mode.skip)('edit the facts of a published area (Chromium)', () =
     expect(errors).toEqual([]);
   }, 180_000);
 
-  it('refuses an INTERPRETED relationship without its written reason', async () => {
+  it('refuses an INTERPRETED relationship without its written reason, saves it with one', async () => {
     await page.goto(`${t.url}/${W2014}&sel=${encodeURIComponent(DCS)}`);
     await page.locator('[data-testid=add-relationship]').click({ timeout: UI_TIMEOUT });
     await page.locator('[data-testid=fact-dialog]').waitFor({ timeout: UI_TIMEOUT });
@@ -141,6 +143,20 @@ describe.skipIf(mode.skip)('edit the facts of a published area (Chromium)', () =
     await save();
     const refused = await errorText();
     expect(refused).toContain('interpretation needs its written reason');
+
+    // With its written reason the same interpretation is saved and in the History.
+    await page
+      .locator('[data-testid=fact-interpretation]')
+      .fill('Our reading: the protocol gives the DCS the lead, to answer for it to the chair');
+    await save();
+    await page
+      .locator('[data-testid=fact-dialog]')
+      .waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    await page.locator('[data-testid=history-panel] summary').click();
+    await page
+      .locator('[data-testid=history-entry]', { hasText: 'Read from the protocol' })
+      .first()
+      .waitFor({ timeout: UI_TIMEOUT });
     expect(errors).toEqual([]);
   }, 180_000);
   it("corrects a document's review date from its details; a made-up kind is refused", async () => {
