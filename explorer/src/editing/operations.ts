@@ -44,3 +44,93 @@ export const CORRECT_RELATIONSHIP_MUTATION = graphql(`
     }
   }
 `);
+
+/** The values an edit may take (the server checks them again and names a wrong one). */
+export const EDIT_VOCABULARY_QUERY = graphql(`
+  query ExplorerEditVocabulary {
+    editVocabulary {
+      relationshipTypes
+      relationshipProperties {
+        of
+        required
+        values
+      }
+      modalities
+      dutyTypes {
+        code
+        label
+      }
+      documentFactKinds {
+        of
+        required
+        values
+      }
+    }
+  }
+`);
+
+export const ADD_RELATIONSHIP_MUTATION = graphql(`
+  mutation ExplorerAddRelationship($input: AddRelationshipInput!) {
+    addRelationship(input: $input) {
+      areaId
+      version
+      action
+      targetId
+    }
+  }
+`);
+
+export const ADD_OBLIGATION_MUTATION = graphql(`
+  mutation ExplorerAddObligation($input: AddObligationInput!) {
+    addObligation(input: $input) {
+      areaId
+      version
+      action
+      targetId
+    }
+  }
+`);
+
+export const CORRECT_OBLIGATION_MUTATION = graphql(`
+  mutation ExplorerCorrectObligation($input: CorrectObligationInput!) {
+    correctObligation(input: $input) {
+      areaId
+      version
+      action
+      targetId
+    }
+  }
+`);
+
+export const SET_DOCUMENT_FACT_MUTATION = graphql(`
+  mutation ExplorerSetDocumentFact($input: DocumentFactInput!) {
+    setDocumentFact(input: $input) {
+      areaId
+      version
+      action
+      targetId
+    }
+  }
+`);
+
+/** A document's facts (dates, notes, replaces, aim) with their quotes, to list and correct. */
+export const DOCUMENT_FACTS_QUERY = graphql(`
+  query ExplorerDocumentFacts($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Document {
+        facts {
+          category
+          kind
+          value
+          evidence {
+            quote
+            documentId
+            start
+            end
+          }
+        }
+      }
+    }
+  }
+`);

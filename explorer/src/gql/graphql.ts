@@ -50,6 +50,57 @@ export type AddDraftFactInput = {
   value?: string | null | undefined;
 };
 
+/** A new obligation stated by a document of the area. */
+export type AddObligationInput = {
+  /** The area edited, e.g. "wiltshire". */
+  areaId: string | number;
+  basis?: Basis;
+  /** The document that states it. */
+  documentId: string | number;
+  /** Duty type codes of the taxonomy (schema/taxonomy/duty-types.yaml, e.g. ANNUAL_REPORT); a code outside it is BAD_USER_INPUT listing the allowed ones. */
+  dutyTypes: Array<string>;
+  /** Passages selected in the stored document text; the server takes each quote from the text at the offsets and the section from the heading line before it. Required unless basis is INTERPRETED. */
+  evidence?: Array<EvidenceSelectionInput>;
+  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
+  expectedVersion: number;
+  /** Who holds it. */
+  holders: Array<string | number>;
+  /** Required when basis is INTERPRETED: the written reason for the reading. */
+  interpretation?: string | null | undefined;
+  /** must, will, should, may, ... (docs/data-model.md). */
+  modality: string;
+  /** Why: kept in the audit trail with the change (required). */
+  reason: string;
+  /** Its id is <documentId>/<slug>. */
+  slug: string;
+  /** What must be done, in the document's words. */
+  text: string;
+};
+
+/** A new relationship stated by a document of the area. */
+export type AddRelationshipInput = {
+  /** The area edited, e.g. "wiltshire". */
+  areaId: string | number;
+  basis?: Basis;
+  /** The document that states it. */
+  documentId: string | number;
+  /** Passages selected in the stored document text; the server takes each quote from the text at the offsets and the section from the heading line before it. Required unless basis is INTERPRETED. */
+  evidence?: Array<EvidenceSelectionInput>;
+  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
+  expectedVersion: number;
+  from: string | number;
+  /** Required when basis is INTERPRETED: the written reason for the reading. */
+  interpretation?: string | null | undefined;
+  /** A slug telling apart two statements of one tie in one document. */
+  key?: string | null | undefined;
+  /** Its properties as a JSON object (e.g. {"mode":"challenge"}), docs/data-model.md; capacity, mode and role are checked against their vocabularies. */
+  properties?: string | null | undefined;
+  /** Why: kept in the audit trail with the change (required). */
+  reason: string;
+  to: string | number;
+  type: RelationshipType;
+};
+
 /** ANSWER: the documents say it (text and evidence). NOT_STATED: the document does not say it (the text says so and cites the note recorded about it, or nothing when the absence is all there is). NOT_UNDERSTOOD: no kind of question fits and no passage matches. AMBIGUOUS: a name or the document could mean several things; see alternatives. */
 export type AnswerKind = 'AMBIGUOUS' | 'ANSWER' | 'NOT_STATED' | 'NOT_UNDERSTOOD';
 
@@ -83,6 +134,26 @@ export type AskIntent =
 /** STATED: the document says it (the default). INTERPRETED: our reading beyond its words; `interpretation` says why. */
 export type Basis = 'INTERPRETED' | 'STATED';
 
+/** A correction of an obligation: what is given replaces what it had. */
+export type CorrectObligationInput = {
+  /** The area edited, e.g. "wiltshire". */
+  areaId: string | number;
+  basis?: Basis | null | undefined;
+  /** Replaces its duty types. Duty type codes of the taxonomy (schema/taxonomy/duty-types.yaml, e.g. ANNUAL_REPORT); a code outside it is BAD_USER_INPUT listing the allowed ones. */
+  dutyTypes?: Array<string> | null | undefined;
+  /** Passages selected in the stored document text; the server takes each quote from the text at the offsets and the section from the heading line before it. Required unless basis is INTERPRETED. */
+  evidence?: Array<EvidenceSelectionInput> | null | undefined;
+  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
+  expectedVersion: number;
+  id: string | number;
+  /** Required when basis is INTERPRETED: the written reason for the reading. */
+  interpretation?: string | null | undefined;
+  modality?: string | null | undefined;
+  /** Why: kept in the audit trail with the change (required). */
+  reason: string;
+  text?: string | null | undefined;
+};
+
 /** A correction of a relationship: what is given replaces what it had. */
 export type CorrectRelationshipInput = {
   /** The area edited, e.g. "wiltshire". */
@@ -113,6 +184,29 @@ export type CoverageStatus =
   | 'SHARED'
   /** Exactly one holder carries the duty (one or more obligations). */
   | 'SINGLE';
+
+/** DATE: a date the document states (or the date it took effect, cited by the dates that show it). NOTE: what the document leaves missing, blank or ambiguous. REPLACES: what the document says it replaces. AIM: the aim the document states for itself, in its words. */
+export type DocumentFactCategory = 'AIM' | 'DATE' | 'NOTE' | 'REPLACES';
+
+/** Add a document fact, or correct one (by its index in Document.facts). */
+export type DocumentFactInput = {
+  /** The area edited, e.g. "wiltshire". */
+  areaId: string | number;
+  category: DocumentFactCategory;
+  documentId: string | number;
+  /** The passage(s) that state it. */
+  evidence: Array<EvidenceSelectionInput>;
+  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
+  expectedVersion: number;
+  /** The fact to correct; omitted: a new fact. */
+  index?: number | null | undefined;
+  /** The date, note or replaces kind (docs/data-model.md). */
+  kind: string;
+  /** Why: kept in the audit trail with the change (required). */
+  reason: string;
+  /** The ISO date, the note, or what is replaced. */
+  value: string;
+};
 
 /** What a fact added in review is. */
 export type DraftFactKind = 'DOCUMENT_FACT' | 'NODE' | 'OBLIGATION' | 'RELATIONSHIP';
@@ -8385,6 +8479,76 @@ export type ExplorerCorrectRelationshipMutation = {
   correctRelationship: { areaId: string; version: number; action: string; targetId: string };
 };
 
+export type ExplorerEditVocabularyQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExplorerEditVocabularyQuery = {
+  editVocabulary: {
+    relationshipTypes: Array<string>;
+    modalities: Array<string>;
+    relationshipProperties: Array<{ of: string; required: boolean; values: Array<string> }>;
+    dutyTypes: Array<{ code: string; label: string }>;
+    documentFactKinds: Array<{ of: string; required: boolean; values: Array<string> }>;
+  };
+};
+
+export type ExplorerAddRelationshipMutationVariables = Exact<{
+  input: AddRelationshipInput;
+}>;
+
+export type ExplorerAddRelationshipMutation = {
+  addRelationship: { areaId: string; version: number; action: string; targetId: string };
+};
+
+export type ExplorerAddObligationMutationVariables = Exact<{
+  input: AddObligationInput;
+}>;
+
+export type ExplorerAddObligationMutation = {
+  addObligation: { areaId: string; version: number; action: string; targetId: string };
+};
+
+export type ExplorerCorrectObligationMutationVariables = Exact<{
+  input: CorrectObligationInput;
+}>;
+
+export type ExplorerCorrectObligationMutation = {
+  correctObligation: { areaId: string; version: number; action: string; targetId: string };
+};
+
+export type ExplorerSetDocumentFactMutationVariables = Exact<{
+  input: DocumentFactInput;
+}>;
+
+export type ExplorerSetDocumentFactMutation = {
+  setDocumentFact: { areaId: string; version: number; action: string; targetId: string };
+};
+
+export type ExplorerDocumentFactsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExplorerDocumentFactsQuery = {
+  node:
+    | { id: string }
+    | { id: string }
+    | {
+        id: string;
+        facts: Array<{
+          category: DocumentFactCategory;
+          kind: string;
+          value: string;
+          evidence: Array<{ quote: string; documentId: string; start: number; end: number }>;
+        }>;
+      }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | null;
+};
+
 export type ExplorerAreaHistoryQueryVariables = Exact<{
   areaId: string | number;
   first?: number | null | undefined;
@@ -12433,6 +12597,332 @@ export const ExplorerCorrectRelationshipDocument = {
   ExplorerCorrectRelationshipMutation,
   ExplorerCorrectRelationshipMutationVariables
 >;
+export const ExplorerEditVocabularyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerEditVocabulary' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editVocabulary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'relationshipTypes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationshipProperties' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'of' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'modalities' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dutyTypes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documentFactKinds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'of' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerEditVocabularyQuery, ExplorerEditVocabularyQueryVariables>;
+export const ExplorerAddRelationshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerAddRelationship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddRelationshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addRelationship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ExplorerAddRelationshipMutation,
+  ExplorerAddRelationshipMutationVariables
+>;
+export const ExplorerAddObligationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerAddObligation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddObligationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addObligation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerAddObligationMutation, ExplorerAddObligationMutationVariables>;
+export const ExplorerCorrectObligationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerCorrectObligation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectObligationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctObligation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ExplorerCorrectObligationMutation,
+  ExplorerCorrectObligationMutationVariables
+>;
+export const ExplorerSetDocumentFactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerSetDocumentFact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentFactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setDocumentFact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ExplorerSetDocumentFactMutation,
+  ExplorerSetDocumentFactMutationVariables
+>;
+export const ExplorerDocumentFactsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerDocumentFacts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'facts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'evidence' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerDocumentFactsQuery, ExplorerDocumentFactsQueryVariables>;
 export const ExplorerAreaHistoryDocument = {
   kind: 'Document',
   definitions: [

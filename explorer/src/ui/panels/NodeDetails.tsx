@@ -3,7 +3,9 @@ import { useNodeDetails } from '../../data/hooks';
 import { humanise } from '../../graph/toFlow';
 import { toggle } from '../../graph/urlState';
 import { message } from '../../messages';
+import { DocumentFacts } from '../../editing/DocumentFacts';
 import { EditAction } from '../../editing/EditAction';
+import { FactAction, type FactContext } from '../../editing/FactForms';
 import { useWorkspace } from '../context';
 import { EvidenceList } from '../Evidence';
 import { StatusMessage } from '../StatusMessage';
@@ -43,6 +45,13 @@ export function NodeDetails({ id }: { id: string }) {
   const collapsed = ws.state.collapsed.includes(id);
   const expanded = ws.state.expanded.includes(id);
   const obligationText = node.obligationText;
+  const editable = !node.id.startsWith('national/');
+  const factContext: FactContext = {
+    areaId: ws.areaId,
+    documents: ws.titles,
+    documentId: ws.documentId ?? docs[0] ?? null,
+    nodes: ws.names,
+  };
 
   return (
     <Section title={name} testId="details-panel" onClose={close} closeLabel="Clear selection">
@@ -84,11 +93,30 @@ export function NodeDetails({ id }: { id: string }) {
           <code>{node.id}</code>
         </dd>
       </dl>
-      {isAgent && !node.id.startsWith('national/') ? (
+      {isAgent && editable ? (
         <EditAction
           areaId={ws.areaId}
           target={{ kind: 'node', id: node.id, name, aliases: node.aliases ?? [] }}
         />
+      ) : null}
+      {isAgent && editable ? (
+        <FactAction
+          context={factContext}
+          target={{ kind: 'add-relationship', from: { id: node.id, name } }}
+          label="Add a relationship"
+          testId="add-relationship"
+        />
+      ) : null}
+      {(typename === 'Post' || typename === 'Body') && editable ? (
+        <FactAction
+          context={factContext}
+          target={{ kind: 'add-obligation', holder: { id: node.id, name } }}
+          label="Add an obligation"
+          testId="add-obligation"
+        />
+      ) : null}
+      {typename === 'Document' && editable ? (
+        <DocumentFacts context={factContext} documentId={node.id} />
       ) : null}
       {obligationText ? <p className="ag-obligation-text">“{obligationText}”</p> : null}
       {node.description ? <p>{node.description}</p> : null}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FactAction } from '../../editing/FactForms';
 import { nodeName } from '../../graph/chain';
 import { obligationsPack } from '../../graph/evidencePack';
 import type { ApiPostObligations } from '../../graph/types';
@@ -90,6 +91,23 @@ export function ObligationsPanel({ postId, result, loading, error }: Obligations
                     {o.dutyTypes.map((d) => d.label).join(', ')}
                   </p>
                   <EvidenceList evidence={o.evidence} />
+                  <FactAction
+                    context={{
+                      areaId: ws.areaId,
+                      documents: ws.titles,
+                      documentId: o.evidence[0]?.documentId ?? ws.documentId,
+                      nodes: ws.names,
+                    }}
+                    target={{
+                      kind: 'correct-obligation',
+                      id: o.id,
+                      text: o.text,
+                      modality: o.modality ?? null,
+                      dutyTypes: o.dutyTypes.map((d) => d.code),
+                    }}
+                    label="Correct"
+                    testId="correct-obligation"
+                  />
                 </li>
               ))}
             </ol>

@@ -1,0 +1,558 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Dialog } from '../ui/Dialog';
+import { editErrorText } from './errors';
+import {
+  ADD_OBLIGATION_MUTATION,
+  ADD_RELATIONSHIP_MUTATION,
+  CORRECT_OBLIGATION_MUTATION,
+  EDIT_VOCABULARY_QUERY,
+  SET_DOCUMENT_FACT_MUTATION,
+} from './operations';
+import { PassagePicker, type Passage } from './PassagePicker';
+import { useCanEdit } from './useCanEdit';
+import './editing.css';
+
+/** A fact of a published area to add or correct (issue 14 point 3). */
+export type FactTarget =
+  | { kind: 'add-relationship'; from: { id: string; name: string } }
+  | { kind: 'add-obligation'; holder: { id: string; name: string } }
+  | {
+      kind: 'correct-obligation';
+      id: string;
+      text: string;
+      modality: string | null;
+      dutyTypes: readonly string[];
+    }
+  | {
+      kind: 'document-fact';
+      documentId: string;
+      /** The fact's index in Document.facts when correcting; absent: a new fact. */
+      index?: number;
+      category?: string;
+      factKind?: string;
+      value?: string;
+    };
+
+export interface FactContext {
+  areaId: string;
+  /** Documents of the area, id → title: where the evidence is selected. */
+  documents: ReadonlyMap<string, string>;
+  /** The document to open first in the passage picker. */
+  documentId: string | null;
+  /** Nodes that can be the other end of a relationship, id → name. */
+  nodes: ReadonlyMap<string, string>;
+}
+
+const TITLES: Record<FactTarget['kind'], string> = {
+  'add-relationship': 'Add a relationship',
+  'add-obligation': 'Add an obligation',
+  'correct-obligation': 'Correct this obligation',
+  'document-fact': 'Document fact',
+};
+
+/**
+ * A button, for editors of the area only, that opens the form adding or
+ * correcting one fact: evidence selected in the stored text (offsets, never
+ * retyped) or an interpretation with its written reason, why the change is
+ * made, and the area version read (a stale one answers CONFLICT).
+ */
+export function FactAction({
+  context,
+  target,
+  label,
+  testId,
+}: {
+  context: FactContext;
+  target: FactTarget;
+  label: string;
+  testId: string;
+}) {
+  const rights = useCanEdit(context.areaId);
+  const [open, setOpen] = useState(false);
+  if (!rights.canEdit) return null;
+  const title =
+    target.kind === 'document-fact'
+      ? target.index === undefined
+        ? 'Add a document fact'
+        : 'Correct this document fact'
+      : TITLES[target.kind];
+  return (
+    <>
+      <button
+        type="button"
+        className="ag-button ag-button--small ag-button--secondary ag-edit-action"
+        onClick={() => setOpen(true)}
+        data-testid={testId}
+      >
+        {label}
+      </button>
+      {open ? (
+        <Dialog open title={title} onClose={() => setOpen(false)} testId="fact-dialog" wide>
+          <FactForm
+            context={context}
+            version={rights.version}
+            target={target}
+            onClose={() => setOpen(false)}
+            onSaved={() => void rights.refetch()}
+          />
+        </Dialog>
+      ) : null}
+    </>
+  );
+}
+
+function slugOf(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .slice(0, 6)
+    .join('-');
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <label className="ag-edit__field">
+      {label}
+      {children}
+    </label>
+  );
+}
+
+function FactForm({
+  context,
+  version,
+  target,
+  onClose,
+  onSaved,
+}: {
+  context: FactContext;
+  version: number | null;
+  target: FactTarget;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const client = useApolloClient();
+  const vocab = useQuery(EDIT_VOCABULARY_QUERY).data?.editVocabulary;
+  const [addRelationship, s1] = useMutation(ADD_RELATIONSHIP_MUTATION);
+  const [addObligation, s2] = useMutation(ADD_OBLIGATION_MUTATION);
+  const [correctObligation, s3] = useMutation(CORRECT_OBLIGATION_MUTATION);
+  const [setDocumentFact, s4] = useMutation(SET_DOCUMENT_FACT_MUTATION);
+  const busy = s1.loading || s2.loading || s3.loading || s4.loading;
+
+  const docIds = [...context.documents.keys()];
+  const [documentId, setDocumentId] = useState(
+    target.kind === 'document-fact' ? target.documentId : (context.documentId ?? docIds[0] ?? ''),
+  );
+  const [passages, setPassages] = useState<Passage[]>([]);
+  const [basis, setBasis] = useState<'STATED' | 'INTERPRETED'>('STATED');
+  const [interpretation, setInterpretation] = useState('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  // Relationship
+  const [type, setType] = useState('');
+  const [to, setTo] = useState('');
+  const [props, setProps] = useState<Record<string, string>>({});
+  // Obligation
+  const [text, setText] = useState(target.kind === 'correct-obligation' ? target.text : '');
+  const [slug, setSlug] = useState('');
+  const [modality, setModality] = useState(
+    target.kind === 'correct-obligation' ? (target.modality ?? '') : '',
+  );
+  const [duties, setDuties] = useState<string[]>(
+    target.kind === 'correct-obligation' ? [...target.dutyTypes] : [],
+  );
+  // Document fact
+  const [category, setCategory] = useState(
+    target.kind === 'document-fact' ? (target.category ?? 'DATE') : 'DATE',
+  );
+  const [factKind, setFactKind] = useState(
+    target.kind === 'document-fact' ? (target.factKind ?? '') : '',
+  );
+  const [value, setValue] = useState(target.kind === 'document-fact' ? (target.value ?? '') : '');
+
+  const typeProps = vocab?.relationshipProperties.filter((p) => p.of.startsWith(`${type}.`)) ?? [];
+  const factKinds =
+    vocab?.documentFactKinds.find((k) => k.of.toUpperCase() === category.toUpperCase())?.values ??
+    [];
+  const isDocFact = target.kind === 'document-fact';
+  const interpreted = !isDocFact && basis === 'INTERPRETED';
+
+  const evidence = passages.map(({ documentId: d, start, end }) => ({ documentId: d, start, end }));
+  const evidenceFields = {
+    basis,
+    interpretation: interpreted ? interpretation : null,
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (version === null) return setError('The area version is not known yet; try again.');
+    const common = { areaId: context.areaId, expectedVersion: version, reason };
+    try {
+      if (target.kind === 'add-relationship') {
+        const properties = Object.fromEntries(
+          Object.entries(props)
+            .map(([k, v]) => [k, v.trim()] as const)
+            .filter(([, v]) => v),
+        );
+        await addRelationship({
+          variables: {
+            input: {
+              ...common,
+              ...evidenceFields,
+              documentId,
+              evidence,
+              type: type as never,
+              from: target.from.id,
+              to,
+              properties: Object.keys(properties).length ? JSON.stringify(properties) : null,
+            },
+          },
+        });
+      } else if (target.kind === 'add-obligation') {
+        await addObligation({
+          variables: {
+            input: {
+              ...common,
+              ...evidenceFields,
+              documentId,
+              evidence,
+              slug: slug || slugOf(text),
+              text,
+              modality,
+              dutyTypes: duties,
+              holders: [target.holder.id],
+            },
+          },
+        });
+      } else if (target.kind === 'correct-obligation') {
+        await correctObligation({
+          variables: {
+            input: {
+              ...common,
+              id: target.id,
+              text,
+              modality,
+              dutyTypes: duties,
+              ...(passages.length || interpreted ? { ...evidenceFields, evidence } : {}),
+            },
+          },
+        });
+      } else {
+        await setDocumentFact({
+          variables: {
+            input: {
+              ...common,
+              documentId: target.documentId,
+              index: target.index ?? null,
+              category: category as never,
+              kind: factKind,
+              value,
+              evidence,
+            },
+          },
+        });
+      }
+      await client.refetchQueries({ include: 'active' });
+      onSaved();
+      onClose();
+    } catch (e) {
+      setError(editErrorText(e));
+      // Someone else changed the area: read its version again (and what is shown), so the
+      // editor can look and save again with what they typed kept.
+      const code = (e as { errors?: readonly { extensions?: { code?: unknown } }[] }).errors?.[0]
+        ?.extensions?.code;
+      if (code === 'CONFLICT') {
+        onSaved();
+        void client.refetchQueries({ include: 'active' });
+      }
+    }
+  };
+
+  return (
+    <form className="ag-edit" onSubmit={(e) => void submit(e)} data-testid="fact-form">
+      {target.kind === 'add-relationship' ? (
+        <>
+          <p className="ag-muted">From {target.from.name}</p>
+          <Field label="Relationship">
+            <select
+              value={type}
+              onChange={(e) => {
+                setType(e.target.value);
+                setProps({});
+              }}
+              required
+              data-testid="fact-type"
+            >
+              <option value="">Choose…</option>
+              {vocab?.relationshipTypes.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="To">
+            <select
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+              required
+              data-testid="fact-to"
+            >
+              <option value="">Choose…</option>
+              {[...context.nodes]
+                .filter(([id]) => id !== target.from.id)
+                .sort((a, b) => a[1].localeCompare(b[1]))
+                .map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
+                  </option>
+                ))}
+            </select>
+          </Field>
+          {typeProps.map((p) => {
+            const key = p.of.slice(type.length + 1);
+            return (
+              <Field key={p.of} label={`${key}${p.required ? '' : ' (optional)'}`}>
+                <input
+                  list={`vocab-${p.of}`}
+                  value={props[key] ?? ''}
+                  onChange={(e) => setProps((all) => ({ ...all, [key]: e.target.value }))}
+                  data-testid={`fact-prop-${key}`}
+                />
+                <datalist id={`vocab-${p.of}`}>
+                  {p.values.map((v) => (
+                    <option key={v} value={v} />
+                  ))}
+                </datalist>
+              </Field>
+            );
+          })}
+        </>
+      ) : null}
+      {target.kind === 'add-obligation' || target.kind === 'correct-obligation' ? (
+        <>
+          {target.kind === 'add-obligation' ? (
+            <p className="ag-muted">Held by {target.holder.name}</p>
+          ) : null}
+          <Field label="What the obligation is (its text)">
+            <textarea
+              rows={2}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              required
+              data-testid="fact-text"
+            />
+          </Field>
+          {target.kind === 'add-obligation' ? (
+            <Field label="Short id (optional, made from the text)">
+              <input
+                value={slug}
+                placeholder={slugOf(text)}
+                onChange={(e) => setSlug(e.target.value)}
+                data-testid="fact-slug"
+              />
+            </Field>
+          ) : null}
+          <Field label="Modality">
+            <input
+              list="vocab-modalities"
+              value={modality}
+              onChange={(e) => setModality(e.target.value)}
+              required
+              data-testid="fact-modality"
+            />
+            <datalist id="vocab-modalities">
+              {vocab?.modalities.map((m) => (
+                <option key={m} value={m} />
+              ))}
+            </datalist>
+          </Field>
+          <fieldset className="ag-edit__basis ag-edit__duties" data-testid="fact-duties">
+            <legend>Duty types</legend>
+            {vocab?.dutyTypes.map((d) => (
+              <label key={d.code}>
+                <input
+                  type="checkbox"
+                  value={d.code}
+                  checked={duties.includes(d.code)}
+                  onChange={(e) =>
+                    setDuties((all) =>
+                      e.target.checked ? [...all, d.code] : all.filter((c) => c !== d.code),
+                    )
+                  }
+                />{' '}
+                {d.label}
+              </label>
+            ))}
+          </fieldset>
+        </>
+      ) : null}
+      {target.kind === 'document-fact' ? (
+        <>
+          <Field label="Category">
+            <select
+              value={category}
+              onChange={(e) => {
+                setCategory(e.target.value);
+                setFactKind('');
+              }}
+              data-testid="fact-category"
+            >
+              {['DATE', 'NOTE', 'REPLACES', 'AIM'].map((c) => (
+                <option key={c} value={c}>
+                  {c.toLowerCase()}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Kind">
+            <input
+              list="vocab-fact-kinds"
+              value={factKind}
+              onChange={(e) => setFactKind(e.target.value)}
+              required
+              data-testid="fact-kind"
+            />
+            <datalist id="vocab-fact-kinds">
+              {factKinds.map((k) => (
+                <option key={k} value={k} />
+              ))}
+            </datalist>
+          </Field>
+          <Field
+            label={
+              category === 'DATE'
+                ? 'Date (YYYY-MM-DD, YYYY-MM or YYYY)'
+                : category === 'NOTE'
+                  ? 'Note'
+                  : 'In the document’s words'
+            }
+          >
+            <input
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              required
+              data-testid="fact-value"
+            />
+          </Field>
+        </>
+      ) : null}
+
+      {isDocFact ? null : (
+        <fieldset className="ag-edit__basis">
+          <legend>Basis</legend>
+          <label>
+            <input
+              type="radio"
+              name="fact-basis"
+              checked={basis === 'STATED'}
+              onChange={() => setBasis('STATED')}
+            />{' '}
+            Stated: the document says it (select the passage)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="fact-basis"
+              checked={basis === 'INTERPRETED'}
+              onChange={() => setBasis('INTERPRETED')}
+              data-testid="fact-interpreted"
+            />{' '}
+            Interpretation: our reading beyond the words
+          </label>
+        </fieldset>
+      )}
+      {interpreted ? (
+        <Field label="Why it is read this way">
+          <textarea
+            rows={2}
+            value={interpretation}
+            onChange={(e) => setInterpretation(e.target.value)}
+            data-testid="fact-interpretation"
+          />
+        </Field>
+      ) : null}
+      {isDocFact ? null : (
+        <Field label="Document">
+          <select
+            value={documentId}
+            onChange={(e) => setDocumentId(e.target.value)}
+            data-testid="fact-document"
+          >
+            {docIds.map((d) => (
+              <option key={d} value={d}>
+                {context.documents.get(d) ?? d}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {documentId ? (
+        <PassagePicker
+          key={documentId}
+          documentId={documentId}
+          onAdd={(p) =>
+            setPassages((all) =>
+              all.some(
+                (a) => a.documentId === p.documentId && a.start === p.start && a.end === p.end,
+              )
+                ? all
+                : [...all, p],
+            )
+          }
+        />
+      ) : null}
+      {passages.length ? (
+        <ol className="ag-edit__passages" data-testid="edit-passages">
+          {passages.map((p) => (
+            <li key={`${p.documentId}-${p.start}-${p.end}`}>
+              “{p.quote.length > 120 ? `${p.quote.slice(0, 120)}…` : p.quote}”{' '}
+              <button
+                type="button"
+                className="ag-link-button"
+                onClick={() => setPassages((all) => all.filter((a) => a !== p))}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="ag-muted">
+          {target.kind === 'correct-obligation'
+            ? 'No new passage: the obligation keeps its quotes.'
+            : interpreted
+              ? 'No passage yet (an interpretation may cite none).'
+              : 'No passage yet: select the words that state it.'}
+        </p>
+      )}
+      <Field label="Why this change (kept in the history)">
+        <textarea
+          rows={2}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          required
+          data-testid="fact-reason"
+        />
+      </Field>
+      {error ? (
+        <p className="ag-edit__error" role="alert" data-testid="fact-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="ag-edit__actions">
+        <button type="submit" className="ag-button" disabled={busy} data-testid="fact-save">
+          {busy ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" className="ag-button ag-button--secondary" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,246 @@
+/**
+ * Edit a published area's facts in the explorer (issue 14 point 3): an
+ * editor adds an obligation to a post with a passage selected in the stored
+ * text and sees it listed with its quote and in the History panel; a
+ * made-up modality is refused with the server's message; an INTERPRETED
+ * relationship without its written reason is refused (saved with one); a
+ * document's review date is corrected from its details (a made-up kind
+ * refused); an obligation is corrected, and a change made meanwhile by
+ * someone else answers CONFLICT and saves nothing. In Chromium against the
+ * real server (seeded embedded store) with a real editor session;
+ * screenshots at 1440, 1024 and 390 px in test-results/e2e/editing-facts-*.png.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from '../integration/helpers/auth';
+import type { TestApp } from '../integration/support/app';
+import { startSeededApp } from '../integration/support/seeded';
+import { browserTestMode, launchChromium } from './support/browser';
+import { keepScreenshot, UI_TIMEOUT, watchErrors, WIDTHS } from './support/explorer';
+import { DCS, W2014 } from './support/seed';
+
+const mode = browserTestMode();
+const SENTENCE =
+  'The DCS has the lead responsibility for improving outcomes for children and young people in Wiltshire.';
+const TEXT = 'Lead on improving outcomes for children and young people in Wiltshire';
+
+describe.skipIf(mode.skip)('edit the facts of a published area (Chromium)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let editor: Awaited<ReturnType<typeof signIn>>;
+
+  beforeAll(async () => {
+    if (mode.reason) throw new Error(mode.reason);
+    t = await startSeededApp({ embedded: true });
+    browser = await launchChromium();
+    editor = await signIn(t, 'editor');
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addCookies(
+      editor.cookie.split('; ').map((pair) => {
+        const [name, ...value] = pair.split('=');
+        return { name: name!, value: value.join('='), url: t.url };
+      }),
+    );
+    page = await context.newPage();
+    errors = watchErrors(page);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  /** Selects `words` in the passage picker's text as a reader would, and adds them as evidence. */
+  async function selectPassage(words: string) {
+    const box = page.locator('[data-testid=fact-dialog] [data-testid=passage-text]');
+    await box.waitFor({ timeout: UI_TIMEOUT });
+    const found = await box.evaluate((el, w) => {
+      const node = el.firstChild!;
+      const start = (node.textContent ?? '').indexOf(w);
+      if (start < 0) return false;
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + w.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return true;
+    }, words);
+    expect(found, `"${words}" in the stored text`).toBe(true);
+    await page.getByRole('button', { name: 'Add this passage as evidence' }).click();
+    await expect
+      .poll(() => page.locator('[data-testid=fact-dialog] [data-testid=edit-passages]').innerText())
+      .toContain(words.slice(0, 40));
+  }
+
+  async function save() {
+    await page.locator('[data-testid=fact-save]').click();
+  }
+
+  async function errorText() {
+    const error = page.locator('[data-testid=fact-error]');
+    await error.waitFor({ timeout: UI_TIMEOUT });
+    return error.innerText();
+  }
+
+  it('adds an obligation with a selected passage; a made-up modality is refused', async () => {
+    await page.goto(`${t.url}/${W2014}&sel=${encodeURIComponent(DCS)}`);
+    await page.locator('[data-testid=add-obligation]').click({ timeout: UI_TIMEOUT });
+    const dialog = page.locator('[data-testid=fact-dialog]');
+    await dialog.waitFor({ timeout: UI_TIMEOUT });
+    await page.locator('[data-testid=fact-text]').fill(TEXT);
+    await page.locator('[data-testid=fact-modality]').fill('mightily');
+    await page.locator('[data-testid=fact-duties] input[type=checkbox]').first().check();
+    await selectPassage(SENTENCE);
+    await page.locator('[data-testid=fact-reason]').fill('The protocol gives the DCS this lead');
+    for (const w of WIDTHS) {
+      await page.setViewportSize({ width: w.width, height: w.height });
+      await keepScreenshot(page, `editing-facts-obligation-${w.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    await save();
+    const refused = await errorText();
+    expect(refused).toContain('modality');
+    expect(refused).toContain('"mightily"');
+    expect(refused).toContain('must');
+
+    await page.locator('[data-testid=fact-modality]').fill('must');
+    await save();
+    await dialog.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+
+    await page.locator('[data-testid=action-obligations]').click();
+    const panel = page.locator('[data-testid=obligations-panel]');
+    const added = panel.locator('li', { hasText: TEXT });
+    await added.first().waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(() => added.first().innerText()).toContain(SENTENCE);
+
+    await page.locator('[data-testid=history-panel] summary').click();
+    const entry = page.locator('[data-testid=history-entry]', {
+      hasText: 'The protocol gives the DCS this lead',
+    });
+    await entry.first().waitFor({ timeout: UI_TIMEOUT });
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('refuses an INTERPRETED relationship without its written reason, saves it with one', async () => {
+    await page.goto(`${t.url}/${W2014}&sel=${encodeURIComponent(DCS)}`);
+    await page.locator('[data-testid=add-relationship]').click({ timeout: UI_TIMEOUT });
+    await page.locator('[data-testid=fact-dialog]').waitFor({ timeout: UI_TIMEOUT });
+    await page.locator('[data-testid=fact-type]').selectOption('ACCOUNTABLE_TO');
+    const to = page.locator('[data-testid=fact-to] option:not([value=""])').first();
+    await page.locator('[data-testid=fact-to]').selectOption(await to.getAttribute('value'));
+    await page.locator('[data-testid=fact-interpreted]').check();
+    await page.locator('[data-testid=fact-reason]').fill('Read from the protocol');
+    await page.locator('[data-testid=fact-type]').scrollIntoViewIfNeeded();
+    for (const w of WIDTHS) {
+      await page.setViewportSize({ width: w.width, height: w.height });
+      await keepScreenshot(page, `editing-facts-relationship-${w.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await save();
+    const refused = await errorText();
+    expect(refused).toContain('interpretation needs its written reason');
+
+    // With its written reason the same interpretation is saved and in the History.
+    await page
+      .locator('[data-testid=fact-interpretation]')
+      .fill('Our reading: the protocol gives the DCS the lead, to answer for it to the chair');
+    await save();
+    await page
+      .locator('[data-testid=fact-dialog]')
+      .waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    await page.locator('[data-testid=history-panel] summary').click();
+    await page
+      .locator('[data-testid=history-entry]', { hasText: 'Read from the protocol' })
+      .first()
+      .waitFor({ timeout: UI_TIMEOUT });
+    expect(errors).toEqual([]);
+  }, 180_000);
+  it("corrects a document's review date from its details; a made-up kind is refused", async () => {
+    await page.goto(`${t.url}/${W2014}&sel=${encodeURIComponent('wiltshire/2014')}`);
+    const facts = page.locator('[data-testid=document-facts]');
+    const review = facts.locator('[data-testid=document-fact]', { hasText: 'review-due' });
+    await review.first().waitFor({ timeout: UI_TIMEOUT });
+    for (const w of WIDTHS) {
+      await page.setViewportSize({ width: w.width, height: w.height });
+      await facts.scrollIntoViewIfNeeded();
+      await keepScreenshot(page, `editing-facts-details-${w.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await review.first().locator('[data-testid=correct-document-fact]').click();
+    await page.locator('[data-testid=fact-dialog]').waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.locator('[data-testid=fact-value]').inputValue()).toBe('2015-10-02');
+    await page.locator('[data-testid=fact-kind]').fill('reviewish');
+    await selectPassage('Review Date: 02.10.2015');
+    await page.locator('[data-testid=fact-reason]').fill('Cite the review date line itself');
+    for (const w of WIDTHS) {
+      await page.setViewportSize({ width: w.width, height: w.height });
+      await page.locator('[data-testid=fact-category]').scrollIntoViewIfNeeded();
+      await keepScreenshot(page, `editing-facts-document-${w.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await save();
+    const refused = await errorText();
+    expect(refused).toContain('"reviewish"');
+    expect(refused).toContain('review-due');
+
+    await page.locator('[data-testid=fact-kind]').fill('review-due');
+    await save();
+    await page
+      .locator('[data-testid=fact-dialog]')
+      .waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    await expect.poll(() => review.first().innerText()).toContain('Review Date: 02.10.2015');
+    await page.locator('[data-testid=history-panel] summary').click();
+    await page
+      .locator('[data-testid=history-entry]', { hasText: 'Cite the review date line itself' })
+      .first()
+      .waitFor({ timeout: UI_TIMEOUT });
+    expect(errors).toEqual([]);
+  }, 180_000);
+  it('corrects an obligation; a change made meanwhile elsewhere answers CONFLICT and saves nothing', async () => {
+    await page.goto(`${t.url}/${W2014}&sel=${encodeURIComponent(DCS)}`);
+    await page.locator('[data-testid=action-obligations]').click({ timeout: UI_TIMEOUT });
+    const added = page.locator('[data-testid=obligations-panel] li', { hasText: TEXT }).first();
+    await added.waitFor({ timeout: UI_TIMEOUT });
+    expect(await added.innerText()).toContain('must ·');
+    await added.locator('[data-testid=correct-obligation]').click();
+    await page.locator('[data-testid=fact-dialog]').waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.locator('[data-testid=fact-modality]').inputValue()).toBe('must');
+    await page.locator('[data-testid=fact-modality]').fill('will');
+    await page.locator('[data-testid=fact-reason]').fill('The protocol says "has the lead"');
+
+    // Another editor changes the area while the form is open.
+    const versions = await editor.graphql(
+      'query { areaVersions(areaId: "wiltshire") { current } }',
+    );
+    const current = (versions.body.data as { areaVersions: { current: number } }).areaVersions
+      .current;
+    const other = await editor.graphql(
+      'mutation ($input: EditNodeInput!) { editNode(input: $input) { version } }',
+      {
+        input: {
+          areaId: 'wiltshire',
+          expectedVersion: current,
+          reason: 'Another editor meanwhile',
+          id: 'wiltshire/wscb',
+          aliases: ['WSCB', 'the Board'],
+        },
+      },
+    );
+    expect(other.body.errors).toBeUndefined();
+
+    await save();
+    expect(await errorText()).toContain('Someone else changed this area');
+    expect(await added.innerText()).toContain('must ·');
+
+    await save();
+    await page
+      .locator('[data-testid=fact-dialog]')
+      .waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    await expect.poll(() => added.innerText()).toContain('will ·');
+    expect(errors).toEqual([]);
+  }, 180_000);
+});
