@@ -1,0 +1,165 @@
+/**
+ * The draft's graph beside its text (issue 14 point 2): a React Flow canvas
+ * of the proposed and accepted facts; clicking a node or relationship picks
+ * that proposal, as the list does. On narrow screens it is a section that
+ * can be hidden (the canvas is never drawn at 0 px).
+ */
+import {
+  Background,
+  Controls,
+  Handle,
+  Position,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Edge,
+  type NodeProps,
+} from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import type { ReviewDraftFieldsFragment } from '../gql/graphql';
+import { draftGraph, type ReviewFlowNode } from './draftGraph';
+
+function ReviewNode({ data }: NodeProps<ReviewFlowNode>) {
+  return (
+    <div
+      className={`ag-review-gnode ag-review-gnode--${data.state.toLowerCase()}${data.key ? '' : ' ag-review-gnode--document'}${data.current ? ' ag-review-gnode--current' : ''}`}
+      data-key={data.key || undefined}
+      data-state={data.key ? data.state : undefined}
+    >
+      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <span className="ag-review-gnode__name">{data.name}</span>{' '}
+      <span className="ag-review-gnode__label">{data.detail}</span>
+      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+    </div>
+  );
+}
+
+/** At module scope: React Flow redraws every node when this object changes. */
+const NODE_TYPES = { review: ReviewNode };
+
+function Canvas({
+  draft,
+  current,
+  showRejected,
+  onPick,
+}: {
+  draft: ReviewDraftFieldsFragment;
+  current: string | null;
+  showRejected: boolean;
+  onPick: (key: string) => void;
+}) {
+  const { nodes, edges } = useMemo(
+    () => draftGraph(draft, current, showRejected),
+    [draft, current, showRejected],
+  );
+  const flow = useReactFlow();
+  // fit the whole graph again when what is drawn changes (not when a choice moves)
+  const drawn = nodes
+    .map((n) => n.id)
+    .concat(edges.map((e) => e.id))
+    .join(' ');
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.12, maxZoom: 1.2 }));
+    return () => cancelAnimationFrame(frame);
+  }, [drawn, flow]);
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={NODE_TYPES}
+      onNodeClick={(_, n) => {
+        if (n.data.key) onPick(n.data.key);
+      }}
+      onEdgeClick={(_, e: Edge) => onPick(e.id)}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      edgesReconnectable={false}
+      deleteKeyCode={null}
+      minZoom={0.1}
+      maxZoom={2}
+      fitView
+      proOptions={{ hideAttribution: true }}
+    >
+      <Background gap={24} color="#e4e4e7" />
+      <Controls showInteractive={false} aria-label="Zoom controls" />
+    </ReactFlow>
+  );
+}
+
+export function ReviewGraph({
+  draft,
+  current,
+  onPick,
+}: {
+  draft: ReviewDraftFieldsFragment;
+  current: string | null;
+  onPick: (key: string) => void;
+}) {
+  const [open, setOpen] = useState(true);
+  const [showRejected, setShowRejected] = useState(false);
+  const rejected =
+    draft.nodes.filter((n) => n.state === 'REJECTED').length +
+    draft.relationships.filter((r) => r.state === 'REJECTED').length;
+  return (
+    <section
+      className={`ag-review-graph${open ? '' : ' ag-review-graph--closed'}`}
+      aria-labelledby="review-graph-title"
+      data-testid="review-graph-section"
+    >
+      <div className="ag-review-graph__head">
+        <h3 id="review-graph-title">Graph of the draft</h3>
+        <button
+          type="button"
+          className="ag-button ag-review-graph__toggle"
+          aria-expanded={open}
+          aria-controls="review-graph-canvas"
+          data-testid="review-graph-toggle"
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? 'Hide graph' : 'Show graph'}
+        </button>
+      </div>
+      {open ? (
+        <>
+          <ul className="ag-review-legend" aria-label="Legend">
+            <li>
+              <span className="ag-review-legend__line ag-review-legend__line--accepted" /> accepted:
+              solid
+            </li>
+            <li>
+              <span className="ag-review-legend__line ag-review-legend__line--proposed" /> proposed:
+              dashed, lighter
+            </li>
+            <li>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={showRejected}
+                  onChange={(e) => setShowRejected(e.target.checked)}
+                  data-testid="review-graph-rejected"
+                />{' '}
+                show rejected ({rejected}, dotted grey)
+              </label>
+            </li>
+          </ul>
+          <div
+            id="review-graph-canvas"
+            className="ag-review-graph__canvas"
+            role="region"
+            aria-label="Graph of the draft: click a body or relationship to choose its proposal"
+            data-testid="review-graph"
+          >
+            <ReactFlowProvider>
+              <Canvas
+                draft={draft}
+                current={current}
+                showRejected={showRejected}
+                onPick={onPick}
+              />
+            </ReactFlowProvider>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
