@@ -135,6 +135,16 @@ describe.skipIf(mode.skip)('the review screen draws the draft as a graph (Chromi
       .toBe('ACCEPTED');
     expect(await borderStyle(target)).toBe('solid');
 
+    // By keyboard: Enter on a focused graph node chooses it too.
+    const other = nodeKeys[2]!;
+    await graphNode(other).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator(`[data-testid=proposal-${other}]`).getAttribute('class'), {
+        timeout: UI_TIMEOUT,
+      })
+      .toContain('ag-review-item--current');
+
     // Rejecting a node takes it out of the graph; "show rejected" draws it dotted.
     const dropped = nodeKeys[1]!;
     await act(`reject-${dropped}`);
@@ -164,6 +174,7 @@ describe.skipIf(mode.skip)('the review screen draws the draft as a graph (Chromi
       const doc = await page.locator('[data-testid=review-document]').boundingBox();
       expect(box!.height, `canvas height at ${size.width}`).toBeGreaterThan(200);
       expect(box!.width, `canvas width at ${size.width}`).toBeGreaterThan(200);
+      expect(doc!.height, `text height at ${size.width}`).toBeGreaterThan(200);
       const overlaps =
         box!.x < doc!.x + doc!.width &&
         doc!.x < box!.x + box!.width &&

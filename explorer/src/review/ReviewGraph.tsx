@@ -12,6 +12,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   type Edge,
   type NodeProps,
 } from '@xyflow/react';
@@ -34,6 +35,12 @@ function ReviewNode({ data }: NodeProps<ReviewFlowNode>) {
   );
 }
 
+/**
+ * Fit the whole graph, but never so small that a node is under 24 px tall (WCAG 2.5.8
+ * target size; the nodes are 56 px): a large draft is panned or zoomed out by hand.
+ */
+const FIT = { padding: 0.12, maxZoom: 1.2, minZoom: 0.45 };
+
 /** At module scope: React Flow redraws every node when this object changes. */
 const NODE_TYPES = { review: ReviewNode };
 
@@ -52,16 +59,19 @@ function Canvas({
     () => draftGraph(draft, current, showRejected),
     [draft, current, showRejected],
   );
+  const keyOf = useMemo(() => new Map(nodes.map((n) => [n.id, n.data.key])), [nodes]);
   const flow = useReactFlow();
-  // fit the whole graph again when what is drawn changes (not when a choice moves)
+  // fit the whole graph again when what is drawn or the canvas size changes (not when a choice moves)
   const drawn = nodes
     .map((n) => n.id)
     .concat(edges.map((e) => e.id))
     .join(' ');
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.12, maxZoom: 1.2 }));
+    const frame = requestAnimationFrame(() => void flow.fitView(FIT));
     return () => cancelAnimationFrame(frame);
-  }, [drawn, flow]);
+  }, [drawn, width, height, flow]);
   return (
     <ReactFlow
       nodes={nodes}
@@ -71,6 +81,16 @@ function Canvas({
         if (n.data.key) onPick(n.data.key);
       }}
       onEdgeClick={(_, e: Edge) => onPick(e.id)}
+      // Enter or Space on a focused node or relationship selects it: choose its proposal too
+      onNodesChange={(changes) => {
+        for (const c of changes) {
+          const key = c.type === 'select' && c.selected ? keyOf.get(c.id) : undefined;
+          if (key) onPick(key);
+        }
+      }}
+      onEdgesChange={(changes) => {
+        for (const c of changes) if (c.type === 'select' && c.selected) onPick(c.id);
+      }}
       nodesDraggable={false}
       nodesConnectable={false}
       edgesReconnectable={false}
@@ -78,6 +98,7 @@ function Canvas({
       minZoom={0.1}
       maxZoom={2}
       fitView
+      fitViewOptions={FIT}
       proOptions={{ hideAttribution: true }}
     >
       <Background gap={24} color="#e4e4e7" />
