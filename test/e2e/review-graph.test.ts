@@ -77,9 +77,7 @@ describe.skipIf(mode.skip)('the review screen draws the draft as a graph (Chromi
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!).sort());
   const listKeys = (section: string, state?: string) =>
     page
-      .locator(
-        `section[aria-labelledby=${section}] li[data-state${state ? `="${state}"` : ''}]`,
-      )
+      .locator(`section[aria-labelledby=${section}] li[data-state${state ? `="${state}"` : ''}]`)
       .evaluateAll((els) =>
         els.map((e) => e.getAttribute('data-testid')!.replace('proposal-', '')).sort(),
       );

@@ -171,12 +171,7 @@ export function ReviewGraph({
             data-testid="review-graph"
           >
             <ReactFlowProvider>
-              <Canvas
-                draft={draft}
-                current={current}
-                showRejected={showRejected}
-                onPick={onPick}
-              />
+              <Canvas draft={draft} current={current} showRejected={showRejected} onPick={onPick} />
             </ReactFlowProvider>
           </div>
         </>

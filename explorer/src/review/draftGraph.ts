@@ -23,7 +23,6 @@ export interface ReviewNodeData extends Record<string, unknown> {
   current: boolean;
 }
 
-
 export type ReviewFlowNode = Node<ReviewNodeData, 'review'>;
 
 const STATE_WORD: Record<ReviewState, string> = {
@@ -32,12 +31,14 @@ const STATE_WORD: Record<ReviewState, string> = {
   REJECTED: 'rejected',
 };
 
-const EDGE_LOOK: Record<ReviewState, { stroke: string; strokeDasharray?: string; opacity: number }> =
-  {
-    ACCEPTED: { stroke: '#15803d', opacity: 1 },
-    PROPOSED: { stroke: '#b45309', strokeDasharray: '6 4', opacity: 0.85 },
-    REJECTED: { stroke: '#94a3b8', strokeDasharray: '2 4', opacity: 0.7 },
-  };
+const EDGE_LOOK: Record<
+  ReviewState,
+  { stroke: string; strokeDasharray?: string; opacity: number }
+> = {
+  ACCEPTED: { stroke: '#15803d', opacity: 1 },
+  PROPOSED: { stroke: '#b45309', strokeDasharray: '6 4', opacity: 0.85 },
+  REJECTED: { stroke: '#94a3b8', strokeDasharray: '2 4', opacity: 0.7 },
+};
 
 /** The line under a node's name: its label and review state, or "this document". */
 const detailOf = (n: { key: string; label: string; state: ReviewState }) =>
@@ -52,7 +53,8 @@ export function draftGraph(
   const shown = (state: ReviewState) => showRejected || state !== 'REJECTED';
   const ends = new Map<string, { key: string; name: string; label: string; state: ReviewState }>();
   for (const n of draft.nodes) {
-    if (shown(n.state)) ends.set(n.id, { key: n.key, name: n.name, label: n.label, state: n.state });
+    if (shown(n.state))
+      ends.set(n.id, { key: n.key, name: n.name, label: n.label, state: n.state });
   }
   const rels = draft.relationships.filter((r) => shown(r.state));
   // a relationship to the document itself (SIGNED) draws the document as a node
