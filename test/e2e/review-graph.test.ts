@@ -188,6 +188,36 @@ describe.skipIf(mode.skip)('the review screen draws the draft as a graph (Chromi
         .map((v) => `${size.width} ${v.impact} ${v.id}: ${v.nodes[0]?.target.join(' ')}`);
       expect(bad).toEqual([]);
     }
+    // On a phone not all of the graph fits: a node chosen in the list is brought into view.
+    const box = (await graph.boundingBox())!;
+    const outside = await graph.locator('.react-flow__node').evaluateAll(
+      (els, b) =>
+        els
+          .filter((e) => {
+            const r = e.getBoundingClientRect();
+            return (
+              r.bottom < b.y || r.top > b.y + b.height || r.right < b.x || r.left > b.x + b.width
+            );
+          })
+          .map((e) => e.querySelector('[data-key]')?.getAttribute('data-key'))
+          .filter((k): k is string => !!k),
+      box,
+    );
+    expect(outside.length, 'some node off the phone canvas').toBeGreaterThan(0);
+    await page.locator(`[data-testid=proposal-${outside[0]}] .ag-review-item__what`).click();
+    await expect
+      .poll(async () => {
+        const b = (await graph.boundingBox())!;
+        const n = (await graphNode(outside[0]!).boundingBox())!;
+        return (
+          n.y >= b.y &&
+          n.y + n.height <= b.y + b.height &&
+          n.x >= b.x &&
+          n.x + n.width <= b.x + b.width
+        );
+      })
+      .toBe(true);
+
     // On a phone the graph can be hidden and shown again.
     await page.locator('[data-testid=review-graph-toggle]').click();
     expect(await graph.count()).toBe(0);

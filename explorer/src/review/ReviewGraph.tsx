@@ -18,7 +18,7 @@ import {
 } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { ReviewDraftFieldsFragment } from '../gql/graphql';
-import { draftGraph, type ReviewFlowNode } from './draftGraph';
+import { draftGraph, REVIEW_NODE_SIZE, type ReviewFlowNode } from './draftGraph';
 
 function ReviewNode({ data }: NodeProps<ReviewFlowNode>) {
   return (
@@ -72,6 +72,24 @@ function Canvas({
     const frame = requestAnimationFrame(() => void flow.fitView(FIT));
     return () => cancelAnimationFrame(frame);
   }, [drawn, width, height, flow]);
+  // a proposal chosen elsewhere (the list, the text) that is off the canvas is brought into view
+  useEffect(() => {
+    if (!current) return;
+    const at = new Map(nodes.map((n) => [n.id, n.position]));
+    const edge = edges.find((e) => e.id === current);
+    const ends = edge
+      ? [edge.source, edge.target]
+      : nodes.filter((n) => n.data.key === current).map((n) => n.id);
+    const points = ends.flatMap((id) => (at.has(id) ? [at.get(id)!] : []));
+    if (points.length === 0 || width === 0 || height === 0) return;
+    const cx = points.reduce((s, p) => s + p.x, 0) / points.length + REVIEW_NODE_SIZE.width / 2;
+    const cy = points.reduce((s, p) => s + p.y, 0) / points.length + REVIEW_NODE_SIZE.height / 2;
+    const { x, y, zoom } = flow.getViewport();
+    const sx = cx * zoom + x;
+    const sy = cy * zoom + y;
+    if (sx < 0 || sy < 0 || sx > width || sy > height) void flow.setCenter(cx, cy, { zoom });
+    // only when the choice moves, not on every redraw
+  }, [current]);
   return (
     <ReactFlow
       nodes={nodes}
