@@ -1,7 +1,9 @@
 /**
  * The review screen (decision 0025), at `?review=new` (upload a document) and
  * `?review=<draftId>&area=<areaId>` (review its draft): the document text with
- * every proposed fact marked, beside the list of proposals; accept, edit or
+ * every proposed fact marked, beside the draft's graph (ReviewGraph: clicking
+ * a node or relationship chooses it, as the list does) and the list of
+ * proposals; accept, edit or
  * reject each; select text to add a fact; rename, alias, merge; problems
  * inline; publish.
  */
@@ -12,6 +14,7 @@ import { describeError } from '../data/errors';
 import { docBlocks } from '../graph/docBlocks';
 import type { ReviewDraftFieldsFragment, ReviewState, ReviewVocabularyQuery } from '../gql/graphql';
 import { segmentsOf, selectionOffsets, type Span } from './highlight';
+import { ReviewGraph } from './ReviewGraph';
 import {
   REVIEW_ADD_FACT,
   REVIEW_ALIASES,
@@ -224,6 +227,10 @@ function DocumentText({
     <div
       className="ag-review-doc"
       data-testid="review-document"
+      // it scrolls: reachable by keyboard (axe scrollable-region-focusable)
+      tabIndex={0}
+      role="region"
+      aria-label={`Text of ${draft.title}, every proposed fact marked`}
       onMouseUp={() => onSelect(selectionOffsets(window.getSelection()))}
       onKeyUp={() => onSelect(selectionOffsets(window.getSelection()))}
     >
@@ -853,6 +860,7 @@ function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
           onPick={pick}
           onSelect={readOnly ? () => undefined : setRange}
         />
+        <ReviewGraph draft={draft} current={current} onPick={pick} />
         <div className="ag-review-side" data-testid="review-proposals">
           {range && !readOnly ? (
             <AddFact
