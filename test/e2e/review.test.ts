@@ -304,4 +304,18 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
     });
     expect(errors).toEqual([]);
   }, 300_000);
+
+  it('asks an anonymous reader to sign in instead of showing an upload form the server would refuse', async () => {
+    const anonymous = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const reader = await anonymous.newPage();
+      await reader.goto(`${t.url}/?review=new`);
+      const gate = reader.locator('[data-testid=review-sign-in]');
+      await gate.waitFor({ timeout: UI_TIMEOUT });
+      expect(await gate.textContent()).toMatch(/sign in/i);
+      expect(await reader.locator('[data-testid=review-upload]').count()).toBe(0);
+    } finally {
+      await anonymous.close();
+    }
+  }, 120_000);
 });

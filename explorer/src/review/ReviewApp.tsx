@@ -11,6 +11,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { AccountMenu } from '../auth';
 import { describeError } from '../data/errors';
+import { ME_QUERY } from '../data/operations';
 import { docBlocks } from '../graph/docBlocks';
 import type { ReviewDraftFieldsFragment, ReviewState, ReviewVocabularyQuery } from '../gql/graphql';
 import { segmentsOf, selectionOffsets, type Span } from './highlight';
@@ -98,6 +99,42 @@ function go(params: Record<string, string>) {
 }
 
 /** The upload form: a file, the area it describes and its year; drafts it and opens the review. */
+/**
+ * Who may add an area: the upload form for editors and admins (of the
+ * deployment or of any area); a sign-in request for anonymous readers and a
+ * word about roles for viewers, instead of a form the server would refuse.
+ * When who is signed in cannot be read, the form is shown and the server decides.
+ */
+function UploadGate() {
+  const q = useQuery(ME_QUERY, { fetchPolicy: 'cache-and-network' });
+  if (!q.data && !q.error) return <p className="ag-muted">Checking who is signed in…</p>;
+  const me = q.data?.me;
+  if (q.data && !me) {
+    return (
+      <section className="ag-review-upload" data-testid="review-sign-in">
+        <h2>Add an area from a document</h2>
+        <p>
+          Adding an area needs an editor&apos;s account: use <strong>Sign in</strong> above, then
+          upload the document here.
+        </p>
+      </section>
+    );
+  }
+  const mayEdit = (role: string | null) => role === 'EDITOR' || role === 'ADMIN';
+  if (me && !mayEdit(me.role) && !me.areaRoles.some((r) => mayEdit(r.role))) {
+    return (
+      <section className="ag-review-upload" data-testid="review-sign-in">
+        <h2>Add an area from a document</h2>
+        <p>
+          {me.displayName} is a viewer: adding an area needs the editor role, which an admin can
+          give (the <code>setRole</code> mutation).
+        </p>
+      </section>
+    );
+  }
+  return <UploadForm />;
+}
+
 function UploadForm() {
   const [file, setFile] = useState<File | null>(null);
   const [areaId, setAreaId] = useState('');
@@ -907,7 +944,7 @@ export default function ReviewApp() {
       </header>
       <main className="ag-main ag-review-main" id="ag-main" tabIndex={-1}>
         {review === 'new' || !areaId ? (
-          <UploadForm />
+          <UploadGate />
         ) : (
           <DraftReview draftId={review} areaId={areaId} />
         )}
