@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { edgeAppearance } from '../graph/appearance';
 import { Dialog } from '../ui/Dialog';
 import { editErrorText } from './errors';
 import {
@@ -291,7 +292,7 @@ function FactForm({
               <option value="">Choose…</option>
               {vocab?.relationshipTypes.map((t) => (
                 <option key={t} value={t}>
-                  {t}
+                  {edgeAppearance(t).verb} ({t})
                 </option>
               ))}
             </select>
