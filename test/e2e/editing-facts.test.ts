@@ -17,7 +17,7 @@ import type { TestApp } from '../integration/support/app';
 import { startSeededApp } from '../integration/support/seeded';
 import { browserTestMode, launchChromium } from './support/browser';
 import { keepScreenshot, UI_TIMEOUT, watchErrors, WIDTHS } from './support/explorer';
-import { DCS, W2014 } from './support/seed';
+import { DCS, HOLDS_TRUST_CHAIR, W2014 } from './support/seed';
 
 const mode = browserTestMode();
 const SENTENCE =
@@ -241,6 +241,37 @@ describe.skipIf(mode.skip)('edit the facts of a published area (Chromium)', () =
       .locator('[data-testid=fact-dialog]')
       .waitFor({ state: 'detached', timeout: UI_TIMEOUT });
     await expect.poll(() => added.innerText()).toContain('will ·');
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('corrects a relationship as an interpretation with its reason, and History shows it', async () => {
+    await page.goto(`${t.url}/${W2014}&sel=${encodeURIComponent(HOLDS_TRUST_CHAIR)}`);
+    await page.locator('[data-testid=edit-action]').click({ timeout: UI_TIMEOUT });
+    const dialog = page.locator('[data-testid=edit-dialog]');
+    await dialog.getByLabel('Interpretation: our reading beyond the words').check();
+    await expect.poll(() => dialog.innerText()).toContain('an interpretation may cite none');
+    await dialog.getByLabel('Why it is read this way').fill('The chair is named for the Trust');
+    await page.locator('[data-testid=edit-reason]').fill('Marking our reading of the chair');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.locator('form').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+
+    const answer = await t.graphql(
+      `{ area(id: "wiltshire") { graph(asOf: "2018-12-31") { edges { id basis interpretation } } } }`,
+    );
+    const rel = (
+      answer.body.data!.area as {
+        graph: { edges: { id: string; basis: string; interpretation: string | null }[] };
+      }
+    ).graph.edges.find((r) => r.id === HOLDS_TRUST_CHAIR);
+    expect(rel).toMatchObject({
+      basis: 'INTERPRETED',
+      interpretation: 'The chair is named for the Trust',
+    });
+    await page.locator('[data-testid=history-panel] summary').click();
+    await page
+      .locator('[data-testid=history-entry]', { hasText: 'Marking our reading of the chair' })
+      .first()
+      .waitFor({ timeout: UI_TIMEOUT });
     expect(errors).toEqual([]);
   }, 180_000);
 });

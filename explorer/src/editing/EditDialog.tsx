@@ -3,7 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from '../ui/Dialog';
 import { editErrorText } from './errors';
 import { CORRECT_RELATIONSHIP_MUTATION, EDIT_NODE_MUTATION } from './operations';
-import { PassagePicker, type Passage } from './PassagePicker';
+import {
+  BasisChoice,
+  PassageList,
+  PassagePicker,
+  withPassage,
+  type Passage,
+} from './PassagePicker';
 import './editing.css';
 
 export type EditTarget =
@@ -144,27 +150,7 @@ function EditForm({
           <p className="ag-muted">
             <code>{target.id}</code>
           </p>
-          <fieldset className="ag-edit__basis">
-            <legend>Basis</legend>
-            <label>
-              <input
-                type="radio"
-                name="basis"
-                checked={basis === 'STATED'}
-                onChange={() => setBasis('STATED')}
-              />{' '}
-              Stated: the document says it (select the passage)
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="basis"
-                checked={basis === 'INTERPRETED'}
-                onChange={() => setBasis('INTERPRETED')}
-              />{' '}
-              Interpretation: our reading beyond the words
-            </label>
-          </fieldset>
+          <BasisChoice name="basis" basis={basis} onChange={setBasis} />
           {basis === 'INTERPRETED' ? (
             <label className="ag-edit__field">
               Why it is read this way
@@ -178,33 +164,15 @@ function EditForm({
           ) : null}
           <PassagePicker
             documentId={target.documentId}
-            onAdd={(p) =>
-              setPassages((all) =>
-                all.some((a) => a.start === p.start && a.end === p.end) ? all : [...all, p],
-              )
-            }
+            onAdd={(p) => setPassages((all) => withPassage(all, p))}
           />
-          {passages.length ? (
-            <ol className="ag-edit__passages" data-testid="edit-passages">
-              {passages.map((p) => (
-                <li key={`${p.start}-${p.end}`}>
-                  “{p.quote.length > 120 ? `${p.quote.slice(0, 120)}…` : p.quote}”{' '}
-                  <button
-                    type="button"
-                    className="ag-link-button"
-                    onClick={() => setPassages((all) => all.filter((a) => a !== p))}
-                  >
-                    Remove
-                  </button>
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="ag-muted">
-              No new passage: the statement keeps its quotes
-              {basis === 'INTERPRETED' ? ' (an interpretation may cite none)' : ''}.
-            </p>
-          )}
+          <PassageList
+            passages={passages}
+            onRemove={(p) => setPassages((all) => all.filter((a) => a !== p))}
+            empty={`No new passage: the statement keeps its quotes${
+              basis === 'INTERPRETED' ? ' (an interpretation may cite none)' : ''
+            }.`}
+          />
         </>
       )}
       <label className="ag-edit__field">

@@ -10,7 +10,13 @@ import {
   EDIT_VOCABULARY_QUERY,
   SET_DOCUMENT_FACT_MUTATION,
 } from './operations';
-import { PassagePicker, type Passage } from './PassagePicker';
+import {
+  BasisChoice,
+  PassageList,
+  PassagePicker,
+  withPassage,
+  type Passage,
+} from './PassagePicker';
 import { useCanEdit } from './useCanEdit';
 import './editing.css';
 
@@ -445,28 +451,12 @@ function FactForm({
       ) : null}
 
       {isDocFact ? null : (
-        <fieldset className="ag-edit__basis">
-          <legend>Basis</legend>
-          <label>
-            <input
-              type="radio"
-              name="fact-basis"
-              checked={basis === 'STATED'}
-              onChange={() => setBasis('STATED')}
-            />{' '}
-            Stated: the document says it (select the passage)
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="fact-basis"
-              checked={basis === 'INTERPRETED'}
-              onChange={() => setBasis('INTERPRETED')}
-              data-testid="fact-interpreted"
-            />{' '}
-            Interpretation: our reading beyond the words
-          </label>
-        </fieldset>
+        <BasisChoice
+          name="fact-basis"
+          basis={basis}
+          onChange={setBasis}
+          interpretedTestId="fact-interpreted"
+        />
       )}
       {interpreted ? (
         <Field label="Why it is read this way">
@@ -497,41 +487,20 @@ function FactForm({
         <PassagePicker
           key={documentId}
           documentId={documentId}
-          onAdd={(p) =>
-            setPassages((all) =>
-              all.some(
-                (a) => a.documentId === p.documentId && a.start === p.start && a.end === p.end,
-              )
-                ? all
-                : [...all, p],
-            )
-          }
+          onAdd={(p) => setPassages((all) => withPassage(all, p))}
         />
       ) : null}
-      {passages.length ? (
-        <ol className="ag-edit__passages" data-testid="edit-passages">
-          {passages.map((p) => (
-            <li key={`${p.documentId}-${p.start}-${p.end}`}>
-              “{p.quote.length > 120 ? `${p.quote.slice(0, 120)}…` : p.quote}”{' '}
-              <button
-                type="button"
-                className="ag-link-button"
-                onClick={() => setPassages((all) => all.filter((a) => a !== p))}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="ag-muted">
-          {target.kind === 'correct-obligation'
+      <PassageList
+        passages={passages}
+        onRemove={(p) => setPassages((all) => all.filter((a) => a !== p))}
+        empty={
+          target.kind === 'correct-obligation'
             ? 'No new passage: the obligation keeps its quotes.'
             : interpreted
               ? 'No passage yet (an interpretation may cite none).'
-              : 'No passage yet: select the words that state it.'}
-        </p>
-      )}
+              : 'No passage yet: select the words that state it.'
+        }
+      />
       <Field label="Why this change (kept in the history)">
         <textarea
           rows={2}

@@ -69,3 +69,73 @@ export function PassagePicker({
     </div>
   );
 }
+
+/** `all` with `p` added, unless the same passage of the same document is already there. */
+export function withPassage(all: readonly Passage[], p: Passage): Passage[] {
+  return all.some((a) => a.documentId === p.documentId && a.start === p.start && a.end === p.end)
+    ? [...all]
+    : [...all, p];
+}
+
+/** The passages chosen so far, each with a Remove button; `empty` when there are none. */
+export function PassageList({
+  passages,
+  onRemove,
+  empty,
+}: {
+  passages: readonly Passage[];
+  onRemove: (p: Passage) => void;
+  empty: string;
+}) {
+  if (passages.length === 0) return <p className="ag-muted">{empty}</p>;
+  return (
+    <ol className="ag-edit__passages" data-testid="edit-passages">
+      {passages.map((p) => (
+        <li key={`${p.documentId}-${p.start}-${p.end}`}>
+          “{p.quote.length > 120 ? `${p.quote.slice(0, 120)}…` : p.quote}”{' '}
+          <button type="button" className="ag-link-button" onClick={() => onRemove(p)}>
+            Remove
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Stated (a passage selected in the text) or an interpretation (our reading, with its reason). */
+export function BasisChoice({
+  name,
+  basis,
+  onChange,
+  interpretedTestId,
+}: {
+  name: string;
+  basis: 'STATED' | 'INTERPRETED';
+  onChange: (basis: 'STATED' | 'INTERPRETED') => void;
+  interpretedTestId?: string;
+}) {
+  return (
+    <fieldset className="ag-edit__basis">
+      <legend>Basis</legend>
+      <label>
+        <input
+          type="radio"
+          name={name}
+          checked={basis === 'STATED'}
+          onChange={() => onChange('STATED')}
+        />{' '}
+        Stated: the document says it (select the passage)
+      </label>
+      <label>
+        <input
+          type="radio"
+          name={name}
+          checked={basis === 'INTERPRETED'}
+          onChange={() => onChange('INTERPRETED')}
+          data-testid={interpretedTestId}
+        />{' '}
+        Interpretation: our reading beyond the words
+      </label>
+    </fieldset>
+  );
+}
