@@ -93,21 +93,32 @@ describe('POST /uploads', () => {
     const before = await uploadCount();
     const big = Buffer.alloc(LIMITS.uploadBytes + 1024, 0x61);
     const { status, body } = await upload(big, 'big.txt', 'text/plain');
-    expect(status).toBe(413);
+    expect(status, JSON.stringify(body)).toBe(413);
     expect(String(body.message)).toMatch(/20 MB upload limit/);
     expect(await uploadCount()).toBe(before);
   }, 60_000);
 
   it('takes a file of exactly the upload limit past the size check; one byte more is 413', async () => {
-    const line = Buffer.from('The Board will hold the Partnership to account for its work.\n');
+    // bytes of no document type: past the size check, the content check answers 415
     const exact = Buffer.alloc(LIMITS.uploadBytes);
-    for (let at = 0; at < exact.length; at += line.length) line.copy(exact, at);
-    const inside = await upload(exact, 'exact.txt', 'text/plain');
-    expect(inside.status, JSON.stringify(inside.body)).not.toBe(413);
-    expect(String(inside.body.message ?? '')).not.toMatch(/upload limit/);
+    for (let i = 0; i < exact.length; i++) exact[i] = (i * 7919) % 256;
+    const inside = await upload(exact, 'exact.bin');
+    expect(inside.status, JSON.stringify(inside.body)).toBe(415);
     const before = await uploadCount();
-    const over = await upload(Buffer.concat([exact, Buffer.from('.')]), 'over.txt', 'text/plain');
-    expect(over.status).toBe(413);
+    const over = await upload(Buffer.concat([exact, Buffer.from('.')]), 'over.bin');
+    expect(over.status, JSON.stringify(over.body)).toBe(413);
+    expect(String(over.body.message)).toMatch(/20 MB upload limit/);
+    expect(await uploadCount()).toBe(before);
+  }, 120_000);
+
+  it("refuses a document whose text is over a source text's limit (413) and stores nothing", async () => {
+    const line = Buffer.from('The Board will hold the Partnership to account for its work.\n');
+    const text = Buffer.alloc(LIMITS.sourceFileBytes + line.length);
+    for (let at = 0; at < text.length; at += line.length) line.copy(text, at);
+    const before = await uploadCount();
+    const { status, body } = await upload(text, 'long.txt', 'text/plain');
+    expect(status, JSON.stringify(body)).toBe(413);
+    expect(String(body.message)).toMatch(/source text may hold/);
     expect(await uploadCount()).toBe(before);
   }, 120_000);
 

@@ -73,22 +73,25 @@ export async function registerUploadRoute(
           refuse(400, 'BAD_REQUEST', 'No part named "file": send the document as the "file" part.'),
         );
       }
+      const tooLarge = () =>
+        send(
+          refuse(
+            413,
+            'PAYLOAD_TOO_LARGE',
+            `The file is over the ${LIMITS.uploadBytes / 1048576} MB upload limit; nothing was stored.`,
+            'split the document, or give the part with the governance arrangements',
+          ),
+        );
       let bytes: Buffer;
       try {
         bytes = await part.toBuffer();
       } catch (error) {
-        if ((error as { statusCode?: number }).statusCode === 413) {
-          return send(
-            refuse(
-              413,
-              'PAYLOAD_TOO_LARGE',
-              `The file is over the ${LIMITS.uploadBytes / 1048576} MB upload limit; nothing was stored.`,
-              'split the document, or give the part with the governance arrangements',
-            ),
-          );
-        }
+        if ((error as { statusCode?: number }).statusCode === 413) return tooLarge();
         throw error;
       }
+      // @fastify/multipart looks at `truncated` only between the chunks it reads: a file cut
+      // at the limit right at a chunk's end arrives whole-looking, at exactly the limit
+      if (part.file.truncated) return tooLarge();
       try {
         const upload = await storeUpload(options.store, actor, {
           name: part.filename || 'document',

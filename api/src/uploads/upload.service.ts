@@ -91,6 +91,16 @@ export async function storeUpload(
     throw new Error(`reader failed on ${name}: ${reply.message}`);
   }
   if (reply.op !== 'extract') throw new Error('reader answered another job');
+  // The text becomes the document's source text when published: the same bound as a source file
+  // (and well inside the store's largest property)
+  const textBytes = Buffer.byteLength(reply.text, 'utf8');
+  if (textBytes > LIMITS.sourceFileBytes) {
+    throw new UploadRefusedError(
+      413,
+      `${name}: its text is ${(textBytes / 1048576).toFixed(1)} MB, over the ${LIMITS.sourceFileBytes / 1048576} MB a document's source text may hold`,
+      'upload the part of the document with the governance arrangements',
+    );
+  }
   const record: UploadRecord = {
     id: `upload-${randomUUID()}`,
     fileName: name,
