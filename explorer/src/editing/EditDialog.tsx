@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../ui/Dialog';
 import { editErrorText } from './errors';
+import { EditFooter } from './EditFooter';
 import { CORRECT_RELATIONSHIP_MUTATION, EDIT_NODE_MUTATION } from './operations';
 import {
   BasisChoice,
@@ -175,29 +176,14 @@ function EditForm({
           />
         </>
       )}
-      <label className="ag-edit__field">
-        Why this change (kept in the history)
-        <textarea
-          rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          required
-          data-testid="edit-reason"
-        />
-      </label>
-      {error ? (
-        <p className="ag-edit__error" role="alert" data-testid="edit-error">
-          {error}
-        </p>
-      ) : null}
-      <div className="ag-edit__actions">
-        <button type="submit" className="ag-button" disabled={busy}>
-          {busy ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className="ag-button ag-button--secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <EditFooter
+        reason={reason}
+        onReason={setReason}
+        error={error}
+        busy={busy}
+        onClose={onClose}
+        testPrefix="edit"
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { edgeAppearance } from '../graph/appearance';
 import { Dialog } from '../ui/Dialog';
 import { editErrorText } from './errors';
+import { EditFooter } from './EditFooter';
 import {
   ADD_OBLIGATION_MUTATION,
   ADD_RELATIONSHIP_MUTATION,
@@ -501,28 +502,14 @@ function FactForm({
               : 'No passage yet: select the words that state it.'
         }
       />
-      <Field label="Why this change (kept in the history)">
-        <textarea
-          rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          required
-          data-testid="fact-reason"
-        />
-      </Field>
-      {error ? (
-        <p className="ag-edit__error" role="alert" data-testid="fact-error">
-          {error}
-        </p>
-      ) : null}
-      <div className="ag-edit__actions">
-        <button type="submit" className="ag-button" disabled={busy} data-testid="fact-save">
-          {busy ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className="ag-button ag-button--secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <EditFooter
+        reason={reason}
+        onReason={setReason}
+        error={error}
+        busy={busy}
+        onClose={onClose}
+        testPrefix="fact"
+      />
     </form>
   );
 }
