@@ -10,13 +10,13 @@
  * real server (seeded embedded store) with a real editor session;
  * screenshots at 1440, 1024 and 390 px in test-results/e2e/editing-facts-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn } from '../integration/helpers/auth';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { signIn } from '../integration/helpers/auth';
 import type { TestApp } from '../integration/support/app';
-import { startSeededApp } from '../integration/support/seeded';
-import { browserTestMode, launchChromium } from './support/browser';
-import { keepScreenshot, UI_TIMEOUT, watchErrors, WIDTHS } from './support/explorer';
+import { browserTestMode } from './support/browser';
+import { editorSession } from './support/session';
+import { keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
 import { DCS, HOLDS_TRUST_CHAIR, W2014 } from './support/seed';
 
 const mode = browserTestMode();
@@ -26,29 +26,13 @@ const TEXT = 'Lead on improving outcomes for children and young people in Wiltsh
 
 describe.skipIf(mode.skip)('edit the facts of a published area (Chromium)', () => {
   let t: TestApp;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   let editor: Awaited<ReturnType<typeof signIn>>;
 
-  beforeAll(async () => {
-    if (mode.reason) throw new Error(mode.reason);
-    t = await startSeededApp({ embedded: true });
-    browser = await launchChromium();
-    editor = await signIn(t, 'editor');
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addCookies(
-      editor.cookie.split('; ').map((pair) => {
-        const [name, ...value] = pair.split('=');
-        return { name: name!, value: value.join('='), url: t.url };
-      }),
-    );
-    page = await context.newPage();
-    errors = watchErrors(page);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  const session = editorSession();
+  beforeAll(() => {
+    ({ t, page, errors, editor } = session);
   });
 
   /** Selects `words` in the passage picker's text as a reader would, and adds them as evidence. */

@@ -11,13 +11,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn } from '../integration/helpers/auth';
-import { startSeededApp } from '../integration/support/seeded';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../integration/support/app';
-import { browserTestMode, launchChromium } from './support/browser';
-import { keepScreenshot, UI_TIMEOUT, watchErrors, WIDTHS } from './support/explorer';
+import { browserTestMode } from './support/browser';
+import { editorSession } from './support/session';
+import { keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
 
 const mode = browserTestMode();
 const SOURCE = fileURLToPath(
@@ -29,28 +28,12 @@ const SOURCE = fileURLToPath(
 
 describe.skipIf(mode.skip)('the review screen draws the draft as a graph (Chromium)', () => {
   let t: TestApp;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    if (mode.reason) throw new Error(mode.reason);
-    t = await startSeededApp({ embedded: true });
-    browser = await launchChromium();
-    const editor = await signIn(t, 'editor');
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addCookies(
-      editor.cookie.split('; ').map((pair) => {
-        const [name, ...value] = pair.split('=');
-        return { name: name!, value: value.join('='), url: t.url };
-      }),
-    );
-    page = await context.newPage();
-    errors = watchErrors(page);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  const session = editorSession();
+  beforeAll(() => {
+    ({ t, page, errors } = session);
   });
 
   const revision = async () =>
