@@ -38,6 +38,8 @@ const EMBEDDED_ONLY = [
   // kill -9 and damaged-log checks: the embedded store's own files
   'test/integration/crash-wal.test.ts',
   'test/integration/crash-kill.test.ts',
+  // issue 10's file count is measured on the embedded read path (docs/architecture.md)
+  'test/integration/request-footprint.test.ts',
   // layout, keyboard and axe checks of the explorer: the same page whatever
   // the store; the journeys (journeys.test.ts, explorer.test.ts) run on Neo4j
   'test/e2e/accessibility.test.ts',

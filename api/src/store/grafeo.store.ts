@@ -93,7 +93,7 @@ export class GrafeoStore implements Store {
   }
 
   writeGeneration(): number {
-    return this.log.current();
+    return this.log.generation;
   }
 
   areasWrittenSince(since: number): ReadonlySet<string> | null {

@@ -123,7 +123,7 @@ export class WorkerStore implements Store {
   }
 
   writeGeneration(): number {
-    return this.log.current();
+    return this.log.generation;
   }
 
   areasWrittenSince(since: number): ReadonlySet<string> | null {

@@ -17,7 +17,12 @@ export interface LoggedWrite {
 }
 
 export class WriteLog {
-  private generation = 0;
+  /**
+   * The write generation now. A plain field, not a method: every cached read
+   * checks it, and reading a number needs no code of the log's (only `start`
+   * and `end` move it).
+   */
+  generation = 0;
   /** Writes in the order they started, oldest first. */
   private readonly writes: LoggedWrite[] = [];
   /** Reads that began before this generation are answered null (the log was cut). */
@@ -47,10 +52,6 @@ export class WriteLog {
     if (!write) return;
     this.generation += 1;
     write.ended = this.generation;
-  }
-
-  current(): number {
-    return this.generation;
   }
 
   /**
