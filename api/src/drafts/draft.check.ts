@@ -70,7 +70,8 @@ function areaFile(body: DraftBody, mode: Mode) {
       label: n.label,
       name: n.name,
       ...(n.aliases.length > 0 ? { aliases: n.aliases } : {}),
-      kind: n.kind,
+      // a Person has no kind
+      ...(n.label === 'Person' ? {} : { kind: n.kind }),
       ...(n.label === 'Body' ? { function: 'not-stated', statutory: 'not-stated' } : {}),
       evidence: n.evidence,
     })),

@@ -29,9 +29,11 @@ interface ItemBase {
 
 export interface NodeItem extends ItemBase {
   id: string;
-  label: 'Body' | 'Post' | 'Organisation';
+  /** A Person (a name the document gives: signature blocks, lists of names) has no kind. */
+  label: 'Body' | 'Post' | 'Organisation' | 'Person';
   name: string;
   aliases: string[];
+  /** Its kind in the label's vocabulary; '' for a Person. */
   kind: string;
 }
 

@@ -120,8 +120,12 @@ export interface EditInput {
   value?: string | null;
 }
 
-/** The labels a drafted node may have (the reader drafts no persons). */
-const NODE_LABELS = ['Body', 'Post', 'Organisation'] as const;
+/** The labels a drafted node may have; a Person has no kind. */
+const NODE_LABELS = ['Body', 'Post', 'Organisation', 'Person'] as const;
+
+/** A node's kind for its label: none ('') for a Person, else checked against the label's vocabulary. */
+const kindFor = (path: string, label: string, kind: string | null | undefined): string =>
+  label === 'Person' ? '' : checkNodeKind(path, label, kind);
 
 /** Relationship properties from JSON: an object of strings, numbers and booleans. */
 function parseProperties(
@@ -200,15 +204,15 @@ export function editItem(body: DraftBody, input: EditInput): ReviewResult {
   const before = structuredClone(item);
   if (list === 'nodes') {
     const n = item as NodeItem;
+    // The name changes; its quote stays the document's words.
     if (input.name) n.name = bounded('input.name', input.name, LIMITS.nameLength);
     if (input.label) n.label = checkLabel('input.label', input.label, NODE_LABELS);
-    // A kind belongs to its label: a new label needs a kind of its own vocabulary.
+    // A kind belongs to its label: a new label needs a kind of its own vocabulary (a Person none).
     if (input.kind || input.label) {
-      n.kind = checkNodeKind(
-        input.kind ? 'input.kind' : 'input.label',
-        n.label,
-        input.kind ?? n.kind,
-      );
+      if (n.label === 'Person' && input.kind) {
+        checkNodeKind('input.kind', 'Person', input.kind); // refuses: a Person has no kind
+      }
+      n.kind = kindFor(input.kind ? 'input.kind' : 'input.label', n.label, input.kind ?? n.kind);
     }
   } else if (list === 'relationships') {
     const r = item as RelationshipItem;
@@ -277,7 +281,9 @@ export function addFact(body: DraftBody, text: string, input: AddFactInput): Rev
   if (input.kind === 'NODE') {
     const name = bounded('input.name', input.name ?? evidence.quote, LIMITS.nameLength);
     const label = checkLabel('input.label', input.label ?? 'Body', NODE_LABELS);
-    const kind = checkNodeKind('input.nodeKind', label, input.nodeKind ?? 'other');
+    if (label === 'Person' && input.nodeKind)
+      checkNodeKind('input.nodeKind', label, input.nodeKind);
+    const kind = kindFor('input.nodeKind', label, input.nodeKind ?? 'other');
     let id = `${next.area.id}/${slugify(name)}`;
     for (let i = 2; nodeIds.has(id); i++) id = `${next.area.id}/${slugify(name)}-${i}`;
     const node: NodeItem = {

@@ -7,6 +7,7 @@ import { cypher, type Store, type Tx } from '../store/index.ts';
 import {
   readUpload,
   runReaderJob,
+  type DraftPerson,
   ReaderStoppedError,
   type UploadRecord,
 } from '../uploads/index.ts';
@@ -71,6 +72,8 @@ export function bodyFromReader(
   upload: Pick<UploadRecord, 'fileName'>,
   reply: {
     nodes: DraftNode[];
+    /** People, from a reader given the document's id (decision 0035); absent before. */
+    people?: DraftPerson[];
     relationships: DraftRelationship[];
     obligations: DraftObligation[];
     headings: DraftBody['headings'];
@@ -93,18 +96,33 @@ export function bodyFromReader(
       effectiveFrom: year,
     },
     headings: reply.headings,
-    nodes: reply.nodes.map((d) => ({
-      key: `n${n++}`,
-      state: 'PROPOSED',
-      proposal: d.proposal,
-      edited: false,
-      evidence: d.evidence.map((e) => ({ ...e, start: e.start!, end: e.end! })),
-      id: d.id,
-      label: d.label,
-      name: d.name,
-      aliases: d.aliases,
-      kind: d.kind,
-    })),
+    nodes: [
+      ...reply.nodes.map((d) => ({
+        key: `n${n++}`,
+        state: 'PROPOSED' as const,
+        proposal: d.proposal,
+        edited: false,
+        evidence: d.evidence.map((e) => ({ ...e, start: e.start!, end: e.end! })),
+        id: d.id,
+        label: d.label,
+        name: d.name,
+        aliases: d.aliases,
+        kind: d.kind,
+      })),
+      // people follow the other nodes, as in the area file `seed draft` writes; no kind
+      ...(reply.people ?? []).map((d) => ({
+        key: `n${n++}`,
+        state: 'PROPOSED' as const,
+        proposal: d.proposal,
+        edited: false,
+        evidence: d.evidence.map((e) => ({ ...e, start: e.start!, end: e.end! })),
+        id: d.id,
+        label: 'Person' as const,
+        name: d.name,
+        aliases: [],
+        kind: '',
+      })),
+    ],
     relationships: reply.relationships.map((d) => ({
       key: `r${n++}`,
       state: 'PROPOSED',
@@ -114,7 +132,8 @@ export function bodyFromReader(
       type: d.type,
       from: d.from,
       to: d.to,
-      props: d.props,
+      // boolean properties (signatureBlank) travel apart from the others (decision 0035)
+      props: { ...d.props, ...d.flags },
     })),
     obligations: reply.obligations.map((d) => ({
       key: `o${n++}`,
@@ -153,7 +172,12 @@ export async function createDraft(
   if (!upload) throw new NotFoundError('upload', input.uploadId);
   let reply;
   try {
-    reply = await runReaderJob({ op: 'draft', text: upload.text, areaId: input.areaId });
+    reply = await runReaderJob({
+      op: 'draft',
+      text: upload.text,
+      areaId: input.areaId,
+      documentId: `${input.areaId}/${input.year}`,
+    });
   } catch (error) {
     if (error instanceof ReaderStoppedError)
       throw new BadUserInputError(`uploadId: ${error.message}`);

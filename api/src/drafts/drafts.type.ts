@@ -88,13 +88,14 @@ abstract class ProposalFields {
   problems!: string[];
 }
 
-@ObjectType({ description: 'A proposed body, post or organisation.' })
+@ObjectType({ description: 'A proposed body, post, organisation or person.' })
 export class DraftNodeProposal extends ProposalFields {
   @Field(() => String) id!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { description: 'Body, Post, Organisation or Person.' }) label!: string;
   @Field(() => String) name!: string;
   @Field(() => [String]) aliases!: string[];
-  @Field(() => String) kind!: string;
+  @Field(() => String, { description: "Its kind in the label's vocabulary; empty for a Person." })
+  kind!: string;
 }
 
 @ObjectType({ description: 'A proposed relationship between two nodes of the draft.' })

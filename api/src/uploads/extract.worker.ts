@@ -28,11 +28,12 @@ async function run(job: ReaderJob): Promise<ReaderReply> {
       return { ok: true, op: 'extract', text, provenance };
     }
     lexicon ??= bundledLexicon();
-    const draft = draftArea(job.text, job.areaId, lexicon);
+    const draft = draftArea(job.text, job.areaId, lexicon, { documentId: job.documentId });
     return {
       ok: true,
       op: 'draft',
       nodes: draft.nodes,
+      people: draft.people,
       relationships: draft.relationships,
       obligations: draft.obligations,
       headings: draft.segments

@@ -6,4 +6,4 @@ export {
   type UploadRecord,
 } from './upload.service.ts';
 export { runReaderJob, ReaderStoppedError, READER_LIMITS } from './reader.pool.ts';
-export type { Heading, ReaderReply } from './reader.protocol.ts';
+export type { DraftPerson, Heading, ReaderReply } from './reader.protocol.ts';

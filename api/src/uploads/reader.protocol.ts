@@ -1,9 +1,26 @@
-import type { DraftNode, DraftObligation, DraftRelationship } from '@accgraph/graph-seed/reader';
+import type {
+  Draft,
+  DraftNode,
+  DraftObligation,
+  DraftRelationship,
+} from '@accgraph/graph-seed/reader';
+
+/** A person the document names (signature blocks, lists of names); no kind. */
+export type DraftPerson = Draft['people'][number];
 
 /** What the reader's worker thread is asked to do (one job per thread). */
 export type ReaderJob =
   | { op: 'extract'; bytes: Uint8Array; name: string }
-  | { op: 'draft'; text: string; areaId: string };
+  | {
+      op: 'draft';
+      text: string;
+      areaId: string;
+      /**
+       * The drafted document's id (`<areaId>/<year>`): with it the reader also
+       * proposes people, the posts they hold and their signatures (decision 0035).
+       */
+      documentId: string;
+    };
 
 export interface ExtractedProvenance {
   file: string;
@@ -27,6 +44,7 @@ export type ReaderReply =
       ok: true;
       op: 'draft';
       nodes: DraftNode[];
+      people: DraftPerson[];
       relationships: DraftRelationship[];
       obligations: DraftObligation[];
       headings: Heading[];

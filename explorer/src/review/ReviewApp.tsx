@@ -223,11 +223,23 @@ function UploadForm() {
   );
 }
 
+/**
+ * A relationship's properties in words: a signature cell's state said plainly
+ * ("signature cell blank"), any other property as JSON.
+ */
+function propertiesText(json: string): string {
+  const { signatureBlank, ...rest } = JSON.parse(json) as Record<string, unknown>;
+  const words: string[] = [];
+  if (Object.keys(rest).length > 0) words.push(` ${JSON.stringify(rest)}`);
+  if (signatureBlank === true) words.push(' — signature cell blank');
+  if (signatureBlank === false) words.push(' — signature cell signed');
+  return words.join('');
+}
+
 const describe = (p: AnyP, names: Map<string, string>): string => {
-  if ('name' in p) return `${p.name} (${p.label})`;
+  if ('name' in p) return p.label === 'Person' ? `${p.name} (person)` : `${p.name} (${p.label})`;
   if ('type' in p) {
-    const props = p.properties === '{}' ? '' : ` ${p.properties}`;
-    return `${names.get(p.from) ?? p.from} ${p.type.replace(/_/g, ' ').toLowerCase()} ${names.get(p.to) ?? p.to}${props}`;
+    return `${names.get(p.from) ?? p.from} ${p.type.replace(/_/g, ' ').toLowerCase()} ${names.get(p.to) ?? p.to}${propertiesText(p.properties)}`;
   }
   if ('category' in p)
     return `Document ${p.category === p.kind ? p.category : `${p.category} (${p.kind})`}: ${p.value}`;
@@ -415,6 +427,9 @@ function ProposalRow({
               >
                 Rename
               </button>
+              <span className="ag-muted">
+                The quote stays the document&rsquo;s words; the old name is kept as an alias.
+              </span>
               <label>
                 Alias
                 <input value={alias} onChange={(e) => setAlias(e.target.value)} />
@@ -431,7 +446,10 @@ function ProposalRow({
                 <select value={mergeWith} onChange={(e) => setMergeWith(e.target.value)}>
                   <option value="">—</option>
                   {nodes
-                    .filter((n) => n.key !== p.key)
+                    // a person merges with a person, a body, post or organisation with one of those
+                    .filter(
+                      (n) => n.key !== p.key && (n.label === 'Person') === (p.label === 'Person'),
+                    )
                     .map((n) => (
                       <option key={n.key} value={n.key}>
                         {n.name} ({n.key})
@@ -570,7 +588,8 @@ function AddFact({
   const input = (): Record<string, unknown> => {
     switch (kind) {
       case 'NODE':
-        return { name, label, nodeKind };
+        // a person has no kind
+        return label === 'Person' ? { name, label } : { name, label, nodeKind };
       case 'RELATIONSHIP':
         return {
           type,
@@ -625,15 +644,17 @@ function AddFact({
               setLabel(l!);
               setNodeKind('other');
             }}
-            options={['Body', 'Post', 'Organisation']}
+            options={['Body', 'Post', 'Organisation', 'Person']}
           />
-          <Choice
-            label="Kind"
-            value={nodeKind}
-            onChange={([k]) => setNodeKind(k!)}
-            options={valuesOf(vocab.nodeKinds, label)}
-            testId="review-add-node-kind"
-          />
+          {label === 'Person' ? null : (
+            <Choice
+              label="Kind"
+              value={nodeKind}
+              onChange={([k]) => setNodeKind(k!)}
+              options={valuesOf(vocab.nodeKinds, label)}
+              testId="review-add-node-kind"
+            />
+          )}
         </>
       ) : kind === 'RELATIONSHIP' ? (
         <>
@@ -786,7 +807,15 @@ function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
     merge: (keepKey, dropKey) =>
       void run(() => mergeM({ variables: { ...base, keepKey, dropKey }, ...withCsrf() })),
   };
-  const names = useMemo(() => new Map((draft?.nodes ?? []).map((n) => [n.id, n.name])), [draft]);
+  // a SIGNED relationship goes to the document itself: named by its title
+  const names = useMemo(
+    () =>
+      new Map([
+        ...(draft ? [[draft.documentId, `this document (${draft.title})`] as const] : []),
+        ...(draft?.nodes ?? []).map((n) => [n.id, n.name] as const),
+      ]),
+    [draft],
+  );
   if (error ?? vocabulary.error)
     return (
       <p role="alert" className="ag-review-error">
@@ -918,7 +947,16 @@ function DraftReview({ draftId, areaId }: { draftId: string; areaId: string }) {
           ) : (
             <p className="ag-muted">Select text in the document to add a fact with that quote.</p>
           )}
-          {section('Bodies, posts and organisations', draft.nodes, 'review-nodes')}
+          {section(
+            'Bodies, posts and organisations',
+            draft.nodes.filter((n) => n.label !== 'Person'),
+            'review-nodes',
+          )}
+          {section(
+            'People',
+            draft.nodes.filter((n) => n.label === 'Person'),
+            'review-people',
+          )}
           {section('Relationships', draft.relationships, 'review-relationships')}
           {section('Obligations', draft.obligations, 'review-obligations')}
           {section('Document facts', draft.facts, 'review-facts')}

@@ -70,3 +70,48 @@ describe('draftGraph', () => {
     expect(edges.find((e) => e.id === 'r2')!.style!.strokeDasharray).toBe('2 4');
   });
 });
+
+describe('draftGraph with people', () => {
+  const person = {
+    ...node('n9', 'area/jo-bloggs', 'PROPOSED'),
+    label: 'Person',
+    name: 'Jo Bloggs',
+    kind: '',
+  };
+  const withPeople = {
+    ...draft,
+    nodes: [...draft.nodes, person],
+    relationships: [
+      ...draft.relationships,
+      {
+        ...base,
+        key: 'r8',
+        state: 'PROPOSED',
+        type: 'HOLDS_POST',
+        from: 'area/jo-bloggs',
+        to: 'a',
+        properties: '{}',
+      },
+      {
+        ...base,
+        key: 'r9',
+        state: 'PROPOSED',
+        type: 'SIGNED',
+        from: 'area/jo-bloggs',
+        to: 'area/2020',
+        properties: '{"signatureBlank":true}',
+      },
+    ],
+  } as unknown as ReviewDraftFieldsFragment;
+
+  it('draws a person, the post they hold and their signature, a blank cell said as blank', () => {
+    const { nodes, edges } = draftGraph(withPeople, null, false);
+    expect(nodes.find((n) => n.id === 'area/jo-bloggs')!.ariaLabel).toBe(
+      'Jo Bloggs, Person · proposed',
+    );
+    expect(edges.find((e) => e.id === 'r8')!.label).toBe('holds post');
+    const signed = edges.find((e) => e.id === 'r9')!;
+    expect(signed.label).toBe('signed (blank)');
+    expect(signed.ariaLabel).toBe('Jo Bloggs signed (signature cell blank) The protocol, proposed');
+  });
+});

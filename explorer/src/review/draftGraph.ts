@@ -89,13 +89,16 @@ export function draftGraph(
   const edges: Edge[] = drawnRels.map((r) => {
     const look = EDGE_LOOK[r.state];
     const chosen = r.key === current;
-    const words = r.type.replace(/_/g, ' ').toLowerCase();
+    // a signature cell the document leaves blank is said so on the edge (briefly) and in its name
+    const blank = r.type === 'SIGNED' && /"signatureBlank":\s*true/.test(r.properties);
+    const type = r.type.replace(/_/g, ' ').toLowerCase();
+    const words = blank ? `${type} (signature cell blank)` : type;
     return {
       id: r.key,
       source: r.from,
       target: r.to,
       type: 'default',
-      label: words,
+      label: blank ? `${type} (blank)` : words,
       className: `ag-review-edge ag-review-edge--${r.state.toLowerCase()}${chosen ? ' ag-review-edge--current' : ''}`,
       style: {
         stroke: chosen ? '#1d4ed8' : look.stroke,
