@@ -2,9 +2,9 @@ import { lazy, Suspense, useCallback, useEffect, useState, type MouseEvent } fro
 import { flushSync } from 'react-dom';
 import { AccountMenu } from './auth';
 import { describeError } from './data/errors';
-import { useAreas, useFindings } from './data/hooks';
+import { useAreas, useFindings, useFirstViewRequests } from './data/hooks';
 import { chooseArea } from './graph/areas';
-import { findingScope, resolveTime } from './graph/documents';
+import { askedTime, findingScope, resolveTime } from './graph/documents';
 import type { ApiSearchHit } from './graph/types';
 import { changeArea, VIEWS } from './graph/urlState';
 import { message } from './messages';
@@ -57,9 +57,14 @@ export function App() {
     if (areaId && !state.area) set({ area: areaId }, 'replace');
   }, [areaId, state.area, set]);
 
+  // Until the list of areas answers, the area, document or date the URL names: the first
+  // view's requests go out with the list's, not after it (issue 15 point 6).
+  const shownArea = data ? areaId : state.area;
+  const asked = askedTime(state.asOf, state.doc, area ? time : undefined);
+  useFirstViewRequests(shownArea, asked, bench !== null || state.view === 'compare');
   const findingsQ = useFindings(
-    findingScope(areaId ?? '', state.asOf, time, state.law === 'today'),
-    !areaId || bench !== null,
+    findingScope(shownArea ?? '', asked, state.law === 'today'),
+    !shownArea || bench !== null,
   );
   const findingCount = findingsQ.data?.totalCount;
 
