@@ -27,6 +27,7 @@ function ReviewNode({ data }: NodeProps<ReviewFlowNode>) {
       className={`ag-review-gnode ag-review-gnode--${data.state.toLowerCase()}${data.key ? '' : ' ag-review-gnode--document'}${data.current ? ' ag-review-gnode--current' : ''}`}
       data-key={data.key || undefined}
       data-state={data.key ? data.state : undefined}
+      title={data.name}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} />
       <span className="ag-review-gnode__name">{data.name}</span>{' '}
