@@ -2,9 +2,9 @@ import { lazy, Suspense, useCallback, useEffect, useState, type MouseEvent } fro
 import { flushSync } from 'react-dom';
 import { AccountMenu } from './auth';
 import { describeError } from './data/errors';
-import { useAreas, useFindings } from './data/hooks';
+import { useAreas, useFindings, useFirstViewRequests } from './data/hooks';
 import { chooseArea } from './graph/areas';
-import { findingScope, resolveTime } from './graph/documents';
+import { askedTime, findingScope, resolveTime } from './graph/documents';
 import type { ApiSearchHit } from './graph/types';
 import { changeArea, VIEWS } from './graph/urlState';
 import { message } from './messages';
@@ -27,6 +27,7 @@ import {
 } from './ui/Workspace';
 
 const MAIN_ID = 'ag-main';
+const MORE_ID = 'ag-header-more';
 
 export const PRODUCT_NAME = 'Safeguarding Accountability Graph';
 
@@ -37,6 +38,8 @@ export function App() {
   const [state, set] = useExplorerState();
   const [help, setHelp] = useState(false);
   const [sheet, setSheet] = useState<Sheet>(null);
+  // A phone's header: the document switch and the rarer links shown (CSS folds them otherwise).
+  const [more, setMore] = useState(false);
   // The skip links: move the keyboard to the graph or to the details (opening their sheet).
   const skipTo = useCallback((event: MouseEvent, target: 'canvas' | 'panels' | 'main') => {
     event.preventDefault();
@@ -57,9 +60,14 @@ export function App() {
     if (areaId && !state.area) set({ area: areaId }, 'replace');
   }, [areaId, state.area, set]);
 
+  // Until the list of areas answers, the area, document or date the URL names: the first
+  // view's requests go out with the list's, not after it (issue 15 point 6).
+  const shownArea = data ? areaId : state.area;
+  const asked = askedTime(state.asOf, state.doc, area ? time : undefined);
+  useFirstViewRequests(shownArea, asked, bench !== null || state.view === 'compare');
   const findingsQ = useFindings(
-    findingScope(areaId ?? '', state.asOf, time, state.law === 'today'),
-    !areaId || bench !== null,
+    findingScope(shownArea ?? '', asked, state.law === 'today'),
+    !shownArea || bench !== null,
   );
   const findingCount = findingsQ.data?.totalCount;
 
@@ -183,20 +191,34 @@ export function App() {
           </a>
         )}
       </nav>
-      <header className="ag-header">
+      <header className={`ag-header${more ? ' ag-header--more-open' : ''}`}>
         <h1>{PRODUCT_NAME}</h1>
         {bench === null ? (
           <>
             <AreaPicker areas={areas} value={areaId} onChange={onChooseArea} />
-            {area ? <ProvenanceBadge provenance={area.provenance} /> : null}
-            {area ? (
-              <AsOfSwitch
-                documents={area.documents}
-                state={state}
-                documentId={time.documentId}
-                set={set}
-              />
-            ) : null}
+            {/* On a phone (CSS), the document switch and the rarer links fold behind "More". */}
+            <button
+              type="button"
+              className="ag-seg ag-header__more-toggle"
+              aria-expanded={more}
+              aria-controls={`${MORE_ID}-1 ${MORE_ID}-2`}
+              onClick={() => setMore((m) => !m)}
+              data-testid="header-more"
+            >
+              {more ? 'Less' : 'More'}
+              <span aria-hidden="true">{more ? ' ▴' : ' ▾'}</span>
+            </button>
+            <div className="ag-header__group" id={`${MORE_ID}-1`}>
+              {area ? <ProvenanceBadge provenance={area.provenance} /> : null}
+              {area ? (
+                <AsOfSwitch
+                  documents={area.documents}
+                  state={state}
+                  documentId={time.documentId}
+                  set={set}
+                />
+              ) : null}
+            </div>
             {area ? (
               <SearchBox key={area.id} areaId={area.id} onChoose={onSearch} onAsk={setQuestion} />
             ) : null}
@@ -205,9 +227,11 @@ export function App() {
           <p className="ag-muted">Benchmark: {bench} generated nodes</p>
         )}
         {bench === null ? (
-          <a className="ag-button ag-add-area" href="?review=new" data-testid="add-area-link">
-            Add an area
-          </a>
+          <div className="ag-header__group" id={`${MORE_ID}-2`}>
+            <a className="ag-button ag-add-area" href="?review=new" data-testid="add-area-link">
+              Add an area
+            </a>
+          </div>
         ) : null}
         <button
           type="button"

@@ -10,7 +10,7 @@
  * - the PNG export has a title band above the graph and a legend below it.
  * Screenshots are kept in test-results/e2e/ (readable-*.png).
  */
-import type { Page } from 'playwright-core';
+import type { Page, Request, Response } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browserTestMode } from './support/browser';
 import {
@@ -261,6 +261,44 @@ describe.skipIf(mode.skip)('readable at first sight (Chromium)', () => {
       await fs.mkdir(RESULTS_DIR, { recursive: true });
       await fs.writeFile(`${RESULTS_DIR}/readable-export.png`, png.bytes);
     });
+    expect(errors).toEqual([]);
+  });
+  it("the first view asks for its area's graph, findings and flags with the list of areas, not after it", async () => {
+    // GraphQL operations in the order the browser sent them and received their answers.
+    const events: string[] = [];
+    const operation = (r: Request) => {
+      if (!r.url().endsWith('/graphql') || r.method() !== 'POST') return null;
+      const body = r.postDataJSON() as { operationName?: string; variables?: { after?: unknown } };
+      return body.variables?.after ? null : (body.operationName ?? null); // first pages only
+    };
+    const onRequest = (r: Request) => {
+      const op = operation(r);
+      if (op) events.push(`sent ${op}`);
+    };
+    const onResponse = (r: Response) => {
+      const op = operation(r.request());
+      if (op) events.push(`answered ${op}`);
+    };
+    page.on('request', onRequest);
+    page.on('response', onResponse);
+    for (const query of [W2019, '?area=wiltshire', '?area=wiltshire&doc=wiltshire/2014']) {
+      events.length = 0;
+      await page.goto(`${base}/${query}`);
+      await canvasReady(page);
+      await page.locator('[data-testid=finding-badge]').first().waitFor({ timeout: UI_TIMEOUT });
+      const areasAnswered = events.indexOf('answered ExplorerAreas');
+      expect(areasAnswered, `${query}: ${events.join(', ')}`).toBeGreaterThan(-1);
+      for (const op of ['ExplorerArea', 'ExplorerFindings', 'ExplorerFindingFlags']) {
+        const sent = events.filter((e) => e === `sent ${op}`);
+        // Once: the workspace reuses the answer asked for before the list came.
+        expect(sent, `${query}: ${events.join(', ')}`).toHaveLength(1);
+        expect(events.indexOf(`sent ${op}`), `${query}: ${events.join(', ')}`).toBeLessThan(
+          areasAnswered,
+        );
+      }
+    }
+    page.off('request', onRequest);
+    page.off('response', onResponse);
     expect(errors).toEqual([]);
   });
 });

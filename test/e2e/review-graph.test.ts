@@ -54,6 +54,28 @@ describe.skipIf(mode.skip)('the review screen draws the draft as a graph (Chromi
   }
   const graphNode = (key: string) =>
     page.locator(`[data-testid=review-graph] .react-flow__node:has([data-key="${key}"])`);
+  const zoomOf = () =>
+    page
+      .locator('[data-testid=review-graph] .react-flow__viewport')
+      .evaluate((vp) => new DOMMatrixReadOnly(getComputedStyle(vp).transform).a);
+  /** Names drawn in the graph's visible box under 11 px on screen (folded names are not drawn). */
+  const smallNames = () =>
+    page.locator('[data-testid=review-graph]').evaluate((g) => {
+      const box = g.getBoundingClientRect();
+      const vp = g.querySelector<HTMLElement>('.react-flow__viewport')!;
+      const zoom = new DOMMatrixReadOnly(getComputedStyle(vp).transform).a;
+      const out: string[] = [];
+      for (const el of g.querySelectorAll<HTMLElement>('.ag-review-gnode__name')) {
+        const r = el.getBoundingClientRect();
+        const inView =
+          r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
+        const style = getComputedStyle(el);
+        if (!inView || style.opacity === '0' || style.display === 'none') continue;
+        const px = parseFloat(style.fontSize) * zoom;
+        if (px < 11 - 0.01) out.push(`${el.textContent} ${px.toFixed(1)} px`);
+      }
+      return out;
+    });
   const drawnKeys = () =>
     page
       .locator('[data-testid=review-graph] [data-key]')
@@ -163,6 +185,20 @@ describe.skipIf(mode.skip)('the review screen draws the draft as a graph (Chromi
         doc!.y < box!.y + box!.height;
       expect(overlaps, `graph over the text at ${size.width}`).toBe(false);
       await keepScreenshot(page, `review-graph-${size.width}`);
+      // Names in view are at least 11 px on screen or folded (not drawn), at the fitted zoom
+      // and zoomed out by hand (issue 15 point 6: at a phone's 0.45 they were 5.4 px).
+      expect(await smallNames(), `names under 11 px at ${size.width}`).toEqual([]);
+      if (size.width === 390) {
+        const fitted = await zoomOf();
+        for (let i = 0; i < 4; i++) {
+          await graph.locator('.react-flow__controls-zoomout').click();
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+          expect(await smallNames(), `names under 11 px zoomed out ${i + 1}×`).toEqual([]);
+        }
+        // Back to where it was (the fit button would fit without the 24 px target floor).
+        for (let i = 0; i < 4; i++) await graph.locator('.react-flow__controls-zoomin').click();
+        await expect.poll(zoomOf, { timeout: UI_TIMEOUT }).toBeCloseTo(fitted, 2);
+      }
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();

@@ -6,7 +6,7 @@
  */
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
-import type { FindingScope } from '../graph/documents';
+import { findingScope, type FindingScope } from '../graph/documents';
 import {
   accountabilityFromPages,
   comparisonFromPages,
@@ -81,15 +81,41 @@ export function useAreas(skip = false): Loaded<readonly ApiAreaSummary[]> {
 
 /**
  * An area's graph: `data` is undefined while loading, `null` for an unknown
- * area. `allTime` (the diff view) draws every statement of every document.
+ * area. `allTime` (the diff view) draws every statement of every document;
+ * `documentId` (without `asOf`) the statements of that document, on its last
+ * day in force (the API resolves the date). `skip` asks nothing.
  */
 export function useAreaGraph(
   id: string,
   asOf: string | null,
   allTime = false,
+  documentId: string | null = null,
+  skip = false,
 ): Loaded<{ name: string; graph: ApiAreaGraph } | null> {
-  const q = useQuery(AREA_QUERY, { variables: areaVariables(id, asOf, allTime) });
-  return loaded(q.data ? q.data.area : undefined, q);
+  const q = useQuery(AREA_QUERY, {
+    variables: areaVariables(id, asOf, allTime, documentId),
+    skip,
+  });
+  return loaded(q.data && !skip ? q.data.area : undefined, q);
+}
+
+/**
+ * The first view's requests, sent from what the URL names (area, document or
+ * date) while the list of areas is still on its way, so the area's graph,
+ * its findings and its flags do not wait for it (issue 15 point 6). Apollo
+ * hands the answers (or the requests still in flight: same operation, same
+ * variables) to the workspace's own hooks, which ask with the same variables
+ * once the area is known. Nothing is asked without an area in the URL.
+ */
+export function useFirstViewRequests(
+  areaId: string | null,
+  asked: { asOf: string | null; documentId: string | null },
+  skip: boolean,
+): void {
+  const off = skip || !areaId;
+  const scope = findingScope(areaId ?? '', asked);
+  useAreaGraph(areaId ?? '', asked.asOf, false, asked.documentId, off);
+  useQuery(FINDING_FLAGS_QUERY, { variables: scope, skip: off });
 }
 
 /** The finding flags drawn on nodes and edges. */

@@ -29,8 +29,10 @@ export function areaVariables(
   id: string,
   asOf: string | null,
   allTime = false,
+  documentId: string | null = null,
 ): ExplorerAreaQueryVariables {
-  return { id, asOf: allTime ? null : asOf, allTime };
+  if (allTime) return { id, asOf: null, allTime, documentId: null };
+  return { id, asOf, allTime, documentId: asOf ? null : documentId };
 }
 
 export function accountabilityVariables(
@@ -91,11 +93,11 @@ export const AREAS_QUERY = graphql(`
 `);
 
 export const AREA_QUERY = graphql(`
-  query ExplorerArea($id: ID!, $asOf: IsoDate, $allTime: Boolean! = false) {
+  query ExplorerArea($id: ID!, $asOf: IsoDate, $allTime: Boolean! = false, $documentId: ID) {
     area(id: $id) {
       id
       name
-      graph(asOf: $asOf, allTime: $allTime) {
+      graph(asOf: $asOf, allTime: $allTime, documentId: $documentId) {
         nodes {
           id
           label

@@ -72,6 +72,8 @@ export interface AreaCanvasProps {
   /** Smaller chrome (no minimap) for side-by-side panes. */
   compact?: boolean;
   testId?: string;
+  /** The view one click away (the full graph behind an overview), laid out ahead when idle. */
+  nextView?: (() => ViewGraph) | null;
 }
 
 /**
@@ -137,6 +139,7 @@ function CanvasInner({
   onOpenFindings,
   compact = false,
   testId = 'canvas',
+  nextView = null,
 }: AreaCanvasProps) {
   const [relayout, setRelayout] = useState(0);
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -158,6 +161,7 @@ function CanvasInner({
     fit: FIRST_VIEW_OPTIONS,
     testId,
     onDrawn: badges.declutter,
+    nextView,
   });
 
   // Overlays change without moving anything.

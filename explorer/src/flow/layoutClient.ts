@@ -50,7 +50,50 @@ export function warmLayoutWorker(): void {
   if (typeof Worker !== 'undefined') getWorker();
 }
 
+/**
+ * Layouts asked for lately, by their input: the same input (a view drawn
+ * again, or one laid out ahead with `layoutAhead`) is answered without a
+ * round trip to the worker. Only for inputs up to CACHED_NODES nodes (the
+ * key is the input's JSON); the last CACHE_SIZE are kept.
+ */
+const CACHED_NODES = 400;
+const CACHE_SIZE = 6;
+const cache = new Map<string, Promise<LayoutAnswer>>();
+
 export function layoutOffThread(input: LayoutInput): Promise<LayoutAnswer> {
+  if (input.nodes.length > CACHED_NODES) return layoutNow(input);
+  const key = JSON.stringify(input);
+  const hit = cache.get(key);
+  if (hit) {
+    // Most recently used last.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const answer = layoutNow(input);
+  cache.set(key, answer);
+  answer.catch(() => cache.delete(key));
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return answer;
+}
+
+/**
+ * Lays `input` out when the browser is idle, so that a view one click away
+ * (the full graph behind an overview) is drawn without waiting for the
+ * worker (issue 15 point 6). Nothing happens if it is already known.
+ */
+export function layoutAhead(input: () => LayoutInput): () => void {
+  const idle =
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback
+      : (cb: () => void) => setTimeout(cb, 50) as unknown as number;
+  const cancel =
+    typeof cancelIdleCallback === 'function' ? cancelIdleCallback : (h: number) => clearTimeout(h);
+  const handle = idle(() => void layoutOffThread(input()).catch(() => undefined));
+  return () => cancel(handle);
+}
+
+function layoutNow(input: LayoutInput): Promise<LayoutAnswer> {
   const w = getWorker();
   if (!w) {
     return new Promise((resolve) =>

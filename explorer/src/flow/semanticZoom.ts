@@ -40,3 +40,33 @@ export type ZoomBand = 'near' | 'far';
 export function zoomBand(zoom: number): ZoomBand {
   return zoom >= DETAIL_ZOOM - 1e-9 ? 'near' : 'far';
 }
+
+/** The review graph's names fold to this (one line, or none) when they no longer fit. */
+export interface BoxedNameZoom {
+  /** Factor the name is drawn at (`--ag-review-text-scale`). */
+  scale: number;
+  /** Lines of the name shown (the rest ellipsised). */
+  lines: number;
+  /** near: as designed; far: names scaled up, the detail line left out; folded: no name drawn. */
+  band: 'near' | 'far' | 'folded';
+}
+
+/**
+ * Semantic zoom for names in fixed boxes (the review graph's 180×56 nodes,
+ * names 12 px, 48 px of height inside): the smallest step that keeps a name
+ * ≥ 11 px on screen, on as many lines as the box holds (two at most); when
+ * not even one line fits, the name is folded (the box stays, its name is in
+ * the node's accessible name) until the reader zooms in. Pure.
+ */
+export function boxedNameZoom(
+  zoom: number,
+  namePx = 12,
+  innerHeight = 48,
+  lineHeight = 1.25,
+): BoxedNameZoom {
+  const needed = zoom > 0 ? MIN_SCREEN_PX / namePx / zoom : Infinity;
+  const scale = STEPS.find((s) => s >= needed - 1e-9);
+  const lines = scale ? Math.min(2, Math.floor(innerHeight / (namePx * lineHeight * scale))) : 0;
+  if (!scale || lines < 1) return { scale: 1, lines: 2, band: 'folded' };
+  return { scale, lines, band: scale === 1 ? 'near' : 'far' };
+}

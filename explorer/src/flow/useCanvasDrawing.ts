@@ -5,8 +5,9 @@ import type { FlowEdge, FlowNode } from '../graph/toFlow';
 import { structureKey, type ViewGraph } from '../graph/view';
 import { canvasBusy, canvasGone, canvasReady } from '../ui/readiness';
 import { drawCanvas, type CanvasPhase } from './drawCanvas';
-import { layoutOffThread } from './layoutClient';
-import type { FitOptions } from './measure';
+import { layoutInput } from '../graph/flowElements';
+import { layoutAhead, layoutOffThread } from './layoutClient';
+import { rowsFor, type FitOptions } from './measure';
 
 interface DrawingOptions {
   view: ViewGraph;
@@ -19,6 +20,8 @@ interface DrawingOptions {
   testId: string;
   /** Called once drawn, before the canvas counts as ready. */
   onDrawn: () => void;
+  /** A view one click away (the full graph behind an overview): laid out ahead, when idle. */
+  nextView?: (() => ViewGraph) | null;
 }
 
 /**
@@ -34,6 +37,7 @@ export function useCanvasDrawing({
   fit,
   testId,
   onDrawn,
+  nextView = null,
 }: DrawingOptions): CanvasPhase {
   const [phase, setPhase] = useState<CanvasPhase>('layout');
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -61,6 +65,15 @@ export function useCanvasDrawing({
       },
     });
   }, [key, relayout, flow, store, testId]);
+
+  // Once drawn, the view one click away is laid out ahead, with the same pane and fit.
+  useEffect(() => {
+    if (phase !== 'ready' || !nextView) return undefined;
+    return layoutAhead(() => ({
+      ...layoutInput(nextView()),
+      maxPerRow: rowsFor(store.getState(), latest.current.fit),
+    }));
+  }, [phase, nextView, store]);
 
   useEffect(() => () => canvasGone(testId), [testId]);
   return phase;

@@ -1075,6 +1075,7 @@ export type ExplorerAreaQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
   allTime?: boolean;
+  documentId?: string | number | null | undefined;
 }>;
 
 export type ExplorerAreaQuery = {
@@ -9737,6 +9738,11 @@ export const ExplorerAreaDocument = {
           },
           defaultValue: { kind: 'BooleanValue', value: false },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'documentId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -9769,6 +9775,11 @@ export const ExplorerAreaDocument = {
                       kind: 'Argument',
                       name: { kind: 'Name', value: 'allTime' },
                       value: { kind: 'Variable', name: { kind: 'Name', value: 'allTime' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'documentId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'documentId' } },
                     },
                   ],
                   selectionSet: {

@@ -4,6 +4,7 @@ import {
   dayBefore,
   documentName,
   documentInForce,
+  askedTime,
   findingScope,
   resolveTime,
   startOf,
@@ -56,14 +57,36 @@ describe('as-of dates for documents', () => {
   });
 
   it('asks for findings by date or by the document shown', () => {
-    expect(findingScope('w', '2016-01-01', { asOf: '2016-01-01', documentId: 'w/2014' })).toEqual({
+    expect(findingScope('w', askedTime('2016-01-01', null))).toEqual({
       area: 'w',
       asOf: '2016-01-01',
     });
-    expect(findingScope('w', null, { asOf: '2018-12-31', documentId: 'w/2014' })).toEqual({
+    expect(findingScope('w', askedTime(null, 'w/2014'))).toEqual({
       area: 'w',
       document: 'w/2014',
     });
+    expect(findingScope('w', askedTime(null, null), true)).toEqual({ area: 'w', law: 'TODAY' });
+  });
+
+  it('names the time from the URL alone, the same before and after the documents are known', () => {
+    expect(askedTime(null, 'w/2014')).toEqual({ asOf: null, documentId: 'w/2014' });
+    expect(askedTime(null, 'w/2014', resolveTime(docs, 'w/2014', null))).toEqual({
+      asOf: null,
+      documentId: 'w/2014',
+    });
+    // Today: no document named, before and after (the API resolves the one in force).
+    expect(askedTime(null, null)).toEqual({ asOf: null, documentId: null });
+    expect(askedTime(null, null, resolveTime(docs, null, null))).toEqual({
+      asOf: null,
+      documentId: null,
+    });
+    // An unknown document falls back to today once the documents are known.
+    expect(askedTime(null, 'nope', resolveTime(docs, 'nope', null))).toEqual({
+      asOf: null,
+      documentId: null,
+    });
+    // A date wins over a document.
+    expect(askedTime('2016-01-01', 'w/2019')).toEqual({ asOf: '2016-01-01', documentId: null });
   });
 });
 

@@ -68,16 +68,38 @@ export interface FindingScope {
   law?: 'TODAY' | 'DOCUMENT_PERIOD';
 }
 
-/** The findings' scope for the time shown: a date, or the document's own statements. */
+/**
+ * The time the requests name: a date, a document the URL chose, or neither
+ * (today: each area's document in force, which the API resolves). Read from
+ * the URL alone, so the area's graph, findings and flags can be asked for
+ * before the list of areas has answered (issue 15 point 6); once `time` is
+ * resolved against the area's documents, a document the area does not have
+ * is dropped, as resolveTime falls back to today.
+ */
+export function askedTime(
+  asOf: string | null,
+  doc: string | null,
+  time?: TimeSelection,
+): { asOf: string | null; documentId: string | null } {
+  if (asOf) return { asOf, documentId: null };
+  if (doc && (time === undefined || time.documentId === doc))
+    return { asOf: null, documentId: doc };
+  return { asOf: null, documentId: null };
+}
+
+/**
+ * The findings' scope for the time shown: a date, the document the URL
+ * chose, or (neither) the area today, which the API evaluates with the
+ * document in force today: the same findings as naming that document.
+ */
 export function findingScope(
   area: string,
-  asOf: string | null,
-  time: TimeSelection,
+  asked: { asOf: string | null; documentId: string | null },
   byToday = false,
 ): FindingScope {
   const law = byToday ? ({ law: 'TODAY' } as const) : {};
-  if (asOf) return { area, asOf, ...law };
-  if (time.documentId) return { area, document: time.documentId, ...law };
+  if (asked.asOf) return { area, asOf: asked.asOf, ...law };
+  if (asked.documentId) return { area, document: asked.documentId, ...law };
   return { area, ...law };
 }
 

@@ -16,7 +16,8 @@ import {
   type Edge,
   type NodeProps,
 } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { boxedNameZoom } from '../flow/semanticZoom';
 import type { ReviewDraftFieldsFragment } from '../gql/graphql';
 import { draftGraph, REVIEW_NODE_SIZE, type ReviewFlowNode } from './draftGraph';
 
@@ -26,6 +27,7 @@ function ReviewNode({ data }: NodeProps<ReviewFlowNode>) {
       className={`ag-review-gnode ag-review-gnode--${data.state.toLowerCase()}${data.key ? '' : ' ag-review-gnode--document'}${data.current ? ' ag-review-gnode--current' : ''}`}
       data-key={data.key || undefined}
       data-state={data.key ? data.state : undefined}
+      title={data.name}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} />
       <span className="ag-review-gnode__name">{data.name}</span>{' '}
@@ -68,6 +70,13 @@ function Canvas({
     .join(' ');
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
+  // Semantic zoom: names stay ≥ 11 px on screen (scaled up, on fewer lines) or fold; the
+  // key changes a few times over the whole zoom range, so zooming does not redraw each frame.
+  const zoomKey = useStore((s) => {
+    const z = boxedNameZoom(s.transform[2]);
+    return `${z.band} ${z.scale} ${z.lines}`;
+  });
+  const [band, scale, lines] = zoomKey.split(' ');
   useEffect(() => {
     const frame = requestAnimationFrame(() => void flow.fitView(FIT));
     return () => cancelAnimationFrame(frame);
@@ -118,6 +127,14 @@ function Canvas({
       fitView
       fitViewOptions={FIT}
       proOptions={{ hideAttribution: true }}
+      className="ag-review-flow"
+      data-zoom={band}
+      style={
+        {
+          '--ag-review-text-scale': scale,
+          '--ag-review-name-lines': lines,
+        } as CSSProperties
+      }
     >
       <Background gap={24} color="#e4e4e7" />
       <Controls showInteractive={false} aria-label="Zoom controls" />

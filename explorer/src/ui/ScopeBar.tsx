@@ -21,10 +21,14 @@ export function ScopeBar({ overview, shown, total, onChange }: ScopeBarProps) {
       data-testid="scope-bar"
       data-scope={overview ? 'overview' : 'full'}
     >
-      <span>
+      {/* A phone shows the short line (CSS): the canvas keeps the screen. */}
+      <span className="ag-scopebar__long">
         {overview
           ? `Overview: ${shown} of ${total} nodes. Posts and people are folded into their bodies (“+N”).`
           : `Full graph: all ${total} nodes.`}
+      </span>
+      <span className="ag-scopebar__short">
+        {overview ? `Overview: ${shown} of ${total} nodes` : `All ${total} nodes`}
       </span>
       <button
         type="button"

@@ -127,6 +127,19 @@ export function Workspace({
     [graph, state.hide, state.collapsed, neighbourhoods.graphs, diffPair, keep],
   );
 
+  // The full graph behind an overview, one click away: the canvas lays it out ahead.
+  const fullView = useCallback(
+    () =>
+      selectViewGraph(graph, {
+        hiddenTypes: state.hide,
+        collapsed: state.collapsed,
+        extra: neighbourhoods.graphs,
+        documentIds: null,
+        overview: null,
+      }),
+    [graph, state.hide, state.collapsed, neighbourhoods.graphs],
+  );
+
   const diff = data.diff.data;
   const dIndex = useMemo(() => (diff ? diffIndex(diff) : null), [diff]);
   const flags = data.flags.data;
@@ -296,6 +309,7 @@ export function Workspace({
               onSelect={onSelect}
               focus={focusReq}
               onOpenFindings={onOpenFindings}
+              nextView={overview ? fullView : null}
             />
           )}
           {/* Present mode: under the canvas, which shrinks and centres the hop shown above it. */}
