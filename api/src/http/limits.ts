@@ -846,22 +846,46 @@ export function queryLimits(
 /**
  * `EVENT_LOOP_REPORT=on` (benchmarks only): samples the event loop's delay
  * (perf_hooks, 10 ms resolution) and answers `GET /debug/event-loop` with the
- * longest block since the last `?reset=1`, in ms. Off by default: it is not
+ * longest block since the last `?reset=1`, in ms, and the peak memory split
+ * (main heap, external, the rest of the resident set). Off by default: it is not
  * part of the API.
  */
 export function registerLoopReport(app: FastifyInstance): void {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
-  app.addHook('onClose', async () => histogram.disable());
+  // peak memory since the last reset, split: the main thread's JS heap, the
+  // memory outside it (Buffers, strings sent to sockets) and the rest of the
+  // resident set (the store thread's heap and Grafeo's native memory, code)
+  const peak = { rssMb: 0, heapUsedMb: 0, heapTotalMb: 0, externalMb: 0, otherMb: 0 };
+  const mb = (bytes: number) => Math.round(bytes / 1048576);
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    peak.rssMb = Math.max(peak.rssMb, mb(m.rss));
+    peak.heapUsedMb = Math.max(peak.heapUsedMb, mb(m.heapUsed));
+    peak.heapTotalMb = Math.max(peak.heapTotalMb, mb(m.heapTotal));
+    peak.externalMb = Math.max(peak.externalMb, mb(m.external));
+    peak.otherMb = Math.max(peak.otherMb, mb(m.rss - m.heapTotal - m.external));
+  };
+  const sampler = setInterval(sample, 100);
+  sampler.unref();
+  app.addHook('onClose', async () => {
+    histogram.disable();
+    clearInterval(sampler);
+  });
   app.get('/debug/event-loop', async (request) => {
     const ms = (ns: number) => Math.round((ns / 1e6) * 10) / 10;
+    sample();
     const report = {
       maxMs: ms(histogram.max),
       p99Ms: ms(histogram.percentile(99)),
       meanMs: ms(histogram.mean),
       samples: histogram.count,
+      memory: { ...peak },
     };
-    if ((request.query as { reset?: string }).reset === '1') histogram.reset();
+    if ((request.query as { reset?: string }).reset === '1') {
+      histogram.reset();
+      for (const key of Object.keys(peak) as (keyof typeof peak)[]) peak[key] = 0;
+    }
     return report;
   });
 }
