@@ -57,7 +57,7 @@ import {
 } from 'graphql';
 import { Parser } from 'graphql/language/parser.js';
 import { LIMITS, figure } from '@accgraph/schema';
-import { markWrapper } from '../cache.ts';
+import { graphCacheReport, markWrapper, type Versioned } from '../cache.ts';
 import type { Context } from '../context.ts';
 import { RETRY_AFTER_SECONDS } from '../errors.ts';
 import type { Row, Statement, Store, Tx, TxOptions } from '../store/index.ts';
@@ -850,7 +850,7 @@ export function queryLimits(
  * (main heap, external, the rest of the resident set). Off by default: it is not
  * part of the API.
  */
-export function registerLoopReport(app: FastifyInstance): void {
+export function registerLoopReport(app: FastifyInstance, store?: Versioned): void {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   // peak memory since the last reset, split: the main thread's JS heap, the
@@ -881,6 +881,7 @@ export function registerLoopReport(app: FastifyInstance): void {
       meanMs: ms(histogram.mean),
       samples: histogram.count,
       memory: { ...peak },
+      ...(store ? { caches: graphCacheReport(store) } : {}),
     };
     if ((request.query as { reset?: string }).reset === '1') {
       histogram.reset();
