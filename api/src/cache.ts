@@ -28,14 +28,26 @@ import type { Store } from './store/types.ts';
 export const GRAPH_CACHES = {
   node: { max: 20_000, maxMb: 32, holds: 'node records by id (the request loaders)' },
   outgoing: { max: 20_000, maxMb: 24, holds: 'relationship records leaving a node, by node id' },
-  incoming: { max: 20_000, maxMb: 24, holds: 'relationship records arriving at a node, by node id' },
-  'compare-obligations': { max: 1_000, maxMb: 24, holds: "an area's compare-obligations rows, by area id" },
+  incoming: {
+    max: 20_000,
+    maxMb: 24,
+    holds: 'relationship records arriving at a node, by node id',
+  },
+  'compare-obligations': {
+    max: 1_000,
+    maxMb: 24,
+    holds: "an area's compare-obligations rows, by area id",
+  },
   'area-bundles': {
     max: 500,
     maxMb: 24,
     holds: "an area's accountability statements and their endpoints, by area id",
   },
-  chains: { max: 10_000, maxMb: 16, holds: 'accountability chains (plain data), by subject and arguments' },
+  chains: {
+    max: 10_000,
+    maxMb: 16,
+    holds: 'accountability chains (plain data), by subject and arguments',
+  },
   findings: { max: 2_000, maxMb: 32, holds: "an area's evaluated findings, by area id and date" },
   periods: {
     max: 5_000,
@@ -275,7 +287,9 @@ export class GraphCache<V> {
 const graphCaches = new WeakMap<Versioned, Map<GraphCacheName, GraphCache<unknown>>>();
 
 /** Entries and estimated bytes of each graph cache of `store` (benchmarks: /debug/event-loop). */
-export function graphCacheReport(store: Versioned): Record<string, { entries: number; mb: number }> {
+export function graphCacheReport(
+  store: Versioned,
+): Record<string, { entries: number; mb: number }> {
   const out: Record<string, { entries: number; mb: number }> = {};
   for (const [name, cache] of graphCaches.get(underneath(store)) ?? []) {
     out[name] = { entries: cache.size, mb: Math.round((cache.bytes / 1048576) * 10) / 10 };
