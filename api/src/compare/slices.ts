@@ -24,7 +24,7 @@ function wakeOne(): void {
  * Yields to the event loop, then throws REQUEST_TIMEOUT if the request's
  * budget is spent. Concurrent work resumes ONE slice per turn of the loop,
  * in order: with a plain `setImmediate` each, 15 aliases slicing at once all
- * resumed in the same check phase, 15 slices (300 ms) with no I/O between
+ * resumed in the same check phase, up to 15 slices of 20 ms with no I/O between
  * them (measured in the CPU profile under `npm run bench:load`).
  */
 export async function checkpoint(): Promise<void> {
