@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bytesOf,
   fromFile,
   GraphCache,
   graphCache,
   graphCachesOn,
   graphCachesOption,
+  jsonLongerThan,
   markWrapper,
   turnOffGraphCaches,
 } from './cache.ts';
@@ -194,5 +196,68 @@ describe('a wrapped store (the HTTP layer hands requests a guarded wrapper of th
     // GRAPH_CACHES=off, set on the opened store, holds for the requests too
     turnOffGraphCaches(inner);
     expect(graphCachesOn(wrapper)).toBe(false);
+  });
+});
+
+describe('graph caches are bounded by bytes as well as entries (issue 16: RSS under load)', () => {
+  const text = (n: number, c: string) => ({ text: c.repeat(n) });
+
+  it('evicts the least recently used values once their estimated bytes pass the bound', async () => {
+    const cache = new GraphCache<{ text: string }>(storeAt({ n: 0 }), 100, 10_000);
+    await cache.fetch('a', async () => text(6_000, 'a'));
+    expect(cache.size).toBe(1);
+    expect(cache.bytes).toBeGreaterThanOrEqual(6_000);
+    await cache.fetch('b', async () => text(6_000, 'b'));
+    expect(cache.size).toBe(1);
+    expect(cache.bytes).toBeLessThanOrEqual(10_000);
+    let reads = 0;
+    await cache.fetch('b', async () => {
+      reads += 1;
+      return text(6_000, 'b');
+    });
+    expect(reads).toBe(0);
+    await cache.fetch('a', async () => {
+      reads += 1;
+      return text(6_000, 'a');
+    });
+    expect(reads).toBe(1);
+  });
+
+  it('does not keep a value larger than the whole bound, and answers it all the same', async () => {
+    const cache = new GraphCache<{ text: string }>(storeAt({ n: 0 }), 100, 10_000);
+    const value = await cache.fetch('big', async () => text(20_000, 'x'));
+    expect(value.text.length).toBe(20_000);
+    expect(cache.size).toBe(0);
+  });
+
+  it('sizes values set directly, and many() entries once they arrive', async () => {
+    const cache = new GraphCache<{ text: string }>(storeAt({ n: 0 }), 100, 10_000);
+    cache.set('s', text(4_000, 's'), cache.current());
+    const got = await cache.many(['m', 'n'], async (missing) => missing.map((k) => text(4_000, k)));
+    expect(got.map((v) => v.text[0])).toEqual(['m', 'n']);
+    expect(cache.size).toBe(2);
+    expect(cache.bytes).toBeLessThanOrEqual(10_000);
+  });
+
+  it('estimates bytes of nested records, each object once', () => {
+    const shared = { id: 'x'.repeat(100) };
+    expect(bytesOf([shared, shared])).toBeLessThan(bytesOf([shared, { id: 'x'.repeat(100) }]));
+    expect(bytesOf({ a: 'y'.repeat(1_000) })).toBeGreaterThan(1_000);
+  });
+});
+
+describe('jsonLongerThan (the response cache keeps answers up to a length)', () => {
+  const samples: unknown[] = [
+    { data: { a: [1, 2.5, null, true, 'x"y\\z\n'], b: { c: 'é', d: [] }, e: {} } },
+    { data: null, errors: [{ message: 'm', path: ['a', 0] }] },
+    { data: { skip: undefined, list: [undefined, 'u'] } },
+  ];
+  it('agrees with JSON.stringify at, just under and just over the length', () => {
+    for (const sample of samples) {
+      const length = JSON.stringify(sample).length;
+      expect(jsonLongerThan(sample, length)).toBe(false);
+      expect(jsonLongerThan(sample, length - 1)).toBe(true);
+      expect(jsonLongerThan(sample, length + 1)).toBe(false);
+    }
   });
 });

@@ -17,33 +17,54 @@ import type { Store } from './store/types.ts';
  * lookup reads the store. The option `GRAPH_CACHES=off` (below) turns them
  * off for a store that has one.
  *
+ * Each graph cache is bounded twice: by entries (`max`) and by an estimate
+ * of the bytes its values hold (`maxMb`, `bytesOf`): on the national set a
+ * hub's relationship list or an area's findings is large, and count bounds
+ * alone let the caches take the server past 1 GB (issue 16).
+ *
  * FILE caches hold what was read from files shipped with the code (Cypher
  * catalogue, taxonomy, rule catalogue, source texts): they never empty.
  */
 export const GRAPH_CACHES = {
-  node: { max: 20_000, holds: 'node records by id (the request loaders)' },
-  outgoing: { max: 20_000, holds: 'relationship records leaving a node, by node id' },
-  incoming: { max: 20_000, holds: 'relationship records arriving at a node, by node id' },
-  'compare-obligations': { max: 1_000, holds: "an area's compare-obligations rows, by area id" },
+  node: { max: 20_000, maxMb: 32, holds: 'node records by id (the request loaders)' },
+  outgoing: { max: 20_000, maxMb: 24, holds: 'relationship records leaving a node, by node id' },
+  incoming: {
+    max: 20_000,
+    maxMb: 24,
+    holds: 'relationship records arriving at a node, by node id',
+  },
+  'compare-obligations': {
+    max: 1_000,
+    maxMb: 24,
+    holds: "an area's compare-obligations rows, by area id",
+  },
   'area-bundles': {
     max: 500,
+    maxMb: 24,
     holds: "an area's accountability statements and their endpoints, by area id",
   },
-  chains: { max: 10_000, holds: 'accountability chains (plain data), by subject and arguments' },
-  findings: { max: 2_000, holds: "an area's evaluated findings, by area id and date" },
+  chains: {
+    max: 10_000,
+    maxMb: 16,
+    holds: 'accountability chains (plain data), by subject and arguments',
+  },
+  findings: { max: 2_000, maxMb: 32, holds: "an area's evaluated findings, by area id and date" },
   periods: {
     max: 5_000,
+    maxMb: 4,
     holds: "a document's period (area, effective from and to), by document id (resolveAsOf)",
   },
   'document-texts': {
     max: 200,
+    maxMb: 16,
     holds: "a document's stored text (or null where none is stored), by document id",
   },
   responses: {
     max: 1_000,
+    maxMb: 32,
     holds: 'error-free GraphQL answers, by operation, variables and day (response-cache plugin)',
   },
-} as const satisfies Record<string, { max: number; holds: string }>;
+} as const satisfies Record<string, { max: number; maxMb: number; holds: string }>;
 
 export const FILE_CACHES = {
   cypher: { max: 1_000, holds: 'Cypher catalogue texts, by file' },
@@ -110,6 +131,44 @@ export function graphCachesOn(store: Versioned): boolean {
   return !off.has(underneath(store)) && typeof store.writeGeneration === 'function';
 }
 
+/** The size a value in flight counts for until it arrives (then `bytesOf`). */
+const PENDING_BYTES = 1;
+
+/**
+ * An estimate of the heap bytes `value` holds (V8: a string's characters,
+ * about 8 bytes a property or element plus an object header), each object
+ * counted once. Cheap next to the load that produced the value; an estimate,
+ * not a measurement: it bounds caches, it does not account for them exactly.
+ */
+export function bytesOf(value: unknown): number {
+  const seen = new Set<object>();
+  let bytes = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') bytes += 16 + v.length;
+    else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') bytes += 8;
+    else if (v && typeof v === 'object' && !seen.has(v)) {
+      seen.add(v);
+      if (Array.isArray(v)) {
+        bytes += 16 + 8 * v.length;
+        for (const item of v) stack.push(item);
+      } else if (v instanceof Map) {
+        bytes += 32 + 24 * v.size;
+        for (const [k, item] of v) stack.push(k, item);
+      } else if (v instanceof Set) {
+        bytes += 32 + 16 * v.size;
+        for (const item of v) stack.push(item);
+      } else {
+        const keys = Object.keys(v);
+        bytes += 24 + 8 * keys.length;
+        for (const k of keys) stack.push((v as Record<string, unknown>)[k]);
+      }
+    } else bytes += 8;
+  }
+  return bytes;
+}
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -131,8 +190,12 @@ export class GraphCache<V> {
   constructor(
     private readonly source: Versioned,
     max: number,
+    /** Bound on the estimated bytes of the kept values (`bytesOf`); none when omitted. */
+    maxBytes?: number,
   ) {
-    this.lru = new LRUCache({ max });
+    this.lru = new LRUCache(
+      maxBytes ? { max, maxSize: maxBytes, sizeCalculation: () => PENDING_BYTES } : { max },
+    );
   }
 
   /** The current write generation (emptying the cache if it moved), or undefined: no caching. */
@@ -154,7 +217,9 @@ export class GraphCache<V> {
   /** Keeps `value` under `key` if the generation is still `since` (the one its inputs were read at). */
   set(key: string, value: V, since: number | undefined): void {
     if (since === undefined || this.current() !== since) return;
-    this.lru.set(key, Promise.resolve(deepFreeze(value)));
+    const frozen = deepFreeze(value);
+    const size = this.lru.maxSize ? { size: Math.max(1, bytesOf(frozen)) } : {};
+    this.lru.set(key, Promise.resolve(frozen), size);
   }
 
   /** The value of `key`: kept, or from `load()` (then kept). */
@@ -195,15 +260,42 @@ export class GraphCache<V> {
     return this.lru.size;
   }
 
+  /** Estimated bytes of the values kept now (`bytesOf`; 0 without a byte bound). */
+  get bytes(): number {
+    return this.lru.calculatedSize ?? 0;
+  }
+
   private keep(key: string, value: Promise<V>): void {
     this.lru.set(key, value);
-    value.catch(() => {
-      if (this.lru.peek(key) === value) this.lru.delete(key);
-    });
+    value.then(
+      (resolved) => {
+        // its size is known once it has arrived: the least recently used go
+        // first, and a value over the whole bound is not kept
+        // (lru-cache keeps the old size when the same value is set again: delete first)
+        if (this.lru.maxSize && this.lru.peek(key) === value) {
+          this.lru.delete(key);
+          this.lru.set(key, value, { size: Math.max(1, bytesOf(resolved)) });
+        }
+      },
+      () => {
+        if (this.lru.peek(key) === value) this.lru.delete(key);
+      },
+    );
   }
 }
 
 const graphCaches = new WeakMap<Versioned, Map<GraphCacheName, GraphCache<unknown>>>();
+
+/** Entries and estimated bytes of each graph cache of `store` (benchmarks: /debug/event-loop). */
+export function graphCacheReport(
+  store: Versioned,
+): Record<string, { entries: number; mb: number }> {
+  const out: Record<string, { entries: number; mb: number }> = {};
+  for (const [name, cache] of graphCaches.get(underneath(store)) ?? []) {
+    out[name] = { entries: cache.size, mb: Math.round((cache.bytes / 1048576) * 10) / 10 };
+  }
+  return out;
+}
 
 /** The process-wide graph cache `name` of `store` (created on first use). */
 export function graphCache<V>(wrapped: Versioned, name: GraphCacheName): GraphCache<V> {
@@ -215,7 +307,11 @@ export function graphCache<V>(wrapped: Versioned, name: GraphCacheName): GraphCa
   }
   let cache = caches.get(name);
   if (!cache) {
-    cache = new GraphCache<unknown>(store, GRAPH_CACHES[name].max);
+    cache = new GraphCache<unknown>(
+      store,
+      GRAPH_CACHES[name].max,
+      GRAPH_CACHES[name].maxMb * 1024 * 1024,
+    );
     caches.set(name, cache);
   }
   return cache as GraphCache<V>;
@@ -242,6 +338,37 @@ export function fromFile<V>(name: FileCacheName, key: string, load: () => V): V 
 }
 
 // ---- The response cache: whole GraphQL answers, on the graph cache `responses` ----
+
+/**
+ * Whether `JSON.stringify(value)` would be longer than `limit` characters,
+ * counted without building it and stopping as soon as the count passes the
+ * limit: the response cache asked this of every answer by stringifying it,
+ * a second full serialisation of a 2.8 MB answer on the main thread (Apollo
+ * serialises it again to send it). Plain data only (GraphQL results).
+ */
+export function jsonLongerThan(value: unknown, limit: number): boolean {
+  let length = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    if (length > limit) return true;
+    const v = stack.pop();
+    if (typeof v === 'string') length += JSON.stringify(v).length;
+    else if (typeof v === 'number' || typeof v === 'boolean' || v === null)
+      length += String(v).length;
+    else if (Array.isArray(v)) {
+      length += 2 + Math.max(0, v.length - 1);
+      for (const item of v) stack.push(item === undefined ? null : item);
+    } else if (typeof v === 'object') {
+      const entries = Object.entries(v).filter(([, item]) => item !== undefined);
+      length += 2 + Math.max(0, entries.length - 1);
+      for (const [key, item] of entries) {
+        length += JSON.stringify(key).length + 1;
+        stack.push(item);
+      }
+    } else length += 4; // undefined at the top, functions: not in GraphQL results
+  }
+  return length > limit;
+}
 
 /** What the response cache reads of a request's context: who asks (part of the key). */
 interface AskingContext {
@@ -301,7 +428,7 @@ export function responseCachePlugin(
           if (served || operation?.operation !== 'query' || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (result.errors?.length) return;
-          if (JSON.stringify(result).length > maxEntryChars) return;
+          if (jsonLongerThan(result, maxEntryChars)) return;
           cache.set(key, result, since);
         },
       };

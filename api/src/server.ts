@@ -67,7 +67,7 @@ export async function createApp({
     queryTokens: LIMITS.queryTokens,
   });
   const guarded = guardedStore(store);
-  if (config.eventLoopReport) registerLoopReport(app);
+  if (config.eventLoopReport) registerLoopReport(app, store);
 
   const limits = queryLimits(QUERY_LIMITS, {
     ...config.limits,

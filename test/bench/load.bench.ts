@@ -5,15 +5,19 @@
  * reports their p99, the server's peak RSS and its longest event-loop block
  * (EVENT_LOOP_REPORT=on), with caches on and off (GRAPH_CACHES=off), on the
  * national synthetic set (BENCH_AREAS, default 152) on the embedded store.
- * Env: BENCH_DURATION (s, default 15), BENCH_CONNECTIONS, BENCH_AREAS, BENCH_CACHES (off,on).
+ * Env: BENCH_DURATION (s, default 15), BENCH_CONNECTIONS, BENCH_AREAS, BENCH_CACHES (off,on),
+ * BENCH_CPU_PROF=on (the server runs under `--cpu-prof`; each row adds the
+ * longest synchronous task of its main thread during the scenario: longest-task.ts).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { LIMITS } from '@accgraph/schema';
 import { buildGraphQLSchema } from '@accgraph/api/schema';
 import { measureQuery } from '../../api/src/http/limits.ts';
 import { embeddedCopy, nationalDataSet } from './datasets.ts';
+import { longestTasks } from './longest-task.ts';
 import { graphql, startServer, type RunningServer } from './server.ts';
 
 const env = process.env;
@@ -97,7 +101,19 @@ interface Row {
   readyzMax: number;
   rssMaxMb: number;
   loopMaxMs: number;
+  /** Peak main-thread heap and the rest of the resident set (store thread, Grafeo), MB. */
+  heapMaxMb?: number;
+  otherMaxMb?: number;
+  /** Graph caches' estimated MB at the end of the scenario. */
+  cachesMb?: number;
+  loadAvg: string;
+  /** The scenario's window, µs of the monotonic clock (for the CPU profile). */
+  fromUs: number;
+  toUs: number;
+  task?: { ms: number; samples: number; top: string[] };
 }
+
+const nowUs = (): number => Number(process.hrtime.bigint() / 1000n);
 
 /**
  * Whether the server really keeps answers: the same query twice, the second
@@ -137,6 +153,8 @@ async function run(server: RunningServer, caches: string, heavy: Heavy): Promise
     `${caches}: ${heavy.name}: alone ${alone} ms${check.errors?.length ? `, ${check.errors[0]?.message.slice(0, 80)}` : ''}`,
   );
   await fetch(`${base}/debug/event-loop?reset=1`);
+  const loadBefore = os.loadavg()[0]?.toFixed(1);
+  const fromUs = nowUs();
   let rssMax = rssMb(server.pid);
   let readyzMax = 0;
   let readyzFailures = 0;
@@ -174,11 +192,16 @@ async function run(server: RunningServer, caches: string, heavy: Heavy): Promise
     ],
   });
   const [h, t] = await Promise.all([heavyRun, trivialRun]);
+  const toUs = nowUs();
   running = false;
   await sampler;
   const loop = (await fetch(`${base}/debug/event-loop`)
     .then((r) => r.json())
-    .catch(() => ({ maxMs: NaN }))) as { maxMs: number };
+    .catch(() => ({ maxMs: NaN }))) as {
+    maxMs: number;
+    memory?: { heapUsedMb: number; otherMb: number };
+    caches?: Record<string, { mb: number }>;
+  };
   if (readyzFailures > 0)
     console.log(`${caches}: ${heavy.name}: /readyz failed ${readyzFailures}×`);
   const ok = h.statusCodeStats?.['200']?.count ?? 0;
@@ -195,6 +218,15 @@ async function run(server: RunningServer, caches: string, heavy: Heavy): Promise
     readyzMax: Math.round(readyzMax),
     rssMaxMb: Math.round(rssMax),
     loopMaxMs: loop.maxMs,
+    ...(loop.memory ? { heapMaxMb: loop.memory.heapUsedMb, otherMaxMb: loop.memory.otherMb } : {}),
+    ...(loop.caches
+      ? {
+          cachesMb: Math.round(Object.values(loop.caches).reduce((sum, c) => sum + c.mb, 0)),
+        }
+      : {}),
+    loadAvg: `${loadBefore}-${os.loadavg()[0]?.toFixed(1)}`,
+    fromUs,
+    toUs,
   };
 }
 
@@ -220,31 +252,52 @@ for (const h of heavies)
 const rows: Row[] = [];
 try {
   for (const caches of (env.BENCH_CACHES ?? 'off,on').split(',')) {
+    const profDir =
+      env.BENCH_CPU_PROF === 'on'
+        ? mkdtempSync(path.join(os.tmpdir(), 'accgraph-prof-'))
+        : undefined;
     const server = await startServer(
       { kind: 'embedded', dbPath: copy.dbPath, caches: caches === 'on' },
       { EVENT_LOOP_REPORT: 'on' },
+      profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
     );
+    const mine: Row[] = [];
     try {
       await checkCaches(server, caches);
       for (const heavy of heavies) {
         const row = await run(server, caches, heavy);
-        rows.push(row);
+        mine.push(row);
         console.log(JSON.stringify(row));
       }
     } finally {
       await server.stop();
     }
+    if (profDir) {
+      // the main thread's profile: CPU.<date>.<time>.<pid>.0.<seq>.cpuprofile
+      const main = readdirSync(profDir).find((f) => f.includes(`.${server.pid}.0.`));
+      if (main) {
+        const tasks = longestTasks(path.join(profDir, main), mine);
+        mine.forEach((row, i) => {
+          const task = tasks[i];
+          if (task) row.task = task;
+          console.log(`${caches}: ${row.scenario}: longest task ${JSON.stringify(task)}`);
+        });
+      } else console.log(`${caches}: no main-thread CPU profile in ${profDir}`);
+      rmSync(profDir, { recursive: true, force: true });
+    }
+    rows.push(...mine);
   }
 } finally {
   copy.dispose();
 }
 console.log(`\nload average after: ${load()}; ${os.cpus().length} cores; ${duration} s per run\n`);
 console.log(
-  '| caches | heavy query (16 connections) | heavy 200 / 503 / other | heavy p99 ms | `{ __typename }` p99 ms (max) | /readyz max ms | peak RSS MB | longest event-loop block ms |',
+  '| caches | heavy query (16 connections) | load avg | heavy 200 / 503 / other | heavy p99 ms | `{ __typename }` p99 ms (max) | /readyz max ms | peak RSS MB (main heap / rest; caches) | longest event-loop block ms | longest task by CPU samples (~ms of CPU; its span ms): heaviest frame |',
 );
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+const opt = (v: number | undefined) => (v === undefined ? '—' : String(v));
 for (const r of rows) {
   console.log(
-    `| ${r.caches} | ${r.scenario} | ${r.heavyOk} / ${r.heavy503} / ${r.heavyOther} | ${r.heavyP99} | ${r.trivialP99} (${r.trivialMax}) | ${r.readyzMax} | ${r.rssMaxMb} | ${r.loopMaxMs} |`,
+    `| ${r.caches} | ${r.scenario} | ${r.loadAvg} | ${r.heavyOk} / ${r.heavy503} / ${r.heavyOther} | ${r.heavyP99} | ${r.trivialP99} (${r.trivialMax}) | ${r.readyzMax} | ${r.rssMaxMb} (${opt(r.heapMaxMb)} / ${opt(r.otherMaxMb)}; ${opt(r.cachesMb)}) | ${r.loopMaxMs} | ${r.task ? `${r.task.samples} (${r.task.ms}): ${r.task.top[0] ?? ''}` : '—'} |`,
   );
 }

@@ -37,6 +37,8 @@ export type ServerTarget =
 export async function startServer(
   target: ServerTarget,
   extraEnv: NodeJS.ProcessEnv = {},
+  /** Extra `node` flags, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
+  nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -61,11 +63,15 @@ export async function startServer(
     env.NEO4J_USERNAME = target.user;
     env.NEO4J_PASSWORD = target.password;
   }
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
-    cwd: REPO_ROOT,
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, '--import', 'tsx', 'api/src/main.ts'],
+    {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const base = `http://127.0.0.1:${port}`;

@@ -14,7 +14,7 @@ import {
   CoverageRowPage,
 } from './compare.type.ts';
 import { CompareService, MAX_AREAS, MIN_AREAS, type ComparisonData } from './compare.service.ts';
-import { mapInSlices } from './slices.ts';
+import { checkpoint, mapInSlices } from './slices.ts';
 import { ROW_PAGE_BUDGET, rowsWithin } from './row-pages.ts';
 
 /** The GraphQL objects of comparison rows (one Node object per id), a slice of rows at a time. */
@@ -46,6 +46,13 @@ function shaper() {
   return { node, rows };
 }
 
+/**
+ * The whole matrix's GraphQL rows, by the service's rows: aliases of one
+ * comparison share the service's answer (CompareService, per request) and so
+ * share its shaped rows too, read-only, instead of shaping them 15 times.
+ */
+const shapedRows = new WeakMap<ComparisonData['rows'], Promise<CoverageRow[]>>();
+
 /** The service's answer, kept beside the GraphQL object so `rows` and `rowPage` shape only what is asked. */
 const comparisonData = new WeakMap<AreaComparison, ComparisonData>();
 
@@ -71,7 +78,14 @@ export class AreaComparisonResolver {
       'The rows, ordered by duty type category, then code: the whole matrix, each obligation with its quotes under every holder. rowPage sends a page, with each obligation and quote once.',
   })
   async rows(@Root() comparison: AreaComparison): Promise<CoverageRow[]> {
-    return shaper().rows(comparisonData.get(comparison)?.rows ?? []);
+    const data = comparisonData.get(comparison)?.rows ?? [];
+    let rows = shapedRows.get(data);
+    if (!rows) shapedRows.set(data, (rows = shaper().rows(data)));
+    const shaped = await rows;
+    // each alias completes (graphql-js walks its rows in one go) in its own
+    // turn of the event loop, not all 15 at once when the shared rows are ready
+    await checkpoint();
+    return shaped;
   }
 
   @FieldResolver(() => CoverageRowPage, {

@@ -60,9 +60,33 @@ function toLink(row: Row): Link {
 
 /** The duty type × area matrix: one catalogue query plus one batched node lookup. */
 export class CompareService {
+  /**
+   * The comparisons this request asked for, by their input: a service lives
+   * for one request (services.ts), so aliases of the same comparison (15 of
+   * them fit the cost rule) share one computation, as DataLoader shares a
+   * node read, instead of building the same matrix 15 times.
+   */
+  private readonly asked = new Map<string, Promise<ComparisonData>>();
+
   constructor(private readonly deps: ServiceDeps) {}
 
-  async compare(input: CompareInput): Promise<ComparisonData> {
+  compare(input: CompareInput): Promise<ComparisonData> {
+    const key = JSON.stringify([
+      input.areaIds,
+      input.asOf ?? null,
+      input.codes,
+      input.categories,
+      input.includeUncarried,
+    ]);
+    let answer = this.asked.get(key);
+    if (!answer) {
+      answer = this.build(input);
+      this.asked.set(key, answer);
+    }
+    return answer;
+  }
+
+  private async build(input: CompareInput): Promise<ComparisonData> {
     const { areaIds, asOf } = input;
     if (areaIds.length < MIN_AREAS || areaIds.length > MAX_AREAS) {
       throw new BadUserInputError(

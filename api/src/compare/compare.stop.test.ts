@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CanonicalGraph } from '@accgraph/schema';
 import { writeGraph } from '../canonical/index.ts';
-import { runWithBudget, type Budget } from '../http/limits.ts';
+import { guardedStore, newBudget, runWithBudget, type Budget } from '../http/limits.ts';
 import { createLogger } from '../logger.ts';
 import { Services } from '../services.ts';
-import { openStore, type Store } from '../store/index.ts';
+import { openStore, type Statement, type Store } from '../store/index.ts';
 import { CompareService } from './compare.service.ts';
 
 // A real embedded store holding the contract suite's compare fixture (two
@@ -59,5 +59,82 @@ describe('compareAreas and its request budget', () => {
     await expect(run(budget(true))).rejects.toMatchObject({
       extensions: { code: 'REQUEST_TIMEOUT' },
     });
+  });
+});
+
+/** The real store, counting the statements it is sent (no write generation: no graph cache). */
+function counting(inner: Store): { store: Store; statements: () => number } {
+  let statements = 0;
+  const store: Store = {
+    kind: inner.kind,
+    description: inner.description,
+    ensureSchema: () => inner.ensureSchema(),
+    read: (statement: Statement, options) => {
+      statements += 1;
+      return inner.read(statement, options);
+    },
+    write: (statement, options) => inner.write(statement, options),
+    readTransaction: (work, options) =>
+      inner.readTransaction(
+        (tx) =>
+          work({
+            run: (statement) => {
+              statements += 1;
+              return tx.run(statement);
+            },
+          }),
+        options,
+      ),
+    writeTransaction: (work, options) => inner.writeTransaction(work, options),
+    ping: () => inner.ping(),
+    close: () => inner.close(),
+  };
+  return { store, statements: () => statements };
+}
+
+describe('aliases of one comparison in a request (issue 16: 15 aliases fit the cost rule)', () => {
+  const input = { areaIds, asOf: undefined, codes: null, categories: null, includeUncarried: true };
+
+  it('are computed once: the same store statements as one comparison, the same answer', async () => {
+    const once = counting(store);
+    const alone = await runWithBudget(budget(false), () =>
+      new Services(once.store, createLogger('silent')).get(CompareService).compare(input),
+    );
+    const aliased = counting(store);
+    const answers = await runWithBudget(budget(false), () => {
+      const services = new Services(aliased.store, createLogger('silent'));
+      return Promise.all(
+        Array.from({ length: 15 }, () => services.get(CompareService).compare({ ...input })),
+      );
+    });
+    expect(once.statements()).toBeGreaterThan(0);
+    expect(aliased.statements()).toBe(once.statements());
+    for (const answer of answers) expect(answer).toEqual(alone);
+  });
+
+  it('another request computes its own (nothing is kept past the request)', async () => {
+    const first = await run(budget(false));
+    const second = await run(budget(false));
+    expect(second).not.toBe(first);
+    expect(second).toEqual(first);
+  });
+
+  it('15 statements in flight under one request budget raise no listener warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      const guarded = guardedStore(store);
+      const { budget: b } = newBudget(10_000);
+      await runWithBudget(b, () =>
+        Promise.all(
+          Array.from({ length: 15 }, () => guarded.read({ text: 'RETURN 1 AS ok', name: 'ping' })),
+        ),
+      );
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
   });
 });

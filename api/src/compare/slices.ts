@@ -9,9 +9,32 @@ import { RequestTimeoutError, currentBudget } from '../http/limits.ts';
  */
 export const SLICE_MS = 20;
 
-/** Yields to the event loop, then throws REQUEST_TIMEOUT if the request's budget is spent. */
+/** Work waiting for its next slice, served in order, one per turn of the event loop. */
+const waiting: (() => void)[] = [];
+let armed = false;
+
+function wakeOne(): void {
+  waiting.shift()?.();
+  // armed from inside the check phase: the next one runs in the next turn, after I/O
+  if (waiting.length > 0) setImmediate(wakeOne);
+  else armed = false;
+}
+
+/**
+ * Yields to the event loop, then throws REQUEST_TIMEOUT if the request's
+ * budget is spent. Concurrent work resumes ONE slice per turn of the loop,
+ * in order: with a plain `setImmediate` each, 15 aliases slicing at once all
+ * resumed in the same check phase, up to 15 slices of 20 ms with no I/O between
+ * them (measured in the CPU profile under `npm run bench:load`).
+ */
 export async function checkpoint(): Promise<void> {
-  await new Promise<void>((resolve) => setImmediate(resolve));
+  await new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    if (!armed) {
+      armed = true;
+      setImmediate(wakeOne);
+    }
+  });
   throwIfStopped();
 }
 

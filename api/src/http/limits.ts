@@ -29,6 +29,7 @@
  * `EVENT_LOOP_REPORT=on` adds `GET /debug/event-loop` for the benchmarks.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { setMaxListeners } from 'node:events';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -56,7 +57,7 @@ import {
 } from 'graphql';
 import { Parser } from 'graphql/language/parser.js';
 import { LIMITS, figure } from '@accgraph/schema';
-import { markWrapper } from '../cache.ts';
+import { graphCacheReport, markWrapper, type Versioned } from '../cache.ts';
 import type { Context } from '../context.ts';
 import { RETRY_AFTER_SECONDS } from '../errors.ts';
 import type { Row, Statement, Store, Tx, TxOptions } from '../store/index.ts';
@@ -81,6 +82,27 @@ const current = new AsyncLocalStorage<Budget>();
 /** The budget of the request whose code is running now, if any. */
 export function currentBudget(): Budget | undefined {
   return current.getStore();
+}
+
+/**
+ * A request's budget and the controller that spends it. Every store call of
+ * the request listens on the signal while it runs (`race`): 15 aliases of a
+ * query are 15 listeners at once, past Node's default of 10, whose
+ * MaxListenersExceededWarning `util.inspect`s the signal: measured as a 2 s
+ * synchronous block of the main thread under `npm run bench:load`. A
+ * request's listeners are bounded by its statements in flight (each removed
+ * when its statement ends), so the signal has no listener limit.
+ */
+export function newBudget(limitMs: number): { budget: Budget; controller: AbortController } {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  const budget: Budget = {
+    signal: controller.signal,
+    deadline: Date.now() + limitMs,
+    limitMs,
+    refused: 0,
+  };
+  return { budget, controller };
 }
 
 /** Runs `fn` (and everything it starts) under `budget`. */
@@ -481,13 +503,7 @@ export function registerRequestLimits(
         return;
       }
     }
-    const controller = new AbortController();
-    const budget: Budget = {
-      signal: controller.signal,
-      deadline: Date.now() + limits.requestMs,
-      limitMs: limits.requestMs,
-      refused: 0,
-    };
+    const { budget, controller } = newBudget(limits.requestMs);
     request.budget = budget;
     const timer = setTimeout(() => controller.abort('timeout'), limits.requestMs);
     reply.raw.once('close', () => {
@@ -830,22 +846,47 @@ export function queryLimits(
 /**
  * `EVENT_LOOP_REPORT=on` (benchmarks only): samples the event loop's delay
  * (perf_hooks, 10 ms resolution) and answers `GET /debug/event-loop` with the
- * longest block since the last `?reset=1`, in ms. Off by default: it is not
+ * longest block since the last `?reset=1`, in ms, and the peak memory split
+ * (main heap, external, the rest of the resident set). Off by default: it is not
  * part of the API.
  */
-export function registerLoopReport(app: FastifyInstance): void {
+export function registerLoopReport(app: FastifyInstance, store?: Versioned): void {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
-  app.addHook('onClose', async () => histogram.disable());
+  // peak memory since the last reset, split: the main thread's JS heap, the
+  // memory outside it (Buffers, strings sent to sockets) and the rest of the
+  // resident set (the store thread's heap and Grafeo's native memory, code)
+  const peak = { rssMb: 0, heapUsedMb: 0, heapTotalMb: 0, externalMb: 0, otherMb: 0 };
+  const mb = (bytes: number) => Math.round(bytes / 1048576);
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    peak.rssMb = Math.max(peak.rssMb, mb(m.rss));
+    peak.heapUsedMb = Math.max(peak.heapUsedMb, mb(m.heapUsed));
+    peak.heapTotalMb = Math.max(peak.heapTotalMb, mb(m.heapTotal));
+    peak.externalMb = Math.max(peak.externalMb, mb(m.external));
+    peak.otherMb = Math.max(peak.otherMb, mb(m.rss - m.heapTotal - m.external));
+  };
+  const sampler = setInterval(sample, 100);
+  sampler.unref();
+  app.addHook('onClose', async () => {
+    histogram.disable();
+    clearInterval(sampler);
+  });
   app.get('/debug/event-loop', async (request) => {
     const ms = (ns: number) => Math.round((ns / 1e6) * 10) / 10;
+    sample();
     const report = {
       maxMs: ms(histogram.max),
       p99Ms: ms(histogram.percentile(99)),
       meanMs: ms(histogram.mean),
       samples: histogram.count,
+      memory: { ...peak },
+      ...(store ? { caches: graphCacheReport(store) } : {}),
     };
-    if ((request.query as { reset?: string }).reset === '1') histogram.reset();
+    if ((request.query as { reset?: string }).reset === '1') {
+      histogram.reset();
+      for (const key of Object.keys(peak) as (keyof typeof peak)[]) peak[key] = 0;
+    }
     return report;
   });
 }
