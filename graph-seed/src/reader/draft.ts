@@ -402,11 +402,51 @@ export function draftArea(
     const counts = new Map<string, number>();
     for (const m of source.matchAll(/(?<![\p{L}])[A-Z]{3,6}(?![\p{L}])/gu))
       counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    // Two-letter acronyms ("CT") count too, when used three times or more.
+    for (const m of source.matchAll(/(?<![\p{L}])[A-Z]{2}(?![\p{L}])/gu))
+      counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    // The initials of a name without the area's name in front ("Wiltshire Safeguarding Adults
+    // Board": SAB as well as WSAB).
+    const place = area.split('-')[0]!.toLowerCase();
+    const initialsOf = (x: DraftNode) => {
+      const all = initials(x.name).toUpperCase();
+      const words = x.name.split(/\s+/);
+      const local =
+        words[0]!.toLowerCase() === place ? initials(words.slice(1).join(' ')).toUpperCase() : all;
+      return [all, local];
+    };
     for (const [acronym, n] of counts) {
-      if (n < 2 || byForm.has(acronym.toLowerCase())) continue;
-      const hits = [...nodes.values()].filter(
-        (x) => x.label !== 'Post' && initials(x.name).toUpperCase() === acronym,
+      if (byForm.has(acronym.toLowerCase())) continue;
+      if (n < 2 || (acronym.length === 2 && n < 3)) {
+        // Once is enough for a four-letter-or-longer acronym of a body without its head.
+        const headless = [...nodes.values()].filter(
+          (x) =>
+            x.label === 'Body' &&
+            new RegExp(`${HEAD}$`).test(x.name) &&
+            initialsOf(x).some((i) => i.slice(0, -1) === acronym),
+        );
+        if (acronym.length >= 4 && headless.length === 1) {
+          byForm.set(acronym.toLowerCase(), headless[0]!);
+          if (!headless[0]!.aliases.includes(acronym)) headless[0]!.aliases.push(acronym);
+        }
+        continue;
+      }
+      let hits = [...nodes.values()].filter(
+        (x) => x.label !== 'Post' && initialsOf(x)[0] === acronym,
       );
+      if (hits.length === 0)
+        hits = [...nodes.values()].filter(
+          (x) => x.label !== 'Post' && initialsOf(x)[1] === acronym,
+        );
+      // A body's acronym without its head's initial ("FCSA" for "Families and Children Systems
+      // Assurance Board"), when no other node has those initials.
+      if (hits.length === 0 && acronym.length >= 3)
+        hits = [...nodes.values()].filter(
+          (x) =>
+            x.label === 'Body' &&
+            new RegExp(`${HEAD}$`).test(x.name) &&
+            initialsOf(x).some((i) => i.slice(0, -1) === acronym),
+        );
       if (hits.length === 0 && n >= 3 && /^[A-Z]{1,3}S[A-Z]?[BP]$/.test(acronym)) {
         // Used three times or more, never spelled out, shaped like a safeguarding board or
         // partnership ("WSAB", "CSP"): a body by that name, at low confidence.
@@ -556,6 +596,24 @@ export function draftArea(
       });
     }
   }
+  // "Both bodies", "the two Boards", "either body": the two bodies a document is between, as
+  // its title or opening sentence names them ("Protocol between the X (XX) and the Y").
+  {
+    const opening = segments.slice(0, 6).find((x) => /\bbetween\b/i.test(x.text));
+    const between = opening ? /\bbetween\s+(.+?)\s+and\s+(.+)$/i.exec(opening.text) : null;
+    if (opening && between) {
+      const at = opening.text.length - between[0].length;
+      const named = mentionsOfSingles(opening.text).filter((m) => m.start >= at);
+      const a = named.find((m) => m.start < at + between[0].indexOf(' and '));
+      const b = named.find((m) => m.start > at + between[0].indexOf(' and '));
+      const pair = [a?.nodes[0], b?.nodes[0]];
+      if (pair.every((n) => n?.label === 'Body') && pair[0] !== pair[1])
+        collectives.push({
+          re: /(?<![\p{L}])(?:[Bb]oth|[Ee]ither|[Tt]he two)\s+(?:bodies|body|[Bb]oards?|[Pp]artnerships?)(?![\p{L}])/gu,
+          members: pair as DraftNode[],
+        });
+    }
+  }
   function mentionsOfSingles(text: string, taken: Mention[] = []): Mention[] {
     for (const { form, re } of formRes) {
       re.lastIndex = 0;
@@ -687,10 +745,21 @@ export function draftArea(
         found.push({ cue: { ...cue, learned: i }, start: m.index, end: m.index + m[0].length });
       }
     });
-    // Where cues overlap ("report to" reads as REPORTS_TO and SUBGROUP_OF), the surest wins.
+    // Where cues overlap ("report to" reads as REPORTS_TO and SUBGROUP_OF), the surest wins;
+    // of two readings of one type ("supported by" active and passive), the surer one too.
+    // Cues marked `combines` ("seek advice and support from") stand beside each other.
     const kept: typeof found = [];
     for (const f of found.sort((a, b) => b.cue.confidence - a.cue.confidence)) {
-      if (kept.some((k) => f.start < k.end && k.start < f.end && k.cue.type !== f.cue.type))
+      if (
+        kept.some(
+          (k) =>
+            f.start < k.end &&
+            k.start < f.end &&
+            (k.cue.type !== f.cue.type
+              ? !(k.cue.combines && f.cue.combines)
+              : Boolean(k.cue.passive) !== Boolean(f.cue.passive)),
+        )
+      )
         continue;
       kept.push(f);
     }
@@ -748,6 +817,14 @@ export function draftArea(
         agent = true;
       }
       if (subjects.length === 0) continue;
+      // A passive "... by" names its agent right after "by" ("a Group supported by Carer Support
+      // Wiltshire and ..."): a name further on is not the agent.
+      if (
+        c.cue.passive &&
+        /\bby$/.test(s.text.slice(c.start, c.end)) &&
+        !/^\s*(?:each of\s+|both\s+|all\s+)?(?:the\s+)?$/i.test(s.text.slice(c.end, first.start))
+      )
+        continue;
       const distance = first.start - c.end;
       let confidence = c.cue.confidence - (viaLeadIn ? 0.1 : 0) - (distance > 60 ? 0.15 : 0);
       confidence = Math.round(Math.max(0.1, confidence) * 100) / 100;
