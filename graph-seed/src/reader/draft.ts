@@ -138,6 +138,24 @@ const cleanName = (s: string) => {
     .trim();
 };
 
+/**
+ * A body name's words as a set: lower case, without apostrophes, hyphens, a
+ * plural or possessive "s", "the" and the area's own name, in alphabetical
+ * order. Two names with the same set are one body written two ways.
+ */
+export function canonicalName(name: string, area: string): string {
+  const place = area.split('-')[0]!.toLowerCase();
+  return name
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/(\p{L})-\s?(\p{L})/gu, '$1$2')
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== 'the' && w !== place)
+    .map((w) => w.replace(/s$/, ''))
+    .sort()
+    .join(' ');
+}
+
 interface Mention {
   /** One node, or the members of a collective ("the Partnership Boards"). */
   nodes: DraftNode[];
@@ -168,6 +186,7 @@ export function draftArea(
   const segments = segment(source);
   const nodes = new Map<string, DraftNode>();
   const byForm = new Map<string, DraftNode>();
+  const byCanon = new Map<string, DraftNode>();
   let unplaced = 0;
   /** The lookup key of a surface form: lower case, without the area's name in front. */
   const formKey = (f: string) =>
@@ -195,7 +214,15 @@ export function draftArea(
             !/board|trust|partnership|group|panel|forum/i.test(name)
           ? 'Post'
           : 'Body';
-    const existing = byForm.get(formKey(name)) ?? (alias ? byForm.get(formKey(alias)) : undefined);
+    let existing = byForm.get(formKey(name)) ?? (alias ? byForm.get(formKey(alias)) : undefined);
+    // The same words in another order or spelling ("Children's Safe-guarding Board" for
+    // "Walsall Safeguarding Children Board"): one body, the later form an alias.
+    const canon = label === 'Body' ? canonicalName(name, area) : undefined;
+    if (!existing && canon) {
+      existing = byCanon.get(canon);
+      if (existing && name !== existing.name && !existing.aliases.includes(name))
+        existing.aliases.push(name);
+    }
     const ev = evidenceOf(s);
     if (existing) {
       if (alias && !existing.aliases.includes(alias) && alias !== existing.name)
@@ -223,6 +250,7 @@ export function draftArea(
       proposal,
     };
     nodes.set(id, node);
+    if (canon && !byCanon.has(canon)) byCanon.set(canon, node);
     byForm.set(name.toLowerCase(), node);
     byForm.set(formKey(name), node);
     if (alias) byForm.set(alias.toLowerCase(), node);
@@ -482,6 +510,49 @@ export function draftArea(
     if (bodies.size === 1 && !byForm.has(head.toLowerCase()))
       byForm.set(head.toLowerCase(), [...bodies][0]!);
   }
+  // Coordinated names that share their end ("the children's and adults Safeguarding Boards",
+  // "Children and Adult Safeguarding Board"): the two bodies whose names differ in that one
+  // word ("Safeguarding Children Board", "Safeguarding Adult Board"), not a third body.
+  const ellipses: { re: RegExp; members: DraftNode[]; plural: string }[] = [];
+  {
+    const bodies = [...nodes.values()].filter((n) => n.label === 'Body');
+    const words = (n: DraftNode) => canonicalName(n.name, area).split(' ');
+    const stem = (w: string) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}'’]*`;
+    for (const [i, x] of bodies.entries())
+      for (const y of bodies.slice(i + 1)) {
+        const wx = words(x);
+        const wy = words(y);
+        const onlyX = wx.filter((w) => !wy.includes(w));
+        const onlyY = wy.filter((w) => !wx.includes(w));
+        if (onlyX.length !== 1 || onlyY.length !== 1 || wx.length < 3 || wx.length !== wy.length)
+          continue;
+        // The shared words in the order x's name has them: "Safeguarding Board".
+        const place = area.split('-')[0]!.toLowerCase();
+        const restWords = x.name
+          .split(/\s+/)
+          .filter((w) => w.toLowerCase() !== place && w.toLowerCase() !== 'the')
+          .filter((w) => canonicalName(w, area) !== onlyX[0]);
+        const rest = restWords.map((w) => stem(canonicalName(w, area))).join('\\s+');
+        const re = new RegExp(
+          `(?<![\\p{L}])(?:${stem(onlyX[0]!)}\\s+and\\s+${stem(onlyY[0]!)}|${stem(onlyY[0]!)}\\s+and\\s+${stem(onlyX[0]!)})\\s+${rest}(?![\\p{L}])`,
+          'giu',
+        );
+        if (!re.test(source)) continue;
+        re.lastIndex = 0;
+        const last = restWords.length - 1;
+        const plural = restWords
+          .map((w, k) => (k === last ? `${w.replace(/s$/, '')}s` : w))
+          .join(' ');
+        ellipses.push({ re, members: [x, y], plural });
+        // A body drafted from the coordinated name itself is those two, not a third.
+        const joint = canonicalName(`${onlyX[0]} and ${onlyY[0]} ${restWords.join(' ')}`, area);
+        for (const n of bodies)
+          if (n !== x && n !== y && canonicalName(n.name, area) === joint) {
+            nodes.delete(n.id);
+            for (const [f, m] of [...byForm]) if (m === n) byForm.delete(f);
+          }
+      }
+  }
   // Chairs of known bodies: "Chair of the WSCB", "the WSCB Chair" (a Post that CHAIRS the body).
   const chairs: { post: DraftNode; body: DraftNode; s: Segment; role?: string }[] = [];
   const bodyForms = () =>
@@ -495,7 +566,15 @@ export function draftArea(
     'giu',
   );
   for (const s of segments) {
+    // Words that are part of a coordinated name ("Children and Adult Safeguarding Board Chair")
+    // chair both bodies (chair-of-collective), not a body their tail names.
+    const coordinated = ellipses.flatMap((e) =>
+      [...s.text.matchAll(new RegExp(e.re.source, e.re.flags))].map(
+        (m) => [m.index, m.index + m[0].length] as const,
+      ),
+    );
     for (const m of s.text.matchAll(chairRe)) {
+      if (coordinated.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
       const body = byForm.get(formKey(m[1] ?? m[2]!));
       if (!body || body.label !== 'Body') continue;
       const tail = body.id.split('/').at(-1)!;
@@ -543,7 +622,7 @@ export function draftArea(
   // Collectives: "the Partnership Boards", "each of the Safeguarding Boards", "each Partnership Board":
   // the members a list names ("the following Partnership Boards:" and its bullets), else the
   // drafted bodies whose name carries the modifier and the head ("Safeguarding" ... "Board").
-  const collectives: { re: RegExp; members: DraftNode[] }[] = [];
+  const collectives: { re: RegExp; members: DraftNode[]; plural?: string }[] = [...ellipses];
   {
     const plural =
       /(?<![\p{L}])((?:[A-Z][\p{L}'’-]*\s+){0,2}?)([A-Z][\p{L}'’-]*)\s+(Boards|Partnerships|Groups|Panels|Committees)(?![\p{L}])/gu;
@@ -593,7 +672,46 @@ export function draftArea(
           'gu',
         ),
         members,
+        plural: key,
       });
+    }
+  }
+  // The chair of a collective ("the independent chair of the Safeguarding Boards", "Chair of the
+  // children's and adults Safeguarding Boards", "Children and Adult Safeguarding Board
+  // Independent Chair"): one post that chairs each member.
+  const collectiveChairs: { post: DraftNode; members: DraftNode[]; s: Segment }[] = [];
+  for (const c of collectives) {
+    if (!c.plural) continue;
+    const coll = c.re.source
+      .replace(/^\(\?<!\[\\p\{L\}\]\)/, '')
+      .replace(/\(\?!\[\\p\{L\}\]\)$/, '');
+    const re = new RegExp(
+      `(?<![\\p{L}])(?:(independent|vice|co)[- ]?)?chair of (?:the )?(?:${coll})(?![\\p{L}])|(?<![\\p{L}])(?:${coll}) (independent )?chair(?![\\p{L}])`,
+      'giu',
+    );
+    for (const s of segments) {
+      for (const m of s.text.matchAll(re)) {
+        const ev = evidenceOf(s);
+        if (!ev) continue;
+        const independent = /independent/i.test(m[1] ?? m[2] ?? '');
+        if (m[1] && !independent) continue; // vice-/co-chairs of a collective: not read here
+        const id = `${area}/${slugify(c.plural)}-${independent ? 'independent-' : ''}chair`;
+        let post = nodes.get(id);
+        if (!post) {
+          post = {
+            id,
+            label: 'Post',
+            name: `${independent ? 'Independent Chair' : 'Chair'} of the ${c.plural}`,
+            aliases: [],
+            kind: independent ? 'independent-chair' : 'chair',
+            evidence: [ev],
+            proposal: { rule: 'chair-of-collective', confidence: 0.65 },
+          };
+          nodes.set(id, post);
+        }
+        if (!post.aliases.includes(m[0]) && m[0] !== post.name) post.aliases.push(m[0]);
+        collectiveChairs.push({ post, members: c.members, s });
+      }
     }
   }
   // "Both bodies", "the two Boards", "either body": the two bodies a document is between, as
@@ -982,6 +1100,9 @@ export function draftArea(
     producing.add(s);
   }
   const postOfCue: RelationCue = { type: 'POST_OF', pattern: '', confidence: 0.8 };
+  for (const c of collectiveChairs)
+    for (const body of c.members)
+      propose(chairCue, c.post, body, c.s, c.s.text, 0.65, 'chair-of-collective');
   for (const c of chairs) {
     propose(chairCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body');
     if (c.role) {
