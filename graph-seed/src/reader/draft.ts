@@ -659,9 +659,12 @@ export function draftArea(
         members = [...nodes.values()].filter(
           (n) =>
             n.label === 'Body' &&
-            n.name.includes(mod) &&
-            new RegExp(`${singular}$`).test(n.name) &&
-            n.name !== `${mod} ${singular}`,
+            // By its name or an alias ("Children's Safe-guarding Board", alias "Walsall
+            // Safeguarding Children Board").
+            [n.name, ...n.aliases].some(
+              (f) =>
+                f.includes(mod) && new RegExp(`${singular}$`).test(f) && f !== `${mod} ${singular}`,
+            ),
         );
       members = [...new Set(members)];
       if (members.length < 2) continue;
