@@ -655,3 +655,120 @@ describe('people, signatures and the statements about them (statements.ts)', () 
     expect(d.relationships.filter((r) => r.type === 'DELEGATES_TO')).toHaveLength(2);
   }, 30_000);
 });
+
+describe('third pass (issue 13): the patterns the held-out misses grouped into', () => {
+  const draft = (lines: string[]) => {
+    const text = ['## 1. Arrangements', '', ...lines, ''].join('\n');
+    const d = draftArea(text, 'northshire');
+    for (const x of [...d.nodes, ...d.relationships, ...d.obligations])
+      for (const e of x.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    const has = (type: string, from: string, to: string) =>
+      d.relationships.some((r) => r.type === type && r.from === from && r.to === to);
+    return { d, has };
+  };
+
+  it('"both bodies" are the two bodies the protocol is between; "seek advice and support from X": X advises and supports them', () => {
+    const { has } = draft([
+      'Agreement between the Northshire Adults Board (NAB) and the Northshire Learning Partnership (NLP).',
+      'Both bodies will seek advice and support from the Participation Team when they plan their work.',
+    ]);
+    for (const body of ['northshire/nab', 'northshire/nlp']) {
+      expect(has('ADVISES', 'northshire/participation-team', body)).toBe(true);
+      expect(has('SUPPORTS', 'northshire/participation-team', body)).toBe(true);
+    }
+  });
+
+  it('"X supported by Y" reads Y as the supporter, and only a name right after "by" is the agent', () => {
+    const { has } = draft([
+      'The Northshire Adults Board (NAB) has a Parents Panel supported by the Family Voice Team.',
+      'The NAB has a Carers Panel supported by Carers in Northshire and a Youth Panel supported by the Youth Service Team.',
+    ]);
+    expect(has('SUPPORTS', 'northshire/family-voice-team', 'northshire/parents-panel')).toBe(true);
+    expect(has('SUPPORTS', 'northshire/parents-panel', 'northshire/family-voice-team')).toBe(false);
+    // "Carers in Northshire" is not a drafted name: the Youth Panel does not support the Carers Panel.
+    expect(has('SUPPORTS', 'northshire/youth-panel', 'northshire/carers-panel')).toBe(false);
+    expect(has('SUPPORTS', 'northshire/youth-service-team', 'northshire/youth-panel')).toBe(true);
+  });
+
+  it('an undefined two-letter acronym used three times names the one body with those initials', () => {
+    const { d, has } = draft([
+      'The Northshire Adults Board (NAB) works alongside the Community Trust.',
+      'The NAB will present an annual report to the CT.',
+      'The CT will consult the NAB on its plan.',
+      'The CT will keep the NAB informed.',
+    ]);
+    const trust = d.nodes.find((n) => n.name === 'Community Trust')!;
+    expect(trust.aliases).toContain('CT');
+    expect(has('REPORTS_TO', 'northshire/nab', trust.id)).toBe(true);
+  });
+
+  it('an acronym without its head\'s initial ("QAPR" for "Quality Assurance and Performance Review Board") names that body', () => {
+    const { d, has } = draft([
+      'A Quality Assurance and Performance Review Board has been set up.',
+      'A Business Support Unit will support the work of the NAB, QAPR and the Northshire Adults Board (NAB).',
+    ]);
+    const qa = d.nodes.find((n) => n.name === 'Quality Assurance and Performance Review Board')!;
+    expect(qa.aliases).toContain('QAPR');
+    expect(has('SUPPORTS', 'northshire/business-support-unit', qa.id)).toBe(true);
+  });
+
+  it('a body written with its words in another order or spelling is the same body', () => {
+    const { d, has } = draft([
+      'The Northshire Safeguarding Adults Board works with the Health and Wellbeing Board.',
+      'The Adults’ Safe-guarding Board will report to the Health and Wellbeing Board every year.',
+    ]);
+    const boards = d.nodes.filter((n) => /Safe-?guarding/.test(n.name));
+    expect(boards.map((n) => n.name)).toEqual(['Northshire Safeguarding Adults Board']);
+    expect(boards[0]!.aliases).toContain('Adults’ Safe-guarding Board');
+    expect(
+      has(
+        'REPORTS_TO',
+        boards[0]!.id,
+        d.nodes.find((n) => n.name === 'Health and Wellbeing Board')!.id,
+      ),
+    ).toBe(true);
+  });
+
+  it('coordinated names ("the children\'s and adults Safeguarding Boards") are the two bodies; their chair chairs both', () => {
+    const { d, has } = draft([
+      'The Northshire Safeguarding Children Board and the Northshire Safeguarding Adults Board work together.',
+      'The Children and Adults Safeguarding Board Independent Chair will agree the plan.',
+      "The children's and adults Safeguarding Boards will report to the Health and Wellbeing Board.",
+    ]);
+    const hwb = d.nodes.find((n) => n.name === 'Health and Wellbeing Board')!.id;
+    const scb = d.nodes.find((n) => n.name === 'Northshire Safeguarding Children Board')!.id;
+    const sab = d.nodes.find((n) => n.name === 'Northshire Safeguarding Adults Board')!.id;
+    expect(
+      d.nodes
+        .filter((n) => n.label === 'Body')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([hwb, sab, scb].sort());
+    expect(has('REPORTS_TO', scb, hwb)).toBe(true);
+    expect(has('REPORTS_TO', sab, hwb)).toBe(true);
+    const chair = d.nodes.find((n) => n.name === 'Independent Chair of the Safeguarding Boards');
+    expect(chair?.label).toBe('Post');
+    expect(has('CHAIRS', chair!.id, scb)).toBe(true);
+    expect(has('CHAIRS', chair!.id, sab)).toBe(true);
+  });
+
+  it('reciprocal accountability: "the relationship between X and Y ... mutual challenge", "to hold each other to account"', () => {
+    const { d, has } = draft([
+      'The relationship between the Northshire Adults Board (NAB) and the Health and Wellbeing Board will be one of mutual challenge.',
+      'The safeguarding partners are Northshire Council, Northshire Police and NHS Northshire Clinical Commissioning Group.',
+      'It is for the safeguarding partners to hold each other to account for their contributions.',
+    ]);
+    const hwb = d.nodes.find((n) => n.name === 'Health and Wellbeing Board')!.id;
+    const reciprocal = d.relationships.filter((r) => r.props.mode === 'reciprocal');
+    expect(has('HOLDS_TO_ACCOUNT', 'northshire/nab', hwb)).toBe(true);
+    expect(has('HOLDS_TO_ACCOUNT', hwb, 'northshire/nab')).toBe(true);
+    const partners = [
+      'northshire/northshire-council',
+      'northshire/northshire-police',
+      'northshire/nhs-northshire-clinical-commissioning-group',
+    ];
+    for (const a of partners)
+      for (const b of partners) if (a !== b) expect(has('HOLDS_TO_ACCOUNT', a, b)).toBe(true);
+    expect(reciprocal).toHaveLength(8);
+  });
+});

@@ -128,6 +128,17 @@ export function segment(source: string): Segment[] {
       const bodyStart = bullet[0].length;
       const body = trimmedEnd.slice(bodyStart);
       if (body.trim() === '') return;
+      // A numbered line after a run of symbol bullets ("- ... " then "5. Role of the Director")
+      // is the next numbered section (a PDF or DOCX loses its heading mark), not the list's item.
+      const numbered = /^\s*\d+(?:\.\d+)*[.)]\s/.test(raw);
+      const prev = out.at(-1);
+      if (
+        numbered &&
+        prev?.kind === 'bullet' &&
+        prev.leadIn === leadIn &&
+        !/^\s*\d/.test(source.slice(source.lastIndexOf('\n', prev.start - 1) + 1, prev.start))
+      )
+        leadIn = undefined;
       for (const s of sentences(body)) {
         out.push({
           kind: 'bullet',

@@ -443,12 +443,13 @@ export function draftStatedFacts(ctx: FactContext): void {
         (m) => m.start >= between.index + between[0].length && m.end <= cue.index,
       );
       const x = after[0];
-      const y = after[1];
+      // Not x again ("the Adults Board (NAB) and ...": the bracketed short form is x).
+      const y = after.slice(1).find((m) => m.nodes.some((n) => !x?.nodes.includes(n)));
       if (
         x &&
         y &&
         x.start - (between.index + between[0].length) <= 12 &&
-        /^[\s,]*and\s+(?:the\s+)?(?:other\s+|all\s+)?(?:\w+\s+)?$/i.test(
+        /^\s*(?:\([^)]*\)\s*)?[\s,]*and\s+(?:the\s+)?(?:other\s+|all\s+)?(?:\w+\s+)?$/i.test(
           s.text.slice(x.end, y.start),
         )
       )
