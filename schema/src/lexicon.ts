@@ -128,6 +128,14 @@ export const READER_RELATION_CUES: readonly RelationCue[] = [
   // "Both bodies will seek advice and support from the Team": the Team advises and supports them.
   { type: 'ADVISES', pattern: String.raw`seek(?:s|ing)? (?:\w+ and )?(?:advice|guidance)(?: and \w+)? from|(?:advice|guidance) (?:\w+ ){0,3}(?:from|of)`, passive: true, combines: true, confidence: 0.65 },
   { type: 'SUPPORTS', pattern: String.raw`seek(?:s|ing)? (?:\w+ and )?support(?: and \w+)? from`, passive: true, combines: true, confidence: 0.65 },
+  // "Act on any recommendations from the Panel": the Panel advises (RELATION_CUES reads it active).
+  { type: 'ADVISES', pattern: String.raw`recommendations? from`, passive: true, confidence: 0.65 },
+  // "The CT will take an overview of the OSCB's activities".
+  { type: 'HOLDS_TO_ACCOUNT', pattern: String.raw`take(?:s)? an overview of|overview of`, mode: 'oversight', confidence: 0.6 },
+  // "Invite the Chair of the Children's Trust or a representative to attend WSCB meetings" (names with apostrophes).
+  { type: 'MEMBER_OF', pattern: String.raw`invit(?:e|es|ed|ing) (?:[\w'’-]+ ){0,10}to attend`, confidence: 0.6 },
+  // "The PRG will seek agreement from the Chair that ...".
+  { type: 'CONSULTS', pattern: String.raw`seek(?:s|ing)? (?:the )?(?:agreement|approval|views?) (?:of|from)`, confidence: 0.65 },
 ]; // prettier-ignore
 
 /** Modality words, strongest first. */

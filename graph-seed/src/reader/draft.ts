@@ -744,7 +744,9 @@ export function draftArea(
         // Acronyms must be written in capitals, a lone head ("the Trust") capitalised.
         if (/^[a-z]{2,}$/.test(form) && m[0] !== m[0].toUpperCase() && !/^[A-Z][a-z]/.test(m[0]))
           continue;
-        if (/^[a-z]/.test(m[0])) continue;
+        // Names are capitalised; a chair's title of a named body need not be ("the chair of the OSCB").
+        if (/^[a-z]/.test(m[0]) && !/^(?:(?:vice|co|independent)[- ]?)?chair of /.test(m[0]))
+          continue;
         if (taken.some((t) => start < t.end && end > t.start)) continue;
         taken.push({ nodes: [byForm.get(form)!], start, end });
       }
@@ -853,7 +855,7 @@ export function draftArea(
     });
   };
 
-  const cuesIn = (text: string) => {
+  const cuesIn = (text: string, names: Mention[] = []) => {
     const lower = text.toLowerCase();
     const found: { cue: RelationCue & { learned?: number }; start: number; end: number }[] = [];
     for (const cue of [...RELATION_CUES, ...READER_RELATION_CUES]) {
@@ -866,6 +868,11 @@ export function draftArea(
         found.push({ cue: { ...cue, learned: i }, start: m.index, end: m.index + m[0].length });
       }
     });
+    // A cue inside a name ("chair of" in "the Chair of the Children's Trust") is no verb.
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i]!;
+      if (names.some((m) => m.start <= f.start && f.end <= m.end)) found.splice(i, 1);
+    }
     // Where cues overlap ("report to" reads as REPORTS_TO and SUBGROUP_OF), the surest wins;
     // of two readings of one type ("supported by" active and passive), the surer one too.
     // Cues marked `combines` ("seek advice and support from") stand beside each other.
@@ -890,15 +897,43 @@ export function draftArea(
   for (const s of segments) {
     if (s.kind === 'heading' || s.kind === 'row') continue;
     const mentions = mentionsOf(s.text);
-    const cues = cuesIn(s.text);
+    const cues = cuesIn(s.text, mentions);
     if (cues.length === 0) continue;
     // A bullet with a lead-in: the lead-in's last named node ("In relation to the Trust, the WSCB will:") is the subject.
     const inherited =
       s.kind === 'bullet' && s.leadIn && (mentions[0]?.start ?? Infinity) > 0
         ? mentionsOf(s.leadIn.text).at(-1)?.nodes
         : undefined;
+    // A name right after a preposition ("seek agreement from the Chair", "made by the Board") is
+    // not the subject of a later verb: "The PRG will seek agreement from the Chair ... and ensure
+    // that the notification is forwarded to Ofsted" has the PRG as the subject of "forwarded".
+    const PREPOSITION =
+      /\b(?:from|with|by|of|to|for|on|at|in|into|between)\s+(?:the\s+|each of the\s+|all\s+)?$/i;
+    const prepositional = (m: Mention) =>
+      PREPOSITION.test(s.text.slice(Math.max(0, m.start - 20), m.start));
     for (const c of cues) {
-      const before = mentions.filter((m) => m.end <= c.start);
+      // "Invite the Chair of X to attend the Y meetings": the invited one attends Y (MEMBER_OF),
+      // whoever invites; the name between "invite" and "to attend" is the member.
+      if (c.cue.type === 'MEMBER_OF' && /^invit/i.test(s.text.slice(c.start, c.end))) {
+        const invited = mentions.find((m) => m.start >= c.start && m.end <= c.end);
+        const attended = mentions.find((m) => m.start >= c.end && m.start - c.end <= 6);
+        if (invited && attended)
+          for (const a of invited.nodes)
+            for (const b of attended.nodes)
+              propose(c.cue, a, b, s, s.text, c.cue.confidence, 'cue:member_of:invited');
+        continue;
+      }
+      let before = mentions.filter((m) => m.end <= c.start);
+      if (
+        before.length > 1 &&
+        prepositional(before.at(-1)!) &&
+        !/^[\s,]*(?:and|&|,)\s*(?:the\s+)?$/i.test(
+          s.text.slice(before.at(-2)!.end, before.at(-1)!.start),
+        )
+      ) {
+        const clauseSubject = before.findLast((m) => !prepositional(m));
+        if (clauseSubject) before = before.slice(0, before.indexOf(clauseSubject) + 1);
+      }
       const objects = mentions.filter((m) => m.start >= c.start);
       if (objects.length === 0) continue;
       // The subject: the mention nearest before the cue, else the inherited one.
