@@ -100,7 +100,12 @@ const DEFINED = new RegExp(
   String.raw`((?:[A-Z][\p{L}'’-]*)(?:\s+${NAME_WORD}){0,9})\s*\(\s*(?:the\s+)?['‘"“]?([A-Z][\p{L}'’ ]{0,40}?)['’"”]?\s*\)`,
   'gu',
 );
-const HEAD = String.raw`(?:Board|Trust|Partnership|Group|Panel|Forum|Committee|[Ss]ub[- ]?[Gg]roup|Executive|Unit|Programme|Hub|Team|Summit|Networks)`;
+const HEAD = String.raw`(?:Board|Trust|Partnership|Group|Panel|Forums?|Committee|[Ss]ub[- ]?[Gg]roup|Executive|Unit|Programme|Hub|Team|Summit|Networks)`;
+/** "Family and Children's Transformation (FACT) Programme": an acronym defined before the head. */
+const DEFINED_BEFORE_HEAD = new RegExp(
+  String.raw`((?:[A-Z][\p{L}'’-]*)(?:\s+${NAME_WORD}){0,9})\s+\(([A-Z]{2,})\)\s+(${HEAD})(?![\p{L}])`,
+  'gu',
+);
 /** A capitalised name ending in a body head: "Health and Wellbeing Board". */
 const HEADED = new RegExp(
   String.raw`(?<![\p{L}])((?:[A-Z][\p{L}'’-]* +)(?:${NAME_WORD} +){0,7}${HEAD})(?![\p{L}])`,
@@ -285,6 +290,36 @@ export function draftArea(
       addNode(name, cleanName(alias), s, { rule: 'defined-acronym', confidence: 0.9 });
     }
   }
+  // 1a. An acronym defined before the head: the name as written, with "FACT Programme" and "FACT".
+  for (const s of segments) {
+    for (const m of s.text.matchAll(DEFINED_BEFORE_HEAD)) {
+      const acronym = m[2]!;
+      let words = m[1]!.trim().split(/\s+/);
+      // Initials of the capitalised words, or of every word ("Family and Children's Transformation": FACT).
+      const fits = (ws: string[]) =>
+        initials(ws.join(' ')).toUpperCase() === acronym ||
+        ws
+          .map((w) => w[0])
+          .join('')
+          .toUpperCase() === acronym;
+      for (let i = words.length - 1; i >= 0; i--) {
+        if (fits(words.slice(i))) {
+          words = words.slice(i);
+          break;
+        }
+      }
+      if (!fits(words)) continue;
+      const name = `${cleanName(words.join(' '))} (${acronym}) ${m[3]}`;
+      const node = addNode(name, `${acronym} ${m[3]}`, s, {
+        rule: 'defined-acronym:before-head',
+        confidence: 0.8,
+      });
+      if (node && !node.aliases.includes(acronym) && !byForm.has(acronym.toLowerCase())) {
+        node.aliases.push(acronym);
+        byForm.set(acronym.toLowerCase(), node);
+      }
+    }
+  }
   // 1b. Names learned from reviewed area files, where the text uses them.
   for (const known of lexicon.names) {
     const forms = [known.name, ...known.aliases].map((f) => ({
@@ -337,7 +372,10 @@ export function draftArea(
       const name = cleanName(m[1]!);
       if (
         name.split(/\s+/).length < 2 ||
-        /^(?:This|These|Each|All|Both|Other|Any|Partnership)\b/.test(name) ||
+        /^(?:This|These|Each|All|Both|Other|Any)\b/.test(name) ||
+        // "Partnership Boards" is a kind of body; a name in quotes ("A 'Partnership Summit'") is a name.
+        (/^Partnership\b/.test(name) &&
+          !/['‘"“]$/.test(s.text.slice(0, m.index + m[1]!.length - name.length))) ||
         // A section title ("Key Functions of the Childrens Trust"), two heads ("Board and Trust").
         /^(?:(?:Key )?Functions?|Accountabilit(?:y|ies)|Roles?|Purpose|Membership|Structure|Terms of Reference) of\b/.test(
           name,
@@ -391,6 +429,67 @@ export function draftArea(
         );
       }
     }
+  }
+  // "Multi-Agency Safeguarding Hub for adults (the adult MASH)": a body name with a lower-case
+  // qualifier after its head, and a bracketed short form whose acronym is the name's initials.
+  for (const s of segments)
+    for (const m of s.text.matchAll(
+      new RegExp(
+        String.raw`((?:[A-Z][\p{L}'’-]*\s+){1,6}${HEAD}\s+for\s+[a-z]+)\s*\(\s*(?:the\s+)?([a-z]+\s+([A-Z]{2,}))\s*\)`,
+        'gu',
+      ),
+    )) {
+      const name = cleanName(m[1]!.trim());
+      if (initials(name.replace(/\s+for\s+[a-z]+$/, '')).toUpperCase() !== m[3]) continue;
+      addNode(
+        name,
+        m[2]!,
+        s,
+        { rule: 'defined-acronym:qualified', confidence: 0.8 },
+        {
+          label: 'Body',
+          kind: bodyKind(name),
+        },
+      );
+    }
+  // A list of bodies: "there are a number of other professional forums ... These include:" and
+  // items that are each a capitalised name ("NHS England Safeguarding Meetings").
+  for (const s of segments) {
+    if (s.kind !== 'bullet' || !s.leadIn) continue;
+    const lead = s.leadIn;
+    const before = segments[segments.indexOf(lead) - 1];
+    const PLURAL_BODIES =
+      /\b(?:forums|groups|boards|bodies|partnerships|panels|committees|meetings|networks)\b/i;
+    if (
+      !PLURAL_BODIES.test(lead.text) &&
+      !(before && /^(?:these|they|which)\b/i.test(lead.text) && PLURAL_BODIES.test(before.text))
+    )
+      continue;
+    const item = s.text
+      .replace(/^(?:The|A|An)\s+/, '')
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .replace(/[.;,]$/, '');
+    const words = item.split(/\s+/);
+    if (words.length < 2 || words.length > 10) continue;
+    if (!words.every((w) => /^(?:[A-Z&][\p{L}'’-]*|of|and|for|the|&)$/u.test(w))) continue;
+    if (!/^[A-Z]/.test(words.at(-1)!)) continue;
+    if (byForm.has(formKey(item)) || byForm.has(item.toLowerCase())) continue;
+    addNode(
+      item,
+      undefined,
+      s,
+      { rule: 'list:named-bodies', confidence: 0.55 },
+      {
+        label: ORGANISATION_CUES.some(
+          (c) =>
+            cueRegExp(c.pattern).test(item.toLowerCase()) &&
+            new RegExp(`^${cueRegExp(c.pattern).source}$`, 'i').test(item),
+        )
+          ? 'Organisation'
+          : 'Body',
+        kind: bodyKind(item),
+      },
+    );
   }
   // Sub-groups listed as the headings that follow "The following sub groups will operate under
   // the auspices of the PSCB:" (Peterborough 2009), up to a heading about something else.
@@ -1004,8 +1103,33 @@ export function draftArea(
         }
     }
   }
-  // Lists under a lead-in: "The core membership of the SVPP is:", "The SVPP will be served by three sub groups:".
   const memberCue = RELATION_CUES.find((c) => c.type === 'MEMBER_OF')!;
+  // "The membership is made up of representatives from each of the Partnership Boards and ...":
+  // each named body (or collective's member) is a member of the body the sentence is about: the
+  // one "membership of X" names, else the subject of the sentence before.
+  for (const [i, s] of segments.entries()) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    const m =
+      /^(?:the |its |their )?(?:core |full )?membership(?: of (?:the )?(.+?))? (?:is made up of|comprises|consists of|includes|is drawn from|will (?:comprise|include|consist of|be made up of))\b/i.exec(
+        s.text,
+      );
+    if (!m) continue;
+    const mentions = mentionsOf(s.text);
+    const after = m.index + m[0].length;
+    let body = m[1]
+      ? mentions.find((x) => x.start < after && x.nodes.length === 1)?.nodes[0]
+      : undefined;
+    if (!m[1]) {
+      const prev = segments[i - 1];
+      const first = prev && prev.kind !== 'heading' ? mentionsOf(prev.text)[0] : undefined;
+      if (first && first.start <= 6 && first.nodes.length === 1) body = first.nodes[0];
+    }
+    if (!body || body.label !== 'Body') continue;
+    for (const x of mentions.filter((x) => x.start >= after))
+      for (const n of x.nodes)
+        if (n.id !== body.id) propose(memberCue, n, body, s, s.text, 0.6, 'membership-statement');
+  }
+  // Lists under a lead-in: "The core membership of the SVPP is:", "The SVPP will be served by three sub groups:".
   const subCue = RELATION_CUES.find((c) => c.type === 'SUBGROUP_OF')!;
   for (const s of segments) {
     if (s.kind !== 'bullet' || !s.leadIn) continue;
@@ -1017,7 +1141,21 @@ export function draftArea(
         : undefined;
     if (!listKind) continue;
     const body = mentionsOf(lead).find((m) => m.nodes.length === 1 && m.nodes[0]!.label === 'Body');
-    const item = mentionsOf(s.text)[0];
+    let item = mentionsOf(s.text)[0];
+    // A sub-group item that opens with an emphasised name the draft does not know yet
+    // ("3. **The Voice of the User and of Local People.** There is ..."): a body by that name.
+    const emphasised = /^\*\*(?:the |an? )?([^*]{3,80}?)[.:]?\*\*/i.exec(s.text);
+    if (listKind === 'subgroup' && body && emphasised && (!item || item.start > 6)) {
+      const name = emphasised[1]!.trim();
+      const node = addNode(
+        name,
+        undefined,
+        s,
+        { rule: 'list:sub-group-named', confidence: 0.6 },
+        { label: 'Body', kind: bodyKind(name) },
+      );
+      if (node) item = { nodes: [node], start: 0, end: emphasised[0].length };
+    }
     if (!body || !item || item.start > 40) continue;
     for (const n of item.nodes) {
       if (listKind === 'member')
