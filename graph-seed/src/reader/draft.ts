@@ -1047,6 +1047,17 @@ export function draftArea(
         subjects.unshift(...before[i]!.nodes);
       }
       if (subjects.length === 0 && inherited) subjects.push(...inherited);
+      // "Where either body is concerned ... . Where the challenger is not satisfied, the matter can
+      // be referred to the Board": an escalation without a named subject continues the sentence
+      // before it (same section), whose first named party raised the matter.
+      if (subjects.length === 0 && c.cue.type === 'ESCALATES_TO') {
+        const prev = segments[segments.indexOf(s) - 1];
+        const party =
+          prev && prev.kind === 'sentence' && prev.section === s.section
+            ? mentionsOf(prev.text)[0]
+            : undefined;
+        if (party && party.start <= 20) subjects.push(...party.nodes);
+      }
       let viaLeadIn = before.length === 0;
       let agent = false;
       // Coordinated objects right after the cue ("to both Ofsted and the Panel").
@@ -1055,6 +1066,15 @@ export function draftArea(
       for (const o of objects.slice(1)) {
         const gap = s.text.slice(chain.at(-1)!.end, o.start);
         if (/^[\s,]*(?:and|or|&|,)?\s*(?:both\s+)?(?:the\s+)?$/i.test(gap)) chain.push(o);
+        // A list item the draft has no name for sits between two it has ("with the Board, the
+        // relevant political select committees, the Office of ..."): the list goes on past it.
+        else if (
+          /^,\s+(?:the\s+)?(?:[a-z][\p{L}'’-]*\s+){0,5}[a-z][\p{L}'’-]*,\s+(?:and\s+)?(?:the\s+)?$/u.test(
+            gap,
+          ) &&
+          !/\b(?:will|shall|must|should|may|is|are|was|were|be|has|have)\b/.test(gap)
+        )
+          chain.push(o);
         else break;
       }
       // Passive with its agent: "presented to the SPG by each of the Partnership Boards".
@@ -1104,6 +1124,8 @@ export function draftArea(
     }
   }
   const memberCue = RELATION_CUES.find((c) => c.type === 'MEMBER_OF')!;
+  const subCue = RELATION_CUES.find((c) => c.type === 'SUBGROUP_OF')!;
+  const postOfCue: RelationCue = { type: 'POST_OF', pattern: '', confidence: 0.8 };
   // "The membership is made up of representatives from each of the Partnership Boards and ...":
   // each named body (or collective's member) is a member of the body the sentence is about: the
   // one "membership of X" names, else the subject of the sentence before.
@@ -1129,8 +1151,25 @@ export function draftArea(
       for (const n of x.nodes)
         if (n.id !== body.id) propose(memberCue, n, body, s, s.text, 0.6, 'membership-statement');
   }
+  // "A joint sub-group will be formed with members from both bodies (eg the Joint Early Help
+  // sub-group)": the named joint sub-group is a sub-group of each body of the collective.
+  for (const s of segments) {
+    if (s.kind === 'heading' || s.kind === 'row' || !/\bjoint\s+sub[- ]?groups?\b/i.test(s.text))
+      continue;
+    const mentions = mentionsOf(s.text);
+    const both = mentions.find((m) => m.nodes.length > 1);
+    if (!both) continue;
+    for (const m of mentions)
+      for (const n of m.nodes)
+        if (
+          m.nodes.length === 1 &&
+          n.label === 'Body' &&
+          /^Joint\b.*\bsub[- ]?group$/i.test(n.name)
+        )
+          for (const parent of both.nodes)
+            propose(subCue, n, parent, s, s.text, 0.55, 'joint-sub-group');
+  }
   // Lists under a lead-in: "The core membership of the SVPP is:", "The SVPP will be served by three sub groups:".
-  const subCue = RELATION_CUES.find((c) => c.type === 'SUBGROUP_OF')!;
   for (const s of segments) {
     if (s.kind !== 'bullet' || !s.leadIn) continue;
     const lead = s.leadIn.text;
@@ -1155,6 +1194,35 @@ export function draftArea(
         { label: 'Body', kind: bodyKind(name) },
       );
       if (node) item = { nodes: [node], start: 0, end: emphasised[0].length };
+    }
+    // A member written as a post title in lower case ("CCG chief executive or nominated deputy",
+    // "DASS/adult transformation lead"): a post by that title, as written.
+    if (listKind === 'member' && body && (!item || item.start > 6)) {
+      const title = s.text
+        .replace(/\s*\([^)]*\)\s*$/, '')
+        .replace(
+          /\s+or\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:nominated\s+)?(?:deputy|representative|substitute)\s*[.;,]?$/i,
+          '',
+        )
+        .replace(/[.;,]$/, '')
+        .trim();
+      const cue = POST_CUES.find((c) => cueRegExp(c.pattern).test(title.toLowerCase()));
+      if (cue && title.split(/\s+/).length <= 6 && /^[\p{L}]/u.test(title)) {
+        const post = addNode(
+          title,
+          undefined,
+          s,
+          { rule: 'list:membership-post', confidence: 0.6 },
+          { label: 'Post', kind: cue.kind },
+        );
+        if (post) {
+          item = { nodes: [post], start: 0, end: title.length };
+          // "CCG chief executive": the post of the organisation its first word abbreviates.
+          const org = byForm.get(title.split(/[\s/]+/)[0]!.toLowerCase());
+          if (org?.label === 'Organisation' && /^[A-Z]{2,}$/.test(title.split(/[\s/]+/)[0]!))
+            propose(postOfCue, post, org, s, s.text, 0.6, 'list:membership-post:post-of');
+        }
+      }
     }
     if (!body || !item || item.start > 40) continue;
     for (const n of item.nodes) {
@@ -1275,7 +1343,6 @@ export function draftArea(
     obligations.push(o);
     producing.add(s);
   }
-  const postOfCue: RelationCue = { type: 'POST_OF', pattern: '', confidence: 0.8 };
   for (const c of collectiveChairs)
     for (const body of c.members)
       propose(chairCue, c.post, body, c.s, c.s.text, 0.65, 'chair-of-collective');
