@@ -771,4 +771,157 @@ describe('third pass (issue 13): the patterns the held-out misses grouped into',
       for (const b of partners) if (a !== b) expect(has('HOLDS_TO_ACCOUNT', a, b)).toBe(true);
     expect(reciprocal).toHaveLength(8);
   });
+
+  const id = (d: ReturnType<typeof draftArea>, name: string) =>
+    d.nodes.find((n) => n.name === name)?.id ?? `(no node ${name})`;
+
+  it('a name right after a preposition is not the subject of a later verb', () => {
+    const { d, has } = draft([
+      'The Review Group (RG) will seek agreement from the Independent Chair that a case qualifies and ensure that a notification is forwarded to Ofsted.',
+    ]);
+    const chair = id(d, 'Independent Chair');
+    expect(has('REPORTS_TO', 'northshire/rg', 'northshire/ofsted')).toBe(true);
+    expect(has('REPORTS_TO', chair, 'northshire/ofsted')).toBe(false);
+    // "seek agreement from X": X is consulted.
+    expect(has('CONSULTS', 'northshire/rg', chair)).toBe(true);
+  });
+
+  it('"invite X to attend Y" makes X a member of Y; "chair of" inside a name is no verb', () => {
+    const { d, has } = draft([
+      'The Northshire Adults Board (NAB) and the Northshire Learning Partnership (NLP) agree.',
+      'The NAB will:',
+      "- invite the Chair of the NLP's Executive or a deputy to attend NAB meetings, as needed.",
+      '- invite the chair of the NLP to attend the NAB meetings.',
+    ]);
+    expect(has('MEMBER_OF', id(d, 'Chair of the NLP'), 'northshire/nab')).toBe(true);
+    expect(
+      d.relationships.filter((r) => r.type === 'MEMBER_OF' && r.to !== 'northshire/nab'),
+    ).toEqual([]);
+  });
+
+  it('a running page header (three times, alone on its line) does not cut a list from its lead-in', () => {
+    const { has } = draft([
+      'The Northshire Adults Board (NAB) and the Northshire Learning Partnership (NLP) agree.',
+      '',
+      'Version 2 Protocol',
+      '',
+      'The NAB will:',
+      '',
+      '- report to the NLP every year',
+      '',
+      'Version 2 Protocol',
+      '',
+      '- act on any recommendations from the Northshire Review Panel',
+      '',
+      'Version 2 Protocol',
+      '',
+    ]);
+    expect(has('ADVISES', 'northshire/northshire-review-panel', 'northshire/nab')).toBe(true);
+  });
+
+  it('"take an overview of X" is oversight', () => {
+    const { d } = draft([
+      'The Northshire Adults Board (NAB) and the Northshire Learning Partnership (NLP) agree.',
+      "The NLP will take an overview of the NAB's activities.",
+    ]);
+    const r = d.relationships.find(
+      (x) =>
+        x.type === 'HOLDS_TO_ACCOUNT' && x.from === 'northshire/nlp' && x.to === 'northshire/nab',
+    );
+    expect(r?.props.mode).toBe('oversight');
+  });
+
+  it('"The membership is made up of ..." makes each named body a member of the body the sentence before is about', () => {
+    const { d, has } = draft([
+      'The following Partnership Boards ratified this plan:',
+      '- Northshire Housing Board',
+      '- Northshire Economic Board',
+      'The Northshire Strategy Group meets monthly. The membership is made up of representatives from each of the Partnership Boards and the Northshire Adults Board (NAB).',
+    ]);
+    const group = id(d, 'Northshire Strategy Group');
+    for (const b of ['Northshire Housing Board', 'Northshire Economic Board'])
+      expect(has('MEMBER_OF', id(d, b), group)).toBe(true);
+    expect(has('MEMBER_OF', 'northshire/nab', group)).toBe(true);
+  });
+
+  it('an emphasised item under a sub-groups lead-in names a sub-group', () => {
+    const { d, has } = draft([
+      'The Northshire Adults Board (NAB) will be served by two sub groups:',
+      '1. **A Learning Group** which reviews cases.',
+      '2. **The Voice of Residents.** It gathers views from people who use services.',
+    ]);
+    const voice = d.nodes.find((n) => n.name === 'Voice of Residents');
+    expect(voice?.label).toBe('Body');
+    expect(has('SUBGROUP_OF', voice!.id, 'northshire/nab')).toBe(true);
+    expect(has('SUBGROUP_OF', id(d, 'Learning Group'), 'northshire/nab')).toBe(true);
+  });
+
+  it('body names: listed after "These include:", in quotes, an acronym before the head or with a lower-case qualifier, plural Forums', () => {
+    const { d } = draft([
+      'There are a number of other professional forums in the county.',
+      'These include:',
+      '- NHS England Safeguarding Meetings',
+      '- Northshire Association of Primary School Headteachers',
+      '- The Multi-Agency Practitioner Forums established by the board',
+      "A 'Partnership Summit' is held every year.",
+      'The Northshire Families and Children (FAC) Programme and its workstreams.',
+      'The Board runs the Multi-Agency Safeguarding Hub for adults (the adult MASH).',
+    ]);
+    const names = d.nodes.filter((n) => n.label === 'Body').map((n) => n.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'NHS England Safeguarding Meetings',
+        'Northshire Association of Primary School Headteachers',
+        'Multi-Agency Practitioner Forums',
+        'Partnership Summit',
+        'Families and Children (FAC) Programme',
+        'Multi-Agency Safeguarding Hub for adults',
+      ]),
+    );
+    expect(d.nodes.find((n) => n.name.endsWith('(FAC) Programme'))?.aliases).toEqual(
+      expect.arrayContaining(['FAC Programme', 'FAC']),
+    );
+    expect(
+      d.nodes.find((n) => n.name === 'Multi-Agency Safeguarding Hub for adults')?.aliases,
+    ).toEqual(['adult MASH']);
+  });
+
+  it('a post title in lower case in a membership list is a post and a member (and the post of the organisation its acronym names)', () => {
+    const { d, has } = draft([
+      'Northshire County Council and the Northshire Adults Board (NAB) agree; NCC hosts the NAB.',
+      'The core membership of the NAB is:',
+      '- NCC director of public health or nominated deputy',
+      '- director of adult services',
+    ]);
+    const dph = d.nodes.find((n) => n.name === 'NCC director of public health');
+    expect(dph?.label).toBe('Post');
+    expect(has('MEMBER_OF', dph!.id, 'northshire/nab')).toBe(true);
+    expect(has('POST_OF', dph!.id, id(d, 'Northshire County Council'))).toBe(true);
+    expect(has('MEMBER_OF', id(d, 'Northshire County Council'), 'northshire/nab')).toBe(false);
+    expect(has('MEMBER_OF', id(d, 'director of adult services'), 'northshire/nab')).toBe(true);
+  });
+
+  it('a list of names goes on past an item the draft cannot name', () => {
+    const { d, has } = draft([
+      'The Northshire Adults Board (NAB) will discuss its work with the Health and Wellbeing Board, the relevant select committees, the Office of the Police and Crime Commissioner and others.',
+    ]);
+    expect(
+      has('CONSULTS', 'northshire/nab', id(d, 'Office of the Police and Crime Commissioner')),
+    ).toBe(true);
+    expect(has('CONSULTS', 'northshire/nab', id(d, 'Health and Wellbeing Board'))).toBe(true);
+  });
+
+  it('an escalation without a subject continues the sentence before; a named joint sub-group of both bodies is a sub-group of each', () => {
+    const { d, has } = draft([
+      'Agreement between the Northshire Adults Board (NAB) and the Northshire Learning Partnership (NLP).',
+      'Where either body is concerned, the two Chairs will meet. Where this does not resolve it, the matter can be referred to the Northshire Leaders Board.',
+      'A joint sub-group will be formed with members from both bodies (such as the Joint Transitions sub-group).',
+    ]);
+    const leaders = id(d, 'Northshire Leaders Board');
+    const joint = id(d, 'Joint Transitions sub-group');
+    for (const b of ['northshire/nab', 'northshire/nlp']) {
+      expect(has('ESCALATES_TO', b, leaders)).toBe(true);
+      expect(has('SUBGROUP_OF', joint, b)).toBe(true);
+    }
+  });
 });
