@@ -1197,7 +1197,7 @@ export function draftArea(
     }
     // A member written as a post title in lower case ("CCG chief executive or nominated deputy",
     // "DASS/adult transformation lead"): a post by that title, as written.
-    if (listKind === 'member' && body && (!item || item.start > 6)) {
+    if (listKind === 'member' && body) {
       const title = s.text
         .replace(/\s*\([^)]*\)\s*$/, '')
         .replace(
@@ -1207,7 +1207,21 @@ export function draftArea(
         .replace(/[.;,]$/, '')
         .trim();
       const cue = POST_CUES.find((c) => cueRegExp(c.pattern).test(title.toLowerCase()));
-      if (cue && title.split(/\s+/).length <= 6 && /^[\p{L}]/u.test(title)) {
+      // Only where the item does not open with a name, or the name only qualifies the title
+      // ("CCG chief executive": the CCG's chief executive, not the CCG).
+      const opensWithName = item !== undefined && item.start <= 6;
+      const qualifier =
+        opensWithName &&
+        item!.nodes.every((n) => n.label !== 'Post') &&
+        /^\s+[a-z]/.test(s.text.slice(item!.end)) &&
+        cue !== undefined &&
+        cueRegExp(cue.pattern).test(s.text.slice(item!.end).toLowerCase());
+      if (
+        cue &&
+        (!opensWithName || qualifier) &&
+        title.split(/\s+/).length <= 6 &&
+        /^[\p{L}]/u.test(title)
+      ) {
         const post = addNode(
           title,
           undefined,
