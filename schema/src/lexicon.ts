@@ -134,6 +134,8 @@ export const READER_RELATION_CUES: readonly RelationCue[] = [
   { type: 'HOLDS_TO_ACCOUNT', pattern: String.raw`take(?:s)? an overview of|overview of`, mode: 'oversight', confidence: 0.6 },
   // "Invite the Chair of the Children's Trust or a representative to attend WSCB meetings" (names with apostrophes).
   { type: 'MEMBER_OF', pattern: String.raw`invit(?:e|es|ed|ing) (?:[\w'’-]+ ){0,10}to attend`, confidence: 0.6 },
+  // "call all agencies represented on the CT to account" (a longer object than RELATION_CUES allows).
+  { type: 'HOLDS_TO_ACCOUNT', pattern: String.raw`call(?:s|ing)? (?:[\w'’-]+ ){0,8}to account`, mode: 'call-to-account', confidence: 0.8 },
   // "The PRG will seek agreement from the Chair that ...".
   { type: 'CONSULTS', pattern: String.raw`seek(?:s|ing)? (?:the )?(?:agreement|approval|views?) (?:of|from)`, confidence: 0.65 },
 ]; // prettier-ignore

@@ -816,6 +816,40 @@ export function draftArea(
       }
     }
   }
+  // "all agencies represented on the CT": the agencies a body's membership stands for, as one
+  // collective organisation named after that body, a member of it.
+  const representedOn: { node: DraftNode; body: DraftNode; s: Segment }[] = [];
+  for (const s of segments) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    for (const m of s.text.matchAll(
+      /(?<![\p{L}])(?:all\s+)?(agencies|organisations|partners)\s+represented\s+on\s+(?:the\s+)?/giu,
+    )) {
+      const at = m.index + m[0].length;
+      const body = mentionsOfSingles(s.text).find((x) => x.start === at)?.nodes[0];
+      if (!body || body.label !== 'Body') continue;
+      const noun = m[1]!.toLowerCase();
+      const name = `${noun[0]!.toUpperCase()}${noun.slice(1)} represented on the ${body.name}`;
+      const node = addNode(
+        name,
+        undefined,
+        s,
+        { rule: 'collective:represented-on', confidence: 0.55 },
+        { label: 'Organisation', kind: 'other' },
+      );
+      if (!node) continue;
+      representedOn.push({ node, body, s });
+      const forms = [body.name, ...body.aliases]
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
+        .join('|');
+      collectives.push({
+        re: new RegExp(
+          `(?<![\\p{L}])(?:all\\s+)?${noun}\\s+represented\\s+on\\s+(?:the\\s+)?(?:${forms})(?![\\p{L}])`,
+          'giu',
+        ),
+        members: [node],
+      });
+    }
+  }
   // "Both bodies", "the two Boards", "either body": the two bodies a document is between, as
   // its title or opening sentence names them ("Protocol between the X (XX) and the Y").
   {
@@ -1357,6 +1391,8 @@ export function draftArea(
     obligations.push(o);
     producing.add(s);
   }
+  for (const r of representedOn)
+    propose(memberCue, r.node, r.body, r.s, r.s.text, 0.55, 'collective:represented-on');
   for (const c of collectiveChairs)
     for (const body of c.members)
       propose(chairCue, c.post, body, c.s, c.s.text, 0.65, 'chair-of-collective');

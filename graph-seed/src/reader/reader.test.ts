@@ -924,4 +924,18 @@ describe('third pass (issue 13): the patterns the held-out misses grouped into',
       expect(has('SUBGROUP_OF', joint, b)).toBe(true);
     }
   });
+
+  it('"all agencies represented on the X" is one collective organisation, a member of X, that can be called to account', () => {
+    const { d, has } = draft([
+      'The Northshire Adults Board (NAB) and the Northshire Learning Partnership (NLP) agree.',
+      'The NAB has the authority to call all agencies represented on the NLP to account for their work.',
+    ]);
+    const agencies = d.nodes.find(
+      (n) => n.name === 'Agencies represented on the Northshire Learning Partnership',
+    );
+    expect(agencies?.label).toBe('Organisation');
+    expect(has('MEMBER_OF', agencies!.id, 'northshire/nlp')).toBe(true);
+    expect(has('HOLDS_TO_ACCOUNT', 'northshire/nab', agencies!.id)).toBe(true);
+    expect(has('HOLDS_TO_ACCOUNT', 'northshire/nab', 'northshire/nlp')).toBe(false);
+  });
 });
