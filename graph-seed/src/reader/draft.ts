@@ -1067,7 +1067,15 @@ export function draftArea(
         const clauseSubject = before.findLast((m) => !prepositional(m));
         if (clauseSubject) before = before.slice(0, before.indexOf(clauseSubject) + 1);
       }
-      const objects = mentions.filter((m) => m.start >= c.start);
+      // The object comes before the next verb cue ("established to oversee quality assurance ...
+      // and will report into the SVPP": the SVPP is what it reports to, not what it oversees),
+      // unless the verbs share one object ("influencing, informing and challenging the Board").
+      const next = cues.find((x) => x.start >= c.end && x.cue.type !== c.cue.type);
+      const shares =
+        next !== undefined && /^[\s,]*(?:(?:and|or|&)\s+)?$/i.test(s.text.slice(c.end, next.start));
+      const objects = mentions.filter(
+        (m) => m.start >= c.start && (!next || shares || m.start < next.start),
+      );
       if (objects.length === 0) continue;
       // The subject: the mention nearest before the cue, else the inherited one.
       // Coordinated subjects ("The DCS and the Lead Member will ...").

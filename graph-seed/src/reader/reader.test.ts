@@ -938,4 +938,17 @@ describe('third pass (issue 13): the patterns the held-out misses grouped into',
     expect(has('HOLDS_TO_ACCOUNT', 'northshire/nab', agencies!.id)).toBe(true);
     expect(has('HOLDS_TO_ACCOUNT', 'northshire/nab', 'northshire/nlp')).toBe(false);
   });
+
+  it("a verb's object comes before the next verb, unless the verbs are coordinated", () => {
+    const { d, has } = draft([
+      'The Northshire Adults Board (NAB) and the Northshire Learning Partnership (NLP) agree.',
+      'A Northshire Assurance Group has been established to oversee quality assurance and impact and will report into the NAB.',
+      'The NLP will be informing, scrutinising and challenging the NAB.',
+    ]);
+    const group = d.nodes.find((n) => n.name === 'Northshire Assurance Group')!.id;
+    expect(has('REPORTS_TO', group, 'northshire/nab')).toBe(true);
+    expect(has('HOLDS_TO_ACCOUNT', group, 'northshire/nab')).toBe(false);
+    expect(has('HOLDS_TO_ACCOUNT', 'northshire/nlp', 'northshire/nab')).toBe(true);
+    expect(has('INFORMS', 'northshire/nlp', 'northshire/nab')).toBe(true);
+  });
 });
