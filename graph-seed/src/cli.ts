@@ -99,17 +99,29 @@ program
   .description(
     'draft the source of each area file, tuned on the others, and compare with it (held-out recall, precision, quotes)',
   )
-  .action(
+  .option(
+    '--misses',
+    'also list, per held-out document, the reference bodies and relationships the draft missed and the relationships it proposed wrongly',
+  )
+  .action((opts: { misses?: boolean }) =>
     run(async () => {
-      const { crossValidate, evaluationTable } = await import('./reader/evaluate.ts');
+      const { crossValidate, evaluationTable, missesOf, tune } =
+        await import('./reader/evaluate.ts');
       const { readReference } = await import('./reader/learn.ts');
       const p = seedPaths(paths());
       const refs = loadAreaFiles(p.areasDir).map((f) => readReference(f.file, p.sourcesDir));
       const folds = crossValidate(refs);
       for (const line of evaluationTable(folds)) io.out(line);
+      if (opts.misses)
+        for (const f of folds) {
+          const lexicon = tune(refs.filter((r) => f.tuning.includes(r.file)));
+          const measured = refs.find((r) => r.file === f.measured[0]!.file)!;
+          io.out('');
+          for (const line of missesOf(measured, lexicon)) io.out(line);
+        }
       const all = folds.flatMap((f) => [...f.tuned, ...f.measured]);
       return all.every((r) => r.quotes.verbatim === r.quotes.total) ? EXIT.ok : EXIT.data;
-    }),
+    })(),
   );
 
 program

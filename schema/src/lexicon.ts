@@ -22,6 +22,12 @@ export interface RelationCue {
   /** Subject is the object of the verb ("X is scrutinised by Y": Y -> X). */
   passive?: boolean;
   mode?: HoldMode;
+  /**
+   * Proposed alongside cues of other types on the same words ("seek advice
+   * and support from" is both ADVISES and SUPPORTS); without it, the surer of
+   * two overlapping cues of different types wins.
+   */
+  combines?: boolean;
   /** How sure a sentence with two known nodes and this cue is of the relationship. */
   confidence: number;
 }
@@ -117,6 +123,21 @@ export const READER_RELATION_CUES: readonly RelationCue[] = [
   { type: 'SUBGROUP_OF', pattern: String.raw`(?:is|are) (?:a )?sub[- ]?groups? of|operate under the auspices of|developed under`, confidence: 0.7 },
   { type: 'ESCALATES_TO', pattern: String.raw`(?:can|may|will) be referred to|raise (?:\w+ ){0,4}concerns? with`, confidence: 0.6 },
   { type: 'SUPPORTS', pattern: String.raw`support(?:s|ing)? the work of`, confidence: 0.7 },
+  // "X supported by Y", "X is supported by Y": Y supports X (RELATION_CUES reads it active).
+  { type: 'SUPPORTS', pattern: String.raw`(?:is |are |be |been )?supported by`, passive: true, confidence: 0.7 },
+  // "Both bodies will seek advice and support from the Team": the Team advises and supports them.
+  { type: 'ADVISES', pattern: String.raw`seek(?:s|ing)? (?:\w+ and )?(?:advice|guidance)(?: and \w+)? from|(?:advice|guidance) (?:\w+ ){0,3}(?:from|of)`, passive: true, combines: true, confidence: 0.65 },
+  { type: 'SUPPORTS', pattern: String.raw`seek(?:s|ing)? (?:\w+ and )?support(?: and \w+)? from`, passive: true, combines: true, confidence: 0.65 },
+  // "Act on any recommendations from the Panel": the Panel advises (RELATION_CUES reads it active).
+  { type: 'ADVISES', pattern: String.raw`recommendations? from`, passive: true, confidence: 0.65 },
+  // "The CT will take an overview of the OSCB's activities".
+  { type: 'HOLDS_TO_ACCOUNT', pattern: String.raw`take(?:s)? an overview of|overview of`, mode: 'oversight', confidence: 0.6 },
+  // "Invite the Chair of the Children's Trust or a representative to attend WSCB meetings" (names with apostrophes).
+  { type: 'MEMBER_OF', pattern: String.raw`invit(?:e|es|ed|ing) (?:[\w'’-]+ ){0,10}to attend`, confidence: 0.6 },
+  // "call all agencies represented on the CT to account" (a longer object than RELATION_CUES allows).
+  { type: 'HOLDS_TO_ACCOUNT', pattern: String.raw`call(?:s|ing)? (?:[\w'’-]+ ){0,8}to account`, mode: 'call-to-account', confidence: 0.8 },
+  // "The PRG will seek agreement from the Chair that ...".
+  { type: 'CONSULTS', pattern: String.raw`seek(?:s|ing)? (?:the )?(?:agreement|approval|views?) (?:of|from)`, confidence: 0.65 },
 ]; // prettier-ignore
 
 /** Modality words, strongest first. */

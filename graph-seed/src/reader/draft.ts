@@ -100,7 +100,12 @@ const DEFINED = new RegExp(
   String.raw`((?:[A-Z][\p{L}'’-]*)(?:\s+${NAME_WORD}){0,9})\s*\(\s*(?:the\s+)?['‘"“]?([A-Z][\p{L}'’ ]{0,40}?)['’"”]?\s*\)`,
   'gu',
 );
-const HEAD = String.raw`(?:Board|Trust|Partnership|Group|Panel|Forum|Committee|[Ss]ub[- ]?[Gg]roup|Executive|Unit|Programme|Hub|Team|Summit|Networks)`;
+const HEAD = String.raw`(?:Board|Trust|Partnership|Group|Panel|Forums?|Committee|[Ss]ub[- ]?[Gg]roup|Executive|Unit|Programme|Hub|Team|Summit|Networks)`;
+/** "Family and Children's Transformation (FACT) Programme": an acronym defined before the head. */
+const DEFINED_BEFORE_HEAD = new RegExp(
+  String.raw`((?:[A-Z][\p{L}'’-]*)(?:\s+${NAME_WORD}){0,9})\s+\(([A-Z]{2,})\)\s+(${HEAD})(?![\p{L}])`,
+  'gu',
+);
 /** A capitalised name ending in a body head: "Health and Wellbeing Board". */
 const HEADED = new RegExp(
   String.raw`(?<![\p{L}])((?:[A-Z][\p{L}'’-]* +)(?:${NAME_WORD} +){0,7}${HEAD})(?![\p{L}])`,
@@ -138,6 +143,24 @@ const cleanName = (s: string) => {
     .trim();
 };
 
+/**
+ * A body name's words as a set: lower case, without apostrophes, hyphens, a
+ * plural or possessive "s", "the" and the area's own name, in alphabetical
+ * order. Two names with the same set are one body written two ways.
+ */
+export function canonicalName(name: string, area: string): string {
+  const place = area.split('-')[0]!.toLowerCase();
+  return name
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/(\p{L})-\s?(\p{L})/gu, '$1$2')
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== 'the' && w !== place)
+    .map((w) => w.replace(/s$/, ''))
+    .sort()
+    .join(' ');
+}
+
 interface Mention {
   /** One node, or the members of a collective ("the Partnership Boards"). */
   nodes: DraftNode[];
@@ -168,6 +191,7 @@ export function draftArea(
   const segments = segment(source);
   const nodes = new Map<string, DraftNode>();
   const byForm = new Map<string, DraftNode>();
+  const byCanon = new Map<string, DraftNode>();
   let unplaced = 0;
   /** The lookup key of a surface form: lower case, without the area's name in front. */
   const formKey = (f: string) =>
@@ -195,7 +219,15 @@ export function draftArea(
             !/board|trust|partnership|group|panel|forum/i.test(name)
           ? 'Post'
           : 'Body';
-    const existing = byForm.get(formKey(name)) ?? (alias ? byForm.get(formKey(alias)) : undefined);
+    let existing = byForm.get(formKey(name)) ?? (alias ? byForm.get(formKey(alias)) : undefined);
+    // The same words in another order or spelling ("Children's Safe-guarding Board" for
+    // "Walsall Safeguarding Children Board"): one body, the later form an alias.
+    const canon = label === 'Body' ? canonicalName(name, area) : undefined;
+    if (!existing && canon) {
+      existing = byCanon.get(canon);
+      if (existing && name !== existing.name && !existing.aliases.includes(name))
+        existing.aliases.push(name);
+    }
     const ev = evidenceOf(s);
     if (existing) {
       if (alias && !existing.aliases.includes(alias) && alias !== existing.name)
@@ -223,6 +255,7 @@ export function draftArea(
       proposal,
     };
     nodes.set(id, node);
+    if (canon && !byCanon.has(canon)) byCanon.set(canon, node);
     byForm.set(name.toLowerCase(), node);
     byForm.set(formKey(name), node);
     if (alias) byForm.set(alias.toLowerCase(), node);
@@ -255,6 +288,36 @@ export function draftArea(
         POST_CUES.some((c) => cueRegExp(c.pattern).test(name.toLowerCase()));
       if (!isBodyOrPost) continue;
       addNode(name, cleanName(alias), s, { rule: 'defined-acronym', confidence: 0.9 });
+    }
+  }
+  // 1a. An acronym defined before the head: the name as written, with "FACT Programme" and "FACT".
+  for (const s of segments) {
+    for (const m of s.text.matchAll(DEFINED_BEFORE_HEAD)) {
+      const acronym = m[2]!;
+      let words = m[1]!.trim().split(/\s+/);
+      // Initials of the capitalised words, or of every word ("Family and Children's Transformation": FACT).
+      const fits = (ws: string[]) =>
+        initials(ws.join(' ')).toUpperCase() === acronym ||
+        ws
+          .map((w) => w[0])
+          .join('')
+          .toUpperCase() === acronym;
+      for (let i = words.length - 1; i >= 0; i--) {
+        if (fits(words.slice(i))) {
+          words = words.slice(i);
+          break;
+        }
+      }
+      if (!fits(words)) continue;
+      const name = `${cleanName(words.join(' '))} (${acronym}) ${m[3]}`;
+      const node = addNode(name, `${acronym} ${m[3]}`, s, {
+        rule: 'defined-acronym:before-head',
+        confidence: 0.8,
+      });
+      if (node && !node.aliases.includes(acronym) && !byForm.has(acronym.toLowerCase())) {
+        node.aliases.push(acronym);
+        byForm.set(acronym.toLowerCase(), node);
+      }
     }
   }
   // 1b. Names learned from reviewed area files, where the text uses them.
@@ -309,7 +372,10 @@ export function draftArea(
       const name = cleanName(m[1]!);
       if (
         name.split(/\s+/).length < 2 ||
-        /^(?:This|These|Each|All|Both|Other|Any|Partnership)\b/.test(name) ||
+        /^(?:This|These|Each|All|Both|Other|Any)\b/.test(name) ||
+        // "Partnership Boards" is a kind of body; a name in quotes ("A 'Partnership Summit'") is a name.
+        (/^Partnership\b/.test(name) &&
+          !/['‘"“]$/.test(s.text.slice(0, m.index + m[1]!.length - name.length))) ||
         // A section title ("Key Functions of the Childrens Trust"), two heads ("Board and Trust").
         /^(?:(?:Key )?Functions?|Accountabilit(?:y|ies)|Roles?|Purpose|Membership|Structure|Terms of Reference) of\b/.test(
           name,
@@ -364,6 +430,67 @@ export function draftArea(
       }
     }
   }
+  // "Multi-Agency Safeguarding Hub for adults (the adult MASH)": a body name with a lower-case
+  // qualifier after its head, and a bracketed short form whose acronym is the name's initials.
+  for (const s of segments)
+    for (const m of s.text.matchAll(
+      new RegExp(
+        String.raw`((?:[A-Z][\p{L}'’-]*\s+){1,6}${HEAD}\s+for\s+[a-z]+)\s*\(\s*(?:the\s+)?([a-z]+\s+([A-Z]{2,}))\s*\)`,
+        'gu',
+      ),
+    )) {
+      const name = cleanName(m[1]!.trim());
+      if (initials(name.replace(/\s+for\s+[a-z]+$/, '')).toUpperCase() !== m[3]) continue;
+      addNode(
+        name,
+        m[2]!,
+        s,
+        { rule: 'defined-acronym:qualified', confidence: 0.8 },
+        {
+          label: 'Body',
+          kind: bodyKind(name),
+        },
+      );
+    }
+  // A list of bodies: "there are a number of other professional forums ... These include:" and
+  // items that are each a capitalised name ("NHS England Safeguarding Meetings").
+  for (const s of segments) {
+    if (s.kind !== 'bullet' || !s.leadIn) continue;
+    const lead = s.leadIn;
+    const before = segments[segments.indexOf(lead) - 1];
+    const PLURAL_BODIES =
+      /\b(?:forums|groups|boards|bodies|partnerships|panels|committees|meetings|networks)\b/i;
+    if (
+      !PLURAL_BODIES.test(lead.text) &&
+      !(before && /^(?:these|they|which)\b/i.test(lead.text) && PLURAL_BODIES.test(before.text))
+    )
+      continue;
+    const item = s.text
+      .replace(/^(?:The|A|An)\s+/, '')
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .replace(/[.;,]$/, '');
+    const words = item.split(/\s+/);
+    if (words.length < 2 || words.length > 10) continue;
+    if (!words.every((w) => /^(?:[A-Z&][\p{L}'’-]*|of|and|for|the|&)$/u.test(w))) continue;
+    if (!/^[A-Z]/.test(words.at(-1)!)) continue;
+    if (byForm.has(formKey(item)) || byForm.has(item.toLowerCase())) continue;
+    addNode(
+      item,
+      undefined,
+      s,
+      { rule: 'list:named-bodies', confidence: 0.55 },
+      {
+        label: ORGANISATION_CUES.some(
+          (c) =>
+            cueRegExp(c.pattern).test(item.toLowerCase()) &&
+            new RegExp(`^${cueRegExp(c.pattern).source}$`, 'i').test(item),
+        )
+          ? 'Organisation'
+          : 'Body',
+        kind: bodyKind(item),
+      },
+    );
+  }
   // Sub-groups listed as the headings that follow "The following sub groups will operate under
   // the auspices of the PSCB:" (Peterborough 2009), up to a heading about something else.
   const headedSubgroups: { node: DraftNode; lead: Segment; heading: Segment }[] = [];
@@ -402,11 +529,51 @@ export function draftArea(
     const counts = new Map<string, number>();
     for (const m of source.matchAll(/(?<![\p{L}])[A-Z]{3,6}(?![\p{L}])/gu))
       counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    // Two-letter acronyms ("CT") count too, when used three times or more.
+    for (const m of source.matchAll(/(?<![\p{L}])[A-Z]{2}(?![\p{L}])/gu))
+      counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    // The initials of a name without the area's name in front ("Wiltshire Safeguarding Adults
+    // Board": SAB as well as WSAB).
+    const place = area.split('-')[0]!.toLowerCase();
+    const initialsOf = (x: DraftNode) => {
+      const all = initials(x.name).toUpperCase();
+      const words = x.name.split(/\s+/);
+      const local =
+        words[0]!.toLowerCase() === place ? initials(words.slice(1).join(' ')).toUpperCase() : all;
+      return [all, local];
+    };
     for (const [acronym, n] of counts) {
-      if (n < 2 || byForm.has(acronym.toLowerCase())) continue;
-      const hits = [...nodes.values()].filter(
-        (x) => x.label !== 'Post' && initials(x.name).toUpperCase() === acronym,
+      if (byForm.has(acronym.toLowerCase())) continue;
+      if (n < 2 || (acronym.length === 2 && n < 3)) {
+        // Once is enough for a four-letter-or-longer acronym of a body without its head.
+        const headless = [...nodes.values()].filter(
+          (x) =>
+            x.label === 'Body' &&
+            new RegExp(`${HEAD}$`).test(x.name) &&
+            initialsOf(x).some((i) => i.slice(0, -1) === acronym),
+        );
+        if (acronym.length >= 4 && headless.length === 1) {
+          byForm.set(acronym.toLowerCase(), headless[0]!);
+          if (!headless[0]!.aliases.includes(acronym)) headless[0]!.aliases.push(acronym);
+        }
+        continue;
+      }
+      let hits = [...nodes.values()].filter(
+        (x) => x.label !== 'Post' && initialsOf(x)[0] === acronym,
       );
+      if (hits.length === 0)
+        hits = [...nodes.values()].filter(
+          (x) => x.label !== 'Post' && initialsOf(x)[1] === acronym,
+        );
+      // A body's acronym without its head's initial ("FCSA" for "Families and Children Systems
+      // Assurance Board"), when no other node has those initials.
+      if (hits.length === 0 && acronym.length >= 3)
+        hits = [...nodes.values()].filter(
+          (x) =>
+            x.label === 'Body' &&
+            new RegExp(`${HEAD}$`).test(x.name) &&
+            initialsOf(x).some((i) => i.slice(0, -1) === acronym),
+        );
       if (hits.length === 0 && n >= 3 && /^[A-Z]{1,3}S[A-Z]?[BP]$/.test(acronym)) {
         // Used three times or more, never spelled out, shaped like a safeguarding board or
         // partnership ("WSAB", "CSP"): a body by that name, at low confidence.
@@ -442,6 +609,49 @@ export function draftArea(
     if (bodies.size === 1 && !byForm.has(head.toLowerCase()))
       byForm.set(head.toLowerCase(), [...bodies][0]!);
   }
+  // Coordinated names that share their end ("the children's and adults Safeguarding Boards",
+  // "Children and Adult Safeguarding Board"): the two bodies whose names differ in that one
+  // word ("Safeguarding Children Board", "Safeguarding Adult Board"), not a third body.
+  const ellipses: { re: RegExp; members: DraftNode[]; plural: string }[] = [];
+  {
+    const bodies = [...nodes.values()].filter((n) => n.label === 'Body');
+    const words = (n: DraftNode) => canonicalName(n.name, area).split(' ');
+    const stem = (w: string) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}'’]*`;
+    for (const [i, x] of bodies.entries())
+      for (const y of bodies.slice(i + 1)) {
+        const wx = words(x);
+        const wy = words(y);
+        const onlyX = wx.filter((w) => !wy.includes(w));
+        const onlyY = wy.filter((w) => !wx.includes(w));
+        if (onlyX.length !== 1 || onlyY.length !== 1 || wx.length < 3 || wx.length !== wy.length)
+          continue;
+        // The shared words in the order x's name has them: "Safeguarding Board".
+        const place = area.split('-')[0]!.toLowerCase();
+        const restWords = x.name
+          .split(/\s+/)
+          .filter((w) => w.toLowerCase() !== place && w.toLowerCase() !== 'the')
+          .filter((w) => canonicalName(w, area) !== onlyX[0]);
+        const rest = restWords.map((w) => stem(canonicalName(w, area))).join('\\s+');
+        const re = new RegExp(
+          `(?<![\\p{L}])(?:${stem(onlyX[0]!)}\\s+and\\s+${stem(onlyY[0]!)}|${stem(onlyY[0]!)}\\s+and\\s+${stem(onlyX[0]!)})\\s+${rest}(?![\\p{L}])`,
+          'giu',
+        );
+        if (!re.test(source)) continue;
+        re.lastIndex = 0;
+        const last = restWords.length - 1;
+        const plural = restWords
+          .map((w, k) => (k === last ? `${w.replace(/s$/, '')}s` : w))
+          .join(' ');
+        ellipses.push({ re, members: [x, y], plural });
+        // A body drafted from the coordinated name itself is those two, not a third.
+        const joint = canonicalName(`${onlyX[0]} and ${onlyY[0]} ${restWords.join(' ')}`, area);
+        for (const n of bodies)
+          if (n !== x && n !== y && canonicalName(n.name, area) === joint) {
+            nodes.delete(n.id);
+            for (const [f, m] of [...byForm]) if (m === n) byForm.delete(f);
+          }
+      }
+  }
   // Chairs of known bodies: "Chair of the WSCB", "the WSCB Chair" (a Post that CHAIRS the body).
   const chairs: { post: DraftNode; body: DraftNode; s: Segment; role?: string }[] = [];
   const bodyForms = () =>
@@ -455,7 +665,15 @@ export function draftArea(
     'giu',
   );
   for (const s of segments) {
+    // Words that are part of a coordinated name ("Children and Adult Safeguarding Board Chair")
+    // chair both bodies (chair-of-collective), not a body their tail names.
+    const coordinated = ellipses.flatMap((e) =>
+      [...s.text.matchAll(new RegExp(e.re.source, e.re.flags))].map(
+        (m) => [m.index, m.index + m[0].length] as const,
+      ),
+    );
     for (const m of s.text.matchAll(chairRe)) {
+      if (coordinated.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
       const body = byForm.get(formKey(m[1] ?? m[2]!));
       if (!body || body.label !== 'Body') continue;
       const tail = body.id.split('/').at(-1)!;
@@ -503,7 +721,7 @@ export function draftArea(
   // Collectives: "the Partnership Boards", "each of the Safeguarding Boards", "each Partnership Board":
   // the members a list names ("the following Partnership Boards:" and its bullets), else the
   // drafted bodies whose name carries the modifier and the head ("Safeguarding" ... "Board").
-  const collectives: { re: RegExp; members: DraftNode[] }[] = [];
+  const collectives: { re: RegExp; members: DraftNode[]; plural?: string }[] = [...ellipses];
   {
     const plural =
       /(?<![\p{L}])((?:[A-Z][\p{L}'’-]*\s+){0,2}?)([A-Z][\p{L}'’-]*)\s+(Boards|Partnerships|Groups|Panels|Committees)(?![\p{L}])/gu;
@@ -540,9 +758,12 @@ export function draftArea(
         members = [...nodes.values()].filter(
           (n) =>
             n.label === 'Body' &&
-            n.name.includes(mod) &&
-            new RegExp(`${singular}$`).test(n.name) &&
-            n.name !== `${mod} ${singular}`,
+            // By its name or an alias ("Children's Safe-guarding Board", alias "Walsall
+            // Safeguarding Children Board").
+            [n.name, ...n.aliases].some(
+              (f) =>
+                f.includes(mod) && new RegExp(`${singular}$`).test(f) && f !== `${mod} ${singular}`,
+            ),
         );
       members = [...new Set(members)];
       if (members.length < 2) continue;
@@ -553,7 +774,98 @@ export function draftArea(
           'gu',
         ),
         members,
+        plural: key,
       });
+    }
+  }
+  // The chair of a collective ("the independent chair of the Safeguarding Boards", "Chair of the
+  // children's and adults Safeguarding Boards", "Children and Adult Safeguarding Board
+  // Independent Chair"): one post that chairs each member.
+  const collectiveChairs: { post: DraftNode; members: DraftNode[]; s: Segment }[] = [];
+  for (const c of collectives) {
+    if (!c.plural) continue;
+    const coll = c.re.source
+      .replace(/^\(\?<!\[\\p\{L\}\]\)/, '')
+      .replace(/\(\?!\[\\p\{L\}\]\)$/, '');
+    const re = new RegExp(
+      `(?<![\\p{L}])(?:(independent|vice|co)[- ]?)?chair of (?:the )?(?:${coll})(?![\\p{L}])|(?<![\\p{L}])(?:${coll}) (independent )?chair(?![\\p{L}])`,
+      'giu',
+    );
+    for (const s of segments) {
+      for (const m of s.text.matchAll(re)) {
+        const ev = evidenceOf(s);
+        if (!ev) continue;
+        const independent = /independent/i.test(m[1] ?? m[2] ?? '');
+        if (m[1] && !independent) continue; // vice-/co-chairs of a collective: not read here
+        const id = `${area}/${slugify(c.plural)}-${independent ? 'independent-' : ''}chair`;
+        let post = nodes.get(id);
+        if (!post) {
+          post = {
+            id,
+            label: 'Post',
+            name: `${independent ? 'Independent Chair' : 'Chair'} of the ${c.plural}`,
+            aliases: [],
+            kind: independent ? 'independent-chair' : 'chair',
+            evidence: [ev],
+            proposal: { rule: 'chair-of-collective', confidence: 0.65 },
+          };
+          nodes.set(id, post);
+        }
+        if (!post.aliases.includes(m[0]) && m[0] !== post.name) post.aliases.push(m[0]);
+        collectiveChairs.push({ post, members: c.members, s });
+      }
+    }
+  }
+  // "all agencies represented on the CT": the agencies a body's membership stands for, as one
+  // collective organisation named after that body, a member of it.
+  const representedOn: { node: DraftNode; body: DraftNode; s: Segment }[] = [];
+  for (const s of segments) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    for (const m of s.text.matchAll(
+      /(?<![\p{L}])(?:all\s+)?(agencies|organisations|partners)\s+represented\s+on\s+(?:the\s+)?/giu,
+    )) {
+      const at = m.index + m[0].length;
+      const body = mentionsOfSingles(s.text).find((x) => x.start === at)?.nodes[0];
+      if (!body || body.label !== 'Body') continue;
+      const noun = m[1]!.toLowerCase();
+      const name = `${noun[0]!.toUpperCase()}${noun.slice(1)} represented on the ${body.name}`;
+      const node = addNode(
+        name,
+        undefined,
+        s,
+        { rule: 'collective:represented-on', confidence: 0.55 },
+        { label: 'Organisation', kind: 'other' },
+      );
+      if (!node) continue;
+      representedOn.push({ node, body, s });
+      const forms = [body.name, ...body.aliases]
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
+        .join('|');
+      collectives.push({
+        re: new RegExp(
+          `(?<![\\p{L}])(?:all\\s+)?${noun}\\s+represented\\s+on\\s+(?:the\\s+)?(?:${forms})(?![\\p{L}])`,
+          'giu',
+        ),
+        members: [node],
+      });
+    }
+  }
+  // "Both bodies", "the two Boards", "either body": the two bodies a document is between, as
+  // its title or opening sentence names them ("Protocol between the X (XX) and the Y").
+  {
+    const opening = segments.slice(0, 6).find((x) => /\bbetween\b/i.test(x.text));
+    const between = opening ? /\bbetween\s+(.+?)\s+and\s+(.+)$/i.exec(opening.text) : null;
+    if (opening && between) {
+      const at = opening.text.length - between[0].length;
+      const named = mentionsOfSingles(opening.text).filter((m) => m.start >= at);
+      const a = named.find((m) => m.start < at + between[0].indexOf(' and '));
+      const b = named.find((m) => m.start > at + between[0].indexOf(' and '));
+      const pair = [a?.nodes[0], b?.nodes[0]];
+      if (pair.every((n) => n?.label === 'Body') && pair[0] !== pair[1])
+        collectives.push({
+          re: /(?<![\p{L}])(?:[Bb]oth|[Ee]ither|[Tt]he two)\s+(?:bodies|body|[Bb]oards?|[Pp]artnerships?)(?![\p{L}])/gu,
+          members: pair as DraftNode[],
+        });
     }
   }
   function mentionsOfSingles(text: string, taken: Mention[] = []): Mention[] {
@@ -565,7 +877,9 @@ export function draftArea(
         // Acronyms must be written in capitals, a lone head ("the Trust") capitalised.
         if (/^[a-z]{2,}$/.test(form) && m[0] !== m[0].toUpperCase() && !/^[A-Z][a-z]/.test(m[0]))
           continue;
-        if (/^[a-z]/.test(m[0])) continue;
+        // Names are capitalised; a chair's title of a named body need not be ("the chair of the OSCB").
+        if (/^[a-z]/.test(m[0]) && !/^(?:(?:vice|co|independent)[- ]?)?chair of /.test(m[0]))
+          continue;
         if (taken.some((t) => start < t.end && end > t.start)) continue;
         taken.push({ nodes: [byForm.get(form)!], start, end });
       }
@@ -674,7 +988,7 @@ export function draftArea(
     });
   };
 
-  const cuesIn = (text: string) => {
+  const cuesIn = (text: string, names: Mention[] = []) => {
     const lower = text.toLowerCase();
     const found: { cue: RelationCue & { learned?: number }; start: number; end: number }[] = [];
     for (const cue of [...RELATION_CUES, ...READER_RELATION_CUES]) {
@@ -687,10 +1001,26 @@ export function draftArea(
         found.push({ cue: { ...cue, learned: i }, start: m.index, end: m.index + m[0].length });
       }
     });
-    // Where cues overlap ("report to" reads as REPORTS_TO and SUBGROUP_OF), the surest wins.
+    // A cue inside a name ("chair of" in "the Chair of the Children's Trust") is no verb.
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i]!;
+      if (names.some((m) => m.start <= f.start && f.end <= m.end)) found.splice(i, 1);
+    }
+    // Where cues overlap ("report to" reads as REPORTS_TO and SUBGROUP_OF), the surest wins;
+    // of two readings of one type ("supported by" active and passive), the surer one too.
+    // Cues marked `combines` ("seek advice and support from") stand beside each other.
     const kept: typeof found = [];
     for (const f of found.sort((a, b) => b.cue.confidence - a.cue.confidence)) {
-      if (kept.some((k) => f.start < k.end && k.start < f.end && k.cue.type !== f.cue.type))
+      if (
+        kept.some(
+          (k) =>
+            f.start < k.end &&
+            k.start < f.end &&
+            (k.cue.type !== f.cue.type
+              ? !(k.cue.combines && f.cue.combines)
+              : Boolean(k.cue.passive) !== Boolean(f.cue.passive)),
+        )
+      )
         continue;
       kept.push(f);
     }
@@ -700,16 +1030,52 @@ export function draftArea(
   for (const s of segments) {
     if (s.kind === 'heading' || s.kind === 'row') continue;
     const mentions = mentionsOf(s.text);
-    const cues = cuesIn(s.text);
+    const cues = cuesIn(s.text, mentions);
     if (cues.length === 0) continue;
     // A bullet with a lead-in: the lead-in's last named node ("In relation to the Trust, the WSCB will:") is the subject.
     const inherited =
       s.kind === 'bullet' && s.leadIn && (mentions[0]?.start ?? Infinity) > 0
         ? mentionsOf(s.leadIn.text).at(-1)?.nodes
         : undefined;
+    // A name right after a preposition ("seek agreement from the Chair", "made by the Board") is
+    // not the subject of a later verb: "The PRG will seek agreement from the Chair ... and ensure
+    // that the notification is forwarded to Ofsted" has the PRG as the subject of "forwarded".
+    const PREPOSITION =
+      /\b(?:from|with|by|of|to|for|on|at|in|into|between)\s+(?:the\s+|each of the\s+|all\s+)?$/i;
+    const prepositional = (m: Mention) =>
+      PREPOSITION.test(s.text.slice(Math.max(0, m.start - 20), m.start));
     for (const c of cues) {
-      const before = mentions.filter((m) => m.end <= c.start);
-      const objects = mentions.filter((m) => m.start >= c.start);
+      // "Invite the Chair of X to attend the Y meetings": the invited one attends Y (MEMBER_OF),
+      // whoever invites; the name between "invite" and "to attend" is the member.
+      if (c.cue.type === 'MEMBER_OF' && /^invit/i.test(s.text.slice(c.start, c.end))) {
+        const invited = mentions.find((m) => m.start >= c.start && m.end <= c.end);
+        const attended = mentions.find((m) => m.start >= c.end && m.start - c.end <= 6);
+        if (invited && attended)
+          for (const a of invited.nodes)
+            for (const b of attended.nodes)
+              propose(c.cue, a, b, s, s.text, c.cue.confidence, 'cue:member_of:invited');
+        continue;
+      }
+      let before = mentions.filter((m) => m.end <= c.start);
+      if (
+        before.length > 1 &&
+        prepositional(before.at(-1)!) &&
+        !/^[\s,]*(?:and|&|,)\s*(?:the\s+)?$/i.test(
+          s.text.slice(before.at(-2)!.end, before.at(-1)!.start),
+        )
+      ) {
+        const clauseSubject = before.findLast((m) => !prepositional(m));
+        if (clauseSubject) before = before.slice(0, before.indexOf(clauseSubject) + 1);
+      }
+      // The object comes before the next verb cue ("established to oversee quality assurance ...
+      // and will report into the SVPP": the SVPP is what it reports to, not what it oversees),
+      // unless the verbs share one object ("influencing, informing and challenging the Board").
+      const next = cues.find((x) => x.start >= c.end && x.cue.type !== c.cue.type);
+      const shares =
+        next !== undefined && /^[\s,]*(?:(?:and|or|&)\s+)?$/i.test(s.text.slice(c.end, next.start));
+      const objects = mentions.filter(
+        (m) => m.start >= c.start && (!next || shares || m.start < next.start),
+      );
       if (objects.length === 0) continue;
       // The subject: the mention nearest before the cue, else the inherited one.
       // Coordinated subjects ("The DCS and the Lead Member will ...").
@@ -723,6 +1089,17 @@ export function draftArea(
         subjects.unshift(...before[i]!.nodes);
       }
       if (subjects.length === 0 && inherited) subjects.push(...inherited);
+      // "Where either body is concerned ... . Where the challenger is not satisfied, the matter can
+      // be referred to the Board": an escalation without a named subject continues the sentence
+      // before it (same section), whose first named party raised the matter.
+      if (subjects.length === 0 && c.cue.type === 'ESCALATES_TO') {
+        const prev = segments[segments.indexOf(s) - 1];
+        const party =
+          prev && prev.kind === 'sentence' && prev.section === s.section
+            ? mentionsOf(prev.text)[0]
+            : undefined;
+        if (party && party.start <= 20) subjects.push(...party.nodes);
+      }
       let viaLeadIn = before.length === 0;
       let agent = false;
       // Coordinated objects right after the cue ("to both Ofsted and the Panel").
@@ -731,6 +1108,15 @@ export function draftArea(
       for (const o of objects.slice(1)) {
         const gap = s.text.slice(chain.at(-1)!.end, o.start);
         if (/^[\s,]*(?:and|or|&|,)?\s*(?:both\s+)?(?:the\s+)?$/i.test(gap)) chain.push(o);
+        // A list item the draft has no name for sits between two it has ("with the Board, the
+        // relevant political select committees, the Office of ..."): the list goes on past it.
+        else if (
+          /^,\s+(?:the\s+)?(?:[a-z][\p{L}'’-]*\s+){0,5}[a-z][\p{L}'’-]*,\s+(?:and\s+)?(?:the\s+)?$/u.test(
+            gap,
+          ) &&
+          !/\b(?:will|shall|must|should|may|is|are|was|were|be|has|have)\b/.test(gap)
+        )
+          chain.push(o);
         else break;
       }
       // Passive with its agent: "presented to the SPG by each of the Partnership Boards".
@@ -748,6 +1134,14 @@ export function draftArea(
         agent = true;
       }
       if (subjects.length === 0) continue;
+      // A passive "... by" names its agent right after "by" ("a Group supported by Carer Support
+      // Wiltshire and ..."): a name further on is not the agent.
+      if (
+        c.cue.passive &&
+        /\bby$/.test(s.text.slice(c.start, c.end)) &&
+        !/^\s*(?:each of\s+|both\s+|all\s+)?(?:the\s+)?$/i.test(s.text.slice(c.end, first.start))
+      )
+        continue;
       const distance = first.start - c.end;
       let confidence = c.cue.confidence - (viaLeadIn ? 0.1 : 0) - (distance > 60 ? 0.15 : 0);
       confidence = Math.round(Math.max(0.1, confidence) * 100) / 100;
@@ -771,9 +1165,53 @@ export function draftArea(
         }
     }
   }
-  // Lists under a lead-in: "The core membership of the SVPP is:", "The SVPP will be served by three sub groups:".
   const memberCue = RELATION_CUES.find((c) => c.type === 'MEMBER_OF')!;
   const subCue = RELATION_CUES.find((c) => c.type === 'SUBGROUP_OF')!;
+  const postOfCue: RelationCue = { type: 'POST_OF', pattern: '', confidence: 0.8 };
+  // "The membership is made up of representatives from each of the Partnership Boards and ...":
+  // each named body (or collective's member) is a member of the body the sentence is about: the
+  // one "membership of X" names, else the subject of the sentence before.
+  for (const [i, s] of segments.entries()) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    const m =
+      /^(?:the |its |their )?(?:core |full )?membership(?: of (?:the )?(.+?))? (?:is made up of|comprises|consists of|includes|is drawn from|will (?:comprise|include|consist of|be made up of))\b/i.exec(
+        s.text,
+      );
+    if (!m) continue;
+    const mentions = mentionsOf(s.text);
+    const after = m.index + m[0].length;
+    let body = m[1]
+      ? mentions.find((x) => x.start < after && x.nodes.length === 1)?.nodes[0]
+      : undefined;
+    if (!m[1]) {
+      const prev = segments[i - 1];
+      const first = prev && prev.kind !== 'heading' ? mentionsOf(prev.text)[0] : undefined;
+      if (first && first.start <= 6 && first.nodes.length === 1) body = first.nodes[0];
+    }
+    if (!body || body.label !== 'Body') continue;
+    for (const x of mentions.filter((x) => x.start >= after))
+      for (const n of x.nodes)
+        if (n.id !== body.id) propose(memberCue, n, body, s, s.text, 0.6, 'membership-statement');
+  }
+  // "A joint sub-group will be formed with members from both bodies (eg the Joint Early Help
+  // sub-group)": the named joint sub-group is a sub-group of each body of the collective.
+  for (const s of segments) {
+    if (s.kind === 'heading' || s.kind === 'row' || !/\bjoint\s+sub[- ]?groups?\b/i.test(s.text))
+      continue;
+    const mentions = mentionsOf(s.text);
+    const both = mentions.find((m) => m.nodes.length > 1);
+    if (!both) continue;
+    for (const m of mentions)
+      for (const n of m.nodes)
+        if (
+          m.nodes.length === 1 &&
+          n.label === 'Body' &&
+          /^Joint\b.*\bsub[- ]?group$/i.test(n.name)
+        )
+          for (const parent of both.nodes)
+            propose(subCue, n, parent, s, s.text, 0.55, 'joint-sub-group');
+  }
+  // Lists under a lead-in: "The core membership of the SVPP is:", "The SVPP will be served by three sub groups:".
   for (const s of segments) {
     if (s.kind !== 'bullet' || !s.leadIn) continue;
     const lead = s.leadIn.text;
@@ -784,7 +1222,64 @@ export function draftArea(
         : undefined;
     if (!listKind) continue;
     const body = mentionsOf(lead).find((m) => m.nodes.length === 1 && m.nodes[0]!.label === 'Body');
-    const item = mentionsOf(s.text)[0];
+    let item = mentionsOf(s.text)[0];
+    // A sub-group item that opens with an emphasised name the draft does not know yet
+    // ("3. **The Voice of the User and of Local People.** There is ..."): a body by that name.
+    const emphasised = /^\*\*(?:the |an? )?([^*]{3,80}?)[.:]?\*\*/i.exec(s.text);
+    if (listKind === 'subgroup' && body && emphasised && (!item || item.start > 6)) {
+      const name = emphasised[1]!.trim();
+      const node = addNode(
+        name,
+        undefined,
+        s,
+        { rule: 'list:sub-group-named', confidence: 0.6 },
+        { label: 'Body', kind: bodyKind(name) },
+      );
+      if (node) item = { nodes: [node], start: 0, end: emphasised[0].length };
+    }
+    // A member written as a post title in lower case ("CCG chief executive or nominated deputy",
+    // "DASS/adult transformation lead"): a post by that title, as written.
+    if (listKind === 'member' && body) {
+      const title = s.text
+        .replace(/\s*\([^)]*\)\s*$/, '')
+        .replace(
+          /\s+or\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:nominated\s+)?(?:deputy|representative|substitute)\s*[.;,]?$/i,
+          '',
+        )
+        .replace(/[.;,]$/, '')
+        .trim();
+      const cue = POST_CUES.find((c) => cueRegExp(c.pattern).test(title.toLowerCase()));
+      // Only where the item does not open with a name, or the name only qualifies the title
+      // ("CCG chief executive": the CCG's chief executive, not the CCG).
+      const opensWithName = item !== undefined && item.start <= 6;
+      const qualifier =
+        opensWithName &&
+        item!.nodes.every((n) => n.label !== 'Post') &&
+        /^\s+[a-z]/.test(s.text.slice(item!.end)) &&
+        cue !== undefined &&
+        cueRegExp(cue.pattern).test(s.text.slice(item!.end).toLowerCase());
+      if (
+        cue &&
+        (!opensWithName || qualifier) &&
+        title.split(/\s+/).length <= 6 &&
+        /^[\p{L}]/u.test(title)
+      ) {
+        const post = addNode(
+          title,
+          undefined,
+          s,
+          { rule: 'list:membership-post', confidence: 0.6 },
+          { label: 'Post', kind: cue.kind },
+        );
+        if (post) {
+          item = { nodes: [post], start: 0, end: title.length };
+          // "CCG chief executive": the post of the organisation its first word abbreviates.
+          const org = byForm.get(title.split(/[\s/]+/)[0]!.toLowerCase());
+          if (org?.label === 'Organisation' && /^[A-Z]{2,}$/.test(title.split(/[\s/]+/)[0]!))
+            propose(postOfCue, post, org, s, s.text, 0.6, 'list:membership-post:post-of');
+        }
+      }
+    }
     if (!body || !item || item.start > 40) continue;
     for (const n of item.nodes) {
       if (listKind === 'member')
@@ -904,7 +1399,11 @@ export function draftArea(
     obligations.push(o);
     producing.add(s);
   }
-  const postOfCue: RelationCue = { type: 'POST_OF', pattern: '', confidence: 0.8 };
+  for (const r of representedOn)
+    propose(memberCue, r.node, r.body, r.s, r.s.text, 0.55, 'collective:represented-on');
+  for (const c of collectiveChairs)
+    for (const body of c.members)
+      propose(chairCue, c.post, body, c.s, c.s.text, 0.65, 'chair-of-collective');
   for (const c of chairs) {
     propose(chairCue, c.post, c.body, c.s, c.s.text, 0.8, 'chair-of-body');
     if (c.role) {

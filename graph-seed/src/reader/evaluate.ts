@@ -189,6 +189,46 @@ export function tune(tuning: Reference[]): LearnedLexicon {
   return pruneCues(lexicon, (c) => keep.has(lexicon.cues.indexOf(c)));
 }
 
+/**
+ * What a draft missed and what it proposed wrongly, against the reference:
+ * bodies not drafted, relationships not found (with the reference's quote and
+ * which ends the draft lacks) and drafted relationships the reference does not
+ * hold (with their rule). Lines for `draft-eval --misses`.
+ */
+export function missesOf(ref: Reference, lexicon: LearnedLexicon): string[] {
+  const e = evaluateDocument(ref, lexicon);
+  const mapped = new Set(e.map.values());
+  const nameOf = (id: string) => ref.nodes.find((n) => n.id === id)?.name ?? id;
+  const lines = [`## ${name(ref.file)}`];
+  for (const b of ref.nodes.filter((n) => n.label === 'Body' && !mapped.has(n.id)))
+    lines.push(`missed body: ${b.name}${b.aliases?.length ? ` (${b.aliases.join(', ')})` : ''}`);
+  const key = (r: { type: string; from: string; to: string }) => `${r.type}:${r.from}->${r.to}`;
+  const drafted = new Set(
+    e.draft.relationships.map((r) =>
+      key({ type: r.type, from: e.map.get(r.from) ?? r.from, to: e.map.get(r.to) ?? r.to }),
+    ),
+  );
+  const short = (q: string) => q.replace(/\s+/g, ' ').slice(0, 160);
+  for (const r of ref.relationships) {
+    if (drafted.has(key(r))) continue;
+    const lacks = [r.from, r.to].filter((x) => !mapped.has(x)).map(nameOf);
+    lines.push(
+      `missed ${r.type} ${nameOf(r.from)} -> ${nameOf(r.to)}${lacks.length ? ` [not drafted: ${lacks.join('; ')}]` : ''}`,
+      ...r.evidence.map((x) => `    ${x.start}: ${short(x.quote)}`),
+    );
+  }
+  const refKeys = new Set(ref.relationships.map(key));
+  for (const r of e.draft.relationships) {
+    const k = key({ type: r.type, from: e.map.get(r.from) ?? r.from, to: e.map.get(r.to) ?? r.to });
+    if (refKeys.has(k)) continue;
+    lines.push(
+      `wrong ${r.type} ${e.map.has(r.from) ? nameOf(e.map.get(r.from)!) : `(${r.from})`} -> ${e.map.has(r.to) ? nameOf(e.map.get(r.to)!) : `(${r.to})`} by ${r.proposal.rule}`,
+      `    ${r.evidence[0]!.start}: ${short(r.evidence[0]!.quote)}`,
+    );
+  }
+  return lines;
+}
+
 export interface Fold {
   tuning: string[];
   heldOut: string[];

@@ -93,9 +93,25 @@ export function segment(source: string): Segment[] {
   let section: string | null = null;
   let leadIn: Segment | undefined;
   const blank = (i: number) => i < 0 || i >= lines.length || lines[i]!.text.trim() === '';
+  // A running page header or footer ("Draft 1 Protocol" on every page of a PDF): a short line
+  // standing alone, without closing punctuation, three times or more. It is neither a heading
+  // nor a sentence, and a list it interrupts keeps its lead-in.
+  const seen = new Map<string, number>();
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (
+      t !== '' &&
+      blank(i - 1) &&
+      blank(i + 1) &&
+      !/[.,;:]$/.test(t) &&
+      t.split(/\s+/).length <= 6
+    )
+      seen.set(t, (seen.get(t) ?? 0) + 1);
+  });
+  const running = new Set([...seen].filter(([, n]) => n >= 3).map(([t]) => t));
   lines.forEach((line, i) => {
     const raw = line.text;
-    if (raw.trim() === '') return;
+    if (raw.trim() === '' || running.has(raw.trim())) return;
     const trimmedEnd = raw.trimEnd();
     if (isHeading(raw, blank(i - 1), blank(i + 1))) {
       const lead = raw.search(/\S/);
@@ -128,6 +144,17 @@ export function segment(source: string): Segment[] {
       const bodyStart = bullet[0].length;
       const body = trimmedEnd.slice(bodyStart);
       if (body.trim() === '') return;
+      // A numbered line after a run of symbol bullets ("- ... " then "5. Role of the Director")
+      // is the next numbered section (a PDF or DOCX loses its heading mark), not the list's item.
+      const numbered = /^\s*\d+(?:\.\d+)*[.)]\s/.test(raw);
+      const prev = out.at(-1);
+      if (
+        numbered &&
+        prev?.kind === 'bullet' &&
+        prev.leadIn === leadIn &&
+        !/^\s*\d/.test(source.slice(source.lastIndexOf('\n', prev.start - 1) + 1, prev.start))
+      )
+        leadIn = undefined;
       for (const s of sentences(body)) {
         out.push({
           kind: 'bullet',

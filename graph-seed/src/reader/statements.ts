@@ -376,6 +376,7 @@ export function draftStatedFacts(ctx: FactContext): void {
     flush();
   }
 
+  const partners = new Set<FactNode>();
   // --- Statutory safeguarding partners: "A safeguarding partner ... is defined ... as:" and its list,
   // or "The safeguarding partners are A, B and C." ---
   for (const s of segments) {
@@ -390,6 +391,7 @@ export function draftStatedFacts(ctx: FactContext): void {
         first && first.start <= 8 ? first.nodes.find((n) => n.label === 'Organisation') : undefined;
       const a = evidence(lead);
       const b = evidence(s);
+      if (org) partners.add(org);
       if (org && a && b)
         ctx.propose({
           type: 'SAFEGUARDING_PARTNER_OF',
@@ -411,7 +413,7 @@ export function draftStatedFacts(ctx: FactContext): void {
     if (!ev) continue;
     for (const mention of ctx.mentionsOf(s.text).filter((x) => x.start >= m.index + m[0].length))
       for (const n of mention.nodes)
-        if (n.label === 'Organisation')
+        if (n.label === 'Organisation' && partners.add(n))
           ctx.propose({
             type: 'SAFEGUARDING_PARTNER_OF',
             from: n.id,
@@ -421,6 +423,65 @@ export function draftStatedFacts(ctx: FactContext): void {
             confidence: 0.7,
             producing: [s],
           });
+  }
+
+  // --- Reciprocal accountability stated with a noun or "each other": "The relationship between
+  // the Safeguarding Boards and other Partnership Boards will be one of ... mutual challenge",
+  // "it is for SPs ... to hold each other to account". Each side holds the other to account
+  // (HOLDS_TO_ACCOUNT both ways, mode reciprocal); "the safeguarding partners" / "SPs" are
+  // the partners the document names (above). ---
+  const RECIPROCAL =
+    /\b(?:mutual|reciprocal)\s+(?:challenge|scrutiny|accountability)\b|\b(?:hold(?:s|ing)?|challeng(?:e|es|ing)|scrutinis(?:e|es|ing))\s+(?:each other|one another)\b/i;
+  for (const { s, ev, mentions } of statements()) {
+    const cue = RECIPROCAL.exec(s.text);
+    if (!cue) continue;
+    const pairs: [FactNode, FactNode][] = [];
+    const between = /\bbetween\s+/i.exec(s.text.slice(0, cue.index));
+    if (between) {
+      // "between X and Y": the first named side after "between", and the next one after "and".
+      const after = mentions.filter(
+        (m) => m.start >= between.index + between[0].length && m.end <= cue.index,
+      );
+      const x = after[0];
+      // Not x again ("the Adults Board (NAB) and ...": the bracketed short form is x).
+      const y = after.slice(1).find((m) => m.nodes.some((n) => !x?.nodes.includes(n)));
+      if (
+        x &&
+        y &&
+        x.start - (between.index + between[0].length) <= 12 &&
+        /^\s*(?:\([^)]*\)\s*)?[\s,]*and\s+(?:the\s+)?(?:other\s+|all\s+)?(?:\w+\s+)?$/i.test(
+          s.text.slice(x.end, y.start),
+        )
+      )
+        for (const a of x.nodes)
+          for (const b of y.nodes)
+            // "X and other Partnership Boards": the others, not X again.
+            if (
+              a.id !== b.id &&
+              !(/\bother\b/i.test(s.text.slice(x.end, y.start)) && x.nodes.includes(b))
+            )
+              pairs.push([a, b], [b, a]);
+    } else if (/each other|one another/i.test(cue[0])) {
+      // The group named before the cue: a collective mention, or the safeguarding partners.
+      const group = mentions.filter((m) => m.end <= cue.index && m.nodes.length > 1).at(-1);
+      const members =
+        group?.nodes ??
+        (/\b(?:SPs|safeguarding partners)\b/i.test(s.text.slice(0, cue.index))
+          ? [...partners]
+          : []);
+      for (const a of members) for (const b of members) if (a.id !== b.id) pairs.push([a, b]);
+    }
+    for (const [a, b] of pairs)
+      ctx.propose({
+        type: 'HOLDS_TO_ACCOUNT',
+        from: a.id,
+        to: b.id,
+        evidence: [ev],
+        props: { mode: 'reciprocal' },
+        rule: between ? 'reciprocal:between' : 'reciprocal:each-other',
+        confidence: 0.6,
+        producing: [s],
+      });
   }
 
   // --- A board's area: "The boundaries for the SVPP will be those of Wiltshire Council",
