@@ -116,6 +116,17 @@ describe.skipIf(mode.skip)('add a node and point a relationship at it (Chromium)
     await page.locator('[data-testid=add-relationship]').click({ timeout: UI_TIMEOUT });
     await page.locator(DIALOG).waitFor({ timeout: UI_TIMEOUT });
     await page.locator('[data-testid=fact-document]').selectOption('wiltshire/2014');
+    // A bullet is shown without its "- " (the list style draws the bullet).
+    const bullet = page.locator(`${DIALOG} .ag-picker-text__bullet`, {
+      hasText: 'Present its Annual Report',
+    });
+    expect(await bullet.innerText()).toMatch(/^Present its Annual Report/);
+    for (const w of WIDTHS) {
+      await page.setViewportSize({ width: w.width, height: w.height });
+      await bullet.scrollIntoViewIfNeeded();
+      await keepScreenshot(page, `editing-nodes-picker-${w.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
     // Shown as "1. Aim" (a heading) then its paragraph; stored with "### **" and "**\n\n".
     await selectPassage(page, DIALOG, '1. AimThe Wiltshire Safeguarding Children Board');
     const quote = await page.locator(`${DIALOG} [data-testid=edit-passages] li`).innerText();
