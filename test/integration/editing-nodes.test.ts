@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSeededApp } from './support/seeded.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from './support/app.ts';
-import { signIn, type SignedIn } from './helpers/auth.ts';
+import type { SignedIn } from './helpers/auth.ts';
+import { editingFixture, type ExportedArea } from './helpers/editing.ts';
 
 /**
  * Adding a node to a published area through the real HTTP server (issue 14
@@ -23,14 +23,6 @@ const STATE = `query ($id: ID!) {
   areaVersions(areaId: $id) { current }
   changes(areaId: $id, first: 200) { totalCount }
 }`;
-
-type Exported = {
-  nodes: {
-    id: string;
-    properties: Record<string, unknown>;
-    evidence: { documentId: string; quote: string; start: number; end: number }[];
-  }[];
-};
 
 describe('adding a node to a published area (real server, real store)', () => {
   let t: TestApp;
@@ -57,14 +49,9 @@ describe('adding a node to a published area (real server, real store)', () => {
     expect(await state()).toEqual(before);
   };
 
-  beforeAll(async () => {
-    t = await startSeededApp({ embedded: true });
-    editor = await signIn(t, 'editor');
-    const r = await editor.graphql(`{ node(id: "${DOC}") { ... on Document { text } } }`);
-    text = (r.body.data as { node: { text: string } }).node.text;
-  }, 120_000);
-  afterAll(async () => {
-    await t?.close();
+  const fixture = editingFixture(DOC);
+  beforeAll(() => {
+    ({ t, editor, text } = fixture);
   });
 
   const QUOTE = 'The WSCB is a statutory body created under the Children Act 2004.';
@@ -91,7 +78,7 @@ describe('adding a node to a published area (real server, real store)', () => {
       action: 'node.add',
       targetId: 'wiltshire/wscb-statutory-test',
     });
-    const node = (JSON.parse((await state()).exportArea) as Exported).nodes.find(
+    const node = (JSON.parse((await state()).exportArea) as ExportedArea).nodes.find(
       (n) => n.id === 'wiltshire/wscb-statutory-test',
     )!;
     expect(node.properties).toMatchObject({

@@ -146,6 +146,34 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** A choice among vocabulary values (shown in words), or "Not given". */
+function OptionalChoice({
+  label,
+  values,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string;
+  values: readonly string[];
+  value: string;
+  onChange: (value: string) => void;
+  testId: string;
+}) {
+  return (
+    <Field label={label}>
+      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        <option value="">Not given</option>
+        {values.map((k) => (
+          <option key={k} value={k}>
+            {k.replace(/-/g, ' ')}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 function FactForm({
   context,
   version,
@@ -428,36 +456,22 @@ function FactForm({
             </Field>
           )}
           {nodeKinds.length > 0 ? (
-            <Field label="Kind (optional)">
-              <select
-                value={nodeKind}
-                onChange={(e) => setNodeKind(e.target.value)}
-                data-testid="fact-node-kind"
-              >
-                <option value="">Not given</option>
-                {nodeKinds.map((k) => (
-                  <option key={k} value={k}>
-                    {k.replace(/-/g, ' ')}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <OptionalChoice
+              label="Kind (optional)"
+              values={nodeKinds}
+              value={nodeKind}
+              onChange={setNodeKind}
+              testId="fact-node-kind"
+            />
           ) : null}
           {nodeLabel === 'Body' ? (
-            <Field label="Statutory status (only where the document says it)">
-              <select
-                value={statutory}
-                onChange={(e) => setStatutory(e.target.value)}
-                data-testid="fact-node-statutory"
-              >
-                <option value="">Not given</option>
-                {STATUTORY.map((k) => (
-                  <option key={k} value={k}>
-                    {k.replace(/-/g, ' ')}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <OptionalChoice
+              label="Statutory status (only where the document says it)"
+              values={STATUTORY}
+              value={statutory}
+              onChange={setStatutory}
+              testId="fact-node-statutory"
+            />
           ) : null}
           <Field label="Short id (optional, made from the name)">
             <input
