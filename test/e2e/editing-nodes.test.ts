@@ -97,6 +97,11 @@ describe.skipIf(mode.skip)('add a node and point a relationship at it (Chromium)
 
     await page.locator('[data-testid=fact-save]').click();
     await page.locator(DIALOG).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    // The new body is selected: its details show what was saved (it is on no canvas yet).
+    const details = page.locator('[data-testid=details-panel]');
+    await expect.poll(() => details.innerText(), { timeout: UI_TIMEOUT }).toContain(NAME);
+    expect(await details.innerText()).toMatch(/Statutory\s+statutory/);
+    expect(decodeURIComponent(page.url())).toContain(`sel=${NODE_ID}`);
     const node = (await exported()).nodes.find((n) => n.id === NODE_ID);
     expect(node?.properties).toMatchObject({
       name: NAME,

@@ -80,11 +80,14 @@ export function FactAction({
   target,
   label,
   testId,
+  onAdded,
 }: {
   context: FactContext;
   target: FactTarget;
   label: string;
   testId: string;
+  /** Called with the id of what was saved (e.g. to select a node just added). */
+  onAdded?: (targetId: string) => void;
 }) {
   const rights = useCanEdit(context.areaId);
   const [open, setOpen] = useState(false);
@@ -114,7 +117,10 @@ export function FactAction({
                 version={rights.version}
                 target={target}
                 onClose={() => setOpen(false)}
-                onSaved={() => void rights.refetch()}
+                onSaved={(targetId) => {
+                  void rights.refetch();
+                  if (targetId) onAdded?.(targetId);
+                }}
               />
             </Dialog>,
             document.body,
@@ -185,7 +191,8 @@ function FactForm({
   version: number | null;
   target: FactTarget;
   onClose: () => void;
-  onSaved: () => void;
+  /** After a save (with the id of what changed) or a CONFLICT (without). */
+  onSaved: (targetId?: string) => void;
 }) {
   const client = useApolloClient();
   const vocab = useQuery(EDIT_VOCABULARY_QUERY).data?.editVocabulary;
@@ -265,8 +272,9 @@ function FactForm({
     if (version === null) return setError('The area version is not known yet; try again.');
     const common = { areaId: context.areaId, expectedVersion: version, reason };
     try {
+      let targetId: string | undefined;
       if (target.kind === 'add-node') {
-        await addNode({
+        const r = await addNode({
           variables: {
             input: {
               ...common,
@@ -287,6 +295,7 @@ function FactForm({
             },
           },
         });
+        targetId = r.data?.addNode.targetId;
       } else if (target.kind === 'add-relationship') {
         const properties = Object.fromEntries(
           Object.entries(props)
@@ -352,7 +361,7 @@ function FactForm({
         });
       }
       await client.refetchQueries({ include: 'active' });
-      onSaved();
+      onSaved(targetId);
       onClose();
     } catch (e) {
       setError(editErrorText(e));

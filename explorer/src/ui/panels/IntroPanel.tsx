@@ -99,6 +99,7 @@ export function IntroPanel({ nodes, documents, findingCount }: IntroPanelProps) 
             nodes: ws.names,
           }}
           target={{ kind: 'add-node' }}
+          onAdded={(id) => ws.set({ sel: id })}
           label="Add a body, post, organisation or person"
           testId="add-node"
         />

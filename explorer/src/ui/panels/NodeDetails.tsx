@@ -122,6 +122,7 @@ export function NodeDetails({ id }: { id: string }) {
         <FactAction
           context={{ ...factContext, documentId: node.id }}
           target={{ kind: 'add-node' }}
+          onAdded={(id) => ws.set({ sel: id })}
           label="Add a node named in this document"
           testId="add-node"
         />
