@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { signIn } from '../integration/helpers/auth';
 import type { TestApp } from '../integration/support/app';
 import { browserTestMode } from './support/browser';
+import { selectPassage as pick } from './support/editing';
 import { editorSession } from './support/session';
 import { keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
 import { DCS, HOLDS_TRUST_CHAIR, W2014 } from './support/seed';
@@ -36,28 +37,7 @@ describe.skipIf(mode.skip)('edit the facts of a published area (Chromium)', () =
   });
 
   /** Selects `words` in the passage picker's text as a reader would, and adds them as evidence. */
-  async function selectPassage(words: string) {
-    const box = page.locator('[data-testid=fact-dialog] [data-testid=passage-text]');
-    await box.waitFor({ timeout: UI_TIMEOUT });
-    const found = await box.evaluate((el, w) => {
-      const node = el.firstChild!;
-      const start = (node.textContent ?? '').indexOf(w);
-      if (start < 0) return false;
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + w.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return true;
-    }, words);
-    expect(found, `"${words}" in the stored text`).toBe(true);
-    await page.getByRole('button', { name: 'Add this passage as evidence' }).click();
-    await expect
-      .poll(() => page.locator('[data-testid=fact-dialog] [data-testid=edit-passages]').innerText())
-      .toContain(words.slice(0, 40));
-  }
+  const selectPassage = (words: string) => pick(page, '[data-testid=fact-dialog]', words);
 
   async function save() {
     await page.locator('[data-testid=fact-save]').click();
@@ -114,8 +94,9 @@ describe.skipIf(mode.skip)('edit the facts of a published area (Chromium)', () =
     await page.locator('[data-testid=add-relationship]').click({ timeout: UI_TIMEOUT });
     await page.locator('[data-testid=fact-dialog]').waitFor({ timeout: UI_TIMEOUT });
     await page.locator('[data-testid=fact-type]').selectOption('ACCOUNTABLE_TO');
-    const to = page.locator('[data-testid=fact-to] option:not([value=""])').first();
-    await page.locator('[data-testid=fact-to]').selectOption(await to.getAttribute('value'));
+    await page.locator('[data-testid=fact-to]').fill('Lead Member');
+    await page.locator('[data-testid=fact-to-options] [role=option]').first().click();
+    expect(await page.locator('[data-testid=fact-to]').getAttribute('data-value')).not.toBe('');
     await page.locator('[data-testid=fact-interpreted]').check();
     await page.locator('[data-testid=fact-reason]').fill('Read from the protocol');
     await page.locator('[data-testid=fact-type]').scrollIntoViewIfNeeded();

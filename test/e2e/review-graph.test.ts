@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../integration/support/app';
 import { browserTestMode } from './support/browser';
+import { reviewAct } from './support/editing';
 import { editorSession } from './support/session';
 import { keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
 
@@ -36,22 +37,8 @@ describe.skipIf(mode.skip)('the review screen draws the draft as a graph (Chromi
     ({ t, page, errors } = session);
   });
 
-  const revision = async () =>
-    Number(await page.locator('[data-testid=review-screen]').getAttribute('data-revision'));
-  async function act(testId: string) {
-    const before = await revision();
-    await page.locator(`[data-testid=${testId}]`).click();
-    await expect
-      .poll(
-        async () => {
-          const error = page.locator('[data-testid=review-error]');
-          if (await error.count()) throw new Error(`${testId}: ${await error.textContent()}`);
-          return revision();
-        },
-        { timeout: UI_TIMEOUT },
-      )
-      .toBeGreaterThan(before);
-  }
+  /** Clicks a review button and waits until the server's answer is shown. */
+  const act = (testId: string) => reviewAct(page, testId);
   const graphNode = (key: string) =>
     page.locator(`[data-testid=review-graph] .react-flow__node:has([data-key="${key}"])`);
   const zoomOf = () =>

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { signIn } from '../integration/helpers/auth';
 import type { TestApp } from '../integration/support/app';
 import { browserTestMode } from './support/browser';
+import { reviewAct, reviewRevision } from './support/editing';
 import { editorSession } from './support/session';
 import { keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
 
@@ -35,23 +36,9 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
     ({ t, browser, page, errors, editor } = session);
   });
 
-  const revision = async () =>
-    Number(await page.locator('[data-testid=review-screen]').getAttribute('data-revision'));
-  /** Clicks a review button and waits until the server's answer is shown (the revision moved on). */
-  async function act(testId: string) {
-    const before = await revision();
-    await page.locator(`[data-testid=${testId}]`).click();
-    await expect
-      .poll(
-        async () => {
-          const error = page.locator('[data-testid=review-error]');
-          if (await error.count()) throw new Error(`${testId}: ${await error.textContent()}`);
-          return revision();
-        },
-        { timeout: UI_TIMEOUT },
-      )
-      .toBeGreaterThan(before);
-  }
+  const revision = () => reviewRevision(page);
+  /** Clicks a review button and waits until the server's answer is shown. */
+  const act = (testId: string) => reviewAct(page, testId);
 
   it('uploads a document, reviews its proposals and publishes the area', async () => {
     await page.goto(`${t.url}/`);

@@ -86,6 +86,8 @@ const CASES: Record<string, (c: Ctx) => { query: string; variables: Record<strin
         label: 'Body',
         slug: 'audit-case-panel',
         name: 'Audit Case Panel',
+        basis: 'INTERPRETED',
+        interpretation: 'audit case: a reading, no passage',
       },
     },
   }),

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSeededApp } from './support/seeded.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from './support/app.ts';
 import { signIn, type SignedIn } from './helpers/auth.ts';
+import { editingFixture, type ExportedArea } from './helpers/editing.ts';
 
 /**
  * Editing a published area through the real HTTP server (issue 14 points 2, 3
@@ -45,14 +45,7 @@ interface State {
   changes: { totalCount: number };
 }
 
-type Graph = {
-  nodes: { id: string; properties: Record<string, unknown> }[];
-  relationships: {
-    id: string;
-    properties: Record<string, unknown>;
-    evidence: { quote: string; section: string; start: number; end: number }[];
-  }[];
-};
+type Graph = ExportedArea;
 
 describe('editing a published area (real server, real store)', () => {
   let t: TestApp;
@@ -85,14 +78,9 @@ describe('editing a published area (real server, real store)', () => {
     return r;
   };
 
-  beforeAll(async () => {
-    t = await startSeededApp({ embedded: true });
-    editor = await signIn(t, 'editor');
-    const r = await editor.graphql(`{ node(id: "${DOC}") { ... on Document { text } } }`);
-    text = (r.body.data as { node: { text: string } }).node.text;
-  }, 120_000);
-  afterAll(async () => {
-    await t?.close();
+  const fixture = editingFixture(DOC);
+  beforeAll(() => {
+    ({ t, editor, text } = fixture);
   });
 
   it('a loaded area is version 1 with no kept versions and an empty log', async () => {

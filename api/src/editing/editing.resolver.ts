@@ -160,7 +160,10 @@ export class EditingResolver {
         name: input.name,
         aliases: input.aliases,
         kind: input.kind ?? null,
+        statutory: input.statutory ?? null,
         evidence: input.evidence,
+        basis: input.basis,
+        interpretation: input.interpretation ?? null,
       }),
     );
   }

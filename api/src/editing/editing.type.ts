@@ -163,11 +163,24 @@ export class AddNodeInput extends EditInput {
   })
   kind?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A body only: statutory, non-statutory or not-stated, as the document states it (statutory or non-statutory needs a passage that says so).',
+  })
+  statutory?: string | null;
+
   @Field(() => [EvidenceSelectionInput], {
     defaultValue: [],
-    description: 'Passages that name it.',
+    description: `Passages that name it. ${EVIDENCE}`,
   })
   evidence!: EvidenceSelectionInput[];
+
+  @Field(() => Basis, { defaultValue: 'STATED' })
+  basis!: BasisValue;
+
+  @Field(() => String, { nullable: true, description: INTERPRETATION })
+  interpretation?: string | null;
 }
 
 @InputType({ description: 'Rename a node, or set its aliases or evidence.' })

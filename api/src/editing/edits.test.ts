@@ -218,7 +218,10 @@ describe('edits (pure, on a canonical graph)', () => {
       name: 'Director of Children’s Services',
       aliases: ['DCS'],
       kind: 'dcs',
+      statutory: null,
       evidence: [],
+      basis: 'INTERPRETED',
+      interpretation: 'Read from the title',
     });
     expect(r.graph.relationships.some((x) => x.id === 'fx/2020:PART_OF:fx/dcs->fx')).toBe(true);
     expect(() =>
@@ -229,7 +232,10 @@ describe('edits (pure, on a canonical graph)', () => {
         name: 'B',
         aliases: [],
         kind: null,
+        statutory: null,
         evidence: [],
+        basis: 'INTERPRETED',
+        interpretation: 'x',
       }),
     ).toThrow(/already exists/);
     const e = editNode(graph(), {

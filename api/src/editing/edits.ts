@@ -31,6 +31,7 @@ import {
   checkNodeKind,
   checkRelationshipProps,
   checkRelationshipType,
+  checkStatutory,
   dutyTypeEntries,
 } from './vocabulary.ts';
 
@@ -481,13 +482,15 @@ export function correctObligation(source: CanonicalGraph, e: CorrectObligationEd
 
 // ---------------------------------------------------------------- nodes
 
-export interface AddNodeEdit {
+export interface AddNodeEdit extends BasisInput {
   areaId: string;
   label: string;
   slug: string;
   name: string;
   aliases: string[];
   kind: string | null;
+  /** A body's status as the document states it (statutory, non-statutory, not-stated). */
+  statutory: string | null;
   evidence: Evidence[];
 }
 
@@ -511,6 +514,13 @@ export function addNode(source: CanonicalGraph, e: AddNodeEdit): EditResult {
   if (graph.nodes.some((n) => n.id === id))
     throw new BadUserInputError(`input.slug: node "${id}" already exists.`);
   const name = text(e.name, 'input.name', 300);
+  const statutory = e.statutory ? checkStatutory('input.statutory', e.label, e.statutory) : null;
+  const basis = basisProps(e, 'input');
+  requireEvidence(e.evidence, e, 'input');
+  if (statutory && statutory !== 'not-stated' && e.evidence.length === 0)
+    throw new BadUserInputError(
+      `input.statutory: "${statutory}" is what the document states; select the passage that says it.`,
+    );
   const node: CanonicalNode = {
     id,
     labels: [e.label as CanonicalNode['labels'][0]],
@@ -519,6 +529,8 @@ export function addNode(source: CanonicalGraph, e: AddNodeEdit): EditResult {
       name,
       ...(e.label === 'Person' ? {} : { aliases: aliasList(e.aliases, name) }),
       ...(kind ? { kind } : {}),
+      ...(statutory ? { statutory } : {}),
+      ...basis,
     },
     evidence: sortEvidence(e.evidence),
   };

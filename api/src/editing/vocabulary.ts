@@ -22,6 +22,7 @@ import {
   ORGANISATION_KINDS,
   POST_KINDS,
   RELATIONSHIP_TYPES,
+  STATUTORY,
   TAXONOMY_DIR,
   type TaxonomyEntry,
 } from '@accgraph/schema';
@@ -94,6 +95,12 @@ export function checkNodeKind(path: string, label: string, kind: unknown): strin
     refuse(path, `a ${label} has no kind; leave it out.`, []);
   }
   return oneOf(path, kind, kinds, `${label} kind`);
+}
+
+/** A body's statutory status (only a body has one: docs/data-model.md "Body vocabulary"). */
+export function checkStatutory(path: string, label: string, value: unknown): string {
+  if (label !== 'Body') refuse(path, `a ${label} has no statutory status; only a body does.`, []);
+  return oneOf(path, value, STATUTORY, 'statutory status');
 }
 
 export const checkRelationshipType = (path: string, type: unknown) =>

@@ -1,12 +1,17 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { edgeAppearance } from '../graph/appearance';
 import { Dialog } from '../ui/Dialog';
 import { editErrorText } from './errors';
 import { EditFooter } from './EditFooter';
+import { NodeCombobox } from './NodeCombobox';
+import { nodeOptions } from './nodeOptions';
 import {
+  ADD_NODE_MUTATION,
   ADD_OBLIGATION_MUTATION,
   ADD_RELATIONSHIP_MUTATION,
+  AREA_NODES_QUERY,
   CORRECT_OBLIGATION_MUTATION,
   EDIT_VOCABULARY_QUERY,
   SET_DOCUMENT_FACT_MUTATION,
@@ -23,6 +28,7 @@ import './editing.css';
 
 /** A fact of a published area to add or correct (issue 14 point 3). */
 export type FactTarget =
+  | { kind: 'add-node' }
   | { kind: 'add-relationship'; from: { id: string; name: string } }
   | { kind: 'add-obligation'; holder: { id: string; name: string } }
   | {
@@ -48,11 +54,15 @@ export interface FactContext {
   documents: ReadonlyMap<string, string>;
   /** The document to open first in the passage picker. */
   documentId: string | null;
-  /** Nodes that can be the other end of a relationship, id → name. */
+  /**
+   * Nodes drawn now, id → name; the other end of a relationship is chosen among
+   * these and every node of the area (read when the form opens).
+   */
   nodes: ReadonlyMap<string, string>;
 }
 
 const TITLES: Record<FactTarget['kind'], string> = {
+  'add-node': 'Add a node',
   'add-relationship': 'Add a relationship',
   'add-obligation': 'Add an obligation',
   'correct-obligation': 'Correct this obligation',
@@ -70,11 +80,14 @@ export function FactAction({
   target,
   label,
   testId,
+  onAdded,
 }: {
   context: FactContext;
   target: FactTarget;
   label: string;
   testId: string;
+  /** Called with the id of what was saved (e.g. to select a node just added). */
+  onAdded?: (targetId: string) => void;
 }) {
   const rights = useCanEdit(context.areaId);
   const [open, setOpen] = useState(false);
@@ -95,17 +108,24 @@ export function FactAction({
       >
         {label}
       </button>
-      {open ? (
-        <Dialog open title={title} onClose={() => setOpen(false)} testId="fact-dialog" wide>
-          <FactForm
-            context={context}
-            version={rights.version}
-            target={target}
-            onClose={() => setOpen(false)}
-            onSaved={() => void rights.refetch()}
-          />
-        </Dialog>
-      ) : null}
+      {open
+        ? // In the body, not in the panel: the form stays open when a phone's side sheet closes.
+          createPortal(
+            <Dialog open title={title} onClose={() => setOpen(false)} testId="fact-dialog" wide>
+              <FactForm
+                context={context}
+                version={rights.version}
+                target={target}
+                onClose={() => setOpen(false)}
+                onSaved={(targetId) => {
+                  void rights.refetch();
+                  if (targetId) onAdded?.(targetId);
+                }}
+              />
+            </Dialog>,
+            document.body,
+          )
+        : null}
     </>
   );
 }
@@ -120,12 +140,43 @@ function slugOf(text: string): string {
     .join('-');
 }
 
+const NODE_LABELS = ['Body', 'Post', 'Organisation', 'Person'] as const;
+const STATUTORY = ['statutory', 'non-statutory', 'not-stated'] as const;
+
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <label className="ag-edit__field">
       {label}
       {children}
     </label>
+  );
+}
+
+/** A choice among vocabulary values (shown in words), or "Not given". */
+function OptionalChoice({
+  label,
+  values,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string;
+  values: readonly string[];
+  value: string;
+  onChange: (value: string) => void;
+  testId: string;
+}) {
+  return (
+    <Field label={label}>
+      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        <option value="">Not given</option>
+        {values.map((k) => (
+          <option key={k} value={k}>
+            {k.replace(/-/g, ' ')}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }
 
@@ -140,7 +191,8 @@ function FactForm({
   version: number | null;
   target: FactTarget;
   onClose: () => void;
-  onSaved: () => void;
+  /** After a save (with the id of what changed) or a CONFLICT (without). */
+  onSaved: (targetId?: string) => void;
 }) {
   const client = useApolloClient();
   const vocab = useQuery(EDIT_VOCABULARY_QUERY).data?.editVocabulary;
@@ -148,7 +200,14 @@ function FactForm({
   const [addObligation, s2] = useMutation(ADD_OBLIGATION_MUTATION);
   const [correctObligation, s3] = useMutation(CORRECT_OBLIGATION_MUTATION);
   const [setDocumentFact, s4] = useMutation(SET_DOCUMENT_FACT_MUTATION);
-  const busy = s1.loading || s2.loading || s3.loading || s4.loading;
+  const [addNode, s5] = useMutation(ADD_NODE_MUTATION);
+  const busy = s1.loading || s2.loading || s3.loading || s4.loading || s5.loading;
+  // Every node of the area (all documents), not only those drawn now: read fresh each time.
+  const areaNodes = useQuery(AREA_NODES_QUERY, {
+    variables: { id: context.areaId },
+    skip: target.kind !== 'add-relationship',
+    fetchPolicy: 'cache-and-network',
+  });
 
   const docIds = [...context.documents.keys()];
   const [documentId, setDocumentId] = useState(
@@ -181,6 +240,18 @@ function FactForm({
     target.kind === 'document-fact' ? (target.factKind ?? '') : '',
   );
   const [value, setValue] = useState(target.kind === 'document-fact' ? (target.value ?? '') : '');
+  // Node
+  const [nodeLabel, setNodeLabel] = useState<(typeof NODE_LABELS)[number]>('Body');
+  const [name, setName] = useState('');
+  const [aliases, setAliases] = useState('');
+  const [nodeKind, setNodeKind] = useState('');
+  const [statutory, setStatutory] = useState('');
+  const toOptions = nodeOptions(
+    areaNodes.data?.area?.graph.nodes ?? [],
+    context.nodes,
+    target.kind === 'add-relationship' ? target.from.id : null,
+  );
+  const nodeKinds = vocab?.nodeKinds.find((k) => k.of === nodeLabel)?.values ?? [];
 
   const typeProps = vocab?.relationshipProperties.filter((p) => p.of.startsWith(`${type}.`)) ?? [];
   const factKinds =
@@ -201,7 +272,31 @@ function FactForm({
     if (version === null) return setError('The area version is not known yet; try again.');
     const common = { areaId: context.areaId, expectedVersion: version, reason };
     try {
-      if (target.kind === 'add-relationship') {
+      let targetId: string | undefined;
+      if (target.kind === 'add-node') {
+        const r = await addNode({
+          variables: {
+            input: {
+              ...common,
+              ...evidenceFields,
+              evidence,
+              label: nodeLabel,
+              slug: slug || slugOf(name),
+              name,
+              aliases:
+                nodeLabel === 'Person'
+                  ? []
+                  : aliases
+                      .split('\n')
+                      .map((a) => a.trim())
+                      .filter(Boolean),
+              kind: nodeKind || null,
+              statutory: nodeLabel === 'Body' && statutory ? statutory : null,
+            },
+          },
+        });
+        targetId = r.data?.addNode.targetId;
+      } else if (target.kind === 'add-relationship') {
         const properties = Object.fromEntries(
           Object.entries(props)
             .map(([k, v]) => [k, v.trim()] as const)
@@ -266,7 +361,7 @@ function FactForm({
         });
       }
       await client.refetchQueries({ include: 'active' });
-      onSaved();
+      onSaved(targetId);
       onClose();
     } catch (e) {
       setError(editErrorText(e));
@@ -304,24 +399,14 @@ function FactForm({
               ))}
             </select>
           </Field>
-          <Field label="To">
-            <select
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-              required
-              data-testid="fact-to"
-            >
-              <option value="">Choose…</option>
-              {[...context.nodes]
-                .filter(([id]) => id !== target.from.id)
-                .sort((a, b) => a[1].localeCompare(b[1]))
-                .map(([id, name]) => (
-                  <option key={id} value={id}>
-                    {name}
-                  </option>
-                ))}
-            </select>
-          </Field>
+          <NodeCombobox
+            label="To"
+            options={toOptions}
+            value={to}
+            onChange={setTo}
+            loading={areaNodes.loading && !areaNodes.data}
+            testId="fact-to"
+          />
           {typeProps.map((p) => {
             const key = p.of.slice(type.length + 1);
             return (
@@ -340,6 +425,71 @@ function FactForm({
               </Field>
             );
           })}
+        </>
+      ) : null}
+      {target.kind === 'add-node' ? (
+        <>
+          <Field label="Type">
+            <select
+              value={nodeLabel}
+              onChange={(e) => {
+                setNodeLabel(e.target.value as (typeof NODE_LABELS)[number]);
+                setNodeKind('');
+                setStatutory('');
+              }}
+              data-testid="fact-node-label"
+            >
+              {NODE_LABELS.map((l) => (
+                <option key={l} value={l}>
+                  {l === 'Body' ? 'Body (board, partnership, group, panel…)' : l}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Name">
+            <input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              required
+              data-testid="fact-node-name"
+            />
+          </Field>
+          {nodeLabel === 'Person' ? null : (
+            <Field label="Other names it goes by (optional, one per line)">
+              <textarea
+                rows={2}
+                value={aliases}
+                onChange={(e) => setAliases(e.target.value)}
+                data-testid="fact-node-aliases"
+              />
+            </Field>
+          )}
+          {nodeKinds.length > 0 ? (
+            <OptionalChoice
+              label="Kind (optional)"
+              values={nodeKinds}
+              value={nodeKind}
+              onChange={setNodeKind}
+              testId="fact-node-kind"
+            />
+          ) : null}
+          {nodeLabel === 'Body' ? (
+            <OptionalChoice
+              label="Statutory status (only where the document says it)"
+              values={STATUTORY}
+              value={statutory}
+              onChange={setStatutory}
+              testId="fact-node-statutory"
+            />
+          ) : null}
+          <Field label="Short id (optional, made from the name)">
+            <input
+              value={slug}
+              placeholder={slugOf(name)}
+              onChange={(e) => setSlug(e.target.value)}
+              data-testid="fact-slug"
+            />
+          </Field>
         </>
       ) : null}
       {target.kind === 'add-obligation' || target.kind === 'correct-obligation' ? (
@@ -497,9 +647,13 @@ function FactForm({
         empty={
           target.kind === 'correct-obligation'
             ? 'No new passage: the obligation keeps its quotes.'
-            : interpreted
-              ? 'No passage yet (an interpretation may cite none).'
-              : 'No passage yet: select the words that state it.'
+            : target.kind === 'add-node'
+              ? interpreted
+                ? 'No passage yet (an interpretation may cite none).'
+                : 'No passage yet: select the words that name it (and its status, if given).'
+              : interpreted
+                ? 'No passage yet (an interpretation may cite none).'
+                : 'No passage yet: select the words that state it.'
         }
       />
       <EditFooter

@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useDocumentText } from '../data/hooks';
+import { readableBlocks, type ReadableBlock } from './readable';
 import { normaliseSelection, selectionIn, type TextSelection } from './selection';
 
 export interface Passage extends TextSelection {
@@ -8,10 +9,25 @@ export interface Passage extends TextSelection {
   quote: string;
 }
 
+/** One block of the text: each run a span carrying its stored-text offsets. */
+function Block({ text, block }: { text: string; block: ReadableBlock }) {
+  const runs = block.runs.map((r) => (
+    <span key={r.start} data-start={r.start} data-end={r.end}>
+      {text.slice(r.start, r.end)}
+    </span>
+  ));
+  if (block.kind === 'heading')
+    return <p className={`ag-picker-text__h ag-picker-text__h--${block.level}`}>{runs}</p>;
+  if (block.kind === 'bullet') return <p className="ag-picker-text__bullet">{runs}</p>;
+  return <p>{runs}</p>;
+}
+
 /**
- * The stored text of a document; the editor selects a passage with the mouse
- * or keyboard and adds it. Offsets come from the selection in the one text
- * node, so the quote is never retyped.
+ * The stored text of a document, shown readable (headings, bullets and
+ * emphasis without their Markdown marks); the editor selects a passage with
+ * the mouse or keyboard and adds it. Offsets come from the runs the
+ * selection's ends fall in, so the quote is the stored text at them, never
+ * retyped nor taken from what is shown.
  */
 export function PassagePicker({
   documentId,
@@ -22,7 +38,8 @@ export function PassagePicker({
 }) {
   const { data: doc, loading } = useDocumentText(documentId);
   const text = doc?.text ?? null;
-  const box = useRef<HTMLPreElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const blocks = useMemo(() => (text ? readableBlocks(text) : []), [text]);
   const [picked, setPicked] = useState<TextSelection | null>(null);
   const capture = () => {
     if (box.current && text) setPicked(selectionIn(box.current, text));
@@ -32,17 +49,20 @@ export function PassagePicker({
   const quote = picked ? text.slice(picked.start, picked.end) : '';
   return (
     <div className="ag-picker-text">
-      <pre
+      <div
         ref={box}
         className="ag-picker-text__doc"
         tabIndex={0}
+        role="region"
         aria-label={`Text of ${documentId}: select a passage`}
         data-testid="passage-text"
         onMouseUp={capture}
         onKeyUp={capture}
       >
-        {text}
-      </pre>
+        {blocks.map((b) => (
+          <Block key={b.at} text={text} block={b} />
+        ))}
+      </div>
       <p className="ag-picker-text__picked" aria-live="polite" data-testid="passage-picked">
         {picked ? (
           <>

@@ -49,6 +49,10 @@ export const CORRECT_RELATIONSHIP_MUTATION = graphql(`
 export const EDIT_VOCABULARY_QUERY = graphql(`
   query ExplorerEditVocabulary {
     editVocabulary {
+      nodeKinds {
+        of
+        values
+      }
       relationshipTypes
       relationshipProperties {
         of
@@ -129,6 +133,36 @@ export const DOCUMENT_FACTS_QUERY = graphql(`
             start
             end
           }
+        }
+      }
+    }
+  }
+`);
+
+export const ADD_NODE_MUTATION = graphql(`
+  mutation ExplorerAddNode($input: AddNodeInput!) {
+    addNode(input: $input) {
+      areaId
+      version
+      action
+      targetId
+    }
+  }
+`);
+
+/**
+ * Every body, post, organisation and person of an area, of every document
+ * (allTime): what an edit may point at, drawn on the canvas now or not.
+ */
+export const AREA_NODES_QUERY = graphql(`
+  query ExplorerAreaNodes($id: ID!) {
+    area(id: $id) {
+      id
+      graph(allTime: true) {
+        nodes {
+          id
+          label
+          name
         }
       }
     }

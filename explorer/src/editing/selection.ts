@@ -1,7 +1,8 @@
 /**
  * Offsets of a text selection inside the document view (pure where it can
- * be): the view renders the stored text as ONE text node, so a selection's
- * offsets in that node are offsets into the stored text, exactly what the
+ * be): the view renders the stored text as runs (elements carrying
+ * `data-start`, each one text node of the stored text from that offset), so
+ * a selection's ends map to offsets into the stored text, exactly what the
  * server takes the quote from (never retyped).
  */
 
@@ -26,12 +27,39 @@ export function normaliseSelection(
   return end > start ? { start, end } : null;
 }
 
-/** The selection inside `container`'s single text node, or null when it lies elsewhere. */
+/** The stored-text offset of a DOM point inside `container`'s runs; null outside them. */
+function offsetOf(
+  container: HTMLElement,
+  node: Node,
+  offset: number,
+  atEnd: boolean,
+): number | null {
+  if (!container.contains(node)) return null;
+  if (node.nodeType === Node.TEXT_NODE) {
+    const run = node.parentElement?.closest<HTMLElement>('[data-start]');
+    if (!run || !container.contains(run)) return null;
+    return Number(run.dataset.start) + offset;
+  }
+  // An element point (e.g. a triple click's block end): a start takes the first run
+  // after it, an end the end of the last run before it.
+  const point = document.createRange();
+  point.setStart(node, offset);
+  const runs = [...container.querySelectorAll<HTMLElement>('[data-start]')];
+  if (atEnd) {
+    const before = runs.filter((r) => point.comparePoint(r, r.childNodes.length) <= 0).at(-1);
+    return before ? Number(before.dataset.end) : null;
+  }
+  const after = runs.find((r) => point.comparePoint(r, 0) >= 0);
+  return after ? Number(after.dataset.start) : null;
+}
+
+/** The selection inside `container`'s runs, as stored-text offsets; null when it lies elsewhere. */
 export function selectionIn(container: HTMLElement, text: string): TextSelection | null {
   const selection = window.getSelection();
-  if (!selection || selection.rangeCount === 0) return null;
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  const node = container.firstChild;
-  if (!node || range.startContainer !== node || range.endContainer !== node) return null;
-  return normaliseSelection(text, range.startOffset, range.endOffset);
+  const start = offsetOf(container, range.startContainer, range.startOffset, false);
+  const end = offsetOf(container, range.endContainer, range.endOffset, true);
+  if (start === null || end === null) return null;
+  return normaliseSelection(text, start, end);
 }

@@ -38,12 +38,14 @@ type Documents = {
   '\n  query ExplorerEditingMe($areaId: ID!) {\n    me {\n      id\n      displayName\n      role\n      areaRoles {\n        areaId\n        role\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n    }\n  }\n': typeof types.ExplorerEditingMeDocument;
   '\n  mutation ExplorerEditNode($input: EditNodeInput!) {\n    editNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerEditNodeDocument;
   '\n  mutation ExplorerCorrectRelationship($input: CorrectRelationshipInput!) {\n    correctRelationship(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerCorrectRelationshipDocument;
-  '\n  query ExplorerEditVocabulary {\n    editVocabulary {\n      relationshipTypes\n      relationshipProperties {\n        of\n        required\n        values\n      }\n      modalities\n      dutyTypes {\n        code\n        label\n      }\n      documentFactKinds {\n        of\n        required\n        values\n      }\n    }\n  }\n': typeof types.ExplorerEditVocabularyDocument;
+  '\n  query ExplorerEditVocabulary {\n    editVocabulary {\n      nodeKinds {\n        of\n        values\n      }\n      relationshipTypes\n      relationshipProperties {\n        of\n        required\n        values\n      }\n      modalities\n      dutyTypes {\n        code\n        label\n      }\n      documentFactKinds {\n        of\n        required\n        values\n      }\n    }\n  }\n': typeof types.ExplorerEditVocabularyDocument;
   '\n  mutation ExplorerAddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerAddRelationshipDocument;
   '\n  mutation ExplorerAddObligation($input: AddObligationInput!) {\n    addObligation(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerAddObligationDocument;
   '\n  mutation ExplorerCorrectObligation($input: CorrectObligationInput!) {\n    correctObligation(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerCorrectObligationDocument;
   '\n  mutation ExplorerSetDocumentFact($input: DocumentFactInput!) {\n    setDocumentFact(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerSetDocumentFactDocument;
   '\n  query ExplorerDocumentFacts($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        facts {\n          category\n          kind\n          value\n          evidence {\n            quote\n            documentId\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n': typeof types.ExplorerDocumentFactsDocument;
+  '\n  mutation ExplorerAddNode($input: AddNodeInput!) {\n    addNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerAddNodeDocument;
+  '\n  query ExplorerAreaNodes($id: ID!) {\n    area(id: $id) {\n      id\n      graph(allTime: true) {\n        nodes {\n          id\n          label\n          name\n        }\n      }\n    }\n  }\n': typeof types.ExplorerAreaNodesDocument;
   '\n  query ExplorerAreaHistory($areaId: ID!, $first: Int, $after: String) {\n    changes(areaId: $areaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          accountId\n          actorName\n          action\n          targetId\n          before\n          after\n          reason\n        }\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n      versions {\n        version\n        at\n        actorName\n        reason\n        provenance\n      }\n    }\n  }\n': typeof types.ExplorerAreaHistoryDocument;
   '\n  query ExplorerChangesExport($areaId: ID!) {\n    changesExport(areaId: $areaId)\n  }\n': typeof types.ExplorerChangesExportDocument;
   '\n  mutation ExplorerRestoreAreaVersion(\n    $areaId: ID!\n    $version: Int!\n    $reason: String!\n    $expectedVersion: Int\n  ) {\n    restoreAreaVersion(\n      areaId: $areaId\n      version: $version\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n': typeof types.ExplorerRestoreAreaVersionDocument;
@@ -107,7 +109,7 @@ const documents: Documents = {
     types.ExplorerEditNodeDocument,
   '\n  mutation ExplorerCorrectRelationship($input: CorrectRelationshipInput!) {\n    correctRelationship(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n':
     types.ExplorerCorrectRelationshipDocument,
-  '\n  query ExplorerEditVocabulary {\n    editVocabulary {\n      relationshipTypes\n      relationshipProperties {\n        of\n        required\n        values\n      }\n      modalities\n      dutyTypes {\n        code\n        label\n      }\n      documentFactKinds {\n        of\n        required\n        values\n      }\n    }\n  }\n':
+  '\n  query ExplorerEditVocabulary {\n    editVocabulary {\n      nodeKinds {\n        of\n        values\n      }\n      relationshipTypes\n      relationshipProperties {\n        of\n        required\n        values\n      }\n      modalities\n      dutyTypes {\n        code\n        label\n      }\n      documentFactKinds {\n        of\n        required\n        values\n      }\n    }\n  }\n':
     types.ExplorerEditVocabularyDocument,
   '\n  mutation ExplorerAddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n':
     types.ExplorerAddRelationshipDocument,
@@ -119,6 +121,10 @@ const documents: Documents = {
     types.ExplorerSetDocumentFactDocument,
   '\n  query ExplorerDocumentFacts($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        facts {\n          category\n          kind\n          value\n          evidence {\n            quote\n            documentId\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n':
     types.ExplorerDocumentFactsDocument,
+  '\n  mutation ExplorerAddNode($input: AddNodeInput!) {\n    addNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n':
+    types.ExplorerAddNodeDocument,
+  '\n  query ExplorerAreaNodes($id: ID!) {\n    area(id: $id) {\n      id\n      graph(allTime: true) {\n        nodes {\n          id\n          label\n          name\n        }\n      }\n    }\n  }\n':
+    types.ExplorerAreaNodesDocument,
   '\n  query ExplorerAreaHistory($areaId: ID!, $first: Int, $after: String) {\n    changes(areaId: $areaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          seq\n          at\n          accountId\n          actorName\n          action\n          targetId\n          before\n          after\n          reason\n        }\n      }\n    }\n    areaVersions(areaId: $areaId) {\n      areaId\n      current\n      versions {\n        version\n        at\n        actorName\n        reason\n        provenance\n      }\n    }\n  }\n':
     types.ExplorerAreaHistoryDocument,
   '\n  query ExplorerChangesExport($areaId: ID!) {\n    changesExport(areaId: $areaId)\n  }\n':
@@ -311,8 +317,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ExplorerEditVocabulary {\n    editVocabulary {\n      relationshipTypes\n      relationshipProperties {\n        of\n        required\n        values\n      }\n      modalities\n      dutyTypes {\n        code\n        label\n      }\n      documentFactKinds {\n        of\n        required\n        values\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ExplorerEditVocabulary {\n    editVocabulary {\n      relationshipTypes\n      relationshipProperties {\n        of\n        required\n        values\n      }\n      modalities\n      dutyTypes {\n        code\n        label\n      }\n      documentFactKinds {\n        of\n        required\n        values\n      }\n    }\n  }\n'];
+  source: '\n  query ExplorerEditVocabulary {\n    editVocabulary {\n      nodeKinds {\n        of\n        values\n      }\n      relationshipTypes\n      relationshipProperties {\n        of\n        required\n        values\n      }\n      modalities\n      dutyTypes {\n        code\n        label\n      }\n      documentFactKinds {\n        of\n        required\n        values\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ExplorerEditVocabulary {\n    editVocabulary {\n      nodeKinds {\n        of\n        values\n      }\n      relationshipTypes\n      relationshipProperties {\n        of\n        required\n        values\n      }\n      modalities\n      dutyTypes {\n        code\n        label\n      }\n      documentFactKinds {\n        of\n        required\n        values\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,6 +349,18 @@ export function graphql(
 export function graphql(
   source: '\n  query ExplorerDocumentFacts($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        facts {\n          category\n          kind\n          value\n          evidence {\n            quote\n            documentId\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ExplorerDocumentFacts($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        facts {\n          category\n          kind\n          value\n          evidence {\n            quote\n            documentId\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExplorerAddNode($input: AddNodeInput!) {\n    addNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExplorerAddNode($input: AddNodeInput!) {\n    addNode(input: $input) {\n      areaId\n      version\n      action\n      targetId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExplorerAreaNodes($id: ID!) {\n    area(id: $id) {\n      id\n      graph(allTime: true) {\n        nodes {\n          id\n          label\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ExplorerAreaNodes($id: ID!) {\n    area(id: $id) {\n      id\n      graph(allTime: true) {\n        nodes {\n          id\n          label\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,6 +50,31 @@ export type AddDraftFactInput = {
   value?: string | null | undefined;
 };
 
+/** A new body, post, organisation or person of the area. */
+export type AddNodeInput = {
+  aliases?: Array<string>;
+  /** The area edited, e.g. "wiltshire". */
+  areaId: string | number;
+  basis?: Basis;
+  /** Passages that name it. Passages selected in the stored document text; the server takes each quote from the text at the offsets and the section from the heading line before it. Required unless basis is INTERPRETED. */
+  evidence?: Array<EvidenceSelectionInput>;
+  /** The area version you read (AreaVersions.current). If the area has moved on since, the edit answers CONFLICT and writes nothing. */
+  expectedVersion: number;
+  /** Required when basis is INTERPRETED: the written reason for the reading. */
+  interpretation?: string | null | undefined;
+  /** Its kind (docs/data-model.md vocabularies). */
+  kind?: string | null | undefined;
+  /** Body, Post, Organisation or Person. */
+  label: string;
+  name: string;
+  /** Why: kept in the audit trail with the change (required). */
+  reason: string;
+  /** Its id is <areaId>/<slug>. */
+  slug: string;
+  /** A body only: statutory, non-statutory or not-stated, as the document states it (statutory or non-statutory needs a passage that says so). */
+  statutory?: string | null | undefined;
+};
+
 /** A new obligation stated by a document of the area. */
 export type AddObligationInput = {
   /** The area edited, e.g. "wiltshire". */
@@ -8486,6 +8511,7 @@ export type ExplorerEditVocabularyQuery = {
   editVocabulary: {
     relationshipTypes: Array<string>;
     modalities: Array<string>;
+    nodeKinds: Array<{ of: string; values: Array<string> }>;
     relationshipProperties: Array<{ of: string; required: boolean; values: Array<string> }>;
     dutyTypes: Array<{ code: string; label: string }>;
     documentFactKinds: Array<{ of: string; required: boolean; values: Array<string> }>;
@@ -8548,6 +8574,22 @@ export type ExplorerDocumentFactsQuery = {
     | { id: string }
     | { id: string }
     | null;
+};
+
+export type ExplorerAddNodeMutationVariables = Exact<{
+  input: AddNodeInput;
+}>;
+
+export type ExplorerAddNodeMutation = {
+  addNode: { areaId: string; version: number; action: string; targetId: string };
+};
+
+export type ExplorerAreaNodesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExplorerAreaNodesQuery = {
+  area: { id: string; graph: { nodes: Array<{ id: string; label: string; name: string }> } } | null;
 };
 
 export type ExplorerAreaHistoryQueryVariables = Exact<{
@@ -12624,6 +12666,17 @@ export const ExplorerEditVocabularyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodeKinds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'of' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'relationshipTypes' } },
                 {
                   kind: 'Field',
@@ -12934,6 +12987,121 @@ export const ExplorerDocumentFactsDocument = {
     },
   ],
 } as unknown as DocumentNode<ExplorerDocumentFactsQuery, ExplorerDocumentFactsQueryVariables>;
+export const ExplorerAddNodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExplorerAddNode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddNodeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addNode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerAddNodeMutation, ExplorerAddNodeMutationVariables>;
+export const ExplorerAreaNodesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerAreaNodes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'area' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'graph' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'allTime' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerAreaNodesQuery, ExplorerAreaNodesQueryVariables>;
 export const ExplorerAreaHistoryDocument = {
   kind: 'Document',
   definitions: [

@@ -1,3 +1,4 @@
+import { FactAction } from '../../editing/FactForms';
 import type { ApiAreaDocument, ApiGraphNode } from '../../graph/types';
 import { useWorkspace } from '../context';
 import { Section } from './Section';
@@ -89,6 +90,20 @@ export function IntroPanel({ nodes, documents, findingCount }: IntroPanelProps) 
           </p>
         </>
       ) : null}
+      <p>
+        <FactAction
+          context={{
+            areaId: ws.areaId,
+            documents: ws.titles,
+            documentId: ws.documentId ?? documents[documents.length - 1]?.id ?? null,
+            nodes: ws.names,
+          }}
+          target={{ kind: 'add-node' }}
+          onAdded={(id) => ws.set({ sel: id })}
+          label="Add a body, post, organisation or person"
+          testId="add-node"
+        />
+      </p>
       <p className="ag-muted">Press ? for keyboard shortcuts.</p>
     </Section>
   );

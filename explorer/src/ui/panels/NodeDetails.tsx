@@ -118,6 +118,15 @@ export function NodeDetails({ id }: { id: string }) {
       {typename === 'Document' && editable ? (
         <DocumentFacts context={factContext} documentId={node.id} />
       ) : null}
+      {typename === 'Document' && editable ? (
+        <FactAction
+          context={{ ...factContext, documentId: node.id }}
+          target={{ kind: 'add-node' }}
+          onAdded={(id) => ws.set({ sel: id })}
+          label="Add a node named in this document"
+          testId="add-node"
+        />
+      ) : null}
       {obligationText ? <p className="ag-obligation-text">“{obligationText}”</p> : null}
       {node.description ? <p>{node.description}</p> : null}
       {node.holders?.length ? (
