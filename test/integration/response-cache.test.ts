@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { graphCache, responseCacheOption, turnOffResponseCache } from '../../api/src/cache.ts';
 import type { TestApp } from './support/app.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
 
@@ -54,5 +55,51 @@ describe('response cache (embedded store)', () => {
     expect(second.body.errors?.[0]?.extensions?.requestId).not.toBe(
       first.body.errors?.[0]?.extensions?.requestId,
     );
+  });
+});
+
+describe('RESPONSE_CACHE=off (embedded store: graph caches on, no whole answers kept)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // what main.ts does with RESPONSE_CACHE=off, on the store it opened, before the app starts
+    t = await startSeededApp({ embedded: true, beforeApp: (store) => turnOffResponseCache(store) });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('serves every repeated query by running it, never from the response cache, with the same answer', async () => {
+    const first = await t.graphql(CHAIN);
+    const answers = [first];
+    for (let i = 0; i < 3; i++) answers.push(await t.graphql(CHAIN));
+    for (const answer of answers) {
+      expect(answer.headers.get(HIT)).toBeNull();
+      expect(dataOf(answer)).toEqual(dataOf(first));
+    }
+    expect(graphCache(t.store, 'responses').size).toBe(0);
+    // the graph caches still keep what the chain read
+    expect(graphCache(t.store, 'chains').size).toBeGreaterThan(0);
+  });
+
+  it('answers with what a write changed, at once', async () => {
+    const query = '{ area(id: "walsall") { name } }';
+    expect(dataOf<{ area: { name: string } }>(await t.graphql(query)).area.name).toBe('Walsall');
+    expect(dataOf<{ area: { name: string } }>(await t.graphql(query)).area.name).toBe('Walsall');
+    await t.store.write({
+      text: "MATCH (a:Area {id: 'walsall'}) SET a.name = 'Walsall (renamed)'",
+    });
+    const after = await t.graphql(query);
+    expect(after.headers.get(HIT)).toBeNull();
+    expect(dataOf<{ area: { name: string } }>(after).area.name).toBe('Walsall (renamed)');
+  });
+});
+
+describe('the RESPONSE_CACHE option', () => {
+  it('reads on (default) or off; anything else says what is expected', () => {
+    expect(responseCacheOption(undefined)).toBe(true);
+    expect(responseCacheOption('')).toBe(true);
+    expect(responseCacheOption('on')).toBe(true);
+    expect(responseCacheOption('off')).toBe(false);
+    expect(() => responseCacheOption('0')).toThrow('RESPONSE_CACHE must be "on" or "off", got "0".');
   });
 });
