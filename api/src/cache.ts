@@ -37,6 +37,10 @@ export const GRAPH_CACHES = {
     max: 2,
     holds: 'every search candidate (names, obligation texts) with its lower-cased text',
   },
+  'area-statements': {
+    max: 500,
+    holds: "an area's statements of every period (diffDocuments), by area id",
+  },
   chains: { max: 10_000, holds: 'accountability chains (plain data), by subject and arguments' },
   findings: { max: 2_000, holds: "an area's evaluated findings, by area id and date" },
   periods: {
