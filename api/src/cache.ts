@@ -31,7 +31,7 @@ export const GRAPH_CACHES = {
   },
   areas: {
     max: 2_000,
-    holds: "the area list, each area's document ids and its provenance (the area picker)",
+    holds: "the area list; each area's document ids, provenance, agents and drawable relationships",
   },
   search: {
     max: 2,

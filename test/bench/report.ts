@@ -120,7 +120,7 @@ export function resultsMarkdown(results: Results): string {
     '',
     ...comparisonTable(comparison),
     '',
-    '### Graph caches on, response cache off (embedded store, RESPONSE_CACHE=off: issue 12\'s target)',
+    "### Graph caches on, response cache off (embedded store, RESPONSE_CACHE=off: issue 12's target)",
     '',
     ...servedTable(graphOnly),
     '',

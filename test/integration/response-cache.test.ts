@@ -100,6 +100,8 @@ describe('the RESPONSE_CACHE option', () => {
     expect(responseCacheOption('')).toBe(true);
     expect(responseCacheOption('on')).toBe(true);
     expect(responseCacheOption('off')).toBe(false);
-    expect(() => responseCacheOption('0')).toThrow('RESPONSE_CACHE must be "on" or "off", got "0".');
+    expect(() => responseCacheOption('0')).toThrow(
+      'RESPONSE_CACHE must be "on" or "off", got "0".',
+    );
   });
 });

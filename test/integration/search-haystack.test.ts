@@ -68,7 +68,9 @@ describe('search over the kept candidates answers as the candidate queries do', 
 
   it('sees a write at once', async () => {
     const variables = { text: 'zebra crossing board', first: 10 };
-    const before = dataOf<{ search: { totalCount: number } }>(await cached.graphql(SEARCH, variables));
+    const before = dataOf<{ search: { totalCount: number } }>(
+      await cached.graphql(SEARCH, variables),
+    );
     expect(before.search.totalCount).toBe(0);
     for (const app of [cached, uncached]) {
       await app.store.write({

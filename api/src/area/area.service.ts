@@ -75,20 +75,32 @@ export class AreaService {
         },
       ),
     );
-    this.agentsByArea = new DataLoader(async (areaIds) => {
-      const rows = await store.read(AREA_AGENTS.with({ areaIds: [...areaIds] }));
-      return byArea(
-        areaIds,
-        rows.map((r) => ({ areaId: String(r.areaId), id: String(r.id) })),
-      );
-    });
-    this.edgesByArea = new DataLoader(async (areaIds) => {
-      const rows = await store.read(
-        AREA_GRAPH_EDGES.with({ areaIds: [...areaIds], types: [...PRESENCE_TYPES] }),
-      );
-      return byArea(
-        areaIds,
-        rows.map((r) => ({
+    // the area's agents and drawable relationships of every period, kept per area until the
+    // next write (graph cache `areas`): the canvas filters them by date on each request
+    const kept = graphCache<AgentRow[] | EdgeRow[]>(store, 'areas');
+    const perArea =
+      <T extends AgentRow | EdgeRow>(prefix: string, read: (areaIds: string[]) => Promise<T[]>) =>
+      (areaIds: readonly string[]) =>
+        kept.many(
+          areaIds.map((id) => prefix + id),
+          async (missing) =>
+            byArea(
+              missing.map((key) => key.slice(prefix.length)),
+              await read(missing.map((key) => key.slice(prefix.length))),
+            ),
+        ) as Promise<T[][]>;
+    this.agentsByArea = new DataLoader(
+      perArea<AgentRow>('agents\u0000', async (areaIds) => {
+        const rows = await store.read(AREA_AGENTS.with({ areaIds }));
+        return rows.map((r) => ({ areaId: String(r.areaId), id: String(r.id) }));
+      }),
+    );
+    this.edgesByArea = new DataLoader(
+      perArea<EdgeRow>('edges\u0000', async (areaIds) => {
+        const rows = await store.read(
+          AREA_GRAPH_EDGES.with({ areaIds, types: [...PRESENCE_TYPES] }),
+        );
+        return rows.map((r) => ({
           areaId: String(r.areaId),
           id: String(r.id),
           type: String(r.type),
@@ -98,9 +110,9 @@ export class AreaService {
           validFrom: str(r.validFrom),
           validTo: str(r.validTo),
           interpretation: str(r.interpretation),
-        })),
-      );
-    });
+        }));
+      }),
+    );
   }
 
   /** Every area, ordered by id. */

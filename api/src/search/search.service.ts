@@ -38,7 +38,10 @@ const FOLDS = CYPHER_FOLDS.map(([from, to]) => [from, to]);
 /** FOLDABLE as a JavaScript test: the haystack holds a character the folds could change. */
 const FOLDABLE_JS = /[^\x00-\x5f\x61-\x7f]/;
 
-type NamedKinds = Record<'body' | 'post' | 'organisation' | 'person' | 'document' | 'dutyType', boolean>;
+type NamedKinds = Record<
+  'body' | 'post' | 'organisation' | 'person' | 'document' | 'dutyType',
+  boolean
+>;
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Cypher's ascending order of possibly-null strings: nulls last. */
