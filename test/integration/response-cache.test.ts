@@ -94,6 +94,52 @@ describe('RESPONSE_CACHE=off (embedded store: graph caches on, no whole answers 
   });
 });
 
+describe('the kept area summaries (RESPONSE_CACHE=off, graph caches on)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startSeededApp({ embedded: true, beforeApp: (store) => turnOffResponseCache(store) });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it("the area picker shows an area's new provenance and documents after a write", async () => {
+    const query = '{ areas { id provenance { kind by } documents { id } } }';
+    type Areas = {
+      areas: {
+        id: string;
+        provenance: { kind: string; by: string | null };
+        documents: { id: string }[];
+      }[];
+    };
+    const walsall = (a: Areas) => a.areas.find((x) => x.id === 'walsall')!;
+    const before = dataOf<Areas>(await t.graphql(query));
+    expect(dataOf<Areas>(await t.graphql(query))).toEqual(before);
+    expect(walsall(before).provenance.kind).toBe('bundled');
+    expect(walsall(before).documents.map((d) => d.id)).not.toContain('wiltshire/2014');
+    await t.store.write({
+      text: "MATCH (a:Area {id: 'walsall'}) SET a.areaProvenance = 'edited', a.areaProvenanceBy = 'tester'",
+    });
+    await t.store.write({
+      text: "MATCH (d:Document {id: 'wiltshire/2014'}) SET d.areaId = 'walsall'",
+    });
+    const after = dataOf<Areas>(await t.graphql(query));
+    expect(walsall(after).provenance).toEqual({ kind: 'edited', by: 'tester' });
+    expect(walsall(after).documents.map((d) => d.id)).toContain('wiltshire/2014');
+  });
+
+  it('the area canvas shows a relationship removed by a write at once', async () => {
+    const query = '{ area(id: "wiltshire") { graph(allTime: true) { edges { id } } } }';
+    type Graph = { area: { graph: { edges: { id: string }[] } } };
+    const before = dataOf<Graph>(await t.graphql(query)).area.graph.edges.map((e) => e.id);
+    expect(before.length).toBeGreaterThan(1);
+    const gone = before[0]!;
+    await t.store.write({ text: `MATCH ()-[r {id: '${gone}'}]->() DELETE r` });
+    const after = dataOf<Graph>(await t.graphql(query)).area.graph.edges.map((e) => e.id);
+    expect(after).toEqual(before.slice(1));
+  });
+});
+
 describe('the RESPONSE_CACHE option', () => {
   it('reads on (default) or off; anything else says what is expected', () => {
     expect(responseCacheOption(undefined)).toBe(true);

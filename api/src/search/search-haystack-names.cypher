@@ -35,3 +35,4 @@ RETURN n.id AS id,
        coalesce(n.name, n.title, n.label) AS name, coalesce(n.aliases, []) AS aliases,
        n.code AS code, coalesce(n.validFrom, n.effectiveFrom) AS validFrom,
        coalesce(n.validTo, n.effectiveTo) AS validTo
+ORDER BY id

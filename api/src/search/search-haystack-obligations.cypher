@@ -4,3 +4,4 @@
 MATCH (n:Obligation)
 RETURN n.id AS id, n.areaId AS areaId, toLower(n.text) AS raw, n.documentId AS documentId,
        n.text AS text, n.validFrom AS validFrom, n.validTo AS validTo
+ORDER BY id
