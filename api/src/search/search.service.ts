@@ -35,8 +35,14 @@ const ALL_KINDS: SearchKind[] = [
   'DOCUMENT',
 ];
 const FOLDS = CYPHER_FOLDS.map(([from, to]) => [from, to]);
-/** FOLDABLE as a JavaScript test: the haystack holds a character the folds could change. */
-const FOLDABLE_JS = /[^\x00-\x5f\x61-\x7f]/;
+/** FOLDABLE as a JavaScript test: `raw` holds a backtick or a non-ASCII character. */
+function foldable(raw: string): boolean {
+  for (let i = 0; i < raw.length; i += 1) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x60 || code > 0x7f) return true;
+  }
+  return false;
+}
 
 type NamedKinds = Record<
   'body' | 'post' | 'organisation' | 'person' | 'document' | 'dutyType',
@@ -74,7 +80,7 @@ interface Haystack {
 function straw(row: Row): Straw[] {
   if (typeof row.raw !== 'string') return [];
   let folded: string | null = null;
-  if (FOLDABLE_JS.test(row.raw)) {
+  if (foldable(row.raw)) {
     folded = row.raw;
     for (const [from, to] of CYPHER_FOLDS) folded = folded.replaceAll(from, to);
   }
