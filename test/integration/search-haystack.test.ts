@@ -32,6 +32,10 @@ const TEXTS = [
   'walsall',
   'duty',
   'ho',
+  'zoe',
+  "zoe's board",
+  'cafe',
+  'review zoe',
 ];
 const AREAS = [null, 'wiltshire', 'walsall', 'oxfordshire', 'no-such-area'];
 
@@ -41,6 +45,15 @@ describe('search over the kept candidates answers as the candidate queries do', 
   beforeAll(async () => {
     cached = await startSeededApp({ embedded: true });
     uncached = await startSeededApp({ embedded: true, beforeApp: (s) => turnOffGraphCaches(s) });
+    // names and a duty text the folds must match (accents, curly apostrophes, a backtick)
+    for (const app of [cached, uncached]) {
+      await app.store.write({
+        text: "MATCH (b:Body {id: 'walsall/wscb'}) SET b.aliases = ['Zoë’s Board', 'Café `Forum`']",
+      });
+      await app.store.write({
+        text: "MATCH (o:Obligation) WITH o ORDER BY o.id LIMIT 1 SET o.text = 'Réview Zoë’s plan'",
+      });
+    }
   });
   afterAll(async () => {
     await cached?.close();
