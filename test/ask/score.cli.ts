@@ -9,7 +9,7 @@
  * server runs it after startup) and the first question after it.
  */
 import 'reflect-metadata';
-import { createApp } from '@accgraph/api/server';
+import { createApp, turnOffResponseCache } from '@accgraph/api/server';
 import { serverConfigFromEnv } from '@accgraph/api/config';
 import { createLogger } from '@accgraph/api/logger';
 import { openStore, type Store } from '@accgraph/api/store';
@@ -20,7 +20,6 @@ import path from 'node:path';
 import { ASK_QUERY, judge, loadQuestions, pct, score, type AskAnswer } from './questions.ts';
 import { embeddedCopy, nationalDataSet } from '../bench/datasets.ts';
 import { corpusBuilds, warmCorpus } from '../../api/src/fulltext/corpus.ts';
-import { turnOffResponseCache } from '../../api/src/cache.ts';
 
 const list = process.argv.includes('--list');
 const national = !process.argv.includes('--no-national');

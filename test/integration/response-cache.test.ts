@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { graphCache, responseCacheOption, turnOffResponseCache } from '../../api/src/cache.ts';
+import { graphCache, responseCacheOption, turnOffResponseCache } from '@accgraph/api/server';
 import type { TestApp } from './support/app.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
 

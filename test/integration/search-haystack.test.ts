@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { turnOffGraphCaches } from '../../api/src/cache.ts';
+import { turnOffGraphCaches } from '@accgraph/api/server';
 import type { TestApp } from './support/app.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
 
