@@ -43,6 +43,21 @@ export const GRAPH_CACHES = {
     maxMb: 24,
     holds: "an area's accountability statements and their endpoints, by area id",
   },
+  areas: {
+    max: 2_000,
+    maxMb: 48,
+    holds: "the area list; each area's document ids, provenance, agents and drawable relationships",
+  },
+  search: {
+    max: 2,
+    maxMb: 96,
+    holds: 'every search candidate (names, obligation texts) with its lower-cased text',
+  },
+  'area-statements': {
+    max: 500,
+    maxMb: 32,
+    holds: "an area's statements of every period (diffDocuments), by area id",
+  },
   chains: {
     max: 10_000,
     maxMb: 16,
@@ -124,6 +139,38 @@ export function graphCachesOption(value: string | undefined): boolean {
  */
 export function turnOffGraphCaches(store: Versioned): void {
   off.add(underneath(store));
+}
+
+/** Stores whose response cache alone is off (`RESPONSE_CACHE=off`). */
+const responsesOff = new WeakSet<Versioned>();
+
+/**
+ * The option `RESPONSE_CACHE`: unset, empty or `on` (whole answers are kept
+ * where graph caches are on) is true; `off` is false; anything else is an
+ * error that says so.
+ */
+export function responseCacheOption(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error(
+    `RESPONSE_CACHE must be "on" or "off", got ${JSON.stringify(value.slice(0, 40))}.`,
+  );
+}
+
+/**
+ * `RESPONSE_CACHE=off`: the response cache keeps no whole answer for `store`;
+ * every other graph cache still does, so each request runs its resolvers over
+ * the kept records, bundles and chains. For `npm run bench:api`'s "response
+ * cache off" pass (issue 12: the operations themselves must be fast) and for
+ * debugging; production keeps it on.
+ */
+export function turnOffResponseCache(store: Versioned): void {
+  responsesOff.add(underneath(store));
+}
+
+/** Whether the response cache keeps answers for `store`: graph caches on and it is not switched off. */
+export function responseCacheOn(store: Versioned): boolean {
+  return graphCachesOn(store) && !responsesOff.has(underneath(store));
 }
 
 /** Whether graph caches keep anything for `store`: it has a write generation and caching is on. */
@@ -391,13 +438,13 @@ export interface ResponseCacheOptions {
  * "today"). Validation and the query limits still run on every request; only
  * execution is skipped, and the answer carries `x-response-cache: hit`.
  * Stores without a write generation (Neo4j: other writers may change the
- * graph) get no cache.
+ * graph) get no cache, nor does a store with `RESPONSE_CACHE=off`.
  */
 export function responseCachePlugin(
   store: Store,
   { maxEntryChars = 256_000 }: ResponseCacheOptions = {},
 ): ApolloServerPlugin<AskingContext> {
-  if (!graphCachesOn(store)) return {};
+  if (!responseCacheOn(store)) return {};
   const cache = graphCache<FormattedExecutionResult>(store, 'responses');
   return {
     async requestDidStart({ request, contextValue }) {

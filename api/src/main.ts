@@ -2,7 +2,13 @@ import { serverConfigFromEnv, type ServerConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { say } from './bootstrap/progress.ts';
 import { prepareStore } from './bootstrap/prepare.ts';
-import { graphCachesOn, graphCachesOption, turnOffGraphCaches } from './cache.ts';
+import {
+  graphCachesOn,
+  graphCachesOption,
+  responseCacheOption,
+  turnOffGraphCaches,
+  turnOffResponseCache,
+} from './cache.ts';
 import { warmFindings } from './findings/findings.cache.ts';
 import { warmCorpus } from './fulltext/corpus.ts';
 import { listenProblem, portProblem } from './http/port.ts';
@@ -58,9 +64,11 @@ function loopbackHost(config: ServerConfig): string {
 async function main(): Promise<void> {
   let config: ServerConfig;
   let graphCaches: boolean;
+  let responseCache: boolean;
   try {
     config = serverConfigFromEnv(process.env);
     graphCaches = graphCachesOption(process.env.GRAPH_CACHES);
+    responseCache = responseCacheOption(process.env.RESPONSE_CACHE);
   } catch (error) {
     say(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
@@ -73,7 +81,12 @@ async function main(): Promise<void> {
   }
   const store = await open(logger);
   if (!graphCaches) turnOffGraphCaches(store);
-  say(`Graph store: ${store.description}${graphCaches ? '' : ' (GRAPH_CACHES=off)'}`);
+  if (!responseCache) turnOffResponseCache(store);
+  const cacheNote = [
+    graphCaches ? '' : 'GRAPH_CACHES=off',
+    responseCache ? '' : 'RESPONSE_CACHE=off',
+  ].filter(Boolean);
+  say(`Graph store: ${store.description}${cacheNote.length ? ` (${cacheNote.join(', ')})` : ''}`);
 
   // the local admin token of this start (decision 0030): in the discovery file once we listen
   const localToken = newLocalToken();

@@ -35,6 +35,14 @@ import { MULTIPART_OVERHEAD_BYTES, registerUploadRoute, UPLOADS_PATH } from './u
 import type { Store } from './store/index.ts';
 
 /** Largest accepted request body; larger bodies answer 413. */
+/** The cache switches main.ts applies to the store before `createApp` (GRAPH_CACHES, RESPONSE_CACHE). */
+export {
+  graphCache,
+  responseCacheOption,
+  turnOffGraphCaches,
+  turnOffResponseCache,
+} from './cache.ts';
+
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {

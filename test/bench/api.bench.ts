@@ -45,6 +45,15 @@ const TRIVIAL = [
 const sets = (env.BENCH_SETS ?? 'seed,national').split(',').map((s) => s.trim());
 /** The stores compared side by side (response and record caches off on both). */
 const stores = (env.BENCH_STORES ?? 'embedded,neo4j').split(',').map((s) => s.trim());
+/**
+ * The embedded passes: `off` (GRAPH_CACHES=off, beside Neo4j), `graph` (graph
+ * caches on, RESPONSE_CACHE=off: issue 12's target), `all` (as served).
+ */
+const modes = (env.BENCH_MODES ?? 'off,graph,all').split(',').map((s) => s.trim());
+for (const m of modes) {
+  if (m !== 'off' && m !== 'graph' && m !== 'all')
+    throw new Error(`unknown BENCH_MODES entry "${m}" (off, graph, all)`);
+}
 /** Only scenarios whose name contains one of these (comma-separated; the trivial one always runs). */
 const only = env.BENCH_ONLY?.split(',').map((s) => s.trim());
 
@@ -69,7 +78,8 @@ async function measure(set: DataSet, target: ServerTarget): Promise<Measured[]> 
   const server = await startServer(target);
   const store: BenchStore = target.kind;
   const caches = target.kind === 'embedded' && target.caches;
-  const label = `${set.name.split(' ')[0]} on ${store}${caches ? ' (caches on)' : ''}`;
+  const responseCache = caches && target.kind === 'embedded' && target.responseCache !== false;
+  const label = `${set.name.split(' ')[0]} on ${store}${caches ? (responseCache ? ' (caches on)' : ' (graph caches on, response cache off)') : ''}`;
   const rows: Measured[] = [];
   try {
     const probe = SchemaProbe.load();
@@ -81,6 +91,7 @@ async function measure(set: DataSet, target: ServerTarget): Promise<Measured[]> 
         scenario: scenario.name,
         store,
         caches,
+        responseCache,
       };
       rows.push(row);
       const problem = scenario.field ? probe.problem(scenario.field, scenario.args) : null;
@@ -172,6 +183,7 @@ if (stores.includes('neo4j')) {
 }
 const infos: SetInfo[] = [];
 const comparison: Measured[] = [];
+const graphOnly: Measured[] = [];
 const served: Measured[] = [];
 try {
   for (const name of sets) {
@@ -189,7 +201,7 @@ try {
       `${set.name}: ${copy.loaded.nodes} nodes, ${copy.loaded.relationships} relationships; written to the embedded store in ${(copy.loaded.writeMs / 1000).toFixed(1)} s`,
     );
     try {
-      if (stores.includes('embedded')) {
+      if (stores.includes('embedded') && modes.includes('off')) {
         comparison.push(
           ...(await measure(set, { kind: 'embedded', dbPath: copy.dbPath, caches: false })),
         );
@@ -206,7 +218,20 @@ try {
           })),
         );
       }
-      served.push(...(await measure(set, { kind: 'embedded', dbPath: copy.dbPath, caches: true })));
+      if (modes.includes('graph')) {
+        graphOnly.push(
+          ...(await measure(set, {
+            kind: 'embedded',
+            dbPath: copy.dbPath,
+            caches: true,
+            responseCache: false,
+          })),
+        );
+      }
+      if (modes.includes('all'))
+        served.push(
+          ...(await measure(set, { kind: 'embedded', dbPath: copy.dbPath, caches: true })),
+        );
     } finally {
       copy.dispose();
     }
@@ -216,6 +241,7 @@ try {
 }
 const section = resultsMarkdown({
   comparison,
+  graphOnly,
   served,
   sets: infos,
   settings: { duration, connections },

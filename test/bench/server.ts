@@ -25,14 +25,21 @@ export interface RunningServer {
 
 /** Where the server keeps its graph: an embedded file, or a Neo4j server. */
 export type ServerTarget =
-  | { kind: 'embedded'; dbPath: string; caches: boolean }
+  | {
+      kind: 'embedded';
+      dbPath: string;
+      caches: boolean;
+      /** false: RESPONSE_CACHE=off (graph caches as `caches` says, no whole answers kept). */
+      responseCache?: boolean;
+    }
   | { kind: 'neo4j'; uri: string; user: string; password: string };
 
 /**
  * Starts the real server (`api/src/main.ts`) as a child process on loopback
  * over `target`; resolves once /readyz answers 200. An embedded target with
  * `caches: false` runs with GRAPH_CACHES=off (every request reads the store,
- * as on Neo4j).
+ * as on Neo4j); `responseCache: false` with RESPONSE_CACHE=off (the graph
+ * caches on, every request runs its resolvers).
  */
 export async function startServer(
   target: ServerTarget,
@@ -55,9 +62,11 @@ export async function startServer(
   };
   delete env.NEO4J_URI;
   delete env.GRAPH_CACHES;
+  delete env.RESPONSE_CACHE;
   if (target.kind === 'embedded') {
     env.GRAPH_DB_PATH = target.dbPath;
     if (!target.caches) env.GRAPH_CACHES = 'off';
+    if (target.responseCache === false) env.RESPONSE_CACHE = 'off';
   } else {
     env.NEO4J_URI = target.uri;
     env.NEO4J_USERNAME = target.user;

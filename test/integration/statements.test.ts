@@ -86,7 +86,13 @@ const PINS: Record<string, Pin> = {
   search: {
     query:
       '{ search(text: "safeguarding board") { totalCount edges { node { score node { id } } } } }',
-    reads: ['search/search-names', 'search/search-obligations', 'canonical/read-nodes-by-id'],
+    // cold: every candidate once (graph cache `search`, filtered in memory until the next write);
+    // GRAPH_CACHES=off and Neo4j still run search-names / search-obligations per request
+    reads: [
+      'search/search-haystack-names',
+      'search/search-haystack-obligations',
+      'canonical/read-nodes-by-id',
+    ],
   },
   accountability: {
     query: `{ accountability(id: "wiltshire/childrens-trust", direction: HOLDERS, asOf: "2015-01-01") {

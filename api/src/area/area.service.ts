@@ -5,6 +5,7 @@ import {
   isCurrent,
 } from '@accgraph/schema';
 import DataLoader from 'dataloader';
+import { graphCache } from '../cache.ts';
 import type { NodeRecord } from '../graph/records.ts';
 import type { ServiceDeps } from '../services.ts';
 import { cypher } from '../store/index.ts';
@@ -59,26 +60,47 @@ export class AreaService {
 
   constructor(private readonly deps: ServiceDeps) {
     const { store } = deps;
-    this.documentIdsByArea = new DataLoader(async (areaIds) => {
-      const rows = await store.read(AREA_DOCUMENTS.with({ areaIds: [...areaIds] }));
-      const byId = new Map<string, string[]>(areaIds.map((id) => [id, []]));
-      for (const row of rows) byId.get(String(row.areaId))?.push(String(row.id));
-      return areaIds.map((id) => byId.get(id) ?? []);
-    });
-    this.agentsByArea = new DataLoader(async (areaIds) => {
-      const rows = await store.read(AREA_AGENTS.with({ areaIds: [...areaIds] }));
-      return byArea(
-        areaIds,
-        rows.map((r) => ({ areaId: String(r.areaId), id: String(r.id) })),
-      );
-    });
-    this.edgesByArea = new DataLoader(async (areaIds) => {
-      const rows = await store.read(
-        AREA_GRAPH_EDGES.with({ areaIds: [...areaIds], types: [...PRESENCE_TYPES] }),
-      );
-      return byArea(
-        areaIds,
-        rows.map((r) => ({
+    // kept per area until the next write (graph cache `areas`): the picker lists every area's
+    // documents, which would otherwise read every document of the store on each request
+    const documentIds = graphCache<string[]>(store, 'areas');
+    this.documentIdsByArea = new DataLoader((areaIds) =>
+      documentIds.many(
+        areaIds.map((id) => `documents\u0000${id}`),
+        async (missing) => {
+          const ids = missing.map((key) => key.slice('documents\u0000'.length));
+          const rows = await store.read(AREA_DOCUMENTS.with({ areaIds: ids }));
+          const byId = new Map<string, string[]>(ids.map((id) => [id, []]));
+          for (const row of rows) byId.get(String(row.areaId))?.push(String(row.id));
+          return ids.map((id) => byId.get(id) ?? []);
+        },
+      ),
+    );
+    // the area's agents and drawable relationships of every period, kept per area until the
+    // next write (graph cache `areas`): the canvas filters them by date on each request
+    const kept = graphCache<AgentRow[] | EdgeRow[]>(store, 'areas');
+    const perArea =
+      <T extends AgentRow | EdgeRow>(prefix: string, read: (areaIds: string[]) => Promise<T[]>) =>
+      (areaIds: readonly string[]) =>
+        kept.many(
+          areaIds.map((id) => prefix + id),
+          async (missing) =>
+            byArea(
+              missing.map((key) => key.slice(prefix.length)),
+              await read(missing.map((key) => key.slice(prefix.length))),
+            ),
+        ) as Promise<T[][]>;
+    this.agentsByArea = new DataLoader(
+      perArea<AgentRow>('agents\u0000', async (areaIds) => {
+        const rows = await store.read(AREA_AGENTS.with({ areaIds }));
+        return rows.map((r) => ({ areaId: String(r.areaId), id: String(r.id) }));
+      }),
+    );
+    this.edgesByArea = new DataLoader(
+      perArea<EdgeRow>('edges\u0000', async (areaIds) => {
+        const rows = await store.read(
+          AREA_GRAPH_EDGES.with({ areaIds, types: [...PRESENCE_TYPES] }),
+        );
+        return rows.map((r) => ({
           areaId: String(r.areaId),
           id: String(r.id),
           type: String(r.type),
@@ -88,15 +110,18 @@ export class AreaService {
           validFrom: str(r.validFrom),
           validTo: str(r.validTo),
           interpretation: str(r.interpretation),
-        })),
-      );
-    });
+        }));
+      }),
+    );
   }
 
   /** Every area, ordered by id. */
   async list(): Promise<NodeRecord[]> {
-    const rows = await this.deps.store.read(LIST_AREAS.with({}));
-    const records = await this.deps.loaders.nodes(rows.map((row) => String(row.id)));
+    const { store } = this.deps;
+    const ids = await graphCache<string[]>(store, 'areas').fetch('list', async () =>
+      (await store.read(LIST_AREAS.with({}))).map((row) => String(row.id)),
+    );
+    const records = await this.deps.loaders.nodes(ids);
     return records.filter((r) => r.label === 'Area');
   }
 

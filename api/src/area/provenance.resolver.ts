@@ -1,4 +1,6 @@
+import DataLoader from 'dataloader';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { graphCache } from '../cache.ts';
 import type { Context } from '../context.ts';
 import { Area } from '../graph/node.types.ts';
 import { cypher } from '../store/index.ts';
@@ -9,14 +11,42 @@ const AREA_PROVENANCE = cypher(import.meta.url, './area-provenance.cypher');
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-/** Reads an area's provenance (plain data). */
+interface ProvenanceData {
+  kind: string;
+  at: string | null;
+  by: string | null;
+}
+
+/**
+ * Reads areas' provenance (plain data): the areas of one request in one
+ * query, each kept until the next write (graph cache `areas`).
+ */
 export class AreaProvenanceService {
-  constructor(private readonly deps: ServiceDeps) {}
+  private readonly byArea: DataLoader<string, ProvenanceData>;
+
+  constructor(deps: ServiceDeps) {
+    const { store } = deps;
+    const cache = graphCache<ProvenanceData>(store, 'areas');
+    const PREFIX = 'provenance\u0000';
+    this.byArea = new DataLoader((areaIds) =>
+      cache.many(
+        areaIds.map((id) => PREFIX + id),
+        async (missing) => {
+          const ids = missing.map((key) => key.slice(PREFIX.length));
+          const rows = await store.read(AREA_PROVENANCE.with({ ids }));
+          const byId = new Map(rows.map((row) => [String(row.id), row]));
+          return ids.map((id) => {
+            const row = byId.get(id);
+            return { kind: str(row?.provenance) ?? 'bundled', at: str(row?.at), by: str(row?.by) };
+          });
+        },
+      ),
+    );
+  }
 
   /** Areas loaded before provenance was recorded came from the bundled files. */
-  async of(areaId: string): Promise<{ kind: string; at: string | null; by: string | null }> {
-    const [row] = await this.deps.store.read(AREA_PROVENANCE.with({ ids: [areaId] }));
-    return { kind: str(row?.provenance) ?? 'bundled', at: str(row?.at), by: str(row?.by) };
+  async of(areaId: string): Promise<ProvenanceData> {
+    return this.byArea.load(areaId);
   }
 }
 

@@ -1,3 +1,4 @@
+import { graphCache } from '../cache.ts';
 import { BadUserInputError } from '../errors.ts';
 import {
   str,
@@ -82,11 +83,13 @@ export class DiffService {
     return this.compare(fromArea, side(from), side(to));
   }
 
-  private async statements(areaId: string): Promise<RelationshipRecord[]> {
-    const rows = await this.deps.store.read(
-      AREA_STATEMENTS.with({ areaId, types: [...STATEMENT_TYPES] }),
-    );
-    return rows.map(toRelationshipRecord);
+  /** The area's statements, kept until the next write (graph cache `area-statements`). */
+  private async statements(areaId: string): Promise<readonly RelationshipRecord[]> {
+    const { store } = this.deps;
+    return graphCache<RelationshipRecord[]>(store, 'area-statements').fetch(areaId, async () => {
+      const rows = await store.read(AREA_STATEMENTS.with({ areaId, types: [...STATEMENT_TYPES] }));
+      return rows.map(toRelationshipRecord);
+    });
   }
 
   private async compare(areaId: string, a: SideInput, b: SideInput): Promise<DiffData> {

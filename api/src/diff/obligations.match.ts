@@ -64,8 +64,13 @@ export function textSimilarity(a: string, b: string): number {
   return Math.round(((2 * common) / (wa.size + wb.size)) * 1000) / 1000;
 }
 
+const keys = new WeakMap<ObligationStatement, string>();
+
+/** Holders and duty types as one string (computed once per statement: sorts ask it often). */
 function keyOf(o: ObligationStatement): string {
-  return `${o.holders.join(',')}|${o.dutyTypes.join(',')}`;
+  let key = keys.get(o);
+  if (key === undefined) keys.set(o, (key = `${o.holders.join(',')}|${o.dutyTypes.join(',')}`));
+  return key;
 }
 
 function textOf(o: ObligationStatement): string {

@@ -1,3 +1,4 @@
+import { graphCache, graphCachesOn } from '../cache.ts';
 import { paginate, type ConnectionValue } from '../graph/connection.ts';
 import { assertId } from '../graph/input.ts';
 import { BadUserInputError } from '../errors.ts';
@@ -14,6 +15,9 @@ const SEARCH_OBLIGATIONS = cypher(import.meta.url, './search-obligations.cypher'
 // The same searches within one area, anchored on the areaId index (same rows).
 const SEARCH_NAMES_IN_AREA = cypher(import.meta.url, './search-names-in-area.cypher');
 const SEARCH_OBLIGATIONS_IN_AREA = cypher(import.meta.url, './search-obligations-in-area.cypher');
+// Every candidate of the two searches, kept per write generation (graph cache `search`).
+const HAYSTACK_NAMES = cypher(import.meta.url, './search-haystack-names.cypher');
+const HAYSTACK_OBLIGATIONS = cypher(import.meta.url, './search-haystack-obligations.cypher');
 
 export const MIN_TEXT = 2;
 export const MAX_TEXT = 200;
@@ -31,6 +35,139 @@ const ALL_KINDS: SearchKind[] = [
   'DOCUMENT',
 ];
 const FOLDS = CYPHER_FOLDS.map(([from, to]) => [from, to]);
+/** FOLDABLE as a JavaScript test: `raw` holds a backtick or a non-ASCII character. */
+function foldable(raw: string): boolean {
+  for (let i = 0; i < raw.length; i += 1) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x60 || code > 0x7f) return true;
+  }
+  return false;
+}
+
+type NamedKinds = Record<
+  'body' | 'post' | 'organisation' | 'person' | 'document' | 'dutyType',
+  boolean
+>;
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Cypher's ascending order of possibly-null strings: nulls last. */
+const cmpNullable = (a: unknown, b: unknown) =>
+  typeof a === 'string' && typeof b === 'string'
+    ? cmpStr(a, b)
+    : typeof a === 'string'
+      ? -1
+      : typeof b === 'string'
+        ? 1
+        : 0;
+
+const NAME_KINDS = ['body', 'post', 'organisation', 'person', 'document', 'dutyType'] as const;
+
+/** One candidate: its row, the text matched (lower-cased) and, where foldable, folded. */
+interface Straw {
+  row: Row;
+  raw: string;
+  folded: string | null;
+}
+
+/** Every candidate, in the candidate queries' order; by area too (duty types in every area). */
+interface Haystack {
+  names: Straw[];
+  namesByArea: Map<string, Straw[]>;
+  obligations: Straw[];
+  obligationsByArea: Map<string, Straw[]>;
+}
+
+function straw(row: Row): Straw[] {
+  if (typeof row.raw !== 'string') return [];
+  let folded: string | null = null;
+  if (foldable(row.raw)) {
+    folded = row.raw;
+    for (const [from, to] of CYPHER_FOLDS) folded = folded.replaceAll(from, to);
+  }
+  return [{ row, raw: row.raw, folded }];
+}
+
+function byAreaOf(straws: Straw[], everywhere: (s: Straw) => boolean): Map<string, Straw[]> {
+  const areas = new Map<string, Straw[]>();
+  for (const s of straws) {
+    if (typeof s.row.areaId === 'string' && !areas.has(s.row.areaId)) areas.set(s.row.areaId, []);
+  }
+  for (const s of straws) {
+    if (everywhere(s)) for (const list of areas.values()) list.push(s);
+    else if (typeof s.row.areaId === 'string') areas.get(s.row.areaId)!.push(s);
+  }
+  return areas;
+}
+
+/** The kept candidates from the rows of the two haystack queries. */
+function haystackOf(names: Row[], obligations: Row[]): Haystack {
+  const n = names
+    .flatMap(straw)
+    .sort(
+      (a, b) =>
+        Number(a.row.nameLength) - Number(b.row.nameLength) ||
+        cmpStr(String(a.row.id), String(b.row.id)),
+    );
+  const o = obligations
+    .flatMap(straw)
+    .sort(
+      (a, b) =>
+        cmpNullable(a.row.documentId, b.row.documentId) ||
+        cmpStr(String(a.row.id), String(b.row.id)),
+    );
+  return {
+    names: n,
+    namesByArea: byAreaOf(n, (s) => s.row.dutyType === true),
+    obligations: o,
+    obligationsByArea: byAreaOf(o, () => false),
+  };
+}
+
+/** The first `limit` candidates that contain `needle`, in order. */
+function matching(
+  straws: readonly Straw[],
+  needle: string,
+  limit: number,
+  keep: (row: Row) => boolean = () => true,
+): Row[] {
+  const found: Row[] = [];
+  for (const s of straws) {
+    if (found.length >= limit) break;
+    if ((s.raw.includes(needle) || s.folded?.includes(needle)) && keep(s.row)) found.push(s.row);
+  }
+  return found;
+}
+
+/**
+ * The rows search-names(-in-area).cypher and search-obligations(-in-area).cypher
+ * would answer, filtered from every candidate kept in memory (graph cache
+ * `search`, loaded once per write generation): a search no longer reads
+ * every name and obligation of the store.
+ */
+function fromHaystack(
+  haystack: Haystack,
+  needle: string,
+  areaId: string | null,
+  named: NamedKinds,
+  obligations: boolean,
+): [Row[], Row[]] {
+  const kinds = NAME_KINDS.filter((k) => named[k]);
+  const names =
+    areaId === null ? haystack.names : (haystack.namesByArea.get(areaId) ?? dutyTypes(haystack));
+  const texts =
+    areaId === null ? haystack.obligations : (haystack.obligationsByArea.get(areaId) ?? []);
+  return [
+    kinds.length === 0
+      ? []
+      : matching(names, needle, NAME_CANDIDATES, (row) => kinds.some((k) => row[k] === true)),
+    obligations ? matching(texts, needle, TEXT_CANDIDATES) : [],
+  ];
+}
+
+/** An area without names still has the duty types (they belong to no area). */
+function dutyTypes(haystack: Haystack): Straw[] {
+  return haystack.names.filter((s) => s.row.dutyType === true);
+}
 
 const nameCandidate = (row: Row): Candidate => ({
   id: String(row.id),
@@ -89,29 +226,45 @@ export class SearchService {
     };
     const fold = { folds: FOLDS, foldable: FOLDABLE };
     const { store } = this.deps;
-    const [names, texts] = await Promise.all([
-      !Object.values(named).some(Boolean)
-        ? []
-        : store.read(
-            (areaId ? SEARCH_NAMES_IN_AREA : SEARCH_NAMES).with({
-              needle,
-              areaId,
-              ...named,
-              ...fold,
-              candidateLimit: NAME_CANDIDATES,
-            }),
-          ),
-      kinds.includes('OBLIGATION')
-        ? store.read(
-            (areaId ? SEARCH_OBLIGATIONS_IN_AREA : SEARCH_OBLIGATIONS).with({
-              needle,
-              areaId,
-              ...fold,
-              candidateLimit: TEXT_CANDIDATES,
-            }),
-          )
-        : [],
-    ]);
+    const anyName = Object.values(named).some(Boolean);
+    const wantTexts = kinds.includes('OBLIGATION');
+    const [names, texts] = graphCachesOn(store)
+      ? fromHaystack(
+          await graphCache<Haystack>(store, 'search').fetch('haystack', async () => {
+            const [n, o] = await Promise.all([
+              store.read(HAYSTACK_NAMES.with({})),
+              store.read(HAYSTACK_OBLIGATIONS.with({})),
+            ]);
+            return haystackOf(n, o);
+          }),
+          needle,
+          areaId,
+          named,
+          wantTexts,
+        )
+      : await Promise.all([
+          !anyName
+            ? []
+            : store.read(
+                (areaId ? SEARCH_NAMES_IN_AREA : SEARCH_NAMES).with({
+                  needle,
+                  areaId,
+                  ...named,
+                  ...fold,
+                  candidateLimit: NAME_CANDIDATES,
+                }),
+              ),
+          wantTexts
+            ? store.read(
+                (areaId ? SEARCH_OBLIGATIONS_IN_AREA : SEARCH_OBLIGATIONS).with({
+                  needle,
+                  areaId,
+                  ...fold,
+                  candidateLimit: TEXT_CANDIDATES,
+                }),
+              )
+            : [],
+        ]);
     const current = (row: Row) =>
       args.allTime || isCurrent(row.validFrom, row.validTo, args.asOf ?? undefined);
     const hits = rank(

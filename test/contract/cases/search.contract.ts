@@ -183,4 +183,84 @@ const inArea = cases
     name: `in one area (anchored): ${c.name}`,
   }));
 
-export default defineCases([...cases, ...inArea]);
+/** One row of search-haystack-names: the kind flags from the label, the rest as given. */
+function straw(
+  id: string,
+  label: string,
+  areaId: string | null,
+  name: string,
+  rest: { raw: string; aliases?: string[]; code?: string; validFrom?: string; validTo?: string },
+) {
+  const flag = label === 'DutyType' ? 'dutyType' : label.toLowerCase();
+  return {
+    id,
+    label,
+    ...kinds(flag),
+    areaId,
+    raw: rest.raw,
+    nameLength: [...name].length,
+    name,
+    aliases: rest.aliases ?? [],
+    code: rest.code ?? null,
+    validFrom: rest.validFrom ?? null,
+    validTo: rest.validTo ?? null,
+  };
+}
+
+/** Every candidate with the text the queries above match (search.service.ts filters it in memory). */
+const haystack: ContractCase[] = [
+  {
+    query: 'api/src/search/search-haystack-names',
+    name: 'every named candidate with its lower-cased text, length, kinds and area, by id',
+    fixture: 'search',
+    params: {},
+    expected: [
+      straw('duty/SERIOUS_CASE_REVIEW', 'DutyType', null, 'Serious case review', {
+        raw: ' |  | serious case review | serious_case_review',
+        code: 'SERIOUS_CASE_REVIEW',
+      }),
+      straw('shire/2020', 'Document', 'shire', 'Shire safeguarding protocol', {
+        raw: ' | shire safeguarding protocol |  | ',
+        validFrom: '2020',
+      }),
+      straw('shire/board', 'Body', 'shire', 'Shire Safeguarding Board', {
+        raw: 'shire safeguarding board |  |  |  | ssb | zoë’s board',
+        aliases: ['SSB', 'Zoë’s Board'],
+      }),
+      straw('shire/cafe-forum', 'Body', 'shire', 'Café Forum', {
+        raw: 'café forum |  |  | ',
+        validFrom: '2020',
+        validTo: '2021',
+      }),
+      straw('shire/childrens-trust', 'Body', 'shire', 'Children’s Trust', {
+        raw: 'children’s trust |  |  |  | ct',
+        aliases: ['CT'],
+      }),
+      straw('shire/trust-chair', 'Post', 'shire', "Chair of the Children's Trust", {
+        raw: "chair of the children's trust |  |  | ",
+      }),
+      straw('vale/childrens-trust', 'Body', 'vale', "Vale Children's Trust", {
+        raw: "vale children's trust |  |  | ",
+      }),
+    ],
+  },
+  {
+    query: 'api/src/search/search-haystack-obligations',
+    name: 'every obligation with its lower-cased text and area, by id',
+    fixture: 'search',
+    params: {},
+    expected: [
+      {
+        id: 'shire/2020/board-reviews',
+        areaId: 'shire',
+        raw: 'commission a serious case review where the criteria are met',
+        documentId: 'shire/2020',
+        text: 'Commission a serious case review where the criteria are met',
+        validFrom: '2020',
+        validTo: null,
+      },
+    ],
+  },
+];
+
+export default defineCases([...cases, ...inArea, ...haystack]);

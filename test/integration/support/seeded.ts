@@ -1,4 +1,5 @@
 import { seedAreas } from '@accgraph/graph-seed';
+import type { Store } from '@accgraph/api/store';
 import { startTestApp, type TestApp } from './app.ts';
 import { freshEmbeddedStore, freshStore } from './stores.ts';
 
@@ -6,8 +7,11 @@ import { freshEmbeddedStore, freshStore } from './stores.ts';
  * The real HTTP app over a fresh store (embedded, or Neo4j with NEO4J_URI) (always embedded with `embedded`) holding the five bundled
  * seed documents (all four areas), loaded exactly as `npm start` loads them.
  */
-export async function startSeededApp(options: { embedded?: boolean } = {}): Promise<TestApp> {
+export async function startSeededApp(
+  options: { embedded?: boolean; beforeApp?: (store: Store) => void } = {},
+): Promise<TestApp> {
   const { store, dispose } = options.embedded ? await freshEmbeddedStore() : await freshStore();
+  options.beforeApp?.(store);
   const result = await seedAreas(store);
   if (!result.ok) {
     await dispose();
