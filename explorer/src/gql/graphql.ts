@@ -8620,6 +8620,7 @@ export type ReviewDraftFieldsFragment = {
     state: ReviewState;
     rule: string | null;
     confidence: number | null;
+    interpretation: string | null;
     edited: boolean;
     problems: Array<string>;
     id: string;
@@ -8634,6 +8635,7 @@ export type ReviewDraftFieldsFragment = {
     state: ReviewState;
     rule: string | null;
     confidence: number | null;
+    interpretation: string | null;
     edited: boolean;
     problems: Array<string>;
     type: string;
@@ -8647,6 +8649,7 @@ export type ReviewDraftFieldsFragment = {
     state: ReviewState;
     rule: string | null;
     confidence: number | null;
+    interpretation: string | null;
     edited: boolean;
     problems: Array<string>;
     id: string;
@@ -8692,6 +8695,7 @@ export type ReviewDraftQuery = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8706,6 +8710,7 @@ export type ReviewDraftQuery = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -8719,6 +8724,7 @@ export type ReviewDraftQuery = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8789,6 +8795,7 @@ export type ReviewSetStateMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8803,6 +8810,7 @@ export type ReviewSetStateMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -8816,6 +8824,7 @@ export type ReviewSetStateMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8861,6 +8870,7 @@ export type ReviewEditMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8875,6 +8885,7 @@ export type ReviewEditMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -8888,6 +8899,7 @@ export type ReviewEditMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8933,6 +8945,7 @@ export type ReviewAddFactMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8947,6 +8960,7 @@ export type ReviewAddFactMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -8960,6 +8974,7 @@ export type ReviewAddFactMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9009,6 +9024,7 @@ export type ReviewRenameMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9023,6 +9039,7 @@ export type ReviewRenameMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -9036,6 +9053,7 @@ export type ReviewRenameMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9085,6 +9103,7 @@ export type ReviewAliasesMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9099,6 +9118,7 @@ export type ReviewAliasesMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -9112,6 +9132,7 @@ export type ReviewAliasesMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9161,6 +9182,7 @@ export type ReviewMergeMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9175,6 +9197,7 @@ export type ReviewMergeMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -9188,6 +9211,7 @@ export type ReviewMergeMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9242,6 +9266,7 @@ export type ReviewPublishMutation = {
         state: ReviewState;
         rule: string | null;
         confidence: number | null;
+        interpretation: string | null;
         edited: boolean;
         problems: Array<string>;
         id: string;
@@ -9256,6 +9281,7 @@ export type ReviewPublishMutation = {
         state: ReviewState;
         rule: string | null;
         confidence: number | null;
+        interpretation: string | null;
         edited: boolean;
         problems: Array<string>;
         type: string;
@@ -9269,6 +9295,7 @@ export type ReviewPublishMutation = {
         state: ReviewState;
         rule: string | null;
         confidence: number | null;
+        interpretation: string | null;
         edited: boolean;
         problems: Array<string>;
         id: string;
@@ -9518,6 +9545,7 @@ export const ReviewDraftFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -9551,6 +9579,7 @@ export const ReviewDraftFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -9583,6 +9612,7 @@ export const ReviewDraftFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -13277,6 +13307,7 @@ export const ReviewDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -13310,6 +13341,7 @@ export const ReviewDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -13342,6 +13374,7 @@ export const ReviewDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -13682,6 +13715,7 @@ export const ReviewSetStateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -13715,6 +13749,7 @@ export const ReviewSetStateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -13747,6 +13782,7 @@ export const ReviewSetStateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -13895,6 +13931,7 @@ export const ReviewEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -13928,6 +13965,7 @@ export const ReviewEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -13960,6 +13998,7 @@ export const ReviewEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14108,6 +14147,7 @@ export const ReviewAddFactDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14141,6 +14181,7 @@ export const ReviewAddFactDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -14173,6 +14214,7 @@ export const ReviewAddFactDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14373,6 +14415,7 @@ export const ReviewRenameDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14406,6 +14449,7 @@ export const ReviewRenameDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -14438,6 +14482,7 @@ export const ReviewRenameDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14644,6 +14689,7 @@ export const ReviewAliasesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14677,6 +14723,7 @@ export const ReviewAliasesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -14709,6 +14756,7 @@ export const ReviewAliasesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14909,6 +14957,7 @@ export const ReviewMergeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14942,6 +14991,7 @@ export const ReviewMergeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -14974,6 +15024,7 @@ export const ReviewMergeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -15178,6 +15229,7 @@ export const ReviewPublishDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -15211,6 +15263,7 @@ export const ReviewPublishDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -15243,6 +15296,7 @@ export const ReviewPublishDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
