@@ -737,7 +737,8 @@ export function draftArea(
     re: RegExp;
     members: DraftNode[];
     plural?: string;
-    interpretation?: string;
+    /** Why reading these words as the members is ours; given the words the sentence uses. */
+    interpretation?: (said: string) => string;
   }[] = [...ellipses];
   {
     const plural =
@@ -865,7 +866,7 @@ export function draftArea(
           'giu',
         ),
         members: [node],
-        interpretation,
+        interpretation: () => interpretation,
       });
     }
   }
@@ -884,9 +885,9 @@ export function draftArea(
         collectives.push({
           re: /(?<![\p{L}])(?:[Bb]oth|[Ee]ither|[Tt]he two)\s+(?:bodies|body|[Bb]oards?|[Pp]artnerships?)(?![\p{L}])/gu,
           members: pair as DraftNode[],
-          interpretation:
-            `The sentence says "both bodies" (or "either body", "the two Boards") without naming them; ` +
-            `reading them as the ${pair[0]!.name} and the ${pair[1]!.name} is ours, from the document's title.`,
+          interpretation: (said) =>
+            `The sentence says "${said.toLowerCase()}" without naming them; reading them as ` +
+            `the ${pair[0]!.name} and the ${pair[1]!.name} is ours, from the document's title.`,
         });
     }
   }
@@ -924,7 +925,7 @@ export function draftArea(
           nodes: c.members,
           start,
           end,
-          ...(c.interpretation ? { interpretation: c.interpretation } : {}),
+          ...(c.interpretation ? { interpretation: c.interpretation(m[0]) } : {}),
         });
       }
     }
