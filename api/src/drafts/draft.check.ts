@@ -40,7 +40,13 @@ function areaFile(body: DraftBody, mode: Mode) {
   const keep = <T extends { state: string }>(items: T[]) =>
     items.filter((i) => (mode === 'publish' ? i.state === 'ACCEPTED' : i.state !== 'REJECTED'));
   const proposed = (i: NodeItem | RelationshipItem | ObligationItem | FactItem) =>
-    mode === 'review' && i.state === 'PROPOSED' && i.proposal ? { proposed: i.proposal } : {};
+    mode === 'review' && i.state === 'PROPOSED' && i.proposal
+      ? { proposed: { rule: i.proposal.rule, confidence: i.proposal.confidence } }
+      : {};
+  // The reader's reason for a reading beyond the words: the area file's `interpretation`
+  // (basis INTERPRETED), kept when the item is accepted and published.
+  const interpreted = (i: NodeItem | RelationshipItem | ObligationItem) =>
+    i.proposal?.interpretation ? { interpretation: i.proposal.interpretation } : {};
   const nodes = keep(body.nodes);
   const relationships = keep(body.relationships);
   const obligations = keep(body.obligations);
@@ -73,6 +79,7 @@ function areaFile(body: DraftBody, mode: Mode) {
       // a Person has no kind
       ...(n.label === 'Person' ? {} : { kind: n.kind }),
       ...(n.label === 'Body' ? { function: 'not-stated', statutory: 'not-stated' } : {}),
+      ...interpreted(n),
       evidence: n.evidence,
     })),
     relationships: relationships.map((r) => ({
@@ -81,6 +88,7 @@ function areaFile(body: DraftBody, mode: Mode) {
       from: r.from,
       to: r.to,
       ...r.props,
+      ...interpreted(r),
       evidence: r.evidence,
     })),
     obligations: obligations.map((o) => ({
@@ -93,6 +101,7 @@ function areaFile(body: DraftBody, mode: Mode) {
       shared: o.shared,
       ...(o.cadence ? { cadence: o.cadence } : {}),
       ...(o.deadline ? { deadline: o.deadline } : {}),
+      ...interpreted(o),
       evidence: o.evidence,
     })),
   };

@@ -20,8 +20,12 @@ interface ItemBase {
   /** Stable within the draft: `n3`, `r12`, `o4`. */
   key: string;
   state: ReviewState;
-  /** The reader's rule and confidence; null for a fact the reviewer added. */
-  proposal: { rule: string; confidence: number } | null;
+  /**
+   * The reader's rule and confidence, and its reason when the reading goes
+   * beyond the words (published as basis INTERPRETED); null for a fact the
+   * reviewer added.
+   */
+  proposal: { rule: string; confidence: number; interpretation?: string } | null;
   /** True once the reviewer changed what the reader proposed. */
   edited: boolean;
   evidence: DraftEvidence[];

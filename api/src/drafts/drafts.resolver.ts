@@ -51,6 +51,7 @@ function shape(view: DraftView): Draft {
     state: item.state as ReviewStateEnum,
     rule: item.proposal?.rule ?? null,
     confidence: item.proposal?.confidence ?? null,
+    interpretation: item.proposal?.interpretation ?? null,
     edited: item.edited,
     evidence: item.evidence.map((e) => Object.assign(new DraftEvidence(), e)),
     problems: problemsOf.get(item.key) ?? [],

@@ -81,6 +81,12 @@ abstract class ProposalFields {
   })
   rule!: string | null;
   @Field(() => Float, { nullable: true }) confidence!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why the reader's proposal goes beyond the document's words (published with basis INTERPRETED); null when the words state it.",
+  })
+  interpretation!: string | null;
   @Field(() => Boolean, { description: 'The reviewer changed what the reader proposed.' })
   edited!: boolean;
   @Field(() => [DraftEvidence]) evidence!: DraftEvidence[];

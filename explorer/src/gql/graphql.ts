@@ -8662,6 +8662,7 @@ export type ReviewDraftFieldsFragment = {
     state: ReviewState;
     rule: string | null;
     confidence: number | null;
+    interpretation: string | null;
     edited: boolean;
     problems: Array<string>;
     id: string;
@@ -8676,6 +8677,7 @@ export type ReviewDraftFieldsFragment = {
     state: ReviewState;
     rule: string | null;
     confidence: number | null;
+    interpretation: string | null;
     edited: boolean;
     problems: Array<string>;
     type: string;
@@ -8689,6 +8691,7 @@ export type ReviewDraftFieldsFragment = {
     state: ReviewState;
     rule: string | null;
     confidence: number | null;
+    interpretation: string | null;
     edited: boolean;
     problems: Array<string>;
     id: string;
@@ -8734,6 +8737,7 @@ export type ReviewDraftQuery = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8748,6 +8752,7 @@ export type ReviewDraftQuery = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -8761,6 +8766,7 @@ export type ReviewDraftQuery = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8831,6 +8837,7 @@ export type ReviewSetStateMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8845,6 +8852,7 @@ export type ReviewSetStateMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -8858,6 +8866,7 @@ export type ReviewSetStateMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8903,6 +8912,7 @@ export type ReviewEditMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8917,6 +8927,7 @@ export type ReviewEditMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -8930,6 +8941,7 @@ export type ReviewEditMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8975,6 +8987,7 @@ export type ReviewAddFactMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -8989,6 +9002,7 @@ export type ReviewAddFactMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -9002,6 +9016,7 @@ export type ReviewAddFactMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9051,6 +9066,7 @@ export type ReviewRenameMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9065,6 +9081,7 @@ export type ReviewRenameMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -9078,6 +9095,7 @@ export type ReviewRenameMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9127,6 +9145,7 @@ export type ReviewAliasesMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9141,6 +9160,7 @@ export type ReviewAliasesMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -9154,6 +9174,7 @@ export type ReviewAliasesMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9203,6 +9224,7 @@ export type ReviewMergeMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9217,6 +9239,7 @@ export type ReviewMergeMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       type: string;
@@ -9230,6 +9253,7 @@ export type ReviewMergeMutation = {
       state: ReviewState;
       rule: string | null;
       confidence: number | null;
+      interpretation: string | null;
       edited: boolean;
       problems: Array<string>;
       id: string;
@@ -9284,6 +9308,7 @@ export type ReviewPublishMutation = {
         state: ReviewState;
         rule: string | null;
         confidence: number | null;
+        interpretation: string | null;
         edited: boolean;
         problems: Array<string>;
         id: string;
@@ -9298,6 +9323,7 @@ export type ReviewPublishMutation = {
         state: ReviewState;
         rule: string | null;
         confidence: number | null;
+        interpretation: string | null;
         edited: boolean;
         problems: Array<string>;
         type: string;
@@ -9311,6 +9337,7 @@ export type ReviewPublishMutation = {
         state: ReviewState;
         rule: string | null;
         confidence: number | null;
+        interpretation: string | null;
         edited: boolean;
         problems: Array<string>;
         id: string;
@@ -9560,6 +9587,7 @@ export const ReviewDraftFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -9593,6 +9621,7 @@ export const ReviewDraftFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -9625,6 +9654,7 @@ export const ReviewDraftFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -13445,6 +13475,7 @@ export const ReviewDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -13478,6 +13509,7 @@ export const ReviewDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -13510,6 +13542,7 @@ export const ReviewDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -13850,6 +13883,7 @@ export const ReviewSetStateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -13883,6 +13917,7 @@ export const ReviewSetStateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -13915,6 +13950,7 @@ export const ReviewSetStateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14063,6 +14099,7 @@ export const ReviewEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14096,6 +14133,7 @@ export const ReviewEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -14128,6 +14166,7 @@ export const ReviewEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14276,6 +14315,7 @@ export const ReviewAddFactDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14309,6 +14349,7 @@ export const ReviewAddFactDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -14341,6 +14382,7 @@ export const ReviewAddFactDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14541,6 +14583,7 @@ export const ReviewRenameDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14574,6 +14617,7 @@ export const ReviewRenameDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -14606,6 +14650,7 @@ export const ReviewRenameDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14812,6 +14857,7 @@ export const ReviewAliasesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -14845,6 +14891,7 @@ export const ReviewAliasesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -14877,6 +14924,7 @@ export const ReviewAliasesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -15077,6 +15125,7 @@ export const ReviewMergeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -15110,6 +15159,7 @@ export const ReviewMergeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -15142,6 +15192,7 @@ export const ReviewMergeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -15346,6 +15397,7 @@ export const ReviewPublishDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
@@ -15379,6 +15431,7 @@ export const ReviewPublishDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
@@ -15411,6 +15464,7 @@ export const ReviewPublishDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },

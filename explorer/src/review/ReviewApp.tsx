@@ -363,11 +363,18 @@ function ProposalRow({
     >
       <button type="button" className="ag-review-item__what" onClick={() => onPick(p.key)}>
         <span className="ag-review-item__key">{p.key}</span> {describe(p, names)}
+        {'interpretation' in p && p.interpretation ? ' (interpretation)' : ''}
       </button>
       <span className="ag-muted ag-review-item__meta">
         {p.rule ? `${p.rule} · ${Math.round((p.confidence ?? 0) * 100)}%` : 'added by a reviewer'}
         {p.edited ? ' · edited' : ''} · {p.state.toLowerCase()}
       </span>
+      {'interpretation' in p && p.interpretation ? (
+        <p className="ag-interpretation" data-testid={`interpretation-${p.key}`}>
+          <strong>Interpretation</strong> (our reading, not the document&apos;s words):{' '}
+          {p.interpretation}
+        </p>
+      ) : null}
       {p.problems.length > 0 ? (
         <ul className="ag-review-problems" data-testid={`problems-${p.key}`}>
           {p.problems.map((m) => (

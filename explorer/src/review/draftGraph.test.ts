@@ -115,3 +115,18 @@ describe('draftGraph with people', () => {
     expect(signed.ariaLabel).toBe('Jo Bloggs signed (signature cell blank) The protocol, proposed');
   });
 });
+
+describe('draftGraph: interpretations', () => {
+  it('labels a proposal read beyond the words "(interpretation)", as the canvas does', () => {
+    const read = {
+      ...draft,
+      relationships: draft.relationships.map((r) =>
+        r.key === 'r1' ? { ...r, interpretation: 'Our reading of "both bodies".' } : r,
+      ),
+    } as ReviewDraftFieldsFragment;
+    const { edges } = draftGraph(read, '', false);
+    expect(edges.find((e) => e.id === 'r1')!.label).toBe('reports to (interpretation)');
+    expect(edges.find((e) => e.id === 'r1')!.ariaLabel).toMatch(/reports to \(interpretation\)/);
+    expect(edges.find((e) => e.id === 'r3')!.label).toBe('signed');
+  });
+});

@@ -92,7 +92,9 @@ export function draftGraph(
     // a signature cell the document leaves blank is said so on the edge (briefly) and in its name
     const blank = r.type === 'SIGNED' && /"signatureBlank":\s*true/.test(r.properties);
     const type = r.type.replace(/_/g, ' ').toLowerCase();
-    const words = blank ? `${type} (signature cell blank)` : type;
+    // a reading beyond the words, as the explorer's canvas says it: "... (interpretation)"
+    const read = r.interpretation ? ' (interpretation)' : '';
+    const words = blank ? `${type} (signature cell blank)` : `${type}${read}`;
     return {
       id: r.key,
       source: r.from,

@@ -25,6 +25,7 @@ export const REVIEW_DRAFT_FIELDS = graphql(`
       state
       rule
       confidence
+      interpretation
       edited
       problems
       id
@@ -44,6 +45,7 @@ export const REVIEW_DRAFT_FIELDS = graphql(`
       state
       rule
       confidence
+      interpretation
       edited
       problems
       type
@@ -62,6 +64,7 @@ export const REVIEW_DRAFT_FIELDS = graphql(`
       state
       rule
       confidence
+      interpretation
       edited
       problems
       id

@@ -1,5 +1,5 @@
 import { Document } from 'yaml';
-import type { Draft } from './draft.ts';
+import type { Draft, Proposal } from './draft.ts';
 import type { Provenance } from './extract.ts';
 import type { Segment } from './segment.ts';
 
@@ -49,6 +49,14 @@ export function statedAims(segments: readonly Segment[]) {
 }
 
 /**
+ * A proposal that reads beyond the words is written as an interpretation with
+ * its reason (basis INTERPRETED, docs/data-model.md); `proposed` keeps the rule
+ * and confidence only.
+ */
+const interpreted = (p: Proposal) => (p.interpretation ? { interpretation: p.interpretation } : {});
+const proposedOf = ({ rule, confidence }: Proposal) => ({ rule, confidence });
+
+/**
  * The area file of a draft as YAML text. Each proposed node, relationship
  * and obligation carries `proposed: { rule, confidence }` (decision 0020).
  */
@@ -82,18 +90,19 @@ export function areaDraftYaml(input: AreaDraftInput): string {
     },
     nodes: draft.nodes
       .map((n) => ({
-        proposed: n.proposal,
+        proposed: proposedOf(n.proposal),
         id: n.id,
         label: n.label,
         name: n.name,
         ...(n.aliases.length > 0 ? { aliases: n.aliases } : {}),
         kind: n.kind,
         ...(n.label === 'Body' ? { function: 'not-stated', statutory: 'not-stated' } : {}),
+        ...interpreted(n.proposal),
         evidence: n.evidence,
       }))
       .concat(
         draft.people.map((p) => ({
-          proposed: p.proposal,
+          proposed: proposedOf(p.proposal),
           id: p.id,
           label: p.label,
           name: p.name,
@@ -101,16 +110,17 @@ export function areaDraftYaml(input: AreaDraftInput): string {
         })) as never[],
       ),
     relationships: draft.relationships.map((r) => ({
-      proposed: r.proposal,
+      proposed: proposedOf(r.proposal),
       type: r.type,
       from: r.from,
       to: r.to,
       ...r.props,
       ...r.flags,
+      ...interpreted(r.proposal),
       evidence: r.evidence,
     })),
     obligations: draft.obligations.map((o) => ({
-      proposed: o.proposal,
+      proposed: proposedOf(o.proposal),
       id: o.id.replace(`${area}/draft/`, `${area}/${year}/`),
       holders: o.holders,
       text: o.text,
@@ -119,6 +129,7 @@ export function areaDraftYaml(input: AreaDraftInput): string {
       shared: o.shared,
       ...(o.cadence ? { cadence: o.cadence } : {}),
       ...(o.deadline ? { deadline: o.deadline } : {}),
+      ...interpreted(o.proposal),
       evidence: o.evidence,
     })),
   };

@@ -18,6 +18,11 @@ import { draftStatedFacts, type FactContext, type FactNode } from './statements.
 export interface Proposal {
   rule: string;
   confidence: number;
+  /**
+   * Set when the proposal goes beyond the sentence's words (basis INTERPRETED,
+   * docs/data-model.md): why, in one plain sentence. Absent for stated readings.
+   */
+  interpretation?: string;
 }
 
 export interface DraftNode {
@@ -166,7 +171,14 @@ interface Mention {
   nodes: DraftNode[];
   start: number;
   end: number;
+  /** Why reading the words as these nodes is ours, when it is ("both bodies" from the title). */
+  interpretation?: string;
 }
+
+/** Why "all agencies represented on the X" drafted as one organisation is an interpretation. */
+const representedOnReason = (noun: string, body: string) =>
+  `The document speaks of the ${noun} represented on the ${body} without naming them; ` +
+  `reading them as one collective organisation that is a member of it is ours.`;
 
 /**
  * Drafts nodes and relationships from a saved source text. Every evidence
@@ -721,7 +733,13 @@ export function draftArea(
   // Collectives: "the Partnership Boards", "each of the Safeguarding Boards", "each Partnership Board":
   // the members a list names ("the following Partnership Boards:" and its bullets), else the
   // drafted bodies whose name carries the modifier and the head ("Safeguarding" ... "Board").
-  const collectives: { re: RegExp; members: DraftNode[]; plural?: string }[] = [...ellipses];
+  const collectives: {
+    re: RegExp;
+    members: DraftNode[];
+    plural?: string;
+    /** Why reading these words as the members is ours; given the words the sentence uses. */
+    interpretation?: (said: string) => string;
+  }[] = [...ellipses];
   {
     const plural =
       /(?<![\p{L}])((?:[A-Z][\p{L}'’-]*\s+){0,2}?)([A-Z][\p{L}'’-]*)\s+(Boards|Partnerships|Groups|Panels|Committees)(?![\p{L}])/gu;
@@ -829,11 +847,12 @@ export function draftArea(
       if (!body || body.label !== 'Body') continue;
       const noun = m[1]!.toLowerCase();
       const name = `${noun[0]!.toUpperCase()}${noun.slice(1)} represented on the ${body.name}`;
+      const interpretation = representedOnReason(noun, body.name);
       const node = addNode(
         name,
         undefined,
         s,
-        { rule: 'collective:represented-on', confidence: 0.55 },
+        { rule: 'collective:represented-on', confidence: 0.55, interpretation },
         { label: 'Organisation', kind: 'other' },
       );
       if (!node) continue;
@@ -847,6 +866,7 @@ export function draftArea(
           'giu',
         ),
         members: [node],
+        interpretation: () => interpretation,
       });
     }
   }
@@ -865,6 +885,9 @@ export function draftArea(
         collectives.push({
           re: /(?<![\p{L}])(?:[Bb]oth|[Ee]ither|[Tt]he two)\s+(?:bodies|body|[Bb]oards?|[Pp]artnerships?)(?![\p{L}])/gu,
           members: pair as DraftNode[],
+          interpretation: (said) =>
+            `The sentence says "${said.toLowerCase()}" without naming them; reading them as ` +
+            `the ${pair[0]!.name} and the ${pair[1]!.name} is ours, from the document's title.`,
         });
     }
   }
@@ -898,7 +921,12 @@ export function draftArea(
         const start = m.index;
         const end = start + m[0].length;
         if (taken.some((t) => start < t.end && end > t.start)) continue;
-        taken.push({ nodes: c.members, start, end });
+        taken.push({
+          nodes: c.members,
+          start,
+          end,
+          ...(c.interpretation ? { interpretation: c.interpretation(m[0]) } : {}),
+        });
       }
     }
     return mentionsOfSingles(text, taken);
@@ -916,6 +944,7 @@ export function draftArea(
     text: string,
     confidence: number,
     rule: string,
+    interpretation?: string,
   ) => {
     if (from.id === to.id) return;
     if (cue.type === 'CHAIRS' && (from.label !== 'Post' || to.label !== 'Body')) return;
@@ -950,6 +979,8 @@ export function draftArea(
     if (existing) {
       if (!existing.evidence.some((e) => e.start === ev.start)) existing.evidence.push(ev);
       existing.proposal.confidence = Math.max(existing.proposal.confidence, confidence);
+      // A sentence that states it outweighs one we read it into.
+      if (!interpretation) delete existing.proposal.interpretation;
       return;
     }
     const props: Record<string, string | number> = {};
@@ -984,7 +1015,7 @@ export function draftArea(
       to: to.id,
       props,
       evidence,
-      proposal: { rule, confidence },
+      proposal: { rule, confidence, ...(interpretation ? { interpretation } : {}) },
     });
   };
 
@@ -1080,6 +1111,8 @@ export function draftArea(
       // The subject: the mention nearest before the cue, else the inherited one.
       // Coordinated subjects ("The DCS and the Lead Member will ...").
       const subjects: DraftNode[] = [];
+      // Why a subject or object is our reading rather than the words (a mention's own reason).
+      const reasons: string[] = [];
       for (let i = before.length - 1; i >= 0; i--) {
         const gap = s.text.slice(
           before[i]!.end,
@@ -1087,6 +1120,7 @@ export function draftArea(
         );
         if (i < before.length - 1 && !/^[\s,]*(?:and|&|,)\s*(?:the\s+)?$/i.test(gap)) break;
         subjects.unshift(...before[i]!.nodes);
+        if (before[i]!.interpretation) reasons.push(before[i]!.interpretation!);
       }
       if (subjects.length === 0 && inherited) subjects.push(...inherited);
       // "Where either body is concerned ... . Where the challenger is not satisfied, the matter can
@@ -1098,7 +1132,14 @@ export function draftArea(
           prev && prev.kind === 'sentence' && prev.section === s.section
             ? mentionsOf(prev.text)[0]
             : undefined;
-        if (party && party.start <= 20) subjects.push(...party.nodes);
+        if (party && party.start <= 20) {
+          subjects.push(...party.nodes);
+          reasons.push(
+            `The sentence does not say who refers the matter; reading it as ${party.nodes
+              .map((n) => `the ${n.name}`)
+              .join(' and ')}, the party named in the sentence before, is ours.`,
+          );
+        }
       }
       let viaLeadIn = before.length === 0;
       let agent = false;
@@ -1130,6 +1171,7 @@ export function draftArea(
         /ed\b/.test(s.text.slice(c.start, c.end))
       ) {
         subjects.splice(0, subjects.length, ...after.nodes);
+        reasons.splice(0, reasons.length, ...(after.interpretation ? [after.interpretation] : []));
         viaLeadIn = false;
         agent = true;
       }
@@ -1150,6 +1192,8 @@ export function draftArea(
       const objectNodes = chain.flatMap((x) =>
         x.nodes.length > 1 ? x.nodes.filter((n) => !subjects.includes(n)) : x.nodes,
       );
+      for (const x of chain) if (x.interpretation) reasons.push(x.interpretation);
+      const interpretation = [...new Set(reasons)].join(' ') || undefined;
       for (const o of objectNodes)
         for (const subj of subjects) {
           const [from, to] = c.cue.passive ? [o, subj] : [subj, o];
@@ -1161,6 +1205,7 @@ export function draftArea(
             s.text,
             confidence,
             `${viaLeadIn ? 'lead-in' : agent ? 'agent' : 'cue'}:${c.cue.type.toLowerCase()}${c.cue.passive ? ':passive' : ''}${c.cue.learned !== undefined ? `:learned-${c.cue.learned}` : ''}`,
+            interpretation,
           );
         }
     }
@@ -1189,9 +1234,34 @@ export function draftArea(
       if (first && first.start <= 6 && first.nodes.length === 1) body = first.nodes[0];
     }
     if (!body || body.label !== 'Body') continue;
-    for (const x of mentions.filter((x) => x.start >= after))
+    for (const x of mentions.filter((x) => x.start >= after)) {
+      // "representatives from the Partnership Boards": the representatives are members; the
+      // bodies they come from as members is our reading.
+      const from = /\brepresentatives?\s+(?:from|of)\s+(?:each\s+of\s+)?(?:the\s+|all\s+)?/i.exec(
+        s.text.slice(after, x.start),
+      );
+      const reasons = [
+        ...(from
+          ? [
+              `The sentence says representatives from ${s.text.slice(x.start, x.end)} are members; ` +
+                `reading the bodies themselves as members of the ${body.name} is ours.`,
+            ]
+          : []),
+        ...(x.interpretation ? [x.interpretation] : []),
+      ];
       for (const n of x.nodes)
-        if (n.id !== body.id) propose(memberCue, n, body, s, s.text, 0.6, 'membership-statement');
+        if (n.id !== body.id)
+          propose(
+            memberCue,
+            n,
+            body,
+            s,
+            s.text,
+            0.6,
+            'membership-statement',
+            reasons.join(' ') || undefined,
+          );
+    }
   }
   // "A joint sub-group will be formed with members from both bodies (eg the Joint Early Help
   // sub-group)": the named joint sub-group is a sub-group of each body of the collective.
@@ -1209,7 +1279,7 @@ export function draftArea(
           /^Joint\b.*\bsub[- ]?group$/i.test(n.name)
         )
           for (const parent of both.nodes)
-            propose(subCue, n, parent, s, s.text, 0.55, 'joint-sub-group');
+            propose(subCue, n, parent, s, s.text, 0.55, 'joint-sub-group', both.interpretation);
   }
   // Lists under a lead-in: "The core membership of the SVPP is:", "The SVPP will be served by three sub groups:".
   for (const s of segments) {
@@ -1400,7 +1470,16 @@ export function draftArea(
     producing.add(s);
   }
   for (const r of representedOn)
-    propose(memberCue, r.node, r.body, r.s, r.s.text, 0.55, 'collective:represented-on');
+    propose(
+      memberCue,
+      r.node,
+      r.body,
+      r.s,
+      r.s.text,
+      0.55,
+      'collective:represented-on',
+      r.node.proposal.interpretation,
+    );
   for (const c of collectiveChairs)
     for (const body of c.members)
       propose(chairCue, c.post, body, c.s, c.s.text, 0.65, 'chair-of-collective');
@@ -1502,6 +1581,7 @@ export function draftArea(
           if (!existing.evidence.some((x) => x.start === e.start && x.end === e.end))
             existing.evidence.push(e);
         existing.proposal.confidence = Math.max(existing.proposal.confidence, f.confidence);
+        if (!f.interpretation) delete existing.proposal.interpretation;
         Object.assign(existing.props, f.props ?? {});
         return;
       }
@@ -1512,7 +1592,11 @@ export function draftArea(
         props: { ...(f.props ?? {}) },
         ...(f.flags ? { flags: f.flags } : {}),
         evidence: [...f.evidence],
-        proposal: { rule: f.rule, confidence: f.confidence },
+        proposal: {
+          rule: f.rule,
+          confidence: f.confidence,
+          ...(f.interpretation ? { interpretation: f.interpretation } : {}),
+        },
       });
     },
   };

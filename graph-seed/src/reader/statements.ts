@@ -53,6 +53,8 @@ export interface FactContext {
     rule: string;
     confidence: number;
     producing: Segment[];
+    /** Why the reading goes beyond the words (basis INTERPRETED); absent when stated. */
+    interpretation?: string;
   }) => void;
   /** The document's id (`<area>/<year>`); SIGNED is proposed only when it is known. */
   documentId?: string;
@@ -436,6 +438,7 @@ export function draftStatedFacts(ctx: FactContext): void {
     const cue = RECIPROCAL.exec(s.text);
     if (!cue) continue;
     const pairs: [FactNode, FactNode][] = [];
+    let partnersRead: string | undefined;
     const between = /\bbetween\s+/i.exec(s.text.slice(0, cue.index));
     if (between) {
       // "between X and Y": the first named side after "between", and the next one after "and".
@@ -464,12 +467,15 @@ export function draftStatedFacts(ctx: FactContext): void {
     } else if (/each other|one another/i.test(cue[0])) {
       // The group named before the cue: a collective mention, or the safeguarding partners.
       const group = mentions.filter((m) => m.end <= cue.index && m.nodes.length > 1).at(-1);
-      const members =
-        group?.nodes ??
-        (/\b(?:SPs|safeguarding partners)\b/i.test(s.text.slice(0, cue.index))
-          ? [...partners]
-          : []);
+      const said = group
+        ? undefined
+        : /\b(?:SPs|safeguarding partners)\b/i.exec(s.text.slice(0, cue.index))?.[0];
+      const members = group?.nodes ?? (said ? [...partners] : []);
       for (const a of members) for (const b of members) if (a.id !== b.id) pairs.push([a, b]);
+      if (said && members.length > 1)
+        partnersRead =
+          `The sentence says "${said}" without naming them; reading them as ` +
+          `${members.map((n) => `the ${n.name}`).join(', ')}, the partners the document names elsewhere, is ours.`;
     }
     for (const [a, b] of pairs)
       ctx.propose({
@@ -481,6 +487,7 @@ export function draftStatedFacts(ctx: FactContext): void {
         rule: between ? 'reciprocal:between' : 'reciprocal:each-other',
         confidence: 0.6,
         producing: [s],
+        ...(partnersRead ? { interpretation: partnersRead } : {}),
       });
   }
 
