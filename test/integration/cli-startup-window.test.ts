@@ -113,16 +113,27 @@ describe('a CLI write while the server is starting waits for it, then goes throu
     server!.child.kill('SIGTERM');
     expect(await server!.exited).toBe(0);
     expect(existsSync(serverFile)).toBe(false);
+    // a fresh store, so the start-up loads every bundled area again (seconds): it is held
+    // while loading, not after (an unchanged store would be ready at once)
+    const freshDb = path.join(dir, 'second', 'graph.grafeo');
+    if (NEO4J) {
+      const store = await openStore(storeConfigFromEnv(process.env));
+      await clearNeo4j(store);
+      await store.close();
+    }
     server = startServerProcess({
-      GRAPH_DB_PATH: dbPath,
+      GRAPH_DB_PATH: freshDb,
       ...STORE_ENV,
       PORT: String(PORT + 1),
       SEED_ON_START: 'true',
     });
     await server.waitFor(LOADING, 120_000);
     server.child.kill('SIGSTOP');
+    expect(JSON.parse(readFileSync(path.join(dir, 'second', 'server.json'), 'utf8'))).toMatchObject(
+      { state: 'starting' },
+    );
     const run = await finished(
-      seedProcess(['load', '--area', 'walsall'], dbPath, { SEED_WAIT_FOR_SERVER_SECONDS: '1' }),
+      seedProcess(['load', '--area', 'walsall'], freshDb, { SEED_WAIT_FOR_SERVER_SECONDS: '1' }),
     );
     expect(run.code).toBe(1);
     expect(run.output).toContain(
