@@ -141,14 +141,18 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://${publicHost(config)}:${port}`;
   // ready (decision 0030): the URL and the local admin token replace "starting"
-  unpublish = publish(published, {
-    url: `http://${loopbackHost(config)}:${port}`,
-    pid: process.pid,
-    started: new Date().toISOString(),
-    store: served,
-    token: localToken,
-    state: 'ready',
-  });
+  unpublish = publish(
+    published,
+    {
+      url: `http://${loopbackHost(config)}:${port}`,
+      pid: process.pid,
+      started: new Date().toISOString(),
+      store: served,
+      token: localToken,
+      state: 'ready',
+    },
+    unpublish,
+  );
   say(`GraphQL:  ${base}/graphql`);
   say(`Explorer: ${base}/`);
   // Today's findings for every area, in the background: the first summary is then served from
@@ -168,13 +172,19 @@ async function main(): Promise<void> {
 }
 
 /**
- * Writes the discovery file; when it cannot, says why and keeps serving (the
- * CLI then writes directly and meets the file lock). Returns its remover.
+ * Writes the discovery file; when it cannot, says why, removes the one it
+ * replaces (`previous`: a "starting" file would keep CLIs waiting) and keeps
+ * serving (the CLI then writes directly and meets the file lock). Returns its remover.
  */
-function publish(file: string, discovery: ServerDiscovery | StartingServer): () => void {
+function publish(
+  file: string,
+  discovery: ServerDiscovery | StartingServer,
+  previous: () => void = () => undefined,
+): () => void {
   try {
     return publishServer(file, discovery);
   } catch (error) {
+    previous();
     say(
       `Could not write ${file} (${error instanceof Error ? error.message : String(error)}): ` +
         '`npm run seed -- load|import|export|account add` cannot find this server.',
