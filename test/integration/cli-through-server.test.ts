@@ -53,14 +53,14 @@ interface Run {
 async function seed(
   args: string[],
   dbPath: string,
-  env: Record<string, string> = STORE_ENV,
+  env: Record<string, string> = {},
 ): Promise<Run> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(REPO_ROOT, 'graph-seed/src/cli.ts'), ...args],
     {
       cwd: REPO_ROOT,
-      env: { ...process.env, GRAPH_DB_PATH: dbPath, NEO4J_URI: '', ...env },
+      env: { ...process.env, GRAPH_DB_PATH: dbPath, ...STORE_ENV, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 180_000,
     },
@@ -413,7 +413,7 @@ describe('npm run seed writes through the running server', () => {
         'new board member',
       ],
       dbPath,
-      { ...STORE_ENV, ACCOUNT_PASSWORD: 'board member passphrase' },
+      { ACCOUNT_PASSWORD: 'board member passphrase' },
     );
     expect(viewerRun.code, viewerRun.err).toBe(0);
     const viewerId = /\((account\/[^)]+)\)/.exec(viewerRun.out)![1]!;
@@ -517,7 +517,7 @@ describe('npm run seed writes through the running server', () => {
     const add = await seed(
       ['account', 'add', '--email', 'second@example.org', '--role', 'editor'],
       dbPath,
-      { ...STORE_ENV, ACCOUNT_PASSWORD: 'second editor passphrase' },
+      { ACCOUNT_PASSWORD: 'second editor passphrase' },
     );
     expect(add.code, add.err).toBe(0);
     expect(add.err).toMatch(/no server running for this store/);
