@@ -21,6 +21,8 @@ import {
   storeConfigFromEnv,
   storeKey,
   StoreError,
+  type ServerDiscovery,
+  type StartingServer,
   type Store,
 } from './store/index.ts';
 
@@ -80,6 +82,18 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const store = await open(logger);
+  // We hold the store (the embedded file's lock): say so at once, so a CLI write during the
+  // start-up waits for this server instead of meeting the lock (issue 14 point 1, decision 0036).
+  const published = discoveryFile(process.env);
+  const served = storeKey(storeConfigFromEnv(process.env));
+  let unpublish = publish(published, {
+    state: 'starting',
+    pid: process.pid,
+    started: new Date().toISOString(),
+    store: served,
+  });
+  // whatever ends the process (a failed start-up too) takes its file with it
+  process.once('exit', () => unpublish());
   if (!graphCaches) turnOffGraphCaches(store);
   if (!responseCache) turnOffResponseCache(store);
   const cacheNote = [
@@ -91,7 +105,6 @@ async function main(): Promise<void> {
   // the local admin token of this start (decision 0030): in the discovery file once we listen
   const localToken = newLocalToken();
   const app = await createApp({ config, store, logger, localToken });
-  let unpublish: () => void = () => undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -140,22 +153,19 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://${publicHost(config)}:${port}`;
-  const published = discoveryFile(process.env);
-  try {
-    unpublish = publishServer(published, {
+  // ready (decision 0030): the URL and the local admin token replace "starting"
+  unpublish = publish(
+    published,
+    {
       url: `http://${loopbackHost(config)}:${port}`,
       pid: process.pid,
       started: new Date().toISOString(),
-      store: storeKey(storeConfigFromEnv(process.env)),
+      store: served,
       token: localToken,
-    });
-  } catch (error) {
-    // the CLI then writes directly (and meets the file lock): say why, keep serving
-    say(
-      `Could not write ${published} (${error instanceof Error ? error.message : String(error)}): ` +
-        '`npm run seed -- load|import|account add` cannot find this server.',
-    );
-  }
+      state: 'ready',
+    },
+    unpublish,
+  );
   say(`GraphQL:  ${base}/graphql`);
   say(`Explorer: ${base}/`);
   // Today's findings for every area, in the background: the first summary is then served from
@@ -172,6 +182,28 @@ async function main(): Promise<void> {
     (error: unknown) => logger.warn({ err: error }, 'findings were not evaluated at startup'),
   );
   warmAsk(store, logger);
+}
+
+/**
+ * Writes the discovery file; when it cannot, says why, removes the one it
+ * replaces (`previous`: a "starting" file would keep CLIs waiting) and keeps
+ * serving (the CLI then writes directly and meets the file lock). Returns its remover.
+ */
+function publish(
+  file: string,
+  discovery: ServerDiscovery | StartingServer,
+  previous: () => void = () => undefined,
+): () => void {
+  try {
+    return publishServer(file, discovery);
+  } catch (error) {
+    previous();
+    say(
+      `Could not write ${file} (${error instanceof Error ? error.message : String(error)}): ` +
+        '`npm run seed -- load|import|export|account add` cannot find this server.',
+    );
+    return () => undefined;
+  }
 }
 
 /**

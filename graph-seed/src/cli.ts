@@ -140,7 +140,9 @@ program
 
 program
   .command('export')
-  .description('write the canonical JSON of the stored areas')
+  .description(
+    'write the canonical JSON of the stored areas (read through the running server when one serves the store)',
+  )
   .option('--area <id...>', 'only these areas (default: all in the store)')
   .requiredOption('--out <file>', 'output file (.json)')
   .action((opts: { area?: string[]; out: string }) => run(() => exportCommand(opts, io))());
@@ -162,7 +164,8 @@ account
   .requiredOption('--email <address>', 'e-mail address (the sign-in name)')
   .requiredOption('--role <role>', 'viewer, editor or admin')
   .option('--name <name>', 'display name (default: the part of the e-mail before @)')
-  .action((o: { email: string; role: string; name?: string }) =>
+  .option('--reason <text>', 'why, for the accounts audit log (default: the command)')
+  .action((o: { email: string; role: string; name?: string; reason?: string }) =>
     run(async () => {
       const { accountAddCommand, readPasswordFromStdin } =
         await import('./commands/account.command.ts');
@@ -174,7 +177,7 @@ account
 program
   .command('repair-wal')
   .description(
-    'embedded store: cut a damaged write-ahead log at its last whole transaction (a copy is kept), then load',
+    'embedded store: cut a damaged write-ahead log at its last whole transaction (a copy is kept), then load (stop the server first: it needs the file closed)',
   )
   .action(
     run(async () => {

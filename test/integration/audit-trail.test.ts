@@ -41,9 +41,12 @@ const COVERED_ELSEWHERE: Record<string, string> = {
 const EXEMPT: Record<string, string> = {
   signIn: 'opens a session; no graph change',
   signOut: 'closes a session; no graph change',
-  createAccount: 'accounts are not part of the graph',
-  setRole: 'roles are not part of the graph',
-  disableAccount: 'accounts are not part of the graph',
+  // accounts are not part of the graph: each records one entry in the accounts log
+  // ("deployment:accounts"), checked in test/integration/cli-through-server.test.ts
+  createAccount: 'accounts are not part of the graph; one entry in the accounts log',
+  setRole: 'roles are not part of the graph; one entry in the accounts log',
+  disableAccount: 'accounts are not part of the graph; one entry in the accounts log',
+  exportCanonicalGraph: 'reads the graph (a mutation because the local CLI has it write a file)',
   // The review flow (decision 0025): each needs an uploaded, drafted document, so its
   // "exactly one entry" is checked in test/integration/draft-review.test.ts instead.
   draftArea: 'one entry each: test/integration/draft-review.test.ts',

@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { PageArgs, PageInfo, type ConnectionValue } from '../graph/connection.ts';
 import { assertId } from '../graph/input.ts';
+import { ACCOUNTS_LOG, canAct } from '../auth/roles.ts';
+import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
 import { AuditService, changeCursor } from './audit.service.ts';
 import { AreaChange, AreaChangeConnection } from './audit.type.ts';
 
@@ -9,7 +11,7 @@ import { AreaChange, AreaChangeConnection } from './audit.type.ts';
 export class AuditResolver {
   @Query(() => AreaChangeConnection, {
     description:
-      "An area's audit trail, newest first: every change made through the API, with who, when, what (before and after) and why. Unknown area (one with neither a node nor a log): NOT_FOUND.",
+      'An area\'s audit trail, newest first: every change made through the API, with who, when, what (before and after) and why. Unknown area (one with neither a node nor a log): NOT_FOUND. "deployment:accounts" is the accounts log (deployment admins only).',
   })
   async changes(
     @Arg('areaId', () => ID, { description: 'The area, e.g. "wiltshire".' }) areaId: string,
@@ -18,7 +20,7 @@ export class AuditResolver {
   ): Promise<ConnectionValue<AreaChange>> {
     const result = await ctx.services
       .get(AuditService)
-      .changes(assertId(areaId, 'areaId'), page.first ?? null, page.after ?? null);
+      .changes(readableLog(areaId, ctx), page.first ?? null, page.after ?? null);
     const edges = result.items.map((item) => ({
       cursor: changeCursor(item.seq),
       node: Object.assign(new AreaChange(), item),
@@ -43,6 +45,20 @@ export class AuditResolver {
     @Arg('areaId', () => ID, { description: 'The area, e.g. "wiltshire".' }) areaId: string,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    return ctx.services.get(AuditService).exportChanges(assertId(areaId, 'areaId'));
+    return ctx.services.get(AuditService).exportChanges(readableLog(areaId, ctx));
   }
+}
+
+/**
+ * The log id, checked; the accounts log (ACCOUNTS_LOG: who got which role, e-mail addresses)
+ * is read by deployment admins only, whatever READ_ACCESS says.
+ */
+function readableLog(areaId: string, ctx: Context): string {
+  const id = assertId(areaId, 'areaId');
+  if (id === ACCOUNTS_LOG && !canAct(ctx.actor, 'admin', null)) {
+    if (!ctx.actor)
+      throw new UnauthenticatedError('Sign in first: the accounts log needs the role admin.');
+    throw new ForbiddenError('The accounts log needs the role admin for the deployment.');
+  }
+  return id;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LIMITS } from '@accgraph/schema';
+import { MAX_REASON_LENGTH, recordChange } from '../audit/record.ts';
 import {
   BadUserInputError,
   ForbiddenError,
@@ -14,8 +15,9 @@ import {
   toAccountRecord,
   type AccountRecord,
 } from './account.model.ts';
+import { osUser } from './local-token.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './password.ts';
-import { canAct, type Actor, type Role } from './roles.ts';
+import { ACCOUNTS_LOG, canAct, type Actor, type Role } from './roles.ts';
 
 const ACCOUNT_BY_EMAIL = cypher(import.meta.url, './account-by-email.cypher');
 const ACCOUNT_BY_ID = cypher(import.meta.url, './account-by-id.cypher');
@@ -74,9 +76,18 @@ export class AccountService {
     return (await this.store.read(LIST_ACCOUNTS.with({}))).map(toAccountRecord);
   }
 
-  /** Creates an account. `actor` null: the operator at the command line (first admin). */
-  async create(actor: Actor | null | 'operator', input: NewAccount): Promise<AccountRecord> {
+  /**
+   * Creates an account. `actor` 'operator': the operator at the command line, who owns the
+   * store (the first admin). Audited in the accounts log (ACCOUNTS_LOG), in the same
+   * transaction: who, when, the account (never its password or hash) and `reason`.
+   */
+  async create(
+    actor: Actor | null | 'operator',
+    input: NewAccount,
+    reason?: string | null,
+  ): Promise<AccountRecord> {
     if (actor !== 'operator') requireRole(actor, 'admin', null);
+    const why = checkedReason(reason, 'createAccount');
     const email = normaliseEmail(input.email);
     if (!email || input.email.length > LIMITS.emailLength) {
       throw new BadUserInputError(
@@ -108,6 +119,22 @@ export class AccountService {
           now: Date.now(),
         }),
       );
+      await recordChange(tx, {
+        areaId: ACCOUNTS_LOG,
+        actor: actor === 'operator' ? OPERATOR : actor,
+        action: 'account.create',
+        target: id,
+        before: null,
+        after: {
+          email,
+          displayName,
+          role: input.role ?? null,
+          areaRoles: input.areaRoles ?? {},
+          // whether it has a password, never the password or its hash
+          signIn: passwordHash ? 'password' : 'openid-connect',
+        },
+        reason: why,
+      });
       return true;
     });
     if (!created) throw new BadUserInputError(`email: an account for ${email} exists already`);
@@ -124,8 +151,10 @@ export class AccountService {
     accountId: string,
     role: Role | null,
     areaId: string | null,
+    reason?: string | null,
   ): Promise<AccountRecord> {
     requireRole(actor, 'admin', areaId);
+    const why = checkedReason(reason, 'setRole');
     return this.store.writeTransaction(async (tx) => {
       const account = await accountIn(tx, accountId);
       const areaRoles = { ...account.areaRoles };
@@ -144,21 +173,56 @@ export class AccountService {
           areaRoles: serialiseAreaRoles(areaRoles),
         }),
       );
+      await recordChange(tx, {
+        areaId: ACCOUNTS_LOG,
+        actor,
+        action: 'account.role',
+        target: account.id,
+        before: { email: account.email, role: account.role, areaRoles: account.areaRoles },
+        after: { email: account.email, role: deploymentRole, areaRoles },
+        reason: why,
+      });
       return { ...account, role: deploymentRole, areaRoles };
     });
   }
 
   /** Disables the account and ends its sessions (a cookie of it is refused from now on). */
-  async disable(actor: Actor | null, accountId: string): Promise<AccountRecord> {
+  async disable(
+    actor: Actor | null,
+    accountId: string,
+    reason?: string | null,
+  ): Promise<AccountRecord> {
     requireRole(actor, 'admin', null);
+    const why = checkedReason(reason, 'disableAccount');
     return this.store.writeTransaction(async (tx) => {
       const account = await accountIn(tx, accountId);
       if (account.role === 'admin' && !account.disabled) await keepOneAdmin(tx, account);
       await tx.run(DISABLE_ACCOUNT.with({ id: account.id }));
       await tx.run(DELETE_ACCOUNT_SESSIONS.with({ accountId: account.id }));
+      await recordChange(tx, {
+        areaId: ACCOUNTS_LOG,
+        actor,
+        action: 'account.disable',
+        target: account.id,
+        before: { email: account.email, disabled: account.disabled },
+        after: { email: account.email, disabled: true },
+        reason: why,
+      });
       return { ...account, disabled: true };
     });
   }
+}
+
+/** Who the command line acts as in the accounts log (the OS user that owns the store). */
+const OPERATOR = { accountId: 'operator', displayName: `command line (${osUser()})` };
+
+/** The reason as logged: trimmed, at most MAX_REASON_LENGTH; none given says which mutation. */
+function checkedReason(reason: string | null | undefined, mutation: string): string {
+  const text = (reason ?? '').trim();
+  if (text.length > MAX_REASON_LENGTH) {
+    throw new BadUserInputError(`reason: at most ${MAX_REASON_LENGTH} characters`);
+  }
+  return text || `${mutation} (no reason given)`;
 }
 
 async function accountIn(tx: Tx, accountId: string): Promise<AccountRecord> {

@@ -16,6 +16,9 @@ function toAccount(record: AccountRecord): Account {
   };
 }
 
+const REASON =
+  'Why, for the accounts audit log (changes(areaId: "deployment:accounts")); default: "<mutation> (no reason given)".';
+
 const WRONG = 'Wrong e-mail address or password (or the account is disabled).';
 
 @Resolver(() => Account)
@@ -76,14 +79,18 @@ export class AuthResolver {
   }
 
   @Authorized('admin')
-  @Mutation(() => Account, { description: 'Creates a local account (deployment admins).' })
+  @Mutation(() => Account, {
+    description:
+      'Creates a local account (deployment admins). One entry in the accounts audit log (never the password or its hash).',
+  })
   async createAccount(
     @Arg('input', () => CreateAccountInput) input: CreateAccountInput,
+    @Arg('reason', () => String, { nullable: true, description: REASON }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<Account> {
     const record = await ctx.services
       .get(AccountService)
-      .create(ctx.actor, { ...input, role: input.role ?? 'viewer' });
+      .create(ctx.actor, { ...input, role: input.role ?? 'viewer' }, reason);
     return toAccount(record);
   }
 
@@ -91,26 +98,31 @@ export class AuthResolver {
   @Mutation(() => Account, {
     description:
       "Sets an account's role: for one area when areaId is given (admins of that area), else the " +
-      'deployment role (deployment admins). role null removes it.',
+      'deployment role (deployment admins). role null removes it. One entry in the accounts audit log.',
   })
   async setRole(
     @Arg('accountId', () => ID) accountId: string,
     @Arg('role', () => RoleEnum, { nullable: true }) role: Role | null,
     @Arg('areaId', () => ID, { nullable: true }) areaId: string | null,
+    @Arg('reason', () => String, { nullable: true, description: REASON }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<Account> {
     const service = ctx.services.get(AccountService);
-    return toAccount(await service.setRole(ctx.actor, accountId, role ?? null, areaId ?? null));
+    return toAccount(
+      await service.setRole(ctx.actor, accountId, role ?? null, areaId ?? null, reason),
+    );
   }
 
   @Authorized('admin')
   @Mutation(() => Account, {
-    description: 'Disables an account and ends its sessions (deployment admins).',
+    description:
+      'Disables an account and ends its sessions (deployment admins). One entry in the accounts audit log.',
   })
   async disableAccount(
     @Arg('accountId', () => ID) accountId: string,
+    @Arg('reason', () => String, { nullable: true, description: REASON }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<Account> {
-    return toAccount(await ctx.services.get(AccountService).disable(ctx.actor, accountId));
+    return toAccount(await ctx.services.get(AccountService).disable(ctx.actor, accountId, reason));
   }
 }

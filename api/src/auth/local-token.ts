@@ -33,7 +33,7 @@ export class LocalToken {
 const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
 /** The OS user the server runs as: only that user (and root) can read the discovery file. */
-function osUser(): string {
+export function osUser(): string {
   try {
     return userInfo().username;
   } catch {

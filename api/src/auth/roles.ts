@@ -20,6 +20,13 @@ export interface Actor {
   areaRoles: Readonly<Record<string, Role>>;
 }
 
+/**
+ * The audit log of account changes (create, role, disable): not an area, a reserved log id no
+ * area slug can take (area ids have no ':'); read with `changes(areaId: "deployment:accounts")`
+ * by deployment admins only.
+ */
+export const ACCOUNTS_LOG = 'deployment:accounts';
+
 const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
 
 /** The actor's role for an area (its area role where set, else its deployment role). */

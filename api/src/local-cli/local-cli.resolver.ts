@@ -2,8 +2,9 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { isAbsolute } from 'node:path';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { assertIds } from '../graph/input.ts';
 import { LocalCliService, type SeedWriteData } from './local-cli.service.ts';
-import { SeedWriteResult } from './local-cli.type.ts';
+import { CanonicalExportResult, SeedWriteResult } from './local-cli.type.ts';
 
 /** The actor of a request made with the local admin token (api/src/auth/local-token.ts). */
 const LOCAL_CLI = 'local-cli';
@@ -58,6 +59,40 @@ export class LocalCliResolver {
     }
     const source = path !== null && path !== undefined ? { path } : { text: text! };
     return toResult(await ctx.services.get(LocalCliService).importCanonical(actor, file, source));
+  }
+
+  @Authorized('admin')
+  @Mutation(() => CanonicalExportResult, {
+    description:
+      'Exports stored areas as canonical JSON with the texts of the documents they cite (`npm run seed -- export` while the server runs), read in one transaction, outside the request time limit. Changes nothing in the graph (a mutation because, from the local CLI, it writes the file `out`). Unknown area: BAD_USER_INPUT naming it. Deployment admins.',
+  })
+  async exportCanonicalGraph(
+    @Arg('areas', () => [ID], { nullable: true, description: 'Only these areas (default: all).' })
+    areas: string[] | null,
+    @Arg('out', () => String, {
+      nullable: true,
+      description:
+        'Local CLI only: the absolute path of the file to write (then `text` is null). Without it the JSON is answered as `text`.',
+    })
+    out: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<CanonicalExportResult> {
+    const actor = ctx.actor;
+    if (!actor) throw new UnauthenticatedError('Sign in first: this needs the role admin.');
+    if (out !== null && out !== undefined) {
+      if (actor.accountId !== LOCAL_CLI) {
+        throw new ForbiddenError(
+          'out is accepted only from `npm run seed` on the server machine; read `text` instead.',
+        );
+      }
+      if (!isAbsolute(out)) {
+        throw new BadUserInputError(`out: an absolute path, got "${out.slice(0, 200)}"`);
+      }
+    }
+    const data = await ctx.services
+      .get(LocalCliService)
+      .exportCanonical(assertIds(areas ?? [], 'areas'), out ?? null);
+    return Object.assign(new CanonicalExportResult(), data);
   }
 
   @Authorized('admin')

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import {
   describeProgress,
@@ -11,8 +12,10 @@ import {
 import { sortProblems, type Problem } from '@accgraph/schema';
 import { recordChange } from '../audit/record.ts';
 import type { Actor } from '../auth/roles.ts';
-import type { WriteGraphCounts } from '../canonical/index.ts';
+import { listAreas, readGraphWithSources, type WriteGraphCounts } from '../canonical/index.ts';
 import { REPO_ROOT } from '../config.ts';
+import { BadUserInputError } from '../errors.ts';
+import { serialiseGraphInSlices } from '../export/serialise.ts';
 import { outsideBudget } from '../http/limits.ts';
 import type { ServiceDeps } from '../services.ts';
 import type { Store, Tx } from '../store/index.ts';
@@ -40,6 +43,21 @@ const countsOf = (c: WriteGraphCounts) => ({
   deletedNodes: c.deletedNodes,
   deletedRelationships: c.deletedRelationships,
 });
+
+/** What an operator export answers (CanonicalExportResult as plain data). */
+export interface CanonicalExportData {
+  areas: string[];
+  nodes: number;
+  relationships: number;
+  sources: number;
+  /** The canonical JSON, when it was not written to a file. */
+  text: string | null;
+  /** The file it was written to. */
+  out: string | null;
+}
+
+/** The national set (152 areas) takes longer than the API's 30 s on Neo4j (as the direct export). */
+const EXPORT_TIMEOUT_MS = 30 * 60_000;
 
 /**
  * The seed CLI's writes, run by the running server (decision 0030): the same
@@ -90,6 +108,41 @@ export class LocalCliService {
         ` (deleted ${counts.deletedNodes} stale node(s), ${counts.deletedRelationships} relationship(s))`,
     );
     return { ok: true, lines, problems: [], notices: [], auditEntries: audited };
+  }
+
+  /**
+   * `export [--area …] --out file` (a read, through the server so it does not meet the file
+   * lock): the same reader and bytes as the direct path, read in one transaction, outside the
+   * request budget; written to `out` (the local CLI: same OS user) or answered as text.
+   */
+  async exportCanonical(areas: string[], out: string | null): Promise<CanonicalExportData> {
+    return outsideBudget(async () => {
+      const present = await listAreas(this.store);
+      const wanted = areas.length ? areas : present;
+      const missing = wanted.filter((a) => !present.includes(a));
+      if (missing.length > 0) {
+        throw new BadUserInputError(
+          `area(s) not in the store: ${missing.join(', ')} (present: ${present.join(', ') || 'none'})`,
+        );
+      }
+      const graph = await this.store.readTransaction(
+        (tx) => readGraphWithSources(tx, { areas: wanted }),
+        {
+          metadata: { app: 'api', action: 'export', via: 'local-cli' },
+          timeoutMs: EXPORT_TIMEOUT_MS,
+        },
+      );
+      const text = await serialiseGraphInSlices(graph);
+      if (out) writeFileSync(out, text);
+      return {
+        areas: wanted,
+        nodes: graph.nodes.length,
+        relationships: graph.relationships.length,
+        sources: graph.sources?.length ?? 0,
+        text: out ? null : text,
+        out,
+      };
+    });
   }
 
   /** `load [--area …] [--replace-edits …]` from the area files under `paths`. */

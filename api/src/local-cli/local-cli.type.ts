@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
@@ -36,4 +36,23 @@ export class SeedWriteResult {
     description: 'Audit entries written: one per area written, each in its area transaction.',
   })
   auditEntries!: number;
+}
+
+@ObjectType({
+  description:
+    'What an operator export (`npm run seed -- export` while the server runs) read: its areas and counts, and the canonical JSON unless it was written to a file.',
+})
+export class CanonicalExportResult {
+  @Field(() => [ID], { description: 'The areas exported, in store order.' }) areas!: string[];
+  @Field(() => Int) nodes!: number;
+  @Field(() => Int) relationships!: number;
+  @Field(() => Int, { description: 'Document texts included.' }) sources!: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The canonical JSON (accgraph-export/1, the bytes `npm run seed -- export` writes); null when written to `out`. The response size limit applies.',
+  })
+  text!: string | null;
+  @Field(() => String, { nullable: true, description: 'The file written (local CLI only).' })
+  out!: string | null;
 }

@@ -26,7 +26,20 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_GRAPH_DB_PATH, type StoreConfig } from './config.ts';
 import { REPO_ROOT } from './repo-root.ts';
 
-/** What a running server publishes. */
+/**
+ * What a server publishes as soon as it holds the store (the embedded
+ * file's lock), before it has prepared it and listens: a CLI that finds it
+ * waits for the server to be ready rather than meet the lock (issue 14 point 1).
+ */
+export interface StartingServer {
+  state: 'starting';
+  pid: number;
+  /** ISO time the server opened the store. */
+  started: string;
+  store: string;
+}
+
+/** What a running server publishes once it listens. */
 export interface ServerDiscovery {
   /** Base URL on the loopback interface, e.g. http://127.0.0.1:4000. */
   url: string;
@@ -37,6 +50,8 @@ export interface ServerDiscovery {
   store: string;
   /** The local admin token: header `x-accgraph-local-token`, loopback only, new per start. */
   token: string;
+  /** Written by servers since the start-up window was closed; absent means ready. */
+  state?: 'ready';
 }
 
 /** The header the local admin token travels in (never logged: req.headers is redacted). */
@@ -77,7 +92,10 @@ export function newLocalToken(): string {
  * that removes it again, only if it is still this process's file (another
  * server on the same Neo4j may have replaced it since).
  */
-export function publishServer(file: string, discovery: ServerDiscovery): () => void {
+export function publishServer(
+  file: string,
+  discovery: ServerDiscovery | StartingServer,
+): () => void {
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   try {
@@ -91,7 +109,8 @@ export function publishServer(file: string, discovery: ServerDiscovery): () => v
   renameSync(temp, file);
   return () => {
     const current = readDiscoveryFile(file);
-    if (current && current.pid === discovery.pid && current.token === discovery.token) {
+    const token = (d: ServerDiscovery | StartingServer) => ('token' in d ? d.token : null);
+    if (current && current.pid === discovery.pid && token(current) === token(discovery)) {
       try {
         unlinkSync(file);
       } catch {
@@ -102,15 +121,24 @@ export function publishServer(file: string, discovery: ServerDiscovery): () => v
 }
 
 /** The file's content when it is well-formed, else null. Checks nothing else. */
-export function readDiscoveryFile(file: string): ServerDiscovery | null {
+export function readDiscoveryFile(file: string): ServerDiscovery | StartingServer | null {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return null;
   }
-  const d = data as Partial<ServerDiscovery> | null;
+  const d = data as (Omit<Partial<ServerDiscovery>, 'state'> & { state?: unknown }) | null;
   if (
+    d?.state === 'starting' &&
+    typeof d.pid === 'number' &&
+    typeof d.started === 'string' &&
+    typeof d.store === 'string'
+  ) {
+    return { state: 'starting', pid: d.pid, started: d.started, store: d.store };
+  }
+  if (
+    (d?.state !== undefined && d?.state !== 'ready') ||
     !d ||
     typeof d.url !== 'string' ||
     typeof d.pid !== 'number' ||
@@ -120,7 +148,14 @@ export function readDiscoveryFile(file: string): ServerDiscovery | null {
   ) {
     return null;
   }
-  return { url: d.url, pid: d.pid, started: d.started, store: d.store, token: d.token };
+  return {
+    url: d.url,
+    pid: d.pid,
+    started: d.started,
+    store: d.store,
+    token: d.token,
+    state: 'ready',
+  };
 }
 
 function alive(pid: number): boolean {
@@ -138,8 +173,10 @@ export type RunningServer =
   | {
       found: false;
       file: string;
-      /** Why the file was not used; null when there is no file at all. */
+      /** Why the file was not used; null when there is no file at all (or a server is starting). */
       ignored: string | null;
+      /** A live server of this store that is still starting (it holds the store, does not listen yet). */
+      starting?: StartingServer;
     };
 
 /**
@@ -188,6 +225,7 @@ export async function findRunningServer(
       ignored: `${file} names process ${server.pid}, which is not running (a server that did not stop cleanly)`,
     };
   }
+  if (server.state === 'starting') return { found: false, file, ignored: null, starting: server };
   let url: URL;
   try {
     url = new URL('/healthz', server.url);
@@ -208,4 +246,46 @@ export async function findRunningServer(
     };
   }
   return { found: true, server, file };
+}
+
+/** How long the CLI waits for a starting server by default (SEED_WAIT_FOR_SERVER_SECONDS). */
+export const DEFAULT_SERVER_WAIT_SECONDS = 300;
+
+/**
+ * findRunningServer, but a server of this store that is still starting is
+ * waited for (the discovery file read again every 250 ms) until it is ready,
+ * its process is gone, or `waitSeconds` have passed (`timedOut`).
+ * `onWait` is called once, when the waiting begins.
+ */
+export async function waitForRunningServer(
+  config: StoreConfig,
+  env: Env = process.env,
+  options: {
+    waitSeconds?: number;
+    onWait?: (server: StartingServer, seconds: number) => void;
+  } = {},
+): Promise<RunningServer & { timedOut?: StartingServer; waitedFor?: StartingServer }> {
+  const seconds = options.waitSeconds ?? waitSecondsFromEnv(env);
+  const deadline = Date.now() + seconds * 1000;
+  let waitedFor: StartingServer | undefined;
+  for (;;) {
+    const found = await findRunningServer(config, env);
+    if (found.found || !found.starting) return waitedFor ? { ...found, waitedFor } : found;
+    if (!waitedFor) {
+      waitedFor = found.starting;
+      options.onWait?.(found.starting, seconds);
+    }
+    if (Date.now() >= deadline) return { ...found, timedOut: found.starting, waitedFor };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** SEED_WAIT_FOR_SERVER_SECONDS: a whole number of seconds, 0 or more (default 300). */
+function waitSecondsFromEnv(env: Env): number {
+  const raw = env.SEED_WAIT_FOR_SERVER_SECONDS?.trim();
+  if (!raw) return DEFAULT_SERVER_WAIT_SECONDS;
+  if (!/^\d+$/.test(raw)) {
+    throw new Error(`SEED_WAIT_FOR_SERVER_SECONDS must be a whole number of seconds, got "${raw}"`);
+  }
+  return Number(raw);
 }

@@ -36,8 +36,10 @@ export {
   publishServer,
   readDiscoveryFile,
   storeKey,
+  waitForRunningServer,
   type RunningServer,
   type ServerDiscovery,
+  type StartingServer,
 } from './discovery.ts';
 export { Neo4jStore } from './neo4j.store.ts';
 export { WorkerStore } from './worker.store.ts';

@@ -1,4 +1,9 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type Session,
+} from 'neo4j-driver';
 import { type Neo4jConfig, redactUri } from './config.ts';
 import { closedError } from './errors.ts';
 import { type StoreLogger, silentLogger } from './logger.ts';
@@ -106,12 +111,23 @@ export class Neo4jStore implements Store {
       timeout: options?.timeoutMs ?? this.config.txTimeoutMs,
     };
     const failure: { statement?: string } = {};
-    const fn = (raw: ManagedTransaction): Promise<T> => work(this.wrap(raw, failure));
+    // an error the caller's own code threw (NotFoundError, BadUserInputError) passes through as
+    // it is, as on the embedded store: only the driver's and the statements' become StoreErrors
+    let own: { error: unknown } | undefined;
+    const fn = async (raw: ManagedTransaction): Promise<T> => {
+      try {
+        return await work(this.wrap(raw, failure));
+      } catch (e) {
+        if (failure.statement === undefined && !(e instanceof Neo4jError)) own = { error: e };
+        throw e;
+      }
+    };
     try {
       return mode === 'READ'
         ? await session.executeRead(fn, txConfig)
         : await session.executeWrite(fn, txConfig);
     } catch (e) {
+      if (own && e === own.error) throw e;
       throw toStoreError(e, {
         address: this.address,
         database: this.config.database,

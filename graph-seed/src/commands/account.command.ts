@@ -2,14 +2,19 @@ import { EXIT, UsageError, type ExitCode, type Io } from './io.ts';
 import { chooseWritePath, printErrors, serverGraphQL } from './server.ts';
 import { withStore } from './store.ts';
 
-const CREATE = `mutation SeedAccountAdd($input: CreateAccountInput!) {
-  createAccount(input: $input) { id email role }
+const CREATE = `mutation SeedAccountAdd($input: CreateAccountInput!, $reason: String) {
+  createAccount(input: $input, reason: $reason) { id email role }
 }`;
+
+/** The reason the accounts audit log keeps when `--reason` is not given. */
+const DEFAULT_REASON = 'npm run seed -- account add';
 
 export interface AccountAddOptions {
   email: string;
   role: string;
   name?: string;
+  /** Why, for the accounts audit log (default: the command). */
+  reason?: string;
   /** ACCOUNT_PASSWORD, else the first line of standard input. */
   password: string | null;
 }
@@ -18,7 +23,10 @@ export interface AccountAddOptions {
  * `account add --email … --role admin`: creates a local account straight in
  * the store (the first admin of a deployment; decision 0023). The password
  * comes from ACCOUNT_PASSWORD or standard input, never from an argument
- * (arguments show in `ps` and the shell history).
+ * (arguments show in `ps` and the shell history). Through the running server
+ * when one serves the store, else directly; either way one entry in the
+ * accounts audit log (`changes(areaId: "deployment:accounts")`): who, when,
+ * the account (never its password or hash) and `--reason`.
  */
 export async function accountAddCommand(options: AccountAddOptions, io: Io): Promise<ExitCode> {
   const { AccountService, isRole } = await import('@accgraph/api/auth');
@@ -42,6 +50,7 @@ export async function accountAddCommand(options: AccountAddOptions, io: Io): Pro
         password: options.password,
         role: options.role.toUpperCase(),
       },
+      reason: options.reason ?? DEFAULT_REASON,
     });
     const account = body.data?.createAccount;
     if (!account) {
@@ -56,12 +65,16 @@ export async function accountAddCommand(options: AccountAddOptions, io: Io): Pro
   }
   return withStore(async (store) => {
     try {
-      const account = await new AccountService({ store }).create('operator', {
-        email: options.email,
-        displayName: options.name ?? null,
-        password: options.password,
-        role: options.role as 'viewer' | 'editor' | 'admin',
-      });
+      const account = await new AccountService({ store }).create(
+        'operator',
+        {
+          email: options.email,
+          displayName: options.name ?? null,
+          password: options.password,
+          role: options.role as 'viewer' | 'editor' | 'admin',
+        },
+        options.reason ?? DEFAULT_REASON,
+      );
       io.out(`created ${account.role} account ${account.email} (${account.id})`);
       return EXIT.ok;
     } catch (error) {

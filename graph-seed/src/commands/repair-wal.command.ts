@@ -21,8 +21,12 @@ export async function repairWalCommand(paths: Partial<SeedPaths>, io: Io): Promi
   }
   const holder = lockHolder(config.path);
   if (holder) {
+    // the one store command that cannot go through a running server: it rewrites the file's
+    // log, which only works while no process has the file open (a server that runs has it open)
     io.err(
-      `${config.path} is in use by ${describeHolder(holder)}: stop it first. Nothing was changed.`,
+      `${config.path} is in use by ${describeHolder(holder)}: stop it first. repair-wal rewrites the ` +
+        "file's write-ahead log, which it can do only while no process has the file open (a running " +
+        'server cannot do it for you: it serves from that log). Nothing was changed.',
     );
     return EXIT.data;
   }

@@ -10,19 +10,42 @@ import { EXIT, type ExitCode, type Io } from './io.ts';
  */
 export type WritePath = { kind: 'server'; server: ServerDiscovery } | { kind: 'direct' };
 
-export async function chooseWritePath(io: Io): Promise<WritePath> {
-  const { findRunningServer, storeConfigFromEnv } = await import('@accgraph/api/store');
+export async function chooseWritePath(
+  io: Io,
+  verb: 'writing to' | 'reading' = 'writing to',
+): Promise<WritePath> {
+  const { storeConfigFromEnv, waitForRunningServer } = await import('@accgraph/api/store');
   const config = storeConfigFromEnv(process.env);
-  const found = await findRunningServer(config, process.env);
+  // a server that holds the store but is still starting (preparing it, not listening yet) is
+  // waited for: writing beside it would meet the file lock (issue 14 point 1)
+  let waited = 0;
+  const found = await waitForRunningServer(config, process.env, {
+    onWait: (starting, seconds) => {
+      waited = seconds;
+      io.err(
+        `(the server for this store (process ${starting.pid}) is starting: waiting up to ${seconds} s for it to be ready; ` +
+          'SEED_WAIT_FOR_SERVER_SECONDS changes the wait)',
+      );
+    },
+  });
+  if (found.timedOut) {
+    throw new ServerRequestError(
+      `the server for this store (process ${found.timedOut.pid}) was still starting after ${waited} s: nothing was done. ` +
+        'Run the command again once it prints its GraphQL address (or wait longer: SEED_WAIT_FOR_SERVER_SECONDS).',
+    );
+  }
   if (found.found) {
     io.err(
       `(through the running server at ${found.server.url}, process ${found.server.pid}, started ${found.server.started})`,
     );
     return { kind: 'server', server: found.server };
   }
+  if (found.waitedFor) {
+    io.err(`(the server for this store (process ${found.waitedFor.pid}) stopped while starting)`);
+  }
   if (found.ignored) io.err(`(ignored ${found.ignored})`);
   const store = config.kind === 'embedded' ? config.path : `Neo4j ${config.database}`;
-  io.err(`(no server running for this store: writing to ${store} directly)`);
+  io.err(`(no server running for this store: ${verb} ${store} directly)`);
   return { kind: 'direct' };
 }
 
