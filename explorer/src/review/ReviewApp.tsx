@@ -15,6 +15,7 @@ import { ME_QUERY } from '../data/operations';
 import { docBlocks } from '../graph/docBlocks';
 import type { ReviewDraftFieldsFragment, ReviewState, ReviewVocabularyQuery } from '../gql/graphql';
 import { segmentsOf, selectionOffsets, type Span } from './highlight';
+import { propertiesText } from './properties';
 import { ReviewGraph } from './ReviewGraph';
 import {
   REVIEW_ADD_FACT,
@@ -221,19 +222,6 @@ function UploadForm() {
       ) : null}
     </form>
   );
-}
-
-/**
- * A relationship's properties in words: a signature cell's state said plainly
- * ("signature cell blank"), any other property as JSON.
- */
-function propertiesText(json: string): string {
-  const { signatureBlank, ...rest } = JSON.parse(json) as Record<string, unknown>;
-  const words: string[] = [];
-  if (Object.keys(rest).length > 0) words.push(` ${JSON.stringify(rest)}`);
-  if (signatureBlank === true) words.push(' — signature cell blank');
-  if (signatureBlank === false) words.push(' — signature cell signed');
-  return words.join('');
 }
 
 const describe = (p: AnyP, names: Map<string, string>): string => {
