@@ -94,27 +94,32 @@ describe('one process at a time opens the embedded database file', () => {
     expect(await first.exited).toBe(0);
   }, 120_000);
 
-  // `seed load` and `seed import` now write through the running server (decision 0030,
-  // test/integration/cli-through-server.test.ts); a command that still opens the file is refused.
-  it('refuses `seed export` while the server holds the file, and writes nothing', async () => {
+  // `seed load`, `seed import` and `seed export` go through the running server (decisions 0030
+  // and 0036, test/integration/cli-through-server.test.ts); `repair-wal`, which rewrites the
+  // file's log, is the one command that still opens the file, and it is refused.
+  it('exports through the server that holds the file; refuses `seed repair-wal` and writes nothing', async () => {
     const dbPath = path.join(dir, 'server-cli', 'graph.grafeo');
     const server = track(startServerProcess({ GRAPH_DB_PATH: dbPath, NEO4J_URI: '' }));
     const [, base] = await server.waitFor(URL_LINE);
     const pid = server.child.pid!;
 
-    const exported = path.join(dir, 'refused-export.json');
-    for (const args of [['export', '--out', exported]]) {
-      const run = runSeed(args, dbPath);
-      expect(run.code, `seed ${args.join(' ')}`).not.toBe(0);
-      expect(run.out).toBe('');
-      expectRefusal(run.err, dbPath, pid);
-    }
-    expect(existsSync(exported)).toBe(false);
+    const exported = path.join(dir, 'through-server-export.json');
+    const exportRun = runSeed(['export', '--out', exported], dbPath);
+    expect(exportRun.code, exportRun.err).toBe(0);
+    expect(exportRun.err).not.toMatch(/in use/);
+    expect(`${exportRun.out}${exportRun.err}`).toContain(`through the running server at ${base}`);
+    const viaServer = (JSON.parse(readFileSync(exported, 'utf8')) as { areas: string[] }).areas;
+    expect(viaServer).toEqual(BUNDLED);
+
+    const repair = runSeed(['repair-wal'], dbPath);
+    expect(repair.code).not.toBe(0);
+    expect(repair.out).toBe('');
+    expectRefusal(repair.err, dbPath, pid);
     expect(await areaIds(base!)).toEqual(BUNDLED);
 
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    // Nothing the refused commands tried reached the file.
+    // Nothing the refused command tried reached the file.
     const after = path.join(dir, 'after-refusals.json');
     expect(runSeed(['export', '--out', after], dbPath).code).toBe(0);
     const areas = (JSON.parse(readFileSync(after, 'utf8')) as { areas: string[] }).areas;
