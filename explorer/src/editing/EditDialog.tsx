@@ -151,18 +151,13 @@ function EditForm({
           <p className="ag-muted">
             <code>{target.id}</code>
           </p>
-          <BasisChoice name="basis" basis={basis} onChange={setBasis} />
-          {basis === 'INTERPRETED' ? (
-            <label className="ag-edit__field">
-              Why it is read this way
-              <textarea
-                rows={2}
-                value={interpretation}
-                onChange={(e) => setInterpretation(e.target.value)}
-                required
-              />
-            </label>
-          ) : null}
+          <BasisChoice
+            name="basis"
+            basis={basis}
+            onChange={setBasis}
+            interpretation={interpretation}
+            onInterpretation={setInterpretation}
+          />
           <PassagePicker
             documentId={target.documentId}
             onAdd={(p) => setPassages((all) => withPassage(all, p))}

@@ -606,19 +606,12 @@ function FactForm({
           name="fact-basis"
           basis={basis}
           onChange={setBasis}
+          interpretation={interpretation}
+          onInterpretation={setInterpretation}
           interpretedTestId="fact-interpreted"
+          interpretationTestId="fact-interpretation"
         />
       )}
-      {interpreted ? (
-        <Field label="Why it is read this way">
-          <textarea
-            rows={2}
-            value={interpretation}
-            onChange={(e) => setInterpretation(e.target.value)}
-            data-testid="fact-interpretation"
-          />
-        </Field>
-      ) : null}
       {isDocFact ? null : (
         <Field label="Document">
           <select

@@ -122,40 +122,64 @@ export function PassageList({
   );
 }
 
-/** Stated (a passage selected in the text) or an interpretation (our reading, with its reason). */
+/**
+ * Stated (a passage selected in the text) or an interpretation (our reading,
+ * with its reason): the choice, and under it, for an interpretation, the
+ * required "Why it is read this way".
+ */
 export function BasisChoice({
   name,
   basis,
   onChange,
+  interpretation,
+  onInterpretation,
   interpretedTestId,
+  interpretationTestId,
 }: {
   name: string;
   basis: 'STATED' | 'INTERPRETED';
   onChange: (basis: 'STATED' | 'INTERPRETED') => void;
+  interpretation: string;
+  onInterpretation: (reason: string) => void;
   interpretedTestId?: string;
+  interpretationTestId?: string;
 }) {
   return (
-    <fieldset className="ag-edit__basis">
-      <legend>Basis</legend>
-      <label>
-        <input
-          type="radio"
-          name={name}
-          checked={basis === 'STATED'}
-          onChange={() => onChange('STATED')}
-        />{' '}
-        Stated: the document says it (select the passage)
-      </label>
-      <label>
-        <input
-          type="radio"
-          name={name}
-          checked={basis === 'INTERPRETED'}
-          onChange={() => onChange('INTERPRETED')}
-          data-testid={interpretedTestId}
-        />{' '}
-        Interpretation: our reading beyond the words
-      </label>
-    </fieldset>
+    <>
+      <fieldset className="ag-edit__basis">
+        <legend>Basis</legend>
+        <label>
+          <input
+            type="radio"
+            name={name}
+            checked={basis === 'STATED'}
+            onChange={() => onChange('STATED')}
+          />{' '}
+          Stated: the document says it (select the passage)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={name}
+            checked={basis === 'INTERPRETED'}
+            onChange={() => onChange('INTERPRETED')}
+            data-testid={interpretedTestId}
+          />{' '}
+          Interpretation: our reading beyond the words
+        </label>
+      </fieldset>
+      {basis === 'INTERPRETED' ? (
+        <label className="ag-edit__field">
+          Why it is read this way
+          <textarea
+            rows={2}
+            value={interpretation}
+            onChange={(e) => onInterpretation(e.target.value)}
+            required
+            data-testid={interpretationTestId}
+          />
+        </label>
+      ) : null}
+    </>
   );
 }
