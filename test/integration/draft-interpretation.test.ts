@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type SignedIn } from './helpers/auth.ts';
+import { upload } from './helpers/uploads.ts';
 import { startTestApp, type TestApp } from './support/app.ts';
 
 // Issue 13/14: a reading the reader draws beyond the words ("both bodies" resolved
@@ -64,15 +65,9 @@ let draft: DraftP;
 beforeAll(async () => {
   t = await startTestApp({ embedded: true });
   editor = await signIn(t, 'editor');
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(readFileSync(SOURCE))]), 'protocol.txt');
-  const up = await fetch(`${t.url}/uploads`, {
-    method: 'POST',
-    body: form,
-    headers: editor.headers,
-  });
+  const up = await upload(t.url, editor, readFileSync(SOURCE), 'protocol.txt');
   expect(up.status).toBe(201);
-  const { id } = (await up.json()) as { id: string };
+  const id = up.body.id as string;
   const drafted = await editor.graphql(DRAFT_AREA, { u: id, a: AREA, y: YEAR });
   expect(drafted.body.errors).toBeUndefined();
   draft = drafted.body.data!.draftArea as DraftP;

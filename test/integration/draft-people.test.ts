@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { readGraph } from '@accgraph/api/canonical';
 import { draftCommand } from '@accgraph/graph-seed/reader';
 import { signIn, type SignedIn } from './helpers/auth.ts';
+import { upload } from './helpers/uploads.ts';
 import { startTestApp, type TestApp } from './support/app.ts';
 
 // Issue 14 with decision 0035: a draft made through the API (upload, draftArea)
@@ -123,15 +124,9 @@ async function seedDraft(file: string, area: string): Promise<CliArea> {
 
 /** Upload the file over HTTP and draft it with the `draftArea` mutation, as the review screen does. */
 async function apiDraft(file: string, area: string): Promise<DraftP> {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(readFileSync(file))]), 'uploaded document.txt');
-  const up = await fetch(`${t.url}/uploads`, {
-    method: 'POST',
-    body: form,
-    headers: editor.headers,
-  });
+  const up = await upload(t.url, editor, readFileSync(file), 'uploaded document.txt');
   expect(up.status).toBe(201);
-  const { id } = (await up.json()) as { id: string };
+  const id = up.body.id as string;
   const drafted = await editor.graphql(DRAFT_AREA, { u: id, a: area, y: YEAR });
   expect(drafted.body.errors).toBeUndefined();
   return drafted.body.data!.draftArea as DraftP;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type SignedIn } from './helpers/auth.ts';
+import { upload } from './helpers/uploads.ts';
 import { startTestApp, type TestApp } from './support/app.ts';
 
 // Upload -> draft -> review -> publish through the real HTTP app (sessions,
@@ -32,17 +33,6 @@ let t: TestApp;
 let editor: SignedIn;
 let viewer: SignedIn;
 
-async function upload(who: SignedIn | null, bytes: Uint8Array, name: string) {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(bytes)]), name);
-  const response = await fetch(`${t.url}/uploads`, {
-    method: 'POST',
-    body: form,
-    headers: who ? who.headers : {},
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
 const changes = async () =>
   Number(
     (
@@ -65,15 +55,15 @@ afterAll(async () => {
 describe('adding an area through the API', () => {
   it('refuses uploads without a session (401), from a viewer (403), and over 20 MB (413)', async () => {
     const bytes = readFileSync(SOURCE);
-    expect((await upload(null, bytes, 'a.txt')).status).toBe(401);
-    expect((await upload(viewer, bytes, 'a.txt')).status).toBe(403);
-    const big = await upload(editor, Buffer.alloc(50 * 1024 * 1024, 0x61), 'big.txt');
+    expect((await upload(t.url, null, bytes, 'a.txt')).status).toBe(401);
+    expect((await upload(t.url, viewer, bytes, 'a.txt')).status).toBe(403);
+    const big = await upload(t.url, editor, Buffer.alloc(50 * 1024 * 1024, 0x61), 'big.txt');
     expect(big.status).toBe(413);
     expect(String(big.body.message)).toMatch(/too large/i);
   }, 60_000);
 
   it('uploads, drafts, reviews (one change each) and publishes the area', async () => {
-    const up = await upload(editor, readFileSync(SOURCE), 'walsall protocol.txt');
+    const up = await upload(t.url, editor, readFileSync(SOURCE), 'walsall protocol.txt');
     expect(up.status).toBe(201);
 
     const refused = await viewer.graphql(DRAFT_AREA, { u: up.body.id, a: AREA, y: '2017' });

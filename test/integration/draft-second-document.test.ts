@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAreas } from '@accgraph/graph-seed';
 import { signIn, type SignedIn } from './helpers/auth.ts';
+import { upload } from './helpers/uploads.ts';
 import { startTestApp, type TestApp } from './support/app.ts';
 import { freshEmbeddedStore } from './support/stores.ts';
 
@@ -101,15 +102,9 @@ describe('drafting a second document into an area', () => {
       },
     });
 
-    const form = new FormData();
-    form.append('file', new Blob([readFileSync(SOURCE_2019)]), 'wiltshire 2019 plan.txt');
-    const up = await fetch(`${t.url}/uploads`, {
-      method: 'POST',
-      body: form,
-      headers: editor.headers,
-    });
+    const up = await upload(t.url, editor, readFileSync(SOURCE_2019), 'wiltshire 2019 plan.txt');
     expect(up.status).toBe(201);
-    const uploadId = ((await up.json()) as { id: string }).id;
+    const uploadId = up.body.id as string;
 
     let draft = (
       await ok<{ draftArea: DraftShape }>(
