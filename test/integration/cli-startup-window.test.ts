@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore, storeConfigFromEnv, storeKey } from '@accgraph/api/store';
+import { storeConfigFromEnv, storeKey } from '@accgraph/api/store';
 import { startNodeProcess, startServerProcess, type ServerProcess } from './support/process.ts';
-import { clearNeo4j } from './support/stores.ts';
+import { emptyRunNeo4j } from './support/stores.ts';
 
 /**
  * Issue 14 point 1, the start-up window: while `npm start` prepares the store
@@ -62,11 +62,7 @@ describe('a CLI write while the server is starting waits for it, then goes throu
   });
 
   it('says "starting" in server.json while it prepares the store; `load` waits, then writes through it', async () => {
-    if (NEO4J) {
-      const store = await openStore(storeConfigFromEnv(process.env));
-      await clearNeo4j(store);
-      await store.close();
-    }
+    await emptyRunNeo4j();
     server = startServerProcess({
       GRAPH_DB_PATH: dbPath,
       ...STORE_ENV,
@@ -116,11 +112,7 @@ describe('a CLI write while the server is starting waits for it, then goes throu
     // a fresh store, so the start-up loads every bundled area again (seconds): it is held
     // while loading, not after (an unchanged store would be ready at once)
     const freshDb = path.join(dir, 'second', 'graph.grafeo');
-    if (NEO4J) {
-      const store = await openStore(storeConfigFromEnv(process.env));
-      await clearNeo4j(store);
-      await store.close();
-    }
+    await emptyRunNeo4j();
     server = startServerProcess({
       GRAPH_DB_PATH: freshDb,
       ...STORE_ENV,

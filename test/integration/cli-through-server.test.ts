@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@accgraph/api/config';
 import { openStore, storeConfigFromEnv, storeKey } from '@accgraph/api/store';
 import { startServerProcess, type ServerProcess } from './support/process.ts';
-import { clearNeo4j } from './support/stores.ts';
+import { emptyRunNeo4j } from './support/stores.ts';
 
 /**
  * "The running server is the one writer" (issue 14 point 1, decision 0030):
@@ -180,12 +180,7 @@ describe('npm run seed writes through the running server', () => {
       (await seed(['export', '--area', 'walsall', '--out', walsallFile], other, embedded)).code,
     ).toBe(0);
     expect((await seed(['export', '--out', allFile], other, embedded)).code).toBe(0);
-    if (NEO4J) {
-      // this run's Neo4j holds what the file before left: empty it (a throwaway server)
-      const store = await openStore(storeConfigFromEnv(process.env));
-      await clearNeo4j(store);
-      await store.close();
-    }
+    await emptyRunNeo4j();
 
     server = startServerProcess({
       GRAPH_DB_PATH: dbPath,

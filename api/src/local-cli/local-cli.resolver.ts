@@ -9,6 +9,15 @@ import { CanonicalExportResult, SeedWriteResult } from './local-cli.type.ts';
 /** The actor of a request made with the local admin token (api/src/auth/local-token.ts). */
 const LOCAL_CLI = 'local-cli';
 
+/**
+ * Arguments that name a path on the server's disk are taken only from the
+ * local CLI (the server's own OS user, with the local token): from anyone
+ * else, even an admin, FORBIDDEN.
+ */
+function localCliOnly(actor: NonNullable<Context['actor']>, message: string): void {
+  if (actor.accountId !== LOCAL_CLI) throw new ForbiddenError(message);
+}
+
 const toResult = (data: SeedWriteData): SeedWriteResult => ({
   ...data,
   problems: data.problems.map((p) => ({ ...p })),
@@ -49,13 +58,14 @@ export class LocalCliResolver {
     if ((text === null || text === undefined) === (path === null || path === undefined)) {
       throw new BadUserInputError('Give exactly one of text and path.');
     }
-    if (path !== null && path !== undefined && actor.accountId !== LOCAL_CLI) {
-      throw new ForbiddenError(
+    if (path !== null && path !== undefined) {
+      localCliOnly(
+        actor,
         'path is accepted only from `npm run seed` on the server machine; send the content as text.',
       );
-    }
-    if (path !== null && path !== undefined && !isAbsolute(path)) {
-      throw new BadUserInputError(`path: an absolute path, got "${path.slice(0, 200)}"`);
+      if (!isAbsolute(path)) {
+        throw new BadUserInputError(`path: an absolute path, got "${path.slice(0, 200)}"`);
+      }
     }
     const source = path !== null && path !== undefined ? { path } : { text: text! };
     return toResult(await ctx.services.get(LocalCliService).importCanonical(actor, file, source));
@@ -80,11 +90,10 @@ export class LocalCliResolver {
     const actor = ctx.actor;
     if (!actor) throw new UnauthenticatedError('Sign in first: this needs the role admin.');
     if (out !== null && out !== undefined) {
-      if (actor.accountId !== LOCAL_CLI) {
-        throw new ForbiddenError(
-          'out is accepted only from `npm run seed` on the server machine; read `text` instead.',
-        );
-      }
+      localCliOnly(
+        actor,
+        'out is accepted only from `npm run seed` on the server machine; read `text` instead.',
+      );
       if (!isAbsolute(out)) {
         throw new BadUserInputError(`out: an absolute path, got "${out.slice(0, 200)}"`);
       }
@@ -119,9 +128,9 @@ export class LocalCliResolver {
     const actor = ctx.actor;
     if (!actor) throw new UnauthenticatedError('Sign in first: this needs the role admin.');
     const dirs = { areasDir, sourcesDir, taxonomyDir };
-    if (Object.values(dirs).some((d) => d) && actor.accountId !== LOCAL_CLI) {
-      // a directory on the server's disk is named only by its own OS user (the local token)
-      throw new ForbiddenError(
+    if (Object.values(dirs).some((d) => d)) {
+      localCliOnly(
+        actor,
         'areasDir, sourcesDir and taxonomyDir are accepted only from `npm run seed` on the server machine.',
       );
     }

@@ -33,6 +33,22 @@ export async function freshStore(): Promise<{ store: Store; dispose(): Promise<v
   return { store, dispose: () => store.close() };
 }
 
+/**
+ * Empties this run's Neo4j (`NEO4J_URI`, `npm run test:neo4j`) before a test
+ * starts a server process on it; nothing on the embedded store (each test's
+ * server gets its own file).
+ */
+export async function emptyRunNeo4j(): Promise<void> {
+  const config = storeConfigFromEnv(process.env);
+  if (config.kind !== 'neo4j') return;
+  const store = await openStore(config);
+  try {
+    await clearNeo4j(store);
+  } finally {
+    await store.close();
+  }
+}
+
 /** Deletes every node and relationship (in batches, so a large graph fits the transaction memory). */
 export async function clearNeo4j(store: Store): Promise<void> {
   for (;;) {
