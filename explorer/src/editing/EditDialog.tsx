@@ -157,6 +157,7 @@ function EditForm({
             onChange={setBasis}
             interpretation={interpretation}
             onInterpretation={setInterpretation}
+            reasonRequired
           />
           <PassagePicker
             documentId={target.documentId}

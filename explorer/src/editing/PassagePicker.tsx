@@ -124,8 +124,9 @@ export function PassageList({
 
 /**
  * Stated (a passage selected in the text) or an interpretation (our reading,
- * with its reason): the choice, and under it, for an interpretation, the
- * required "Why it is read this way".
+ * with its reason): the choice, and under it, for an interpretation, "Why it
+ * is read this way" (`reasonRequired`: the browser asks for it before sending;
+ * otherwise the server's refusal names it).
  */
 export function BasisChoice({
   name,
@@ -135,6 +136,7 @@ export function BasisChoice({
   onInterpretation,
   interpretedTestId,
   interpretationTestId,
+  reasonRequired = false,
 }: {
   name: string;
   basis: 'STATED' | 'INTERPRETED';
@@ -143,6 +145,7 @@ export function BasisChoice({
   onInterpretation: (reason: string) => void;
   interpretedTestId?: string;
   interpretationTestId?: string;
+  reasonRequired?: boolean;
 }) {
   return (
     <>
@@ -175,7 +178,7 @@ export function BasisChoice({
             rows={2}
             value={interpretation}
             onChange={(e) => onInterpretation(e.target.value)}
-            required
+            required={reasonRequired}
             data-testid={interpretationTestId}
           />
         </label>
