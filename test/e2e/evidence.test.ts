@@ -81,6 +81,9 @@ describe.skipIf(mode.skip)('evidence everywhere (Chromium)', () => {
       await page
         .locator('[data-testid=coverage-matrix][aria-busy=false]')
         .waitFor({ timeout: UI_TIMEOUT });
+      // every area's findings were read (else its empty cells stay unjudged, and say so)
+      const unread = await matrix.locator('[role=alert]').allInnerTexts();
+      expect(unread).toEqual([]);
       const gaps = matrix.locator('[data-testid=coverage-cell][data-verdict=gap]');
       const gapCount = await gaps.count();
       const emptyCount = await matrix
