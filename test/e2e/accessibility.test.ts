@@ -355,9 +355,22 @@ describe.skipIf(mode.skip)('explorer accessibility (Chromium)', () => {
 
       await page.locator('body').press('4');
       await page.locator('[data-testid=compare-view]').waitFor({ timeout: UI_TIMEOUT });
-      const cell = page.locator('[data-testid=coverage-cell][data-status=NONE]').first();
-      await cell.waitFor({ timeout: UI_TIMEOUT });
+      // Every row in (aria-busy false), then one cell named by its duty and area: a locator
+      // for "the first empty cell" can move to another cell while rows or areas still arrive,
+      // which is how this failed once in a loaded CI run (the press went to the first cell,
+      // the check read another).
+      await page
+        .locator('[data-testid=coverage-matrix][aria-busy=false]')
+        .waitFor({ timeout: UI_TIMEOUT });
+      const empty = page.locator('[data-testid=coverage-cell][data-status=NONE]').first();
+      await empty.waitFor({ timeout: UI_TIMEOUT });
+      const duty = await empty.getAttribute('data-duty');
+      const area = await empty.getAttribute('data-area');
+      const cell = page.locator(
+        `[data-testid=coverage-cell][data-duty="${duty}"][data-area="${area}"]`,
+      );
       await cell.focus();
+      await expect.poll(() => cell.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press('Enter');
       await expect.poll(() => cell.getAttribute('aria-pressed')).toBe('true');
       expect(errors).toEqual([]);
