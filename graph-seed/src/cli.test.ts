@@ -32,7 +32,7 @@ describe('cli', () => {
     expect(seed(['no-such-command']).code).toBe(2);
     expect(seed(['export']).code).toBe(2); // --out is required
     expect(seed([...dirs(paths), 'coverage', '--document', 'nowhere/1999']).code).toBe(2);
-  }, 30_000);
+  }, 120_000);
 
   it('fix-offsets rewrites the file, then validate passes', () => {
     const paths = fixtureDirs();
@@ -45,7 +45,7 @@ describe('cli', () => {
     expect(fixed.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(FIXTURE_AREA);
     expect(seed([...dirs(paths), 'validate']).code).toBe(0);
-  }, 30_000);
+  }, 120_000);
 
   it('import rejects a malformed file before opening the store', () => {
     const paths = fixtureDirs();
@@ -66,5 +66,5 @@ describe('cli', () => {
     const r = seed(['import', file]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad\.json:\d+:\d+: invalid value "Nope"/);
-  }, 30_000);
+  }, 120_000);
 });
