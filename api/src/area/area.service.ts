@@ -141,7 +141,7 @@ export class AreaService {
   /**
    * The area's agents and the relationships between them, both ordered by id.
    * With `asOf` (null = every period): only relationships current then, and
-   * only the agents that take part in a current relationship or obligation.
+   * only the agents that take part in a current relationship or obligation, or in none at all.
    */
   async graph(areaId: string, asOf: string | null): Promise<AreaGraphData> {
     const [agents, allEdges] = await Promise.all([
@@ -153,7 +153,10 @@ export class AreaService {
     );
     const drawnEdges = current.filter((e) => DRAWN.has(e.type));
     const ids = new Set<string>();
-    if (asOf === null) agents.forEach((a) => ids.add(a.id));
+    // an agent that takes part in no relationship of any period (a body added with its passage,
+    // not yet tied to anything) belongs to no period: it is drawn at every date
+    const tied = new Set(allEdges.flatMap((e) => [e.source, e.target]));
+    for (const a of agents) if (asOf === null || !tied.has(a.id)) ids.add(a.id);
     for (const e of current) {
       if (DRAWN.has(e.type)) ids.add(e.source).add(e.target);
       else ids.add(e.source); // the holder of a current obligation
