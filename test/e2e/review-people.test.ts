@@ -160,6 +160,21 @@ describe.skipIf(mode.skip)('people in a draft made in the browser (Chromium)', (
     expect((await tomMark.first().textContent())?.trim()).toBe('Tom Reed');
 
     await page.locator(`[data-testid=edit-${tom.key}]`).click(); // closes the edit form
+
+    // A signature cell's state is edited like any fact: said signed, then blank again as the
+    // document leaves it; the signature keeps its quote, and each edit is an audit entry.
+    const sig = draft.relationships.find((r) => r.type === 'SIGNED' && r.from === tom.id)!;
+    const row = page.locator(`[data-testid=proposal-${sig.key}]`);
+    await page.locator(`[data-testid=edit-${sig.key}]`).click();
+    await page.locator(`[data-testid=signature-cell-${sig.key}]`).selectOption('signed');
+    await act(`save-signature-${sig.key}`);
+    expect(await row.textContent()).toContain('signature cell signed');
+    expect(await graph.locator('.react-flow__edge', { hasText: 'signed (blank)' }).count()).toBe(1);
+    await page.locator(`[data-testid=signature-cell-${sig.key}]`).selectOption('blank');
+    await act(`save-signature-${sig.key}`);
+    expect(await row.textContent()).toContain('signature cell blank');
+    expect(await row.textContent()).toContain('edited');
+    await page.locator(`[data-testid=edit-${sig.key}]`).click(); // closes the edit form
     for (const size of WIDTHS) {
       await page.setViewportSize({ width: size.width, height: size.height });
       // the people at the top of the list, the posts held and signatures under them

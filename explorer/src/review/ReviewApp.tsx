@@ -476,6 +476,9 @@ function ProposalRow({
               >
                 Save
               </button>
+              {p.type === 'SIGNED' ? (
+                <SignatureCell key={p.properties} p={p} act={act} />
+              ) : null}
             </>
           ) : 'category' in p ? (
             <>
@@ -529,6 +532,45 @@ function ProposalRow({
         </div>
       ) : null}
     </li>
+  );
+}
+
+/**
+ * A signature's cell in the signatory block: signed, or left blank by the
+ * document (issue 14 point 7). The signature keeps its evidence, the quote
+ * of its row in the block; only the cell's state changes, as an edit in the
+ * audit trail.
+ */
+function SignatureCell({ p, act }: { p: RelP; act: Actions }) {
+  const props = JSON.parse(p.properties) as Record<string, unknown>;
+  const [blank, setBlank] = useState(props.signatureBlank === true ? 'blank' : 'signed');
+  return (
+    <>
+      <Choice
+        label="Signature cell"
+        value={blank}
+        testId={`signature-cell-${p.key}`}
+        onChange={([v]) => setBlank(v!)}
+        options={[
+          { value: 'blank', text: 'left blank in the document' },
+          { value: 'signed', text: 'signed' },
+        ]}
+      />
+      <button
+        type="button"
+        className="ag-button"
+        data-testid={`save-signature-${p.key}`}
+        onClick={() =>
+          act.edit({
+            key: p.key,
+            properties: JSON.stringify({ ...props, signatureBlank: blank === 'blank' }),
+          })
+        }
+      >
+        Save the signature cell
+      </button>
+      <span className="ag-muted">The evidence stays the signature block&rsquo;s words.</span>
+    </>
   );
 }
 
