@@ -84,3 +84,34 @@ export async function reviewAct(page: Page, testId: string): Promise<void> {
     )
     .toBeGreaterThan(before);
 }
+
+/**
+ * Selects the review screen's document text between two offsets (inside one
+ * run of the text) with a real DOM selection, as a reader would, and waits
+ * for the form that adds a fact from it.
+ */
+export async function selectDocumentText(page: Page, start: number, end: number): Promise<void> {
+  await page.evaluate(
+    ([start, end]) => {
+      const spans = [
+        ...document.querySelectorAll<HTMLElement>('[data-testid=review-document] [data-offset]'),
+      ];
+      const span = spans.find((s) => {
+        const at = Number(s.dataset.offset);
+        return at <= start && at + (s.textContent ?? '').length >= end;
+      });
+      if (!span) throw new Error(`no run of text holds ${start}-${end}`);
+      const text = span.firstChild!;
+      const at = Number(span.dataset.offset);
+      const range = document.createRange();
+      range.setStart(text, start - at);
+      range.setEnd(text, end - at);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    },
+    [start, end] as const,
+  );
+  await page.locator('[data-testid=review-add]').waitFor({ timeout: UI_TIMEOUT });
+}
