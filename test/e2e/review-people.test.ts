@@ -18,6 +18,7 @@ import type { signIn } from '../integration/helpers/auth';
 import type { TestApp } from '../integration/support/app';
 import { browserTestMode } from './support/browser';
 import { canvasReady, drawnIds, keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
+import { reviewAct } from './support/editing';
 import { editorSession } from './support/session';
 
 const mode = browserTestMode();
@@ -69,23 +70,8 @@ describe.skipIf(mode.skip)('people in a draft made in the browser (Chromium)', (
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const revision = async () =>
-    Number(await page.locator('[data-testid=review-screen]').getAttribute('data-revision'));
-  /** Clicks a review button and waits until the server's answer is shown (the revision moved on). */
-  async function act(testId: string) {
-    const before = await revision();
-    await page.locator(`[data-testid="${testId}"]`).click();
-    await expect
-      .poll(
-        async () => {
-          const error = page.locator('[data-testid=review-error]');
-          if (await error.count()) throw new Error(`${testId}: ${await error.textContent()}`);
-          return revision();
-        },
-        { timeout: UI_TIMEOUT },
-      )
-      .toBeGreaterThan(before);
-  }
+  /** Clicks a review button and waits until the server's answer is shown. */
+  const act = (testId: string) => reviewAct(page, testId);
   const texts = (section: string) =>
     page.locator(`section[aria-labelledby=${section}] li[data-state]`).allTextContents();
 
@@ -174,6 +160,12 @@ describe.skipIf(mode.skip)('people in a draft made in the browser (Chromium)', (
     await act(`save-signature-${sig.key}`);
     expect(await row.textContent()).toContain('signature cell blank');
     expect(await row.textContent()).toContain('edited');
+    for (const size of WIDTHS) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await row.scrollIntoViewIfNeeded();
+      await keepScreenshot(page, `review-signature-cell-${size.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.locator(`[data-testid=edit-${sig.key}]`).click(); // closes the edit form
     for (const size of WIDTHS) {
       await page.setViewportSize({ width: size.width, height: size.height });
