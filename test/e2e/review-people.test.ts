@@ -18,7 +18,7 @@ import type { signIn } from '../integration/helpers/auth';
 import type { TestApp } from '../integration/support/app';
 import { browserTestMode } from './support/browser';
 import { canvasReady, drawnIds, keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
-import { reviewAct } from './support/editing';
+import { reviewAct, uploadForReview } from './support/editing';
 import { editorSession } from './support/session';
 
 const mode = browserTestMode();
@@ -79,18 +79,7 @@ describe.skipIf(mode.skip)('people in a draft made in the browser (Chromium)', (
     const file = join(dir, 'brookvale-2024-arrangements.txt');
     writeFileSync(file, TEXT);
     await page.goto(`${t.url}/?review=new`);
-    await page.locator('[data-testid=review-upload]').waitFor({ timeout: UI_TIMEOUT });
-    await page.locator('[data-testid=review-file]').setInputFiles(file);
-    await page.locator('[data-testid=review-area]').fill(AREA);
-    await page.locator('[data-testid=review-year]').fill(YEAR);
-    await page.locator('[data-testid=review-submit]').click();
-    await page
-      .locator('[data-testid=review-screen], [data-testid=review-upload-error], .ag-review-error')
-      .first()
-      .waitFor({ timeout: 90_000 });
-    const refused = page.locator('[data-testid=review-upload-error], .ag-review-error');
-    expect(await refused.count(), (await refused.allTextContents()).join(' ')).toBe(0);
-    const draftId = new URL(page.url()).searchParams.get('review')!;
+    const draftId = await uploadForReview(page, { file, area: AREA, year: YEAR });
 
     // The people, each post held and each signature are listed like any other proposal.
     await page.locator('section[aria-labelledby=review-people]').waitFor({ timeout: UI_TIMEOUT });

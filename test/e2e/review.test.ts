@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../integration/helpers/auth';
 import type { TestApp } from '../integration/support/app';
 import { browserTestMode } from './support/browser';
-import { reviewAct, reviewRevision, selectDocumentText } from './support/editing';
+import { reviewAct, reviewRevision, selectDocumentText, uploadForReview } from './support/editing';
 import { editorSession } from './support/session';
 import {
   canvasReady,
@@ -82,18 +82,12 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
   it('uploads a document, reviews its proposals and publishes the area', async () => {
     await page.goto(`${t.url}/`);
     await page.locator('[data-testid=add-area-link]').click();
-    await page.locator('[data-testid=review-upload]').waitFor({ timeout: UI_TIMEOUT });
-    await page.locator('[data-testid=review-file]').setInputFiles(SOURCE);
-    await page.locator('[data-testid=review-area]').fill(AREA);
-    await page.locator('[data-testid=review-year]').fill('2017');
-    await keepScreenshot(page, 'review-upload-1440');
-    await page.locator('[data-testid=review-submit]').click();
-    await page
-      .locator('[data-testid=review-screen], [data-testid=review-upload-error], .ag-review-error')
-      .first()
-      .waitFor({ timeout: 90_000 });
-    const refused = page.locator('[data-testid=review-upload-error], .ag-review-error');
-    expect(await refused.count(), await refused.allTextContents().then((t) => t.join(' '))).toBe(0);
+    await uploadForReview(page, {
+      file: SOURCE,
+      area: AREA,
+      year: '2017',
+      beforeSubmit: () => keepScreenshot(page, 'review-upload-1440'),
+    });
 
     // Every proposal's quote is marked in the text.
     const marks = page.locator('[data-testid=review-document] mark');
@@ -175,13 +169,7 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
   it('drafts a second document into an area that has one, adds an obligation and a date by selection, and publishes both documents', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${t.url}/?review=new`);
-    await page.locator('[data-testid=review-upload]').waitFor({ timeout: UI_TIMEOUT });
-    await page.locator('[data-testid=review-file]').setInputFiles(SOURCE);
-    await page.locator('[data-testid=review-area]').fill('walsall');
-    await page.locator('[data-testid=review-year]').fill('2019');
-    await page.locator('[data-testid=review-submit]').click();
-    await page.locator('[data-testid=review-screen]').waitFor({ timeout: 90_000 });
-    const draftId = new URL(page.url()).searchParams.get('review')!;
+    const draftId = await uploadForReview(page, { file: SOURCE, area: 'walsall', year: '2019' });
     const { body } = await editor.graphql(
       `query ($id: ID!) { draft(id: $id, areaId: "walsall") { text nodes { key id problems } } }`,
       { id: draftId },
@@ -318,17 +306,7 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
 
       // The PDF made here, uploaded from the header's link.
       await p.locator('[data-testid=add-area-link]').click();
-      await p.locator('[data-testid=review-upload]').waitFor({ timeout: UI_TIMEOUT });
-      await p.locator('[data-testid=review-file]').setInputFiles(pdf);
-      await p.locator('[data-testid=review-area]').fill(area);
-      await p.locator('[data-testid=review-year]').fill('2025');
-      await p.locator('[data-testid=review-submit]').click();
-      await p
-        .locator('[data-testid=review-screen], [data-testid=review-upload-error], .ag-review-error')
-        .first()
-        .waitFor({ timeout: 90_000 });
-      const refused = p.locator('[data-testid=review-upload-error], .ag-review-error');
-      expect(await refused.count(), (await refused.allTextContents()).join(' ')).toBe(0);
+      await uploadForReview(p, { file: pdf, area, year: '2025' });
 
       // Accept every proposed node, correct one name, accept one relationship, reject another.
       const keys = (section: string) =>

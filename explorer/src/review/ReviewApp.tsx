@@ -14,7 +14,8 @@ import { describeError } from '../data/errors';
 import { ME_QUERY } from '../data/operations';
 import { docBlocks } from '../graph/docBlocks';
 import type { ReviewDraftFieldsFragment, ReviewState, ReviewVocabularyQuery } from '../gql/graphql';
-import { segmentsOf, selectionOffsets, type Span } from './highlight';
+import { segmentsOf, type Span } from './highlight';
+import { selectionIn } from '../editing/selection';
 import { propertiesText } from './properties';
 import { ReviewGraph } from './ReviewGraph';
 import {
@@ -268,8 +269,8 @@ function DocumentText({
       tabIndex={0}
       role="region"
       aria-label={`Text of ${draft.title}, every proposed fact marked`}
-      onMouseUp={() => onSelect(selectionOffsets(window.getSelection()))}
-      onKeyUp={() => onSelect(selectionOffsets(window.getSelection()))}
+      onMouseUp={(e) => onSelect(selectionIn(e.currentTarget, draft.text, 'offset'))}
+      onKeyUp={(e) => onSelect(selectionIn(e.currentTarget, draft.text, 'offset'))}
     >
       {blocks.map((b) => {
         const from = b.kind === 'bullet' || b.kind === 'numbered' ? b.markerStart : b.start;
@@ -476,9 +477,7 @@ function ProposalRow({
               >
                 Save
               </button>
-              {p.type === 'SIGNED' ? (
-                <SignatureCell key={p.properties} p={p} act={act} />
-              ) : null}
+              {p.type === 'SIGNED' ? <SignatureCell key={p.properties} p={p} act={act} /> : null}
             </>
           ) : 'category' in p ? (
             <>

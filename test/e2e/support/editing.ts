@@ -115,3 +115,29 @@ export async function selectDocumentText(page: Page, start: number, end: number)
   );
   await page.locator('[data-testid=review-add]').waitFor({ timeout: UI_TIMEOUT });
 }
+
+/**
+ * Sends a document from the review screen's upload form (shown, e.g. at
+ * `?review=new` or after the header's "Add an area" link) for `area` and
+ * `year`, and waits for the draft's review screen; a refusal fails with the
+ * words the screen shows. `beforeSubmit` runs with the form filled in (a
+ * screenshot). Returns the draft's id.
+ */
+export async function uploadForReview(
+  page: Page,
+  upload: { file: string; area: string; year: string; beforeSubmit?: () => Promise<unknown> },
+): Promise<string> {
+  await page.locator('[data-testid=review-upload]').waitFor({ timeout: UI_TIMEOUT });
+  await page.locator('[data-testid=review-file]').setInputFiles(upload.file);
+  await page.locator('[data-testid=review-area]').fill(upload.area);
+  await page.locator('[data-testid=review-year]').fill(upload.year);
+  await upload.beforeSubmit?.();
+  await page.locator('[data-testid=review-submit]').click();
+  await page
+    .locator('[data-testid=review-screen], [data-testid=review-upload-error], .ag-review-error')
+    .first()
+    .waitFor({ timeout: 90_000 });
+  const refused = page.locator('[data-testid=review-upload-error], .ag-review-error');
+  expect(await refused.count(), (await refused.allTextContents()).join(' ')).toBe(0);
+  return new URL(page.url()).searchParams.get('review')!;
+}
