@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../integration/support/app';
 import { browserTestMode } from './support/browser';
 import { axeProblems, selectPassage } from './support/editing';
-import { keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
+import { drawnIds, keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
 import { DCS, W2014 } from './support/seed';
 import { editorSession } from './support/session';
 
@@ -97,9 +97,11 @@ describe.skipIf(mode.skip)('add a node and point a relationship at it (Chromium)
 
     await page.locator('[data-testid=fact-save]').click();
     await page.locator(DIALOG).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
-    // The new body is selected: its details show what was saved (it is on no canvas yet).
+    // The new body is selected: its details show what was saved, and the canvas draws it
+    // though no relationship ties it to anything yet.
     const details = page.locator('[data-testid=details-panel]');
     await expect.poll(() => details.innerText(), { timeout: UI_TIMEOUT }).toContain(NAME);
+    await expect.poll(() => drawnIds(page, 'node'), { timeout: UI_TIMEOUT }).toContain(NODE_ID);
     expect(await details.innerText()).toMatch(/Statutory\s+statutory/);
     expect(decodeURIComponent(page.url())).toContain(`sel=${NODE_ID}`);
     const node = (await exported()).nodes.find((n) => n.id === NODE_ID);
@@ -139,7 +141,7 @@ describe.skipIf(mode.skip)('add a node and point a relationship at it (Chromium)
     await page.getByRole('button', { name: 'Cancel' }).click();
   }, 120_000);
 
-  it('finds the new body, drawn nowhere, by typing in "To", and adds the relationship by keyboard', async () => {
+  it('finds the new body, tied to nothing yet, by typing in "To", and adds the relationship by keyboard', async () => {
     await page.goto(`${t.url}/${W2014}&sel=${encodeURIComponent(DCS)}`);
     await page.locator('[data-testid=add-relationship]').click({ timeout: UI_TIMEOUT });
     await page.locator(DIALOG).waitFor({ timeout: UI_TIMEOUT });

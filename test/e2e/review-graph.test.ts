@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../integration/support/app';
 import { browserTestMode } from './support/browser';
-import { reviewAct } from './support/editing';
+import { reviewAct, uploadForReview } from './support/editing';
 import { editorSession } from './support/session';
 import { keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
 
@@ -80,12 +80,7 @@ describe.skipIf(mode.skip)('the review screen draws the draft as a graph (Chromi
 
   it('draws the draft, follows choices and reviews, and passes axe at three widths', async () => {
     await page.goto(`${t.url}/?review=new`);
-    await page.locator('[data-testid=review-upload]').waitFor({ timeout: UI_TIMEOUT });
-    await page.locator('[data-testid=review-file]').setInputFiles(SOURCE);
-    await page.locator('[data-testid=review-area]').fill('graphshire');
-    await page.locator('[data-testid=review-year]').fill('2017');
-    await page.locator('[data-testid=review-submit]').click();
-    await page.locator('[data-testid=review-screen]').waitFor({ timeout: 90_000 });
+    await uploadForReview(page, { file: SOURCE, area: 'graphshire', year: '2017' });
     const graph = page.locator('[data-testid=review-graph]');
     await graph.locator('.react-flow__node').first().waitFor({ timeout: UI_TIMEOUT });
     expect(await graph.getAttribute('aria-label')).toMatch(/^Graph of the draft/);

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../integration/support/app';
 import { browserTestMode } from './support/browser';
+import { uploadForReview } from './support/editing';
 import { editorSession } from './support/session';
 import { keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
 
@@ -33,12 +34,7 @@ describe.skipIf(mode.skip)('the review screen marks interpretations (Chromium)',
 
   it('shows "(interpretation)" and the reason on a proposal read beyond the words', async () => {
     await page.goto(`${t.url}/?review=new`);
-    await page.locator('[data-testid=review-upload]').waitFor({ timeout: UI_TIMEOUT });
-    await page.locator('[data-testid=review-file]').setInputFiles(SOURCE);
-    await page.locator('[data-testid=review-area]').fill('interpshire');
-    await page.locator('[data-testid=review-year]').fill('2014');
-    await page.locator('[data-testid=review-submit]').click();
-    await page.locator('[data-testid=review-screen]').waitFor({ timeout: 90_000 });
+    await uploadForReview(page, { file: SOURCE, area: 'interpshire', year: '2014' });
     const reason = page.locator('[data-testid^=interpretation-]').first();
     await reason.waitFor({ timeout: UI_TIMEOUT });
     expect(await reason.textContent()).toMatch(

@@ -18,6 +18,7 @@ import type { signIn } from '../integration/helpers/auth';
 import type { TestApp } from '../integration/support/app';
 import { browserTestMode } from './support/browser';
 import { canvasReady, drawnIds, keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
+import { reviewAct, uploadForReview } from './support/editing';
 import { editorSession } from './support/session';
 
 const mode = browserTestMode();
@@ -69,23 +70,8 @@ describe.skipIf(mode.skip)('people in a draft made in the browser (Chromium)', (
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const revision = async () =>
-    Number(await page.locator('[data-testid=review-screen]').getAttribute('data-revision'));
-  /** Clicks a review button and waits until the server's answer is shown (the revision moved on). */
-  async function act(testId: string) {
-    const before = await revision();
-    await page.locator(`[data-testid="${testId}"]`).click();
-    await expect
-      .poll(
-        async () => {
-          const error = page.locator('[data-testid=review-error]');
-          if (await error.count()) throw new Error(`${testId}: ${await error.textContent()}`);
-          return revision();
-        },
-        { timeout: UI_TIMEOUT },
-      )
-      .toBeGreaterThan(before);
-  }
+  /** Clicks a review button and waits until the server's answer is shown. */
+  const act = (testId: string) => reviewAct(page, testId);
   const texts = (section: string) =>
     page.locator(`section[aria-labelledby=${section}] li[data-state]`).allTextContents();
 
@@ -93,18 +79,7 @@ describe.skipIf(mode.skip)('people in a draft made in the browser (Chromium)', (
     const file = join(dir, 'brookvale-2024-arrangements.txt');
     writeFileSync(file, TEXT);
     await page.goto(`${t.url}/?review=new`);
-    await page.locator('[data-testid=review-upload]').waitFor({ timeout: UI_TIMEOUT });
-    await page.locator('[data-testid=review-file]').setInputFiles(file);
-    await page.locator('[data-testid=review-area]').fill(AREA);
-    await page.locator('[data-testid=review-year]').fill(YEAR);
-    await page.locator('[data-testid=review-submit]').click();
-    await page
-      .locator('[data-testid=review-screen], [data-testid=review-upload-error], .ag-review-error')
-      .first()
-      .waitFor({ timeout: 90_000 });
-    const refused = page.locator('[data-testid=review-upload-error], .ag-review-error');
-    expect(await refused.count(), (await refused.allTextContents()).join(' ')).toBe(0);
-    const draftId = new URL(page.url()).searchParams.get('review')!;
+    const draftId = await uploadForReview(page, { file, area: AREA, year: YEAR });
 
     // The people, each post held and each signature are listed like any other proposal.
     await page.locator('section[aria-labelledby=review-people]').waitFor({ timeout: UI_TIMEOUT });
@@ -160,6 +135,27 @@ describe.skipIf(mode.skip)('people in a draft made in the browser (Chromium)', (
     expect((await tomMark.first().textContent())?.trim()).toBe('Tom Reed');
 
     await page.locator(`[data-testid=edit-${tom.key}]`).click(); // closes the edit form
+
+    // A signature cell's state is edited like any fact: said signed, then blank again as the
+    // document leaves it; the signature keeps its quote, and each edit is an audit entry.
+    const sig = draft.relationships.find((r) => r.type === 'SIGNED' && r.from === tom.id)!;
+    const row = page.locator(`[data-testid=proposal-${sig.key}]`);
+    await page.locator(`[data-testid=edit-${sig.key}]`).click();
+    await page.locator(`[data-testid=signature-cell-${sig.key}]`).selectOption('signed');
+    await act(`save-signature-${sig.key}`);
+    expect(await row.textContent()).toContain('signature cell signed');
+    expect(await graph.locator('.react-flow__edge', { hasText: 'signed (blank)' }).count()).toBe(1);
+    await page.locator(`[data-testid=signature-cell-${sig.key}]`).selectOption('blank');
+    await act(`save-signature-${sig.key}`);
+    expect(await row.textContent()).toContain('signature cell blank');
+    expect(await row.textContent()).toContain('edited');
+    for (const size of WIDTHS) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await row.scrollIntoViewIfNeeded();
+      await keepScreenshot(page, `review-signature-cell-${size.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.locator(`[data-testid=edit-${sig.key}]`).click(); // closes the edit form
     for (const size of WIDTHS) {
       await page.setViewportSize({ width: size.width, height: size.height });
       // the people at the top of the list, the posts held and signatures under them

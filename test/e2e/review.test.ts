@@ -5,15 +5,26 @@
  * real server (seeded store) with a real editor session; screenshots of the
  * review screen at 1440, 1024 and 390 px in test-results/e2e/review-*.png.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import PDFDocument from 'pdfkit';
 import type { Browser, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { signIn } from '../integration/helpers/auth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from '../integration/helpers/auth';
 import type { TestApp } from '../integration/support/app';
 import { browserTestMode } from './support/browser';
-import { reviewAct, reviewRevision } from './support/editing';
+import { reviewAct, reviewRevision, selectDocumentText, uploadForReview } from './support/editing';
 import { editorSession } from './support/session';
-import { keepScreenshot, UI_TIMEOUT, WIDTHS } from './support/explorer';
+import {
+  canvasReady,
+  drawnIds,
+  keepScreenshot,
+  UI_TIMEOUT,
+  watchErrors,
+  WIDTHS,
+} from './support/explorer';
 
 const mode = browserTestMode();
 const SOURCE = fileURLToPath(
@@ -23,6 +34,30 @@ const SOURCE = fileURLToPath(
   ),
 );
 const AREA = 'brookshire';
+/** A short protocol, one paragraph a line, typeset as a PDF by the test (as the reader's tests do). */
+const NORTHMOOR = [
+  'Northmoor Safeguarding Arrangements 2025',
+  '1. Introduction',
+  'The Northmoor Safeguarding Children Partnership is led by Northmoor Council, Northmoor Police and NHS Northmoor Integrated Care Board.',
+  '2. Governance',
+  'The Northmoor Safeguarding Children Partnership reports to the Northmoor Health and Wellbeing Board.',
+  "The Northmoor Safeguarding Children Partnership is accountable to the Northmoor Children's Trust Board.",
+  'The Independent Scrutineer will scrutinise the work of the Northmoor Safeguarding Children Partnership.',
+  '3. Learning',
+  'The Northmoor Learning Review Panel meets every two months to commission rapid reviews.',
+];
+
+/** A PDF with a text layer: one paragraph per line. */
+async function pdfOf(lines: readonly string[]): Promise<Buffer> {
+  const doc = new PDFDocument();
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => doc.on('end', resolve));
+  for (const line of lines) doc.text(line).moveDown();
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
 
 describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
   let t: TestApp;
@@ -31,10 +66,14 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
   let errors: string[];
   let editor: Awaited<ReturnType<typeof signIn>>;
 
+  let dir: string;
+
   const session = editorSession();
   beforeAll(() => {
     ({ t, browser, page, errors, editor } = session);
+    dir = mkdtempSync(join(tmpdir(), 'accgraph-review-e2e-'));
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const revision = () => reviewRevision(page);
   /** Clicks a review button and waits until the server's answer is shown. */
@@ -43,18 +82,12 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
   it('uploads a document, reviews its proposals and publishes the area', async () => {
     await page.goto(`${t.url}/`);
     await page.locator('[data-testid=add-area-link]').click();
-    await page.locator('[data-testid=review-upload]').waitFor({ timeout: UI_TIMEOUT });
-    await page.locator('[data-testid=review-file]').setInputFiles(SOURCE);
-    await page.locator('[data-testid=review-area]').fill(AREA);
-    await page.locator('[data-testid=review-year]').fill('2017');
-    await keepScreenshot(page, 'review-upload-1440');
-    await page.locator('[data-testid=review-submit]').click();
-    await page
-      .locator('[data-testid=review-screen], [data-testid=review-upload-error], .ag-review-error')
-      .first()
-      .waitFor({ timeout: 90_000 });
-    const refused = page.locator('[data-testid=review-upload-error], .ag-review-error');
-    expect(await refused.count(), await refused.allTextContents().then((t) => t.join(' '))).toBe(0);
+    await uploadForReview(page, {
+      file: SOURCE,
+      area: AREA,
+      year: '2017',
+      beforeSubmit: () => keepScreenshot(page, 'review-upload-1440'),
+    });
 
     // Every proposal's quote is marked in the text.
     const marks = page.locator('[data-testid=review-document] mark');
@@ -131,42 +164,12 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
   }, 300_000);
 
   /** Selects the document text between two offsets (inside one run of the text) as a reader would. */
-  async function selectText(start: number, end: number) {
-    await page.evaluate(
-      ([start, end]) => {
-        const spans = [
-          ...document.querySelectorAll<HTMLElement>('[data-testid=review-document] [data-offset]'),
-        ];
-        const span = spans.find((s) => {
-          const at = Number(s.dataset.offset);
-          return at <= start && at + (s.textContent ?? '').length >= end;
-        });
-        if (!span) throw new Error(`no run of text holds ${start}-${end}`);
-        const text = span.firstChild!;
-        const at = Number(span.dataset.offset);
-        const range = document.createRange();
-        range.setStart(text, start - at);
-        range.setEnd(text, end - at);
-        const sel = window.getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(range);
-        span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      },
-      [start, end] as const,
-    );
-    await page.locator('[data-testid=review-add]').waitFor({ timeout: UI_TIMEOUT });
-  }
+  const selectText = (start: number, end: number) => selectDocumentText(page, start, end);
 
   it('drafts a second document into an area that has one, adds an obligation and a date by selection, and publishes both documents', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${t.url}/?review=new`);
-    await page.locator('[data-testid=review-upload]').waitFor({ timeout: UI_TIMEOUT });
-    await page.locator('[data-testid=review-file]').setInputFiles(SOURCE);
-    await page.locator('[data-testid=review-area]').fill('walsall');
-    await page.locator('[data-testid=review-year]').fill('2019');
-    await page.locator('[data-testid=review-submit]').click();
-    await page.locator('[data-testid=review-screen]').waitFor({ timeout: 90_000 });
-    const draftId = new URL(page.url()).searchParams.get('review')!;
+    const draftId = await uploadForReview(page, { file: SOURCE, area: 'walsall', year: '2019' });
     const { body } = await editor.graphql(
       `query ($id: ID!) { draft(id: $id, areaId: "walsall") { text nodes { key id problems } } }`,
       { id: draftId },
@@ -275,6 +278,113 @@ describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
       approved: expect.arrayContaining([{ kind: 'approved', date: '2015-11' }]),
     });
     expect(errors).toEqual([]);
+  }, 300_000);
+
+  it('walks "Done when" as a new user: signs in, uploads a PDF, reviews, publishes, and finds the evidenced area and its history', async () => {
+    const area = 'northmoor';
+    // a body the reader does not propose (its sentence yields nothing), added by selection
+    const panel = 'Independent Scrutineer';
+    const pdf = join(dir, 'northmoor-arrangements.pdf');
+    writeFileSync(pdf, await pdfOf(NORTHMOOR));
+    const account = await signIn(t, 'editor');
+    const me = await account.graphql('{ me { displayName } }');
+    const name = (me.body.data as { me: { displayName: string } }).me.displayName;
+
+    // A new user: a fresh browser, signed in through the sign-in dialog.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const p = await context.newPage();
+      const pageErrors = watchErrors(p);
+      await p.goto(`${t.url}/`);
+      await p
+        .locator('[data-testid=sign-in-button]:not([disabled])')
+        .click({ timeout: UI_TIMEOUT });
+      await p.locator('[data-testid=sign-in-email]').fill(account.email);
+      await p.locator('[data-testid=sign-in-password]').fill(account.password);
+      await p.locator('[data-testid=sign-in-submit]').click();
+      await p.locator('[data-testid=account-button]').waitFor({ timeout: UI_TIMEOUT });
+
+      // The PDF made here, uploaded from the header's link.
+      await p.locator('[data-testid=add-area-link]').click();
+      await uploadForReview(p, { file: pdf, area, year: '2025' });
+
+      // Accept every proposed node, correct one name, accept one relationship, reject another.
+      const keys = (section: string) =>
+        p
+          .locator(`section[aria-labelledby=${section}] li[data-state]`)
+          .evaluateAll((els) =>
+            els.map((e) => e.getAttribute('data-testid')!.slice('proposal-'.length)),
+          );
+      const nodeKeys = await keys('review-nodes');
+      expect(nodeKeys.length).toBeGreaterThanOrEqual(2);
+      for (const key of nodeKeys) await reviewAct(p, `accept-${key}`);
+      await p.locator(`[data-testid=edit-${nodeKeys[0]}]`).click();
+      await p.locator(`[data-testid=rename-input-${nodeKeys[0]}]`).fill('Northmoor Partnership');
+      await reviewAct(p, `rename-${nodeKeys[0]}`);
+      const relKeys = await keys('review-relationships');
+      expect(relKeys.length).toBeGreaterThanOrEqual(2);
+      await reviewAct(p, `accept-${relKeys[0]}`);
+      await reviewAct(p, `reject-${relKeys[1]}`);
+
+      // A node added by selecting its name in the text: the quote is exactly the words selected.
+      const text = await p.locator('[data-testid=review-document]').evaluate((el) => {
+        const runs = [...el.querySelectorAll<HTMLElement>('[data-offset]')];
+        return runs.map((r) => ({ at: Number(r.dataset.offset), text: r.textContent ?? '' }));
+      });
+      const run = text.find((r) => r.text.includes(panel))!;
+      expect(run, `"${panel}" in the shown text`).toBeDefined();
+      const start = run.at + run.text.indexOf(panel);
+      await selectDocumentText(p, start, start + panel.length);
+      await p.locator('[data-testid=review-add-name]').fill(panel);
+      await reviewAct(p, 'review-add-submit');
+
+      await p.locator('[data-testid=review-reason]').fill('Checked against the 2025 arrangements');
+      await p.locator('[data-testid=review-publish]').click();
+      await p.locator('[data-testid=review-published]').waitFor({ timeout: UI_TIMEOUT });
+
+      // The area is in the picker, and its canvas draws the facts, the added body among them
+      // (tied to nothing yet) and the renamed one.
+      await p.locator('[data-testid=review-published] a').click();
+      await canvasReady(p);
+      const picker = p.locator('[data-testid=area-picker]');
+      expect(
+        await picker.evaluate((s) => [...(s as HTMLSelectElement).options].map((o) => o.value)),
+      ).toContain(area);
+      const panelId = `${area}/independent-scrutineer`;
+      await expect
+        .poll(() => drawnIds(p, 'node'), { timeout: UI_TIMEOUT })
+        .toEqual(expect.arrayContaining([panelId]));
+      expect((await drawnIds(p, 'edge')).length).toBe(1); // the accepted one, not the rejected
+      expect(
+        await p.locator('.react-flow__node', { hasText: 'Northmoor Partnership' }).count(),
+      ).toBe(1);
+      // ... each with the quote that states it.
+      await p.locator(`.react-flow__node[data-id="${panelId}"]`).click();
+      const quotes = p.locator('[data-testid=side-panel] [data-testid=evidence-quote]');
+      await expect
+        .poll(() => quotes.allTextContents(), { timeout: UI_TIMEOUT })
+        .toEqual([expect.stringContaining(panel)]);
+
+      // The history lists every change, each with who made it and why.
+      await p.locator('[data-testid=history-panel] summary').click();
+      const entries = p.locator('[data-testid=history-entry]');
+      await entries.first().waitFor({ timeout: UI_TIMEOUT });
+      const listed = await entries.allTextContents();
+      // the draft, 2+ accepted nodes, a rename, an accepted and a rejected relationship, the added node, the publish
+      expect(listed.length).toBeGreaterThanOrEqual(nodeKeys.length + 6);
+      for (const entry of listed) {
+        expect(entry).toContain(name);
+        expect(entry).toContain('Why:');
+      }
+      expect(listed[0]).toContain('Checked against the 2025 arrangements');
+      for (const size of WIDTHS) {
+        await p.setViewportSize({ width: size.width, height: size.height });
+        await keepScreenshot(p, `review-new-user-${size.width}`);
+      }
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   }, 300_000);
 
   it('asks an anonymous reader to sign in instead of showing an upload form the server would refuse', async () => {

@@ -98,6 +98,20 @@ describe('adding a node to a published area (real server, real store)', () => {
     expect(read.body.data?.node).toEqual({ statutory: 'statutory', basis: 'STATED' });
   });
 
+  it('draws the added body on the area canvas even though no relationship ties it yet', async () => {
+    // the canvas asks for the area's graph as of today (the default) and for every period
+    for (const args of ['', '(allTime: true)']) {
+      const r = await t.graphql(`{ area(id: "${AREA}") { graph${args} { nodes { id name } } } }`);
+      expect(r.body.errors).toBeUndefined();
+      const nodes = (r.body.data as { area: { graph: { nodes: { id: string; name: string }[] } } })
+        .area.graph.nodes;
+      expect(nodes, `graph${args}`).toContainEqual({
+        id: 'wiltshire/wscb-statutory-test',
+        name: 'Statutory Test Board',
+      });
+    }
+  });
+
   it('adds a post as an interpretation with its written reason, citing no passage', async () => {
     const { current } = (await state()).areaVersions;
     const r = await editor.graphql(ADD_NODE, {

@@ -5,6 +5,8 @@ import {
   listAreaVersions,
   publishAreaVersion,
   readAreaVersion,
+  VERSIONS_KEPT,
+  versionsToKeep,
 } from '../../api/src/editing/versions.ts';
 import { startSeededApp } from './support/seeded.ts';
 import type { TestApp } from './support/app.ts';
@@ -128,5 +130,56 @@ describe('publishAreaVersion', () => {
     ).rejects.toMatchObject({ extensions: { code: 'CONFLICT', currentVersion: 2 } });
     expect((await versions()).length).toBe(2);
     expect(await log()).toBe(1);
+  });
+
+  it('keeps a bounded number of versions: the newest, the first and the last published; the log keeps every change', async () => {
+    const edits = VERSIONS_KEPT + 3;
+    for (let i = 1; i <= edits; i++) {
+      const next = await read();
+      const doc = next.nodes.find((n) => n.labels[0] === 'Document')!;
+      doc.properties.title = `${String(doc.properties.title).replace(/ \(edit \d+\)$/, '')} (edit ${i})`;
+      await t.store.writeTransaction((tx) =>
+        publishAreaVersion(tx, {
+          areaId: AREA,
+          graph: next,
+          actor,
+          reason: `edit ${i}`,
+          provenance: 'edited',
+          change: { action: 'document.edit', target: doc.id, before: null, after: { i } },
+        }),
+      );
+    }
+    const newest = 2 + edits;
+    const kept = (await versions()).map((v) => v.version);
+    // versions 3, 4 and 5 are dropped; 1 (as first stored) and 2 (the publish) stay
+    expect(kept).toEqual([...Array.from({ length: VERSIONS_KEPT }, (_, i) => newest - i), 2, 1]);
+    // what the history panel lists is exactly what can be restored
+    const panel = await t.graphql(
+      `{ areaVersions(areaId: "${AREA}") { current versions { version } } }`,
+    );
+    const listed = panel.body.data as {
+      areaVersions: { current: number; versions: { version: number }[] };
+    };
+    expect(listed.areaVersions.current).toBe(newest);
+    expect(listed.areaVersions.versions.map((v) => v.version)).toEqual(kept);
+    for (const v of kept) {
+      expect(await t.store.readTransaction((tx) => readAreaVersion(tx, AREA, v))).not.toBeNull();
+    }
+    expect(await t.store.readTransaction((tx) => readAreaVersion(tx, AREA, 3))).toBeNull();
+    expect(await log()).toBe(1 + edits);
+  }, 240_000);
+
+  it('the retention rule keeps a version made before actions were recorded as a publish', () => {
+    const v = (version: number, action: string | null) => ({ version, action });
+    expect(
+      versionsToKeep(
+        [v(1, 'area.load'), v(2, null), v(3, 'node.add'), v(4, 'node.add'), v(5, 'node.add')],
+        2,
+      ),
+    ).toEqual([1, 2, 4, 5]);
+    expect(
+      versionsToKeep([v(1, 'area.load'), v(2, 'area.publish'), v(3, 'area.publish'), v(4, 'x')], 1),
+    ).toEqual([1, 3, 4]);
+    expect(versionsToKeep([], 2)).toEqual([]);
   });
 });

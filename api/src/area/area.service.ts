@@ -61,22 +61,9 @@ export class AreaService {
   constructor(private readonly deps: ServiceDeps) {
     const { store } = deps;
     // kept per area until the next write (graph cache `areas`): the picker lists every area's
-    // documents, which would otherwise read every document of the store on each request
-    const documentIds = graphCache<string[]>(store, 'areas');
-    this.documentIdsByArea = new DataLoader((areaIds) =>
-      documentIds.many(
-        areaIds.map((id) => `documents\u0000${id}`),
-        async (missing) => {
-          const ids = missing.map((key) => key.slice('documents\u0000'.length));
-          const rows = await store.read(AREA_DOCUMENTS.with({ areaIds: ids }));
-          const byId = new Map<string, string[]>(ids.map((id) => [id, []]));
-          for (const row of rows) byId.get(String(row.areaId))?.push(String(row.id));
-          return ids.map((id) => byId.get(id) ?? []);
-        },
-      ),
-    );
-    // the area's agents and drawable relationships of every period, kept per area until the
-    // next write (graph cache `areas`): the canvas filters them by date on each request
+    // documents, which would otherwise read every document of the store on each request; and
+    // the area's agents and drawable relationships of every period, which the canvas filters
+    // by date on each request
     const kept = graphCache<AgentRow[] | EdgeRow[]>(store, 'areas');
     const perArea =
       <T extends AgentRow | EdgeRow>(prefix: string, read: (areaIds: string[]) => Promise<T[]>) =>
@@ -89,6 +76,14 @@ export class AreaService {
               await read(missing.map((key) => key.slice(prefix.length))),
             ),
         ) as Promise<T[][]>;
+    // a document row is an area's id and the document's (oldest first, as the query orders them)
+    const documents = perArea<AgentRow>('documents\u0000', async (areaIds) => {
+      const rows = await store.read(AREA_DOCUMENTS.with({ areaIds }));
+      return rows.map((r) => ({ areaId: String(r.areaId), id: String(r.id) }));
+    });
+    this.documentIdsByArea = new DataLoader(async (areaIds) =>
+      (await documents(areaIds)).map((rows) => rows.map((r) => r.id)),
+    );
     this.agentsByArea = new DataLoader(
       perArea<AgentRow>('agents\u0000', async (areaIds) => {
         const rows = await store.read(AREA_AGENTS.with({ areaIds }));
@@ -141,7 +136,7 @@ export class AreaService {
   /**
    * The area's agents and the relationships between them, both ordered by id.
    * With `asOf` (null = every period): only relationships current then, and
-   * only the agents that take part in a current relationship or obligation.
+   * only the agents that take part in a current relationship or obligation, or in none at all.
    */
   async graph(areaId: string, asOf: string | null): Promise<AreaGraphData> {
     const [agents, allEdges] = await Promise.all([
@@ -153,7 +148,10 @@ export class AreaService {
     );
     const drawnEdges = current.filter((e) => DRAWN.has(e.type));
     const ids = new Set<string>();
-    if (asOf === null) agents.forEach((a) => ids.add(a.id));
+    // an agent that takes part in no relationship of any period (a body added with its passage,
+    // not yet tied to anything) belongs to no period: it is drawn at every date
+    const tied = new Set(allEdges.flatMap((e) => [e.source, e.target]));
+    for (const a of agents) if (asOf === null || !tied.has(a.id)) ids.add(a.id);
     for (const e of current) {
       if (DRAWN.has(e.type)) ids.add(e.source).add(e.target);
       else ids.add(e.source); // the holder of a current obligation

@@ -9,6 +9,14 @@ import { addFact, editItem, renameNode } from './draft.review.ts';
 const TEXT = 'Introduction\n\nWe agree.\n\nSigned:\n\nJo Bloggs\nDirector of Children’s Services\n';
 const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
 const quote = (s: string) => ({ quote: s, section: 'Introduction', ...at(s) });
+/** What every proposal of the fixture shares: accepted, the reader's rule, and its quote. */
+const accepted = (key: string, rule: string, confidence: number, words: string) => ({
+  key,
+  state: 'ACCEPTED' as const,
+  proposal: { rule, confidence },
+  edited: false,
+  evidence: [quote(words)],
+});
 
 function body(): DraftBody {
   return {
@@ -23,11 +31,7 @@ function body(): DraftBody {
     headings: [{ start: 0, end: 12, section: 'Introduction' }],
     nodes: [
       {
-        key: 'n1',
-        state: 'ACCEPTED',
-        proposal: { rule: 'person:signature-block', confidence: 0.8 },
-        edited: false,
-        evidence: [quote('Jo Bloggs')],
+        ...accepted('n1', 'person:signature-block', 0.8, 'Jo Bloggs'),
         id: 'fx/jo-bloggs',
         label: 'Person',
         name: 'Jo Bloggs',
@@ -37,11 +41,7 @@ function body(): DraftBody {
     ],
     relationships: [
       {
-        key: 'r2',
-        state: 'ACCEPTED',
-        proposal: { rule: 'signature-block:signed:blank', confidence: 0.65 },
-        edited: false,
-        evidence: [quote('We agree.')],
+        ...accepted('r2', 'signature-block:signed:blank', 0.65, 'We agree.'),
         type: 'SIGNED',
         from: 'fx/jo-bloggs',
         to: 'fx/2020',
@@ -96,5 +96,21 @@ describe('people in a draft', () => {
         'Joanna Bloggs',
       );
     }
+  });
+
+  it('corrects a signature cell (blank or signed): the signature keeps its quote and publishes the state', () => {
+    const signed = editItem(body(), { key: 'r2', properties: '{"signatureBlank":false}' });
+    const r = signed.body.relationships[0]!;
+    expect(r).toMatchObject({ props: { signatureBlank: false }, edited: true, state: 'ACCEPTED' });
+    expect(r.evidence).toEqual([quote('We agree.')]);
+    expect(signed.before).toMatchObject({ props: { signatureBlank: true } });
+    const { problems, graph } = checkDraft(signed.body, TEXT, 'publish');
+    expect(problems).toEqual([]);
+    expect(graph!.relationships.find((x) => x.type === 'SIGNED')!.properties.signatureBlank).toBe(
+      false,
+    );
+    expect(() => editItem(body(), { key: 'r2', properties: '{"signatureBlank":"maybe"}' })).toThrow(
+      /signatureBlank/,
+    );
   });
 });

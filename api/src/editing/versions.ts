@@ -11,6 +11,13 @@
  * and counts as version 1; its first publish keeps that state as version 1
  * (by the system, "as stored before the first change") and writes version 2,
  * so the state before any edit can always be restored.
+ *
+ * Retention (decision 0042): after each write the area keeps its newest
+ * `VERSIONS_KEPT` versions, its first kept version (the state before any
+ * change through the API) and its newest whole-area publish (a published
+ * draft); older versions are dropped in the same transaction. The history
+ * panel lists exactly the kept versions, so every version it offers can be
+ * restored. The audit trail is never pruned.
  */
 import { areaSeedHash, type CanonicalGraph, serialiseGraph } from '@accgraph/schema';
 import { recordChange } from '../audit/record.ts';
@@ -25,6 +32,13 @@ const CREATE_VERSION = cypher(import.meta.url, './create-area-version.cypher');
 const LIST_VERSIONS = cypher(import.meta.url, './list-area-versions.cypher');
 const VERSION_GRAPH = cypher(import.meta.url, './area-version-graph.cypher');
 const LOCK_AREA = cypher(import.meta.url, './lock-area.cypher');
+const PRUNE_VERSIONS = cypher(import.meta.url, './prune-area-versions.cypher');
+
+/** How many of an area's newest versions are always kept (decision 0042). */
+export const VERSIONS_KEPT = 20;
+
+/** The action of a kept version made by publishing the whole area (a reviewed draft). */
+const PUBLISH = 'area.publish';
 
 /** Where an area's current content came from (shown as `Area.provenance`). */
 export type Provenance = 'bundled' | 'imported' | 'edited';
@@ -41,6 +55,31 @@ export interface AreaVersionRecord {
   sha256: string;
   nodeCount: number;
   relationshipCount: number;
+  /**
+   * What made it: `area.publish` (a whole-area publish), `area.load` (the
+   * state before the first change), or the edit's action (`node.add`, ...);
+   * null for versions kept before this was recorded.
+   */
+  action: string | null;
+}
+
+/**
+ * The numbers of the versions an area keeps (decision 0042): the newest
+ * `kept`, the first one (the state before any change through the API), and
+ * the newest whole-area publish (a version kept before actions were recorded
+ * counts as one). Every other version may be dropped.
+ */
+export function versionsToKeep(
+  versions: readonly Pick<AreaVersionRecord, 'version' | 'action'>[],
+  kept = VERSIONS_KEPT,
+): number[] {
+  const newestFirst = [...versions].sort((a, b) => b.version - a.version);
+  const keep = new Set(newestFirst.slice(0, kept).map((v) => v.version));
+  const first = newestFirst[newestFirst.length - 1];
+  if (first) keep.add(first.version);
+  const published = newestFirst.find((v) => v.action === PUBLISH || v.action === null);
+  if (published) keep.add(published.version);
+  return [...keep].sort((a, b) => a - b);
 }
 
 /** What the audit entry of a publish says; by default the whole area's summary. */
@@ -88,6 +127,7 @@ async function keepVersion(
     actor: PublishAreaVersion['actor'];
     reason: string;
     provenance: string;
+    action: string;
   },
 ): Promise<AreaVersionRecord> {
   const text = serialiseGraph(v.graph);
@@ -102,6 +142,7 @@ async function keepVersion(
     sha256: areaSeedHash(text),
     nodeCount: v.graph.nodes.length,
     relationshipCount: v.graph.relationships.length,
+    action: v.action,
   };
   await tx.run(CREATE_VERSION.with({ ...record, id: `${v.areaId}@${v.version}`, graph: text }));
   return record;
@@ -172,6 +213,7 @@ export async function publishAreaVersion(
       actor: null,
       reason: 'As stored before the first change through the API.',
       provenance: was?.kind ?? 'bundled',
+      action: 'area.load',
     });
   }
   await writeGraph(tx, p.graph, {
@@ -186,7 +228,11 @@ export async function publishAreaVersion(
     actor: p.actor,
     reason: p.reason,
     provenance: p.provenance,
+    action: p.change?.action ?? PUBLISH,
   });
+  // bounded retention: the versions the rule lets go are dropped with this write
+  const keep = versionsToKeep(await listAreaVersions(tx, p.areaId));
+  await tx.run(PRUNE_VERSIONS.with({ areaId: p.areaId, keep }));
   const summary = (v: AreaVersionRecord | null) =>
     v && {
       version: v.version,
@@ -222,6 +268,7 @@ export async function listAreaVersions(tx: Tx, areaId: string): Promise<AreaVers
     sha256: String(r.sha256),
     nodeCount: Number(r.nodeCount),
     relationshipCount: Number(r.relationshipCount),
+    action: r.action === null || r.action === undefined ? null : String(r.action),
   }));
 }
 

@@ -139,7 +139,20 @@ export function checkRelationshipProps(
     }
     oneOf(`${path}.${key}`, value, rule.allowed, `${type} ${key}`);
   }
+  // yes/no properties (a signature cell left blank, a joint subgroup) are true or false
+  for (const key of BOOLEAN_PROPERTIES) {
+    const value = props[key];
+    if (value !== undefined && value !== null && typeof value !== 'boolean') {
+      refuse(`${path}.${key}`, `${key} is true or false, not ${JSON.stringify(value)}.`, [
+        'true',
+        'false',
+      ]);
+    }
+  }
 }
+
+/** Relationship properties that are true or false (the area file's schema says so). */
+const BOOLEAN_PROPERTIES = ['signatureBlank', 'joint'] as const;
 
 let dutyTypes: Map<string, TaxonomyEntry> | undefined;
 /** The duty types of the taxonomy, by code (read once per process). */

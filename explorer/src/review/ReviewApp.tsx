@@ -14,7 +14,8 @@ import { describeError } from '../data/errors';
 import { ME_QUERY } from '../data/operations';
 import { docBlocks } from '../graph/docBlocks';
 import type { ReviewDraftFieldsFragment, ReviewState, ReviewVocabularyQuery } from '../gql/graphql';
-import { segmentsOf, selectionOffsets, type Span } from './highlight';
+import { segmentsOf, type Span } from './highlight';
+import { selectionIn } from '../editing/selection';
 import { propertiesText } from './properties';
 import { ReviewGraph } from './ReviewGraph';
 import {
@@ -268,8 +269,8 @@ function DocumentText({
       tabIndex={0}
       role="region"
       aria-label={`Text of ${draft.title}, every proposed fact marked`}
-      onMouseUp={() => onSelect(selectionOffsets(window.getSelection()))}
-      onKeyUp={() => onSelect(selectionOffsets(window.getSelection()))}
+      onMouseUp={(e) => onSelect(selectionIn(e.currentTarget, draft.text, 'offset'))}
+      onKeyUp={(e) => onSelect(selectionIn(e.currentTarget, draft.text, 'offset'))}
     >
       {blocks.map((b) => {
         const from = b.kind === 'bullet' || b.kind === 'numbered' ? b.markerStart : b.start;
@@ -476,6 +477,7 @@ function ProposalRow({
               >
                 Save
               </button>
+              {p.type === 'SIGNED' ? <SignatureCell key={p.properties} p={p} act={act} /> : null}
             </>
           ) : 'category' in p ? (
             <>
@@ -529,6 +531,45 @@ function ProposalRow({
         </div>
       ) : null}
     </li>
+  );
+}
+
+/**
+ * A signature's cell in the signatory block: signed, or left blank by the
+ * document (issue 14 point 7). The signature keeps its evidence, the quote
+ * of its row in the block; only the cell's state changes, as an edit in the
+ * audit trail.
+ */
+function SignatureCell({ p, act }: { p: RelP; act: Actions }) {
+  const props = JSON.parse(p.properties) as Record<string, unknown>;
+  const [blank, setBlank] = useState(props.signatureBlank === true ? 'blank' : 'signed');
+  return (
+    <>
+      <Choice
+        label="Signature cell"
+        value={blank}
+        testId={`signature-cell-${p.key}`}
+        onChange={([v]) => setBlank(v!)}
+        options={[
+          { value: 'blank', text: 'left blank in the document' },
+          { value: 'signed', text: 'signed' },
+        ]}
+      />
+      <button
+        type="button"
+        className="ag-button"
+        data-testid={`save-signature-${p.key}`}
+        onClick={() =>
+          act.edit({
+            key: p.key,
+            properties: JSON.stringify({ ...props, signatureBlank: blank === 'blank' }),
+          })
+        }
+      >
+        Save the signature cell
+      </button>
+      <span className="ag-muted">The evidence stays the signature block&rsquo;s words.</span>
+    </>
   );
 }
 

@@ -1,7 +1,9 @@
 /**
  * The document text of a draft cut into segments at every proposal quote's
  * edges, so each quote is marked on exactly its characters and a text
- * selection maps back to offsets in the text. Pure.
+ * selection maps back to offsets in the text (each segment carries its start
+ * in `data-offset`; `selectionIn(…, 'offset')` of editing/selection.ts reads
+ * it). Pure.
  */
 export interface Span {
   key: string;
@@ -36,27 +38,4 @@ export function segmentsOf(start: number, end: number, spans: readonly Span[]): 
     });
   }
   return out;
-}
-
-/**
- * Offsets in the text of a DOM selection whose ends sit in segment elements
- * carrying `data-offset` (the segment's start); null when either end is
- * outside the document.
- */
-export function selectionOffsets(
-  selection: Selection | null,
-): { start: number; end: number } | null {
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const range = selection.getRangeAt(0);
-  const at = (node: Node, offset: number): number | null => {
-    const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
-    const seg = el?.closest<HTMLElement>('[data-offset]');
-    if (!seg) return null;
-    const base = Number(seg.dataset.offset);
-    return node.nodeType === Node.TEXT_NODE ? base + offset : base;
-  };
-  const start = at(range.startContainer, range.startOffset);
-  const end = at(range.endContainer, range.endOffset);
-  if (start === null || end === null || end <= start) return null;
-  return { start, end };
 }

@@ -16,6 +16,7 @@ const version = (v: number) => ({
   sha256: `hash-${v}`,
   nodeCount: 10 + v,
   relationshipCount: 20 + v,
+  action: v === 1 ? 'area.load' : 'area.publish',
   graph: `{"v":${v}}`,
 });
 
@@ -88,6 +89,22 @@ export default defineCases([
     setup: twoVersions,
     params: { areaId: 'wiltshire', version: 7 },
     expected: [],
+  },
+  {
+    query: 'api/src/editing/prune-area-versions',
+    name: 'drops the versions of one area not kept',
+    fixture: 'two-areas',
+    setup: twoVersions,
+    params: { areaId: 'wiltshire', keep: [2] },
+    expected: [{ pruned: 1 }],
+  },
+  {
+    query: 'api/src/editing/prune-area-versions',
+    name: 'nothing to drop',
+    fixture: 'two-areas',
+    setup: twoVersions,
+    params: { areaId: 'wiltshire', keep: [1, 2] },
+    expected: [{ pruned: 0 }],
   },
   {
     query: 'api/src/editing/lock-area',

@@ -84,3 +84,60 @@ export async function reviewAct(page: Page, testId: string): Promise<void> {
     )
     .toBeGreaterThan(before);
 }
+
+/**
+ * Selects the review screen's document text between two offsets (inside one
+ * run of the text) with a real DOM selection, as a reader would, and waits
+ * for the form that adds a fact from it.
+ */
+export async function selectDocumentText(page: Page, start: number, end: number): Promise<void> {
+  await page.evaluate(
+    ([start, end]) => {
+      const spans = [
+        ...document.querySelectorAll<HTMLElement>('[data-testid=review-document] [data-offset]'),
+      ];
+      const span = spans.find((s) => {
+        const at = Number(s.dataset.offset);
+        return at <= start && at + (s.textContent ?? '').length >= end;
+      });
+      if (!span) throw new Error(`no run of text holds ${start}-${end}`);
+      const text = span.firstChild!;
+      const at = Number(span.dataset.offset);
+      const range = document.createRange();
+      range.setStart(text, start - at);
+      range.setEnd(text, end - at);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    },
+    [start, end] as const,
+  );
+  await page.locator('[data-testid=review-add]').waitFor({ timeout: UI_TIMEOUT });
+}
+
+/**
+ * Sends a document from the review screen's upload form (shown, e.g. at
+ * `?review=new` or after the header's "Add an area" link) for `area` and
+ * `year`, and waits for the draft's review screen; a refusal fails with the
+ * words the screen shows. `beforeSubmit` runs with the form filled in (a
+ * screenshot). Returns the draft's id.
+ */
+export async function uploadForReview(
+  page: Page,
+  upload: { file: string; area: string; year: string; beforeSubmit?: () => Promise<unknown> },
+): Promise<string> {
+  await page.locator('[data-testid=review-upload]').waitFor({ timeout: UI_TIMEOUT });
+  await page.locator('[data-testid=review-file]').setInputFiles(upload.file);
+  await page.locator('[data-testid=review-area]').fill(upload.area);
+  await page.locator('[data-testid=review-year]').fill(upload.year);
+  await upload.beforeSubmit?.();
+  await page.locator('[data-testid=review-submit]').click();
+  await page
+    .locator('[data-testid=review-screen], [data-testid=review-upload-error], .ag-review-error')
+    .first()
+    .waitFor({ timeout: 90_000 });
+  const refused = page.locator('[data-testid=review-upload-error], .ag-review-error');
+  expect(await refused.count(), (await refused.allTextContents()).join(' ')).toBe(0);
+  return new URL(page.url()).searchParams.get('review')!;
+}
