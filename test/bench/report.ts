@@ -24,6 +24,23 @@ export interface Measured {
   ratioNear?: number;
   failures?: number;
   note?: string;
+  /** Server side, over the measured run (GET /debug/event-loop): admission queue and GC. */
+  waits?: {
+    field: string;
+    weight: number;
+    /** Arrival to admission: body and GraphQL parsing, validation, waits for the event loop. */
+    beforeP50: number;
+    beforeP99: number;
+    queuedP50: number;
+    queuedP99: number;
+    runP50: number;
+    runP99: number;
+    loopMaxMs: number;
+    /** Main-thread GC pause time ÷ run time. */
+    gcShare: number;
+    gcMaxMs: number;
+    markCompacts: number;
+  };
 }
 
 const START = '<!-- bench:results:start -->';

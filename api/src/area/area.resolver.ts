@@ -6,13 +6,32 @@ import { today } from '@accgraph/schema';
 import { Area, Document } from '../graph/node.types.ts';
 import { toNode, toNodeOf } from '../graph/map.ts';
 import { AreaService } from './area.service.ts';
+import { listed } from './listing.ts';
+import { AreaProvenanceService } from './provenance.resolver.ts';
+import { AreaProvenance } from './provenance.type.ts';
 import { AreaGraph } from './area.type.ts';
 
 @Resolver(() => Area)
 export class AreaResolver {
   @Query(() => [Area], { description: 'Every area in the graph, ordered by id.' })
   async areas(@Ctx() ctx: Context): Promise<Area[]> {
-    return (await ctx.services.get(AreaService).list()).map((r) => toNode(r) as Area);
+    const service = ctx.services.get(AreaService);
+    const listing = await service.listing(async () => {
+      const areas = (await service.list()).map((r) => toNode(r) as Area);
+      const provenance = ctx.services.get(AreaProvenanceService);
+      const [documents, origins] = await Promise.all([
+        Promise.all(areas.map((a) => service.documents(a.id))),
+        Promise.all(areas.map((a) => provenance.of(a.id))),
+      ]);
+      const kept = areas.map((area, i) => ({
+        documents: documents[i]!.map((r) => toNode(r) as Document),
+        provenance: Object.assign(new AreaProvenance(), origins[i]!),
+      }));
+      areas.forEach((area, i) => listed.set(area, kept[i]!));
+      // the listed parts are in the kept value too: the cache's byte bound counts them
+      return { areas, kept };
+    });
+    return listing.areas;
   }
 
   @Query(() => Area, { nullable: true, description: 'One area by id, e.g. "wiltshire".' })
@@ -21,7 +40,13 @@ export class AreaResolver {
   }
 
   @FieldResolver(() => [Document], { description: 'Source documents, oldest first.' })
-  async documents(@Root() area: Area, @Ctx() ctx: Context): Promise<Document[]> {
+  documents(@Root() area: Area, @Ctx() ctx: Context): Document[] | Promise<Document[]> {
+    const kept = listed.get(area);
+    if (kept) return kept.documents;
+    return this.read(area, ctx);
+  }
+
+  private async read(area: Area, ctx: Context): Promise<Document[]> {
     return (await ctx.services.get(AreaService).documents(area.id)).map(
       (r) => toNode(r) as Document,
     );

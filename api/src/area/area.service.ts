@@ -120,6 +120,14 @@ export class AreaService {
     return records.filter((r) => r.label === 'Area');
   }
 
+  /**
+   * `build()`'s value, kept until the next write (graph cache `areas`, key
+   * `listing`): the picker's whole list of areas (area/listing.ts).
+   */
+  listing<T>(build: () => Promise<T>): Promise<T> {
+    return graphCache<T>(this.deps.store, 'areas').fetch('listing', build);
+  }
+
   /** The area with this id, or null (no node, or not an area). */
   async byId(id: string): Promise<NodeRecord | null> {
     const record = await this.deps.loaders.node.load(id);

@@ -5,6 +5,7 @@ import type { Context } from '../context.ts';
 import { Area } from '../graph/node.types.ts';
 import { cypher } from '../store/index.ts';
 import type { ServiceDeps } from '../services.ts';
+import { listed } from './listing.ts';
 import { AreaProvenance } from './provenance.type.ts';
 
 const AREA_PROVENANCE = cypher(import.meta.url, './area-provenance.cypher');
@@ -55,10 +56,12 @@ export class AreaProvenanceResolver {
   @FieldResolver(() => AreaProvenance, {
     description: "How this area's content reached the graph: bundled, imported or edited.",
   })
-  async provenance(@Root() area: Area, @Ctx() ctx: Context): Promise<AreaProvenance> {
-    return Object.assign(
-      new AreaProvenance(),
-      await ctx.services.get(AreaProvenanceService).of(area.id),
-    );
+  provenance(@Root() area: Area, @Ctx() ctx: Context): AreaProvenance | Promise<AreaProvenance> {
+    const kept = listed.get(area);
+    if (kept) return kept.provenance;
+    return ctx.services
+      .get(AreaProvenanceService)
+      .of(area.id)
+      .then((data) => Object.assign(new AreaProvenance(), data));
   }
 }

@@ -30,7 +30,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { setMaxListeners } from 'node:events';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -685,6 +685,68 @@ export function slotWeight(cost: number, capacity: number, queryCost: number): n
   return Math.min(capacity, Math.max(1, Math.ceil(cost / per)));
 }
 
+// ---- 3. Time in the admission queue (benchmarks: /debug/event-loop) ----
+
+/** One admitted request: its root field, time waiting for slots, then time running to its answer. */
+export interface AdmissionSample {
+  field: string;
+  /** Slots taken (0: under `queueFreeCost`, admitted at once). */
+  weight: number;
+  started: number;
+  /** From the request's arrival (preHandler) to its operation being resolved. */
+  beforeMs: number;
+  queuedMs: number;
+  /** From admission to the answer being handed to Fastify (resolvers and serialisation). */
+  runMs: number;
+}
+
+/** Samples kept while the event-loop report is on (bounded: the latest 200,000). */
+let admissionLog: AdmissionSample[] | undefined;
+
+/** Per root field: requests, and percentiles of queue wait and run time since the last reset. */
+export function admissionReport(): Record<
+  string,
+  { requests: number; before: Percentiles; queued: Percentiles; run: Percentiles; weight: number }
+> {
+  const by = new Map<string, AdmissionSample[]>();
+  for (const s of admissionLog ?? []) {
+    const list = by.get(s.field) ?? [];
+    list.push(s);
+    by.set(s.field, list);
+  }
+  const out: ReturnType<typeof admissionReport> = {};
+  for (const [field, list] of by) {
+    out[field] = {
+      requests: list.length,
+      before: percentiles(list.map((s) => s.beforeMs)),
+      queued: percentiles(list.map((s) => s.queuedMs)),
+      run: percentiles(list.map((s) => s.runMs)),
+      weight: Math.max(...list.map((s) => s.weight)),
+    };
+  }
+  return out;
+}
+
+export interface Percentiles {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+function percentiles(values: number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return { p50: r(at(0.5)), p99: r(at(0.99)), max: r(sorted.at(-1) ?? 0) };
+}
+
+function rootField(operation: OperationDefinitionNode): string {
+  const names = operation.selectionSet.selections.map((s) =>
+    s.kind === Kind.FIELD ? s.name.value : '…',
+  );
+  return names.join('+');
+}
+
 // ---- 3. The limits plugin ----
 
 export type QueryLimitFigures = Record<
@@ -738,6 +800,8 @@ export function queryLimitsPlugin(
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
+      let started = 0;
+      let admission: Omit<AdmissionSample, 'runMs'> | undefined;
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
@@ -752,10 +816,21 @@ export function queryLimitsPlugin(
             const max = limits[name as keyof QueryLimitFigures];
             if (value > max) throw new LimitExceededError(name, value, max);
           }
-          if (found.cost <= concurrency.queueFreeCost) return;
-          const slot = await slots.acquire(
-            slotWeight(found.cost, concurrency.concurrentRequests, limits.queryCost),
-          );
+          const field = rootField(operation);
+          started = performance.now();
+          // from the request's arrival (its budget starts in the preHandler) to here: body
+          // parsing, GraphQL parse and validation, and every wait for the event loop between
+          const budget = currentBudget();
+          const beforeMs = budget
+            ? Math.max(0, Date.now() - (budget.deadline - budget.limitMs))
+            : 0;
+          if (found.cost <= concurrency.queueFreeCost) {
+            admission = { field, beforeMs, queuedMs: 0, weight: 0, started };
+            return;
+          }
+          const weight = slotWeight(found.cost, concurrency.concurrentRequests, limits.queryCost);
+          const slot = await slots.acquire(weight);
+          admission = { field, beforeMs, queuedMs: performance.now() - started, weight, started };
           if (!slot) {
             contextValue.log.warn(
               { running: slots.running, queued: slots.queued, cost: found.cost },
@@ -767,6 +842,12 @@ export function queryLimitsPlugin(
         },
         async willSendResponse() {
           release?.();
+          if (admission && admissionLog && admissionLog.length < 200_000) {
+            admissionLog.push({
+              ...admission,
+              runMs: performance.now() - admission.started - admission.queuedMs,
+            });
+          }
         },
       };
     },
@@ -846,8 +927,11 @@ export function queryLimits(
 /**
  * `EVENT_LOOP_REPORT=on` (benchmarks only): samples the event loop's delay
  * (perf_hooks, 10 ms resolution) and answers `GET /debug/event-loop` with the
- * longest block since the last `?reset=1`, in ms, and the peak memory split
- * (main heap, external, the rest of the resident set). Off by default: it is not
+ * longest block since the last `?reset=1`, in ms, the peak memory split
+ * (main heap, external, the rest of the resident set), the garbage
+ * collector's pauses by kind (perf_hooks 'gc' entries) and, per root field,
+ * the time admitted requests waited for slots and then ran
+ * (`admissionReport`): what a latency tail is made of. Off by default: it is not
  * part of the API.
  */
 export function registerLoopReport(app: FastifyInstance, store?: Versioned): void {
@@ -868,10 +952,43 @@ export function registerLoopReport(app: FastifyInstance, store?: Versioned): voi
   };
   const sampler = setInterval(sample, 100);
   sampler.unref();
+  // garbage collection: pauses of the main thread (perf_hooks 'gc' entries), by kind
+  const GC_KINDS: Record<number, string> = {
+    1: 'scavenge',
+    2: 'markCompact',
+    4: 'incremental',
+    8: 'weakCallbacks',
+    16: 'minorMarkSweep',
+  };
+  let gcPauses: { kind: string; ms: number }[] = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as { detail?: { kind?: number } }).detail?.kind ?? 0;
+      if (gcPauses.length < 200_000)
+        gcPauses.push({ kind: GC_KINDS[kind] ?? String(kind), ms: entry.duration });
+    }
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  admissionLog = [];
   app.addHook('onClose', async () => {
     histogram.disable();
     clearInterval(sampler);
+    gcObserver.disconnect();
+    admissionLog = undefined;
   });
+  const gcReport = () => {
+    const out: Record<string, { count: number; totalMs: number } & Percentiles> = {};
+    const kinds = new Set(gcPauses.map((g) => g.kind));
+    for (const kind of kinds) {
+      const ms = gcPauses.filter((g) => g.kind === kind).map((g) => g.ms);
+      out[kind] = {
+        count: ms.length,
+        totalMs: Math.round(ms.reduce((a, b) => a + b, 0)),
+        ...percentiles(ms),
+      };
+    }
+    return out;
+  };
   app.get('/debug/event-loop', async (request) => {
     const ms = (ns: number) => Math.round((ns / 1e6) * 10) / 10;
     sample();
@@ -881,10 +998,14 @@ export function registerLoopReport(app: FastifyInstance, store?: Versioned): voi
       meanMs: ms(histogram.mean),
       samples: histogram.count,
       memory: { ...peak },
+      gc: gcReport(),
+      admission: admissionReport(),
       ...(store ? { caches: graphCacheReport(store) } : {}),
     };
     if ((request.query as { reset?: string }).reset === '1') {
       histogram.reset();
+      gcPauses = [];
+      admissionLog = [];
       for (const key of Object.keys(peak) as (keyof typeof peak)[]) peak[key] = 0;
     }
     return report;
