@@ -586,6 +586,15 @@ export function draftArea(
             new RegExp(`${HEAD}$`).test(x.name) &&
             initialsOf(x).some((i) => i.slice(0, -1) === acronym),
         );
+      // An organisation's acronym without its place ("CCG" for "NHS Wiltshire Clinical
+      // Commissioning Group"): the end of its name, when exactly one organisation's.
+      if (hits.length === 0 && acronym.length >= 3)
+        hits = [...nodes.values()].filter(
+          (x) =>
+            x.label === 'Organisation' &&
+            initials(x.name).toUpperCase().endsWith(acronym) &&
+            initials(x.name).length > acronym.length,
+        );
       if (hits.length === 0 && n >= 3 && /^[A-Z]{1,3}S[A-Z]?[BP]$/.test(acronym)) {
         // Used three times or more, never spelled out, shaped like a safeguarding board or
         // partnership ("WSAB", "CSP"): a body by that name, at low confidence.
@@ -719,6 +728,27 @@ export function draftArea(
           ? 'vice-chair'
           : undefined;
       chairs.push({ post, body, s, ...(role ? { role } : {}) });
+    }
+  }
+  // "a Carers Reference Group supported by Carer Support Wiltshire": a capitalised name right after
+  // "supported by" (or hosted, facilitated, funded) that names no known node is an organisation.
+  for (const s of segments) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    for (const m of s.text.matchAll(
+      /\b(?:supported|hosted|facilitated|funded)\s+by\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+)(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\p{L}'’-]+){1,5})/gu,
+    )) {
+      // "Carer Support Wiltshire and a Service Users ...": the name stops at a lower-case word.
+      const name = m[1]!.replace(/\s+and\s+[A-Z].*$/u, '').replace(/\s+(?:for|of|and)$/, '');
+      if (name.split(/\s+/).length < 2 || /^[A-Z]+$/.test(name)) continue;
+      if (byForm.has(formKey(name)) || byForm.has(name.toLowerCase())) continue;
+      if (new RegExp(`${HEAD}$`).test(name)) continue;
+      addNode(
+        name,
+        undefined,
+        s,
+        { rule: 'agent-name:organisation', confidence: 0.55 },
+        { label: 'Organisation', kind: 'other' },
+      );
     }
   }
   // Mentions: longest surface form first, non-overlapping.
@@ -867,6 +897,47 @@ export function draftArea(
         ),
         members: [node],
         interpretation: () => interpretation,
+      });
+    }
+  }
+  // "hold individual organisations to account", "relevant partners organisations", "relevant
+  // agencies": organisations the text speaks of in lower case without naming them, as one
+  // collective organisation named as first written, the other wordings its aliases.
+  {
+    const said =
+      /(?<![\p{L}])(?:(?:relevant\s+)?(?:partners?|individual)|relevant)\s+(?:organisations|organizations|agencies)(?![\p{L}])/giu;
+    let node: DraftNode | undefined;
+    const wordings = new Set<string>();
+    for (const s of segments) {
+      if (s.kind === 'heading' || s.kind === 'row') continue;
+      for (const m of s.text.matchAll(said)) {
+        const words = m[0].replace(/\s+/g, ' ').toLowerCase();
+        node ??= addNode(
+          `${words[0]!.toUpperCase()}${words.slice(1)}`,
+          undefined,
+          s,
+          { rule: 'collective:unnamed-organisations', confidence: 0.5 },
+          { label: 'Organisation', kind: 'other' },
+        );
+        if (node && words !== node.name.toLowerCase() && !node.aliases.includes(words))
+          node.aliases.push(words);
+        wordings.add(words);
+      }
+    }
+    if (node) {
+      const named = node;
+      named.proposal.interpretation =
+        `The document speaks of ${[...wordings].map((w) => `"${w}"`).join(', ')} without naming ` +
+        `them; reading them as one collective organisation is ours.`;
+      collectives.push({
+        re: new RegExp(
+          `(?<![\\p{L}])(?:${[...wordings].map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+          'giu',
+        ),
+        members: [named],
+        interpretation: (w) =>
+          `The sentence says "${w.replace(/\s+/g, ' ')}" without naming them; reading them as ` +
+          `the collective ${named.name} is ours.`,
       });
     }
   }
@@ -1282,6 +1353,7 @@ export function draftArea(
             propose(subCue, n, parent, s, s.text, 0.55, 'joint-sub-group', both.interpretation);
   }
   // Lists under a lead-in: "The core membership of the SVPP is:", "The SVPP will be served by three sub groups:".
+  const deputies: { post: DraftNode; principal: DraftNode; s: Segment }[] = [];
   for (const s of segments) {
     if (s.kind !== 'bullet' || !s.leadIn) continue;
     const lead = s.leadIn.text;
@@ -1310,7 +1382,9 @@ export function draftArea(
     // A member written as a post title in lower case ("CCG chief executive or nominated deputy",
     // "DASS/adult transformation lead"): a post by that title, as written.
     if (listKind === 'member' && body) {
+      // Without the item's number ("I. ", "2) ").
       const title = s.text
+        .replace(/^\s*(?:[ivxlc]+|\d+|[a-z])[.)]\s+/i, '')
         .replace(/\s*\([^)]*\)\s*$/, '')
         .replace(
           /\s+or\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:nominated\s+)?(?:deputy|representative|substitute)\s*[.;,]?$/i,
@@ -1351,6 +1425,28 @@ export function draftArea(
       }
     }
     if (!body || !item || item.start > 40) continue;
+    // "DCS or nominated deputy": the deputy sits on the body too, as a post of its own named
+    // after the principal and the body as the lead-in writes them.
+    const deputy =
+      listKind === 'member' && item.nodes.length === 1 && item.nodes[0]!.label === 'Post'
+        ? /^(.+?)\s+or\s+(?:a\s+|their\s+|his\s+|her\s+)?nominated\s+deputy\b/i.exec(
+            s.text.replace(/^\s*(?:[ivxlc]+|\d+|[a-z])[.)]\s+/i, ''),
+          )
+        : null;
+    if (deputy) {
+      const principal = item.nodes[0]!;
+      const post = addNode(
+        `${deputy[1]!.trim()}'s nominated deputy on the ${lead.slice(body.start, body.end)}`,
+        undefined,
+        s,
+        { rule: 'list:membership-deputy', confidence: 0.55 },
+        { label: 'Post', kind: 'other' },
+      );
+      if (post) {
+        propose(memberCue, post, body.nodes[0]!, s, s.text, 0.55, 'list:membership-deputy');
+        deputies.push({ post, principal, s });
+      }
+    }
     for (const n of item.nodes) {
       if (listKind === 'member')
         propose(memberCue, n, body.nodes[0]!, s, s.text, 0.7, 'list:membership');
@@ -1601,6 +1697,25 @@ export function draftArea(
     },
   };
   draftStatedFacts(ctx);
+  // A nominated deputy is a post of the organisation its principal's post belongs to: our
+  // reading (a list says "DCS or nominated deputy", not whose staff the deputy is).
+  for (const { post, principal, s } of deputies) {
+    const of = [...rels.values()].filter((r) => r.type === 'POST_OF' && r.from === principal.id);
+    if (of.length !== 1) continue;
+    const org = nodes.get(of[0]!.to);
+    if (!org || org.label !== 'Organisation') continue;
+    propose(
+      postOfCue,
+      post,
+      org,
+      s,
+      s.text,
+      0.5,
+      'list:membership-deputy:post-of',
+      `The list names "${s.text.trim()}"; reading the deputy as a post of the ${org.name}, ` +
+        `the organisation of the ${principal.name}, is ours.`,
+    );
+  }
   // Without the document's id, facts about people and signatures are left out (see DraftOptions).
   const relationships = [...rels.values()].filter(
     (r) =>
