@@ -92,6 +92,22 @@ export interface Draft {
   unplaced: number;
 }
 
+/**
+ * Scrutiny received, as a noun: "it will benefit from the close scrutiny and advice of the
+ * Board", "subject to the challenge of X": X holds the subject to account (beside "advice ...
+ * of", which reads X as the adviser).
+ */
+const NOMINAL_PASSIVE_CUES: readonly RelationCue[] = [
+  {
+    type: 'HOLDS_TO_ACCOUNT',
+    pattern: String.raw`(?:benefit(?:s|ing)? from|subject to|under) (?:the )?(?:\w+ )?(?:scrutiny|challenge|oversight)(?: and \w+(?: \w+)?)? (?:of|from)`,
+    passive: true,
+    combines: true,
+    mode: 'scrutiny',
+    confidence: 0.7,
+  },
+];
+
 const slugify = (s: string) =>
   s
     .toLowerCase()
@@ -981,10 +997,12 @@ export function draftArea(
     return taken.sort((a, b) => a.start - b.start);
   }
   const mentionCache = new Map<string, Mention[]>();
+  /** "this partnership group": the body the sentences just before name (see below). */
+  const anaphors = new Map<string, Mention[]>();
   const mentionsOf = (text: string): Mention[] => {
     const cached = mentionCache.get(text);
     if (cached) return cached;
-    const taken: Mention[] = [];
+    const taken: Mention[] = [...(anaphors.get(text) ?? [])];
     mentionCache.set(text, taken);
     for (const c of collectives) {
       c.re.lastIndex = 0;
@@ -1003,6 +1021,38 @@ export function draftArea(
     return mentionsOfSingles(text, taken);
   };
 
+  // "In order that this partnership group delivers ...": "this" with a body's head in
+  // lower case is the body named last, in this sentence or the three before it (same section),
+  // whose name ends in those words ("Staying Safe Partnership Group"); our reading.
+  for (const [i, s] of segments.entries()) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    for (const m of s.text.matchAll(
+      /(?<![\p{L}])[Tt]his\s+((?:[a-z]+\s+)?(?:group|board|partnership|panel|forum|committee|sub-?group|team|hub|summit|programme))(?![\p{L}])/gu,
+    )) {
+      const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const said = (x: Segment, before: number) =>
+        mentionsOf(x.text)
+          .filter((y) => y.end <= before && y.nodes.length === 1)
+          .map((y) => y.nodes[0]!)
+          .filter((n) => n.label === 'Body' && n.name.toLowerCase().endsWith(words));
+      let named = said(s, m.index).at(-1);
+      for (let j = i - 1; !named && j >= Math.max(0, i - 3); j--) {
+        const x = segments[j]!;
+        if (x.section !== s.section || x.kind === 'heading') break;
+        named = said(x, x.text.length).at(-1);
+      }
+      if (!named) continue;
+      const list = anaphors.get(s.text) ?? [];
+      list.push({
+        nodes: [named],
+        start: m.index,
+        end: m.index + m[0].length,
+        interpretation: `The sentence says "${m[0]}"; reading it as the ${named.name}, named just before, is ours.`,
+      });
+      anaphors.set(s.text, list);
+      mentionCache.delete(s.text);
+    }
+  }
   // 3. Relationships: two known nodes with a lexicon cue between them.
   const rels = new Map<string, DraftRelationship>();
   const producing = new Set<Segment>();
@@ -1093,7 +1143,7 @@ export function draftArea(
   const cuesIn = (text: string, names: Mention[] = []) => {
     const lower = text.toLowerCase();
     const found: { cue: RelationCue & { learned?: number }; start: number; end: number }[] = [];
-    for (const cue of [...RELATION_CUES, ...READER_RELATION_CUES]) {
+    for (const cue of [...RELATION_CUES, ...READER_RELATION_CUES, ...NOMINAL_PASSIVE_CUES]) {
       for (const m of lower.matchAll(cueRegExp(cue.pattern))) {
         found.push({ cue, start: m.index, end: m.index + m[0].length });
       }

@@ -1028,4 +1028,17 @@ describe('fourth pass (issue 13): the held-out misses left after the third', () 
     expect(has('SUPPORTS', voice!.id, id(d, 'Carers Panel'))).toBe(true);
     expect(has('SUPPORTS', centre!.id, id(d, 'Youth Panel'))).toBe(true);
   });
+
+  it('"this partnership group" is the body named just before (interpretation); "benefit from the scrutiny and advice of X": X holds it to account and advises it', () => {
+    const { d, rel } = draft([
+      'The Northshire Adults Board (NAB) agrees.',
+      'Most work is delivered through the Staying Well Partnership Group.',
+      'In order that this partnership group delivers good services it will benefit from the close scrutiny and advice of the NAB.',
+    ]);
+    const group = id(d, 'Staying Well Partnership Group');
+    const held = rel('HOLDS_TO_ACCOUNT', 'northshire/nab', group);
+    expect(held?.proposal.interpretation).toMatch(/"this partnership group"/);
+    expect(rel('ADVISES', 'northshire/nab', group)).toBeDefined();
+    expect(rel('HOLDS_TO_ACCOUNT', group, 'northshire/nab')).toBeUndefined();
+  });
 });
