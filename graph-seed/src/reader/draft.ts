@@ -1225,8 +1225,13 @@ export function draftArea(
       const next = cues.find((x) => x.start >= c.end && x.cue.type !== c.cue.type);
       const shares =
         next !== undefined && /^[\s,]*(?:(?:and|or|&)\s+)?$/i.test(s.text.slice(c.end, next.start));
+      // "the CCG's non-executive directors": a possessor in front of a lower-case noun qualifies
+      // what the sentence speaks of; it is not the object.
       const objects = mentions.filter(
-        (m) => m.start >= c.start && (!next || shares || m.start < next.start),
+        (m) =>
+          m.start >= c.start &&
+          (!next || shares || m.start < next.start) &&
+          !/^['’]s\s+[a-z]/.test(s.text.slice(m.end)),
       );
       if (objects.length === 0) continue;
       // The subject: the mention nearest before the cue, else the inherited one.

@@ -1041,4 +1041,12 @@ describe('fourth pass (issue 13): the held-out misses left after the third', () 
     expect(rel('ADVISES', 'northshire/nab', group)).toBeDefined();
     expect(rel('HOLDS_TO_ACCOUNT', group, 'northshire/nab')).toBeUndefined();
   });
+
+  it('a name with a possessive before a lower-case noun ("the NLP\'s lay members") is not the object', () => {
+    const { has } = draft([
+      'The Northshire Adults Board (NAB) and the Northshire Learning Partnership (NLP) agree.',
+      "The NAB will discuss its work with the NLP's lay members and the Northshire Carers Forum.",
+    ]);
+    expect(has('CONSULTS', 'northshire/nab', 'northshire/nlp')).toBe(false);
+  });
 });
