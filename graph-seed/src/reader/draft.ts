@@ -1529,6 +1529,75 @@ export function draftArea(
     });
   }
   const chairCue = RELATION_CUES.find((c) => c.type === 'CHAIRS')!;
+  // "Director of public health (currently is CSP chair also)", "(also chair of the X)": the
+  // post the item or sentence names before the bracket chairs the body named inside it.
+  for (const s of segments) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    for (const m of s.text.matchAll(
+      /\((?:currently\s+)?(?:(?:is|also)\s+)*(?:the\s+)?(?:(.+?)\s+chair|chair\s+of\s+(?:the\s+)?(.+?))(?:\s+also)?\)/giu,
+    )) {
+      const named = (m[1] ?? m[2]!).trim();
+      const body = byForm.get(formKey(named)) ?? byForm.get(named.toLowerCase());
+      // The post: the item's own title (a list item "VII. Director of public health"), else the
+      // name right before the bracket.
+      const before = s.text
+        .slice(0, m.index)
+        .replace(/^\s*(?:[ivxlc]+|\d+|[a-z])[.)]\s+/i, '')
+        .trim();
+      const last = mentionsOf(s.text)
+        .filter((x) => x.end <= m.index)
+        .at(-1);
+      const post =
+        byForm.get(formKey(before)) ??
+        (last && last.nodes.length === 1 && /^\s*$/.test(s.text.slice(last.end, m.index))
+          ? last.nodes[0]
+          : undefined);
+      if (!post || !body || post.label !== 'Post' || body.label !== 'Body') continue;
+      propose(chairCue, post, body, s, s.text, 0.6, 'bracket:chair');
+    }
+  }
+  // "the WSCB has two young people as full members and 1 Lay Member": posts by those names, members.
+  {
+    const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+    const re = new RegExp(
+      String.raw`\b(?:has|have|includes?)\s+${NUMBER}\s+([\p{L} -]+?)\s+as\s+(?:full\s+|voting\s+)?members(?:\s+and\s+${NUMBER}\s+([\p{L} -]+?))?(?=\s+(?:to|who|which|with)\b|[.,;:]|$)`,
+      'gu',
+    );
+    const singular = (w: string) =>
+      w
+        .replace(/\bpeople$/i, 'person')
+        .replace(/\bchildren$/i, 'child')
+        .replace(/(?<!s)s$/i, '');
+    for (const s of segments) {
+      if (s.kind === 'heading' || s.kind === 'row') continue;
+      for (const m of s.text.matchAll(re)) {
+        const owner = mentionsOf(s.text)
+          .filter((x) => x.end <= m.index)
+          .at(-1);
+        if (!owner || owner.nodes.length !== 1 || owner.nodes[0]!.label !== 'Body') continue;
+        if (!/^\s*$/.test(s.text.slice(owner.end, m.index))) continue;
+        const short = s.text.slice(owner.start, owner.end);
+        const titles = [
+          `${short} ${singular(m[1]!.trim())} member`,
+          ...(m[2]
+            ? [
+                `${short} ${singular(m[2].trim())}${/member$/i.test(m[2].trim().replace(/s$/, '')) ? '' : ' member'}`,
+              ]
+            : []),
+        ];
+        for (const title of titles) {
+          const post = addNode(
+            title,
+            undefined,
+            s,
+            { rule: 'members-by-number', confidence: 0.55 },
+            { label: 'Post', kind: 'other' },
+          );
+          if (post) propose(memberCue, post, owner.nodes[0]!, s, s.text, 0.55, 'members-by-number');
+        }
+      }
+    }
+  }
   // 4. Obligations: a holder (named before the modal verb, or the subject of the bullet's
   // lead-in "The WSCB will:"), a modality, duty types from the taxonomy keywords, and
   // deadlines and cadences where the sentence states them.

@@ -1049,4 +1049,28 @@ describe('fourth pass (issue 13): the held-out misses left after the third', () 
     ]);
     expect(has('CONSULTS', 'northshire/nab', 'northshire/nlp')).toBe(false);
   });
+
+  it('"(currently is NLP chair also)" after a member\'s post: the post chairs that body', () => {
+    const { d, has } = draft([
+      'The Northshire Adults Board (NAB) and the Northshire Learning Partnership (NLP) agree.',
+      'The core membership of the NAB is:',
+      '- I. Director of adult services',
+      '- II. Director of public health (currently is NLP chair also)',
+    ]);
+    expect(has('CHAIRS', id(d, 'Director of public health'), 'northshire/nlp')).toBe(true);
+    expect(has('CHAIRS', id(d, 'Director of adult services'), 'northshire/nlp')).toBe(false);
+  });
+
+  it('"the NAB has two young people as full members and 1 Lay Member": a post for each, a member', () => {
+    const { d, has } = draft([
+      'The Northshire Adults Board (NAB) meets monthly.',
+      'Similarly, the NAB has two young people as full members and 1 Lay Member to link with the community.',
+    ]);
+    const young = d.nodes.find((n) => n.name === 'NAB young person member');
+    const lay = d.nodes.find((n) => n.name === 'NAB Lay Member');
+    expect(young?.label).toBe('Post');
+    expect(lay?.label).toBe('Post');
+    expect(has('MEMBER_OF', young!.id, 'northshire/nab')).toBe(true);
+    expect(has('MEMBER_OF', lay!.id, 'northshire/nab')).toBe(true);
+  });
 });
