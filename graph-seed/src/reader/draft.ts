@@ -1219,6 +1219,9 @@ export function draftArea(
         const clauseSubject = before.findLast((m) => !prepositional(m));
         if (clauseSubject) before = before.slice(0, before.indexOf(clauseSubject) + 1);
       }
+      // "The CYPT will: - Take note of recommendations made by the OSCB and report back to the
+      // OSCB": names after prepositions only, so the subject is the lead-in's.
+      if (inherited && before.length > 0 && before.every(prepositional)) before = [];
       // The object comes before the next verb cue ("established to oversee quality assurance ...
       // and will report into the SVPP": the SVPP is what it reports to, not what it oversees),
       // unless the verbs share one object ("influencing, informing and challenging the Board").

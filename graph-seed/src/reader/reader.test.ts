@@ -1073,4 +1073,13 @@ describe('fourth pass (issue 13): the held-out misses left after the third', () 
     expect(has('MEMBER_OF', young!.id, 'northshire/nab')).toBe(true);
     expect(has('MEMBER_OF', lay!.id, 'northshire/nab')).toBe(true);
   });
+
+  it('a bullet whose only names follow prepositions takes its subject from the lead-in', () => {
+    const { has } = draft([
+      'The Northshire Adults Board (NAB) and the Northshire Learning Partnership (NLP) agree.',
+      'The NLP will:',
+      '- Take note of recommendations made by the NAB and report back to the NAB on progress.',
+    ]);
+    expect(has('REPORTS_TO', 'northshire/nlp', 'northshire/nab')).toBe(true);
+  });
 });
