@@ -244,7 +244,13 @@ export function draftArea(
       : /^(?:(?:Vice|Co|Independent)[- ]?)?Chair of\b/i.test(name)
         ? 'Post'
         : POST_CUES.some((c) => cueRegExp(c.pattern).test(name.toLowerCase())) &&
-            !/board|trust|partnership|group|panel|forum/i.test(name)
+            (!/board|trust|partnership|group|panel|forum/i.test(name) ||
+              // "Board manager": the title ends the name.
+              POST_CUES.some((c) =>
+                [...name.toLowerCase().matchAll(cueRegExp(c.pattern))].some(
+                  (m) => m.index + m[0].length === name.length,
+                ),
+              ))
           ? 'Post'
           : 'Body';
     let existing = byForm.get(formKey(name)) ?? (alias ? byForm.get(formKey(alias)) : undefined);

@@ -1082,4 +1082,12 @@ describe('fourth pass (issue 13): the held-out misses left after the third', () 
     ]);
     expect(has('REPORTS_TO', 'northshire/nlp', 'northshire/nab')).toBe(true);
   });
+
+  it('a post title that ends the name ("Board manager") is a post, not a body', () => {
+    const { d } = draft([
+      'The Northshire Adults Board (NAB) meets monthly.',
+      'The Board manager will keep the minutes of the NAB.',
+    ]);
+    expect(d.nodes.find((n) => n.name === 'Board manager')?.label).toBe('Post');
+  });
 });
