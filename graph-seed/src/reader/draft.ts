@@ -1234,13 +1234,15 @@ export function draftArea(
       const next = cues.find((x) => x.start >= c.end && x.cue.type !== c.cue.type);
       const shares =
         next !== undefined && /^[\s,]*(?:(?:and|or|&)\s+)?$/i.test(s.text.slice(c.end, next.start));
-      // "the CCG's non-executive directors": a possessor in front of a lower-case noun qualifies
-      // what the sentence speaks of; it is not the object.
+      // "the CCG's non-executive directors": a possessor in front of people it has qualifies
+      // whom the sentence speaks of; it is not the object ("the NAB's activities" still is).
       const objects = mentions.filter(
         (m) =>
           m.start >= c.start &&
           (!next || shares || m.start < next.start) &&
-          !/^['’]s\s+[a-z]/.test(s.text.slice(m.end)),
+          !/^['’]s\s+(?:[a-z-]+\s+){0,2}(?:directors?|members?|officers?|staff|representatives?|chairs?|leads?|managers?|deput(?:y|ies)|executives?|employees?|nominees?)\b/.test(
+            s.text.slice(m.end),
+          ),
       );
       if (objects.length === 0) continue;
       // The subject: the mention nearest before the cue, else the inherited one.
