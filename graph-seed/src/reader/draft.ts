@@ -92,6 +92,22 @@ export interface Draft {
   unplaced: number;
 }
 
+/**
+ * Scrutiny received, as a noun: "it will benefit from the close scrutiny and advice of the
+ * Board", "subject to the challenge of X": X holds the subject to account (beside "advice ...
+ * of", which reads X as the adviser).
+ */
+const NOMINAL_PASSIVE_CUES: readonly RelationCue[] = [
+  {
+    type: 'HOLDS_TO_ACCOUNT',
+    pattern: String.raw`(?:benefit(?:s|ing)? from|subject to|under) (?:the )?(?:\w+ )?(?:scrutiny|challenge|oversight)(?: and \w+(?: \w+)?)? (?:of|from)`,
+    passive: true,
+    combines: true,
+    mode: 'scrutiny',
+    confidence: 0.7,
+  },
+];
+
 const slugify = (s: string) =>
   s
     .toLowerCase()
@@ -228,7 +244,13 @@ export function draftArea(
       : /^(?:(?:Vice|Co|Independent)[- ]?)?Chair of\b/i.test(name)
         ? 'Post'
         : POST_CUES.some((c) => cueRegExp(c.pattern).test(name.toLowerCase())) &&
-            !/board|trust|partnership|group|panel|forum/i.test(name)
+            (!/board|trust|partnership|group|panel|forum/i.test(name) ||
+              // "Board manager": the title ends the name.
+              POST_CUES.some((c) =>
+                [...name.toLowerCase().matchAll(cueRegExp(c.pattern))].some(
+                  (m) => m.index + m[0].length === name.length,
+                ),
+              ))
           ? 'Post'
           : 'Body';
     let existing = byForm.get(formKey(name)) ?? (alias ? byForm.get(formKey(alias)) : undefined);
@@ -586,6 +608,15 @@ export function draftArea(
             new RegExp(`${HEAD}$`).test(x.name) &&
             initialsOf(x).some((i) => i.slice(0, -1) === acronym),
         );
+      // An organisation's acronym without its place ("CCG" for "NHS Wiltshire Clinical
+      // Commissioning Group"): the end of its name, when exactly one organisation's.
+      if (hits.length === 0 && acronym.length >= 3)
+        hits = [...nodes.values()].filter(
+          (x) =>
+            x.label === 'Organisation' &&
+            initials(x.name).toUpperCase().endsWith(acronym) &&
+            initials(x.name).length > acronym.length,
+        );
       if (hits.length === 0 && n >= 3 && /^[A-Z]{1,3}S[A-Z]?[BP]$/.test(acronym)) {
         // Used three times or more, never spelled out, shaped like a safeguarding board or
         // partnership ("WSAB", "CSP"): a body by that name, at low confidence.
@@ -719,6 +750,27 @@ export function draftArea(
           ? 'vice-chair'
           : undefined;
       chairs.push({ post, body, s, ...(role ? { role } : {}) });
+    }
+  }
+  // "a Carers Reference Group supported by Carer Support Wiltshire": a capitalised name right after
+  // "supported by" (or hosted, facilitated, funded) that names no known node is an organisation.
+  for (const s of segments) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    for (const m of s.text.matchAll(
+      /\b(?:supported|hosted|facilitated|funded)\s+by\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+)(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\p{L}'’-]+){1,5})/gu,
+    )) {
+      // "Carer Support Wiltshire and a Service Users ...": the name stops at a lower-case word.
+      const name = m[1]!.replace(/\s+and\s+[A-Z].*$/u, '').replace(/\s+(?:for|of|and)$/, '');
+      if (name.split(/\s+/).length < 2 || /^[A-Z]+$/.test(name)) continue;
+      if (byForm.has(formKey(name)) || byForm.has(name.toLowerCase())) continue;
+      if (new RegExp(`${HEAD}$`).test(name)) continue;
+      addNode(
+        name,
+        undefined,
+        s,
+        { rule: 'agent-name:organisation', confidence: 0.55 },
+        { label: 'Organisation', kind: 'other' },
+      );
     }
   }
   // Mentions: longest surface form first, non-overlapping.
@@ -870,6 +922,47 @@ export function draftArea(
       });
     }
   }
+  // "hold individual organisations to account", "relevant partners organisations", "relevant
+  // agencies": organisations the text speaks of in lower case without naming them, as one
+  // collective organisation named as first written, the other wordings its aliases.
+  {
+    const said =
+      /(?<![\p{L}])(?:(?:relevant\s+)?(?:partners?|individual)|relevant)\s+(?:organisations|organizations|agencies)(?![\p{L}])/giu;
+    let node: DraftNode | undefined;
+    const wordings = new Set<string>();
+    for (const s of segments) {
+      if (s.kind === 'heading' || s.kind === 'row') continue;
+      for (const m of s.text.matchAll(said)) {
+        const words = m[0].replace(/\s+/g, ' ').toLowerCase();
+        node ??= addNode(
+          `${words[0]!.toUpperCase()}${words.slice(1)}`,
+          undefined,
+          s,
+          { rule: 'collective:unnamed-organisations', confidence: 0.5 },
+          { label: 'Organisation', kind: 'other' },
+        );
+        if (node && words !== node.name.toLowerCase() && !node.aliases.includes(words))
+          node.aliases.push(words);
+        wordings.add(words);
+      }
+    }
+    if (node) {
+      const named = node;
+      named.proposal.interpretation =
+        `The document speaks of ${[...wordings].map((w) => `"${w}"`).join(', ')} without naming ` +
+        `them; reading them as one collective organisation is ours.`;
+      collectives.push({
+        re: new RegExp(
+          `(?<![\\p{L}])(?:${[...wordings].map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+          'giu',
+        ),
+        members: [named],
+        interpretation: (w) =>
+          `The sentence says "${w.replace(/\s+/g, ' ')}" without naming them; reading them as ` +
+          `the collective ${named.name} is ours.`,
+      });
+    }
+  }
   // "Both bodies", "the two Boards", "either body": the two bodies a document is between, as
   // its title or opening sentence names them ("Protocol between the X (XX) and the Y").
   {
@@ -910,10 +1003,12 @@ export function draftArea(
     return taken.sort((a, b) => a.start - b.start);
   }
   const mentionCache = new Map<string, Mention[]>();
+  /** "this partnership group": the body the sentences just before name (see below). */
+  const anaphors = new Map<string, Mention[]>();
   const mentionsOf = (text: string): Mention[] => {
     const cached = mentionCache.get(text);
     if (cached) return cached;
-    const taken: Mention[] = [];
+    const taken: Mention[] = [...(anaphors.get(text) ?? [])];
     mentionCache.set(text, taken);
     for (const c of collectives) {
       c.re.lastIndex = 0;
@@ -932,6 +1027,38 @@ export function draftArea(
     return mentionsOfSingles(text, taken);
   };
 
+  // "In order that this partnership group delivers ...": "this" with a body's head in
+  // lower case is the body named last, in this sentence or the three before it (same section),
+  // whose name ends in those words ("Staying Safe Partnership Group"); our reading.
+  for (const [i, s] of segments.entries()) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    for (const m of s.text.matchAll(
+      /(?<![\p{L}])[Tt]his\s+((?:[a-z]+\s+)?(?:group|board|partnership|panel|forum|committee|sub-?group|team|hub|summit|programme))(?![\p{L}])/gu,
+    )) {
+      const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const said = (x: Segment, before: number) =>
+        mentionsOf(x.text)
+          .filter((y) => y.end <= before && y.nodes.length === 1)
+          .map((y) => y.nodes[0]!)
+          .filter((n) => n.label === 'Body' && n.name.toLowerCase().endsWith(words));
+      let named = said(s, m.index).at(-1);
+      for (let j = i - 1; !named && j >= Math.max(0, i - 3); j--) {
+        const x = segments[j]!;
+        if (x.section !== s.section || x.kind === 'heading') break;
+        named = said(x, x.text.length).at(-1);
+      }
+      if (!named) continue;
+      const list = anaphors.get(s.text) ?? [];
+      list.push({
+        nodes: [named],
+        start: m.index,
+        end: m.index + m[0].length,
+        interpretation: `The sentence says "${m[0]}"; reading it as the ${named.name}, named just before, is ours.`,
+      });
+      anaphors.set(s.text, list);
+      mentionCache.delete(s.text);
+    }
+  }
   // 3. Relationships: two known nodes with a lexicon cue between them.
   const rels = new Map<string, DraftRelationship>();
   const producing = new Set<Segment>();
@@ -1022,7 +1149,7 @@ export function draftArea(
   const cuesIn = (text: string, names: Mention[] = []) => {
     const lower = text.toLowerCase();
     const found: { cue: RelationCue & { learned?: number }; start: number; end: number }[] = [];
-    for (const cue of [...RELATION_CUES, ...READER_RELATION_CUES]) {
+    for (const cue of [...RELATION_CUES, ...READER_RELATION_CUES, ...NOMINAL_PASSIVE_CUES]) {
       for (const m of lower.matchAll(cueRegExp(cue.pattern))) {
         found.push({ cue, start: m.index, end: m.index + m[0].length });
       }
@@ -1098,14 +1225,24 @@ export function draftArea(
         const clauseSubject = before.findLast((m) => !prepositional(m));
         if (clauseSubject) before = before.slice(0, before.indexOf(clauseSubject) + 1);
       }
+      // "The CYPT will: - Take note of recommendations made by the OSCB and report back to the
+      // OSCB": names after prepositions only, so the subject is the lead-in's.
+      if (inherited && before.length > 0 && before.every(prepositional)) before = [];
       // The object comes before the next verb cue ("established to oversee quality assurance ...
       // and will report into the SVPP": the SVPP is what it reports to, not what it oversees),
       // unless the verbs share one object ("influencing, informing and challenging the Board").
       const next = cues.find((x) => x.start >= c.end && x.cue.type !== c.cue.type);
       const shares =
         next !== undefined && /^[\s,]*(?:(?:and|or|&)\s+)?$/i.test(s.text.slice(c.end, next.start));
+      // "the CCG's non-executive directors": a possessor in front of people it has qualifies
+      // whom the sentence speaks of; it is not the object ("the NAB's activities" still is).
       const objects = mentions.filter(
-        (m) => m.start >= c.start && (!next || shares || m.start < next.start),
+        (m) =>
+          m.start >= c.start &&
+          (!next || shares || m.start < next.start) &&
+          !/^['’]s\s+(?:[a-z-]+\s+){0,2}(?:directors?|members?|officers?|staff|representatives?|chairs?|leads?|managers?|deput(?:y|ies)|executives?|employees?|nominees?)\b/.test(
+            s.text.slice(m.end),
+          ),
       );
       if (objects.length === 0) continue;
       // The subject: the mention nearest before the cue, else the inherited one.
@@ -1282,6 +1419,7 @@ export function draftArea(
             propose(subCue, n, parent, s, s.text, 0.55, 'joint-sub-group', both.interpretation);
   }
   // Lists under a lead-in: "The core membership of the SVPP is:", "The SVPP will be served by three sub groups:".
+  const deputies: { post: DraftNode; principal: DraftNode; s: Segment }[] = [];
   for (const s of segments) {
     if (s.kind !== 'bullet' || !s.leadIn) continue;
     const lead = s.leadIn.text;
@@ -1310,7 +1448,9 @@ export function draftArea(
     // A member written as a post title in lower case ("CCG chief executive or nominated deputy",
     // "DASS/adult transformation lead"): a post by that title, as written.
     if (listKind === 'member' && body) {
+      // Without the item's number ("I. ", "2) ").
       const title = s.text
+        .replace(/^\s*(?:[ivxlc]+|\d+|[a-z])[.)]\s+/i, '')
         .replace(/\s*\([^)]*\)\s*$/, '')
         .replace(
           /\s+or\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:nominated\s+)?(?:deputy|representative|substitute)\s*[.;,]?$/i,
@@ -1351,6 +1491,28 @@ export function draftArea(
       }
     }
     if (!body || !item || item.start > 40) continue;
+    // "DCS or nominated deputy": the deputy sits on the body too, as a post of its own named
+    // after the principal and the body as the lead-in writes them.
+    const deputy =
+      listKind === 'member' && item.nodes.length === 1 && item.nodes[0]!.label === 'Post'
+        ? /^(.+?)\s+or\s+(?:a\s+|their\s+|his\s+|her\s+)?nominated\s+deputy\b/i.exec(
+            s.text.replace(/^\s*(?:[ivxlc]+|\d+|[a-z])[.)]\s+/i, ''),
+          )
+        : null;
+    if (deputy) {
+      const principal = item.nodes[0]!;
+      const post = addNode(
+        `${deputy[1]!.trim()}'s nominated deputy on the ${lead.slice(body.start, body.end)}`,
+        undefined,
+        s,
+        { rule: 'list:membership-deputy', confidence: 0.55 },
+        { label: 'Post', kind: 'other' },
+      );
+      if (post) {
+        propose(memberCue, post, body.nodes[0]!, s, s.text, 0.55, 'list:membership-deputy');
+        deputies.push({ post, principal, s });
+      }
+    }
     for (const n of item.nodes) {
       if (listKind === 'member')
         propose(memberCue, n, body.nodes[0]!, s, s.text, 0.7, 'list:membership');
@@ -1378,6 +1540,75 @@ export function draftArea(
     });
   }
   const chairCue = RELATION_CUES.find((c) => c.type === 'CHAIRS')!;
+  // "Director of public health (currently is CSP chair also)", "(also chair of the X)": the
+  // post the item or sentence names before the bracket chairs the body named inside it.
+  for (const s of segments) {
+    if (s.kind === 'heading' || s.kind === 'row') continue;
+    for (const m of s.text.matchAll(
+      /\((?:currently\s+)?(?:(?:is|also)\s+)*(?:the\s+)?(?:(.+?)\s+chair|chair\s+of\s+(?:the\s+)?(.+?))(?:\s+also)?\)/giu,
+    )) {
+      const named = (m[1] ?? m[2]!).trim();
+      const body = byForm.get(formKey(named)) ?? byForm.get(named.toLowerCase());
+      // The post: the item's own title (a list item "VII. Director of public health"), else the
+      // name right before the bracket.
+      const before = s.text
+        .slice(0, m.index)
+        .replace(/^\s*(?:[ivxlc]+|\d+|[a-z])[.)]\s+/i, '')
+        .trim();
+      const last = mentionsOf(s.text)
+        .filter((x) => x.end <= m.index)
+        .at(-1);
+      const post =
+        byForm.get(formKey(before)) ??
+        (last && last.nodes.length === 1 && /^\s*$/.test(s.text.slice(last.end, m.index))
+          ? last.nodes[0]
+          : undefined);
+      if (!post || !body || post.label !== 'Post' || body.label !== 'Body') continue;
+      propose(chairCue, post, body, s, s.text, 0.6, 'bracket:chair');
+    }
+  }
+  // "the WSCB has two young people as full members and 1 Lay Member": posts by those names, members.
+  {
+    const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+    const re = new RegExp(
+      String.raw`\b(?:has|have|includes?)\s+${NUMBER}\s+([\p{L} -]+?)\s+as\s+(?:full\s+|voting\s+)?members(?:\s+and\s+${NUMBER}\s+([\p{L} -]+?))?(?=\s+(?:to|who|which|with)\b|[.,;:]|$)`,
+      'gu',
+    );
+    const singular = (w: string) =>
+      w
+        .replace(/\bpeople$/i, 'person')
+        .replace(/\bchildren$/i, 'child')
+        .replace(/(?<!s)s$/i, '');
+    for (const s of segments) {
+      if (s.kind === 'heading' || s.kind === 'row') continue;
+      for (const m of s.text.matchAll(re)) {
+        const owner = mentionsOf(s.text)
+          .filter((x) => x.end <= m.index)
+          .at(-1);
+        if (!owner || owner.nodes.length !== 1 || owner.nodes[0]!.label !== 'Body') continue;
+        if (!/^\s*$/.test(s.text.slice(owner.end, m.index))) continue;
+        const short = s.text.slice(owner.start, owner.end);
+        const titles = [
+          `${short} ${singular(m[1]!.trim())} member`,
+          ...(m[2]
+            ? [
+                `${short} ${singular(m[2].trim())}${/member$/i.test(m[2].trim().replace(/s$/, '')) ? '' : ' member'}`,
+              ]
+            : []),
+        ];
+        for (const title of titles) {
+          const post = addNode(
+            title,
+            undefined,
+            s,
+            { rule: 'members-by-number', confidence: 0.55 },
+            { label: 'Post', kind: 'other' },
+          );
+          if (post) propose(memberCue, post, owner.nodes[0]!, s, s.text, 0.55, 'members-by-number');
+        }
+      }
+    }
+  }
   // 4. Obligations: a holder (named before the modal verb, or the subject of the bullet's
   // lead-in "The WSCB will:"), a modality, duty types from the taxonomy keywords, and
   // deadlines and cadences where the sentence states them.
@@ -1601,6 +1832,25 @@ export function draftArea(
     },
   };
   draftStatedFacts(ctx);
+  // A nominated deputy is a post of the organisation its principal's post belongs to: our
+  // reading (a list says "DCS or nominated deputy", not whose staff the deputy is).
+  for (const { post, principal, s } of deputies) {
+    const of = [...rels.values()].filter((r) => r.type === 'POST_OF' && r.from === principal.id);
+    if (of.length !== 1) continue;
+    const org = nodes.get(of[0]!.to);
+    if (!org || org.label !== 'Organisation') continue;
+    propose(
+      postOfCue,
+      post,
+      org,
+      s,
+      s.text,
+      0.5,
+      'list:membership-deputy:post-of',
+      `The list names "${s.text.trim()}"; reading the deputy as a post of the ${org.name}, ` +
+        `the organisation of the ${principal.name}, is ours.`,
+    );
+  }
   // Without the document's id, facts about people and signatures are left out (see DraftOptions).
   const relationships = [...rels.values()].filter(
     (r) =>
