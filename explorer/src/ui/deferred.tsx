@@ -6,6 +6,7 @@
  * boundary, so waiting for it never blanks anything around it.
  */
 import { lazy, Suspense, useEffect, useState, type ComponentProps } from 'react';
+import type * as CentralityModule from '../graph/centrality';
 
 const LazyEditAction = lazy(() =>
   import('../editing/EditAction').then((m) => ({ default: m.EditAction })),
@@ -52,7 +53,7 @@ export function HistoryPanel(props: ComponentProps<typeof LazyHistoryPanel>) {
   );
 }
 
-type Centrality = typeof import('../graph/centrality');
+type Centrality = typeof CentralityModule;
 let centrality: Centrality | null = null;
 let loadingCentrality: Promise<Centrality> | null = null;
 
