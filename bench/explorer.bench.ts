@@ -502,7 +502,7 @@ async function cacheSection(base: string): Promise<string[]> {
     { name: 'finding flags', query: ExplorerFindingFlagsDocument, variables: scope },
   ];
   const shape = new InMemoryCache();
-  const loaded = [];
+  const loaded: { name: string; query: DocumentNode; variables: object; data: object }[] = [];
   for (const a of answers) {
     const query = shape.transformDocument(a.query); // with __typename, as Apollo asks
     const res = await fetch(`${base}/graphql`, {

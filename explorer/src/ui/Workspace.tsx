@@ -144,7 +144,7 @@ export function Workspace({
   const flags = data.flags.data;
   // The reader's styling rules (`?colour=`, `?size=`): measured only when a rule asks.
   const styling = Boolean(state.colour || state.size);
-  const centrality = useCentrality(styling);
+  const centrality = useCentrality(styling, true);
   const styled = useMemo(() => {
     if (!styling || !centrality) return null;
     const findingsOn = new Map((flags ?? []).map((f) => [f.subjectId, f.count]));

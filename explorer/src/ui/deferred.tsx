@@ -7,6 +7,7 @@
  */
 import { lazy, Suspense, useEffect, useState, type ComponentProps } from 'react';
 import type * as CentralityModule from '../graph/centrality';
+import { afterFirstDraw } from './readiness';
 
 const LazyEditAction = lazy(() =>
   import('../editing/EditAction').then((m) => ({ default: m.EditAction })),
@@ -57,24 +58,38 @@ type Centrality = typeof CentralityModule;
 let centrality: Centrality | null = null;
 let loadingCentrality: Promise<Centrality> | null = null;
 
-/** graph/centrality.ts (graphology), loaded once, on first use. */
-export function loadCentrality(): Promise<Centrality> {
-  loadingCentrality ??= import('../graph/centrality').then((m) => (centrality = m));
+let hurry: () => void = () => undefined;
+const hurried = new Promise<void>((resolve) => (hurry = resolve));
+
+/**
+ * graph/centrality.ts (graphology), loaded once: once the first view is drawn
+ * (its loading and measuring would otherwise run amid the drawing), or at
+ * once when `now` (a styling rule asks for the measures).
+ */
+export function loadCentrality(now = false): Promise<Centrality> {
+  if (now) hurry();
+  loadingCentrality ??= Promise.race([afterFirstDraw(), hurried])
+    .then(() => import('../graph/centrality'))
+    .then((m) => (centrality = m));
   return loadingCentrality;
 }
 
-/** The measures module once loaded (null until then; the component renders again when it comes). */
-export function useCentrality(wanted = true): Centrality | null {
+/**
+ * The measures module once loaded (null until then; the component renders
+ * again when it comes). `wanted` false: not asked for here; `now`: without
+ * waiting for the first view.
+ */
+export function useCentrality(wanted = true, now = false): Centrality | null {
   const [mod, setMod] = useState<Centrality | null>(centrality);
   useEffect(() => {
     if (mod || !wanted) return;
     let live = true;
-    void loadCentrality().then((m) => {
+    void loadCentrality(now).then((m) => {
       if (live) setMod(m);
     });
     return () => {
       live = false;
     };
-  }, [mod, wanted]);
+  }, [mod, wanted, now]);
   return mod;
 }

@@ -19,8 +19,20 @@ export interface ExplorerWindow extends Window {
   __explorerTimings?: ReadyTimings;
 }
 
+let firstDrawn: () => void = () => undefined;
+const drawn = new Promise<void>((resolve) => (firstDrawn = resolve));
+
+/**
+ * Resolves when the page's canvases are first drawn, or after `atMostMs`
+ * (a view without a canvas, the table): what can wait for the first view waits for this.
+ */
+export function afterFirstDraw(atMostMs = 1000): Promise<void> {
+  return Promise.race([drawn, new Promise<void>((resolve) => setTimeout(resolve, atMostMs))]);
+}
+
 function publish(): void {
   const ready = canvases.size > 0 && [...canvases.values()].every(Boolean);
+  if (ready) firstDrawn();
   (window as ExplorerWindow).__explorerReady = ready;
   if (ready) document.documentElement.dataset.ready = 'true';
   else delete document.documentElement.dataset.ready;
