@@ -23,11 +23,19 @@ let firstDrawn: () => void = () => undefined;
 const drawn = new Promise<void>((resolve) => (firstDrawn = resolve));
 
 /**
- * Resolves when the page's canvases are first drawn, or after `atMostMs`
- * (a view without a canvas, the table): what can wait for the first view waits for this.
+ * Resolves when the page's canvases are first drawn; or after `noCanvasMs`
+ * when no canvas has come by then (the table view); or after `atMostMs`
+ * whatever happened (a layout that failed). What can wait for the first
+ * view waits for this.
  */
-export function afterFirstDraw(atMostMs = 1000): Promise<void> {
-  return Promise.race([drawn, new Promise<void>((resolve) => setTimeout(resolve, atMostMs))]);
+export function afterFirstDraw(noCanvasMs = 1000, atMostMs = 5000): Promise<void> {
+  return new Promise<void>((resolve) => {
+    void drawn.then(resolve);
+    setTimeout(() => {
+      if (canvases.size === 0) resolve();
+    }, noCanvasMs);
+    setTimeout(resolve, atMostMs);
+  });
 }
 
 function publish(): void {
