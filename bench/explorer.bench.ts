@@ -18,7 +18,15 @@
  *   BENCH_RUNS=7 BENCH_DRAG_MS=3000 node --import tsx bench/explorer.bench.ts
  */
 import os from 'node:os';
+import { InMemoryCache, type TypePolicies } from '@apollo/client';
+import { print, type DocumentNode } from 'graphql';
 import type { Browser, Page } from 'playwright-core';
+import { POSSIBLE_TYPES, TYPE_POLICIES } from '../explorer/src/data/client';
+import {
+  ExplorerAreaDocument,
+  ExplorerFindingFlagsDocument,
+  ExplorerFindingsDocument,
+} from '../explorer/src/gql/graphql';
 import type { ReadyTimings } from '../explorer/src/ui/readiness';
 import { launchChromium } from '../test/e2e/support/browser';
 import { serverForTests, type RunningServer } from '../test/e2e/support/server';
@@ -474,6 +482,78 @@ async function readableSection(
   };
 }
 
+/**
+ * `BENCH_ONLY=cache`: the time Apollo takes to write the first view's answers
+ * (Wiltshire 2019's graph, findings and flags, fetched from the server) into
+ * the explorer's cache (`TYPE_POLICIES`), against a cache that stores every
+ * object with an id as an entity of its own (the explorer before session 8:
+ * only `AreaGraph` embedded). In Node, after 10 warm-up writes; medians of
+ * BENCH_CACHE_ROUNDS (default 60) writes alternating between the two.
+ */
+const NORMALISED_POLICIES: TypePolicies = { AreaGraph: { keyFields: false } };
+
+async function cacheSection(base: string): Promise<string[]> {
+  const rounds = Math.max(5, Number(process.env.BENCH_CACHE_ROUNDS ?? 60));
+  const area = { id: 'wiltshire', asOf: null, allTime: false, documentId: 'wiltshire/2019' };
+  const scope = { area: 'wiltshire', asOf: null, document: 'wiltshire/2019' };
+  const answers: { name: string; query: DocumentNode; variables: object }[] = [
+    { name: 'area graph (59 nodes, 83 edges)', query: ExplorerAreaDocument, variables: area },
+    { name: 'findings (first page)', query: ExplorerFindingsDocument, variables: scope },
+    { name: 'finding flags', query: ExplorerFindingFlagsDocument, variables: scope },
+  ];
+  const shape = new InMemoryCache();
+  const loaded: { name: string; query: DocumentNode; variables: object; data: object }[] = [];
+  for (const a of answers) {
+    const query = shape.transformDocument(a.query); // with __typename, as Apollo asks
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: print(query), variables: a.variables }),
+    });
+    const body = (await res.json()) as { data?: object; errors?: unknown };
+    if (!body.data || body.errors) throw new Error(`${a.name}: ${JSON.stringify(body.errors)}`);
+    loaded.push({ ...a, data: body.data });
+  }
+  const writeAll = (typePolicies: TypePolicies) => {
+    const cache = new InMemoryCache({ possibleTypes: POSSIBLE_TYPES, typePolicies });
+    const t0 = performance.now();
+    for (const a of loaded)
+      cache.writeQuery({ query: a.query, variables: a.variables, data: a.data });
+    const t1 = performance.now();
+    for (const a of loaded) {
+      if (!cache.readQuery({ query: a.query, variables: a.variables })) {
+        throw new Error(`${a.name}: not read back from the cache`);
+      }
+    }
+    return { write: t1 - t0, read: performance.now() - t1 };
+  };
+  const ours: { write: number; read: number }[] = [];
+  const before: { write: number; read: number }[] = [];
+  for (let i = 0; i < rounds + 10; i++) {
+    const a = writeAll(TYPE_POLICIES);
+    const b = writeAll(NORMALISED_POLICIES);
+    if (i >= 10) {
+      ours.push(a);
+      before.push(b);
+    }
+  }
+  const m = (xs: { write: number; read: number }[], k: 'write' | 'read') =>
+    median(xs.map((x) => x[k]));
+  const row = (k: 'write' | 'read') =>
+    `| ${k} the three answers | ${rounds} | ${m(ours, k).toFixed(2)} ms | ${m(before, k).toFixed(2)} ms | ${(m(ours, k) / m(before, k)).toFixed(2)}× |`;
+  return [
+    "### Apollo cache: the first view's answers (Wiltshire 2019)",
+    '',
+    `Node ${process.version}, after 10 warm-up rounds; "every id an entity" is the cache before session 8.`,
+    '',
+    '| what | rounds | explorer cache (median) | every id an entity (median) | ratio |',
+    '|---|---:|---:|---:|---:|',
+    row('write'),
+    row('read'),
+    '',
+  ];
+}
+
 async function main(): Promise<void> {
   const server: RunningServer = process.env.BENCH_BASE_URL
     ? {
@@ -493,6 +573,10 @@ async function main(): Promise<void> {
     const version = browser.version();
     process.stderr.write(`[bench] ${server.baseUrl}, Chromium ${version}, ${RUNS} runs each\n`);
 
+    if (process.env.BENCH_ONLY === 'cache') {
+      process.stdout.write((await cacheSection(server.baseUrl)).join('\n') + '\n');
+      return;
+    }
     if (process.env.BENCH_ONLY === 'readable') {
       const r = await readableSection(browser, server.baseUrl);
       process.stdout.write(r.lines.join('\n'));

@@ -11,6 +11,6 @@ export default defineProject({
   test: {
     name: 'explorer',
     environment: 'node',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
   },
 });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { measureGraph, singlePointsOfFailure } from '../graph/centrality';
 import type { ViewGraph } from '../graph/view';
+import { useCentrality } from './deferred';
 
 interface MeasuresPanelProps {
   view: ViewGraph;
@@ -15,7 +15,11 @@ interface MeasuresPanelProps {
  * button that selects the node on the canvas.
  */
 export function MeasuresPanel({ view, names, onChoose }: MeasuresPanelProps) {
-  const spof = useMemo(() => singlePointsOfFailure(measureGraph(view)), [view]);
+  const centrality = useCentrality();
+  const spof = useMemo(
+    () => (centrality ? centrality.singlePointsOfFailure(centrality.measureGraph(view)) : null),
+    [centrality, view],
+  );
   return (
     <div className="ag-legend ag-measures" data-testid="measures-panel">
       <details open>
@@ -23,7 +27,9 @@ export function MeasuresPanel({ view, names, onChoose }: MeasuresPanelProps) {
         <p className="ag-muted">
           Betweenness: the share of shortest lines between other nodes that run through a node.
         </p>
-        {spof.length === 0 ? (
+        {spof === null ? (
+          <p className="ag-muted">Measuring…</p>
+        ) : spof.length === 0 ? (
           <p className="ag-muted">No node carries 10 % or more of the shortest lines.</p>
         ) : (
           <ol className="ag-legend__list">

@@ -6,7 +6,6 @@ import { ACCOUNTABILITY_TYPES } from '../graph/appearance';
 import { computeDecorations, diffIndex } from '../graph/decorations';
 import { documentName, type TimeSelection } from '../graph/documents';
 import type { ApiAreaDocument, ApiAreaGraph, ApiEvidence } from '../graph/types';
-import { measureGraph } from '../graph/centrality';
 import { applyStyleRules } from '../graph/styleRules';
 import { chainSteps, clampStep, pathHighlight, pathSteps, stepHighlight } from '../graph/present';
 import { toggle, type ExplorerState } from '../graph/urlState';
@@ -16,8 +15,8 @@ import { AreaCanvas } from '../flow/AreaCanvas';
 import { Legend } from '../flow/Legend';
 import { message } from '../messages';
 import { WorkspaceContext, type WorkspaceContextValue } from './context';
+import { HistoryPanel, useCentrality } from './deferred';
 import { DocumentDialog } from './DocumentDialog';
-import { HistoryPanel } from '../history/HistoryPanel';
 import { MeasuresPanel } from './MeasuresPanel';
 import { PresentBar } from './PresentBar';
 import { StyleRulesPanel } from './StyleRulesPanel';
@@ -144,15 +143,17 @@ export function Workspace({
   const dIndex = useMemo(() => (diff ? diffIndex(diff) : null), [diff]);
   const flags = data.flags.data;
   // The reader's styling rules (`?colour=`, `?size=`): measured only when a rule asks.
+  const styling = Boolean(state.colour || state.size);
+  const centrality = useCentrality(styling, true);
   const styled = useMemo(() => {
-    if (!state.colour && !state.size) return null;
+    if (!styling || !centrality) return null;
     const findingsOn = new Map((flags ?? []).map((f) => [f.subjectId, f.count]));
     return applyStyleRules(
       view,
       { colour: state.colour, size: state.size },
-      { measures: measureGraph(view), findings: findingsOn },
+      { measures: centrality.measureGraph(view), findings: findingsOn },
     );
-  }, [view, flags, state.colour, state.size]);
+  }, [styling, centrality, view, flags, state.colour, state.size]);
   const decorations = useMemo(
     () => computeDecorations(view, { highlight, diff: dIndex, flags, styles: styled?.styles }),
     [view, highlight, dIndex, flags, styled],

@@ -19,8 +19,28 @@ export interface ExplorerWindow extends Window {
   __explorerTimings?: ReadyTimings;
 }
 
+let firstDrawn: () => void = () => undefined;
+const drawn = new Promise<void>((resolve) => (firstDrawn = resolve));
+
+/**
+ * Resolves when the page's canvases are first drawn; or after `noCanvasMs`
+ * when no canvas has come by then (the table view); or after `atMostMs`
+ * whatever happened (a layout that failed). What can wait for the first
+ * view waits for this.
+ */
+export function afterFirstDraw(noCanvasMs = 1000, atMostMs = 5000): Promise<void> {
+  return new Promise<void>((resolve) => {
+    void drawn.then(resolve);
+    setTimeout(() => {
+      if (canvases.size === 0) resolve();
+    }, noCanvasMs);
+    setTimeout(resolve, atMostMs);
+  });
+}
+
 function publish(): void {
   const ready = canvases.size > 0 && [...canvases.values()].every(Boolean);
+  if (ready) firstDrawn();
   (window as ExplorerWindow).__explorerReady = ready;
   if (ready) document.documentElement.dataset.ready = 'true';
   else delete document.documentElement.dataset.ready;

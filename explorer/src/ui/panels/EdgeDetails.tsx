@@ -4,7 +4,7 @@ import type { ApiRelationshipDetails as RelationshipDetails } from '../../graph/
 import { edgeAppearance } from '../../graph/appearance';
 import type { ViewEdge } from '../../graph/view';
 import { message } from '../../messages';
-import { EditAction } from '../../editing/EditAction';
+import { EditAction } from '../deferred';
 import { useWorkspace } from '../context';
 import { EvidenceList } from '../Evidence';
 import { StatusMessage } from '../StatusMessage';

@@ -1,4 +1,4 @@
-import { FactAction } from '../../editing/FactForms';
+import { FactAction } from '../deferred';
 import type { ApiAreaDocument, ApiGraphNode } from '../../graph/types';
 import { useWorkspace } from '../context';
 import { Section } from './Section';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FactAction } from '../../editing/FactForms';
+import { FactAction } from '../deferred';
 import { nodeName } from '../../graph/chain';
 import { obligationsPack } from '../../graph/evidencePack';
 import type { ApiPostObligations } from '../../graph/types';
