@@ -11,9 +11,9 @@ import { graphCacheReport } from '../api/src/cache.ts';
 import { warmFindings } from '../api/src/findings/findings.cache.ts';
 import { warmCorpus } from '../api/src/fulltext/corpus.ts';
 import { embeddedCopy, nationalDataSet } from '../test/bench/datasets.ts';
-import { createApp } from '../api/src/server.ts';
-import { serverConfigFromEnv } from '../api/src/config.ts';
-import { createLogger } from '../api/src/logger.ts';
+import { createApp } from '@accgraph/api/server';
+import { serverConfigFromEnv } from '@accgraph/api/config';
+import { createLogger } from '@accgraph/api/logger';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
