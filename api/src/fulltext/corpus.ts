@@ -376,15 +376,35 @@ export async function corpusOf(store: Store): Promise<Corpus> {
   const previous = kept?.built.catch(() => undefined);
   const built = (async () => loadCorpus(base, await previous, changed))();
   corpora.set(base, { key, since: generation, hashes, built });
-  built.catch(() => {
-    if (corpora.get(base)?.built === built) corpora.delete(base);
-  });
+  built.then(
+    (b) => {
+      if (corpora.get(base)?.built === built) ready.set(base, b.corpus);
+    },
+    () => {
+      if (corpora.get(base)?.built !== built) return;
+      corpora.delete(base);
+      ready.delete(base);
+    },
+  );
   return (await built).corpus;
 }
 
 /** Drops the store's corpus, so the next question builds it again (tests that pin a cold request's statements). */
 export function forgetCorpus(store: Store): void {
   corpora.delete(identityOf(store));
+  ready.delete(identityOf(store));
+}
+
+/** Per store: the newest corpus whose build has ended (it may be older than the store's graph). */
+const ready = new WeakMap<Store, Corpus>();
+
+/**
+ * The newest corpus built for the store, without waiting and whatever write
+ * generation it stands for (possibly older than the graph now), or undefined.
+ * For sharing its strings only (search's candidate list): never for answers.
+ */
+export function builtCorpus(store: Store): Corpus | undefined {
+  return ready.get(identityOf(store));
 }
 
 /**
