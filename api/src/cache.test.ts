@@ -239,6 +239,28 @@ describe('graph caches are bounded by bytes as well as entries (issue 16: RSS un
     expect(cache.bytes).toBeLessThanOrEqual(10_000);
   });
 
+  it('walks a kept value once to freeze and size it (each of its properties read once)', async () => {
+    const cache = new GraphCache<Record<string, unknown>>(storeAt({ n: 0 }), 100, 10_000);
+    let reads = 0;
+    const inner = { list: ['a', 'b'] };
+    const value = Object.defineProperty({ plain: 'p' }, 'counted', {
+      enumerable: true,
+      get: () => {
+        reads += 1;
+        return inner;
+      },
+    });
+    await cache.fetch('k', async () => value);
+    expect(reads).toBe(1);
+    expect(Object.isFrozen(value) && Object.isFrozen(inner) && Object.isFrozen(inner.list)).toBe(
+      true,
+    );
+    expect(cache.bytes).toBe(bytesOf(value));
+    reads = 0;
+    cache.set('s', value, cache.current());
+    expect(reads).toBe(1);
+  });
+
   it('estimates bytes of nested records, each object once', () => {
     const shared = { id: 'x'.repeat(100) };
     expect(bytesOf([shared, shared])).toBeLessThan(bytesOf([shared, { id: 'x'.repeat(100) }]));

@@ -225,6 +225,48 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
+ * `deepFreeze(value)` and `bytesOf(value)` in one walk (a kept value was
+ * walked twice, once by each: on the national set a findings or compare entry
+ * is a few MB of small objects). Freezes what deepFreeze freezes (objects and
+ * arrays not frozen yet, and what they hold, not the entries of a Map or Set)
+ * and counts what bytesOf counts.
+ */
+export function freezeAndMeasure<T>(value: T): { value: T; bytes: number } {
+  const seen = new Set<object>();
+  let bytes = 0;
+  // [item, whether deepFreeze reaches it (its parent was not frozen yet), whether bytesOf counts it]
+  const stack: [unknown, boolean, boolean][] = [[value, true, true]];
+  while (stack.length > 0) {
+    const [v, freeze, counting] = stack.pop()!;
+    if (v && typeof v === 'object') {
+      // deepFreeze stops at an object already frozen; bytesOf still counts what it holds
+      const freezing = freeze && !Object.isFrozen(v);
+      if (freezing) Object.freeze(v);
+      const count = counting && !seen.has(v);
+      if (!count && !freezing) continue;
+      seen.add(v);
+      if (Array.isArray(v)) {
+        if (count) bytes += 16 + 8 * v.length;
+        for (const item of v) stack.push([item, freezing, count]);
+      } else if (v instanceof Map) {
+        if (count) bytes += 32 + 24 * v.size;
+        if (count) for (const [k, item] of v) stack.push([k, false, true], [item, false, true]);
+      } else if (v instanceof Set) {
+        if (count) bytes += 32 + 16 * v.size;
+        if (count) for (const item of v) stack.push([item, false, true]);
+      } else {
+        const keys = Object.keys(v);
+        if (count) bytes += 24 + 8 * keys.length;
+        for (const k of keys) stack.push([(v as Record<string, unknown>)[k], freezing, count]);
+      }
+    } else if (!counting) continue;
+    else if (typeof v === 'string') bytes += 16 + v.length;
+    else bytes += 8;
+  }
+  return { value, bytes };
+}
+
+/**
  * One graph cache of one store. Entries are promises (a load in flight is
  * shared by concurrent requests; a failed load is dropped); values are
  * frozen when they arrive, so a caller that changed a shared value fails
@@ -264,8 +306,8 @@ export class GraphCache<V> {
   /** Keeps `value` under `key` if the generation is still `since` (the one its inputs were read at). */
   set(key: string, value: V, since: number | undefined): void {
     if (since === undefined || this.current() !== since) return;
-    const frozen = deepFreeze(value);
-    const size = this.lru.maxSize ? { size: Math.max(1, bytesOf(frozen)) } : {};
+    const { value: frozen, bytes } = this.settle(value);
+    const size = this.lru.maxSize ? { size: Math.max(1, bytes) } : {};
     this.lru.set(key, Promise.resolve(frozen), size);
   }
 
@@ -274,9 +316,10 @@ export class GraphCache<V> {
     if (this.current() === undefined) return load();
     const kept = this.lru.get(key);
     if (kept) return kept;
-    const loading = load().then(deepFreeze);
-    this.keep(key, loading);
-    return loading;
+    return this.keep(
+      key,
+      load().then((v) => this.settle(v)),
+    );
   }
 
   /** Values of `keys` in order: kept ones, the others from one `load(missing)` (then kept). */
@@ -288,7 +331,7 @@ export class GraphCache<V> {
       missing.forEach((k, i) => {
         this.keep(
           k,
-          batch.then((values) => deepFreeze(values[i] as V)),
+          batch.then((values) => this.settle(values[i] as V)),
         );
       });
       // The caller sees the batch's own failure (each kept promise is dropped on it).
@@ -312,22 +355,32 @@ export class GraphCache<V> {
     return this.lru.calculatedSize ?? 0;
   }
 
-  private keep(key: string, value: Promise<V>): void {
+  /** Frozen, and with a byte bound its estimated size: one walk (freezeAndMeasure). */
+  private settle(value: V): { value: V; bytes: number } {
+    return this.lru.maxSize ? freezeAndMeasure(value) : { value: deepFreeze(value), bytes: 0 };
+  }
+
+  /** Keeps the value `settled` will give under `key`; returns it as the cache hands it out. */
+  private keep(key: string, settled: Promise<{ value: V; bytes: number }>): Promise<V> {
+    const value = settled.then((s) => s.value);
+    // a failure reaches whoever awaits the value; the cache itself only forgets it
+    value.catch(() => undefined);
     this.lru.set(key, value);
-    value.then(
-      (resolved) => {
+    settled.then(
+      ({ bytes }) => {
         // its size is known once it has arrived: the least recently used go
         // first, and a value over the whole bound is not kept
         // (lru-cache keeps the old size when the same value is set again: delete first)
         if (this.lru.maxSize && this.lru.peek(key) === value) {
           this.lru.delete(key);
-          this.lru.set(key, value, { size: Math.max(1, bytesOf(resolved)) });
+          this.lru.set(key, value, { size: Math.max(1, bytes) });
         }
       },
       () => {
         if (this.lru.peek(key) === value) this.lru.delete(key);
       },
     );
+    return value;
   }
 }
 

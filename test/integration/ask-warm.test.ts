@@ -1,6 +1,12 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusAreaBuilds, corpusBuilds, warmCorpus } from '../../api/src/fulltext/corpus.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  CORPUS_AREAS_PER_READ,
+  corpusAreaBuilds,
+  corpusBuilds,
+  forgetCorpus,
+  warmCorpus,
+} from '../../api/src/fulltext/corpus.ts';
 import { ASK_QUERY, type AskAnswer } from '../ask/questions.ts';
 import type { TestApp } from './support/app.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
@@ -95,5 +101,22 @@ describe('ask: the index is built before the first question', () => {
     expect(corpusAreaBuilds(t.store) - again).toBe(4);
     const ostrava = await ask('Who holds the Ostrava Board to account?');
     expect(ostrava.interpretation.linked.map((l) => l.id)).toContain('walsall/wscb');
+  });
+
+  it('reads a few areas per read transaction, not every area in one (bounded memory, issue 16)', async () => {
+    forgetCorpus(t.store);
+    const spy = vi.spyOn(t.store, 'readTransaction');
+    try {
+      expect(await warmCorpus(t.store)).toBe(4);
+      const reads = spy.mock.calls
+        .map(([, options]) => options?.metadata)
+        .filter((m) => m?.action === 'corpus')
+        .map((m) => String(m?.areas).split(','));
+      expect(CORPUS_AREAS_PER_READ).toBeLessThan(4);
+      expect(reads.flat().sort()).toEqual(['oxfordshire', 'peterborough', 'walsall', 'wiltshire']);
+      for (const areas of reads) expect(areas.length).toBeLessThanOrEqual(CORPUS_AREAS_PER_READ);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

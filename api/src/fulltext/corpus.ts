@@ -144,11 +144,72 @@ function splitByArea(graph: CanonicalGraph, areas: readonly string[]) {
   return parts;
 }
 
-/** Reads `areas` (one read transaction) and builds each one's part: documents, texts, index. */
+/**
+ * Areas read per read transaction while building the corpus: the store
+ * thread builds a read's whole answer, and the main thread receives it whole,
+ * before any of it is indexed; one read of every national area (156) grew
+ * the process by about 1 GB (issue 16 point 3, docs/benchmarks.md "Where the
+ * memory goes"). A few areas at a time bound that to a few areas' graph.
+ */
+export const CORPUS_AREAS_PER_READ = 2;
+
+/** Reads `areas` (CORPUS_AREAS_PER_READ to a read transaction) and builds each one's part. */
 async function readParts(
   store: Store,
   areas: readonly string[],
   areaNames: Map<string, string>,
+): Promise<AreaPart[]> {
+  const out: AreaPart[] = [];
+  // one table of strings for the whole build: the same id, area, date or section read
+  // in many rows is kept once (each row of a read arrives as its own copy)
+  const strings = new Map<string, string>();
+  for (let i = 0; i < areas.length; i += CORPUS_AREAS_PER_READ) {
+    const batch = areas.slice(i, i + CORPUS_AREAS_PER_READ);
+    out.push(...(await readBatch(store, batch, areaNames, strings)));
+  }
+  return out;
+}
+
+/**
+ * Replaces, in place, every string of `value` no longer than `maxLength`
+ * (ids, areas, dates, kinds, sections) by the one copy in `strings`.
+ */
+function intern<T>(value: T, strings: Map<string, string>, maxLength = 200): T {
+  const one = (s: string): string => {
+    if (s.length > maxLength) return s;
+    const kept = strings.get(s);
+    if (kept !== undefined) return kept;
+    strings.set(s, s);
+    return s;
+  };
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (!v || typeof v !== 'object' || Object.isFrozen(v)) continue;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i += 1) {
+        const item: unknown = v[i];
+        if (typeof item === 'string') v[i] = one(item);
+        else if (item && typeof item === 'object') stack.push(item);
+      }
+    } else if (Object.getPrototypeOf(v) === Object.prototype) {
+      const record = v as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const item = record[key];
+        if (typeof item === 'string') record[key] = one(item);
+        else if (item && typeof item === 'object') stack.push(item);
+      }
+    }
+  }
+  return value;
+}
+
+/** Reads `areas` (one read transaction) and builds each one's part: documents, texts, index. */
+async function readBatch(
+  store: Store,
+  areas: readonly string[],
+  areaNames: Map<string, string>,
+  strings: Map<string, string>,
 ): Promise<AreaPart[]> {
   if (areas.length === 0) return [];
   // the stored texts (decision 0022), read with the graph; the bundled file where none is stored
@@ -158,8 +219,9 @@ async function readParts(
       const ids = graph.nodes.filter((n) => n.labels[0] === 'Document').map((n) => n.id);
       return { graph, texts: await readDocumentTexts(tx, ids) };
     },
-    { metadata: { app: 'api', action: 'corpus' } },
+    { metadata: { app: 'api', action: 'corpus', areas: areas.join(',') } },
   );
+  intern(graph, strings);
   const out: AreaPart[] = [];
   for (const [areaId, { nodes, relationships }] of splitByArea(graph, areas)) {
     const documents: CorpusDocument[] = [];
@@ -174,7 +236,7 @@ async function readParts(
     }
     const nodeList = [...nodes.values()];
     await yieldToLoop();
-    const index = buildAreaIndex(areaId, documents, nodeList, relationships);
+    const index = intern(buildAreaIndex(areaId, documents, nodeList, relationships), strings);
     out.push({ areaId, seq: ++partSeq, nodes: nodeList, relationships, documents, index });
     areaBuilds.set(store, (areaBuilds.get(store) ?? 0) + 1);
   }
@@ -314,15 +376,35 @@ export async function corpusOf(store: Store): Promise<Corpus> {
   const previous = kept?.built.catch(() => undefined);
   const built = (async () => loadCorpus(base, await previous, changed))();
   corpora.set(base, { key, since: generation, hashes, built });
-  built.catch(() => {
-    if (corpora.get(base)?.built === built) corpora.delete(base);
-  });
+  built.then(
+    (b) => {
+      if (corpora.get(base)?.built === built) ready.set(base, b.corpus);
+    },
+    () => {
+      if (corpora.get(base)?.built !== built) return;
+      corpora.delete(base);
+      ready.delete(base);
+    },
+  );
   return (await built).corpus;
 }
 
 /** Drops the store's corpus, so the next question builds it again (tests that pin a cold request's statements). */
 export function forgetCorpus(store: Store): void {
   corpora.delete(identityOf(store));
+  ready.delete(identityOf(store));
+}
+
+/** Per store: the newest corpus whose build has ended (it may be older than the store's graph). */
+const ready = new WeakMap<Store, Corpus>();
+
+/**
+ * The newest corpus built for the store, without waiting and whatever write
+ * generation it stands for (possibly older than the graph now), or undefined.
+ * For sharing its strings only (search's candidate list): never for answers.
+ */
+export function builtCorpus(store: Store): Corpus | undefined {
+  return ready.get(identityOf(store));
 }
 
 /**

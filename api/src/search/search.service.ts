@@ -1,4 +1,5 @@
 import { graphCache, graphCachesOn } from '../cache.ts';
+import { builtCorpus, type Corpus } from '../fulltext/corpus.ts';
 import { paginate, type ConnectionValue } from '../graph/connection.ts';
 import { assertId } from '../graph/input.ts';
 import { BadUserInputError } from '../errors.ts';
@@ -97,6 +98,41 @@ function byAreaOf(straws: Straw[], everywhere: (s: Straw) => boolean): Map<strin
     else if (typeof s.row.areaId === 'string') areas.get(s.row.areaId)!.push(s);
   }
   return areas;
+}
+
+/** `value`, or an equal string `corpus` already holds (one copy of the text in memory). */
+function same(value: unknown, ...held: unknown[]): unknown {
+  if (typeof value !== 'string') return value;
+  for (const h of held) if (h === value) return h;
+  return value;
+}
+
+/**
+ * Replaces, in the candidate rows, each string equal to one the ask corpus
+ * holds for the same node (names, aliases, codes, obligation texts, ids,
+ * areas, dates) by the corpus's copy, so the process keeps one copy of each
+ * (issue 16 point 3). Values compare equal either way: answers do not change,
+ * and a corpus older than the rows only shares less.
+ */
+function shareStrings(rows: Row[], corpus: Corpus | undefined): void {
+  if (!corpus) return;
+  for (const row of rows) {
+    const node = corpus.nodes.get(String(row.id));
+    if (!node) continue;
+    const p = node.props;
+    row.id = same(row.id, node.id);
+    row.areaId = same(row.areaId, node.areaId, p.areaId);
+    row.name = same(row.name, p.name, p.title, p.label);
+    row.code = same(row.code, p.code);
+    row.text = same(row.text, p.text);
+    row.documentId = same(row.documentId, p.documentId);
+    row.validFrom = same(row.validFrom, p.validFrom, p.effectiveFrom);
+    row.validTo = same(row.validTo, p.validTo, p.effectiveTo);
+    if (Array.isArray(row.aliases) && Array.isArray(p.aliases)) {
+      const held = p.aliases as unknown[];
+      row.aliases = row.aliases.map((a: unknown, i: number) => same(a, held[i]));
+    }
+  }
 }
 
 /** The kept candidates from the rows of the two haystack queries. */
@@ -235,6 +271,9 @@ export class SearchService {
               store.read(HAYSTACK_NAMES.with({})),
               store.read(HAYSTACK_OBLIGATIONS.with({})),
             ]);
+            const corpus = builtCorpus(store);
+            shareStrings(n, corpus);
+            shareStrings(o, corpus);
             return haystackOf(n, o);
           }),
           needle,
