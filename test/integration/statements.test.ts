@@ -32,15 +32,20 @@ interface Pin {
   errorCode?: string;
 }
 
-/** What building the ask corpus reads (fulltext/corpus.ts): every area, once per write generation. */
-const CORPUS_READS = [
-  'area/list-areas',
+/** One read transaction of the ask corpus: two areas' graphs and their documents' stored texts. */
+const CORPUS_BATCH = [
   'canonical/read-area-nodes',
   'canonical/read-area-relationships',
   'canonical/read-nodes-by-id',
-  // the documents' stored texts (decision 0022), in the corpus's read transaction
+  // the documents' stored texts (decision 0022), in the batch's read transaction
   'documents/read-document-texts',
 ];
+/**
+ * What building the ask corpus reads (fulltext/corpus.ts): the area list, then every area once
+ * per write generation, two areas per read transaction (so the store thread never builds the
+ * national set as one answer): the four bundled areas are two batches.
+ */
+const CORPUS_READS = ['area/list-areas', ...CORPUS_BATCH, ...CORPUS_BATCH];
 
 const PINS: Record<string, Pin> = {
   areas: {
@@ -49,6 +54,8 @@ const PINS: Record<string, Pin> = {
       'area/list-areas',
       'canonical/read-nodes-by-id',
       'area/area-documents',
+      // the picker's listing is built whole once per write (area/listing.ts), provenance included
+      'area/area-provenance',
       'canonical/read-nodes-by-id',
     ],
   },
