@@ -38,6 +38,11 @@ export const GRAPH_CACHES = {
     maxMb: 24,
     holds: "an area's compare-obligations rows, by area id",
   },
+  'compare-matrices': {
+    max: 200,
+    maxMb: 32,
+    holds: "a comparison's duty type x area matrix (compareAreas), by its arguments and date",
+  },
   'area-bundles': {
     max: 500,
     maxMb: 24,
@@ -57,6 +62,11 @@ export const GRAPH_CACHES = {
     max: 500,
     maxMb: 32,
     holds: "an area's statements of every period (diffDocuments), by area id",
+  },
+  'document-diffs': {
+    max: 500,
+    maxMb: 32,
+    holds: 'a governance diff (diff, diffDocuments) as plain records, by its arguments',
   },
   chains: {
     max: 10_000,

@@ -6,7 +6,8 @@ import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';
 import { coverageStatus, type CoverageLink, type CoverageStatusValue } from './coverage.ts';
 import { taxonomyDutyTypes } from './taxonomy-codes.ts';
-import { checkpoint, mapInSlices } from './slices.ts';
+import { checkpoint, mapInSlices, throwIfStopped } from './slices.ts';
+import { currentBudget, RequestTimeoutError } from '../http/limits.ts';
 
 const COMPARE_OBLIGATIONS = cypher(import.meta.url, './compare-obligations.cypher');
 
@@ -80,10 +81,39 @@ export class CompareService {
     ]);
     let answer = this.asked.get(key);
     if (!answer) {
-      answer = this.build(input);
+      answer = this.kept(input);
       this.asked.set(key, answer);
     }
     return answer;
+  }
+
+  /**
+   * The matrix from the process-wide graph cache `compare-matrices` (valid
+   * until the next write; on the embedded store), else built: on the national
+   * set building it was most of compareAreas' CPU per request (issue 12
+   * point 6), and the explorer asks the same comparison page after page.
+   * The key holds the date the answer is for (`asOf`, else today).
+   */
+  private async kept(input: CompareInput): Promise<ComparisonData> {
+    throwIfStopped();
+    const key = JSON.stringify([
+      input.areaIds,
+      input.asOf ?? today(),
+      input.codes,
+      input.categories,
+      input.includeUncarried,
+    ]);
+    const matrices = graphCache<ComparisonData>(this.deps.store, 'compare-matrices');
+    try {
+      return await matrices.fetch(key, () => this.build(input));
+    } catch (error) {
+      // a build shared with a request that was stopped ends with that request's
+      // REQUEST_TIMEOUT: this request, still running, builds its own
+      if (error instanceof RequestTimeoutError && !currentBudget()?.signal.aborted) {
+        return this.build(input);
+      }
+      throw error;
+    }
   }
 
   private async build(input: CompareInput): Promise<ComparisonData> {
