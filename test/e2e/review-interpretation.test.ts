@@ -35,7 +35,11 @@ describe.skipIf(mode.skip)('the review screen marks interpretations (Chromium)',
   it('shows "(interpretation)" and the reason on a proposal read beyond the words', async () => {
     await page.goto(`${t.url}/?review=new`);
     await uploadForReview(page, { file: SOURCE, area: 'interpshire', year: '2014' });
-    const reason = page.locator('[data-testid^=interpretation-]').first();
+    // The "both bodies" reading (the reader has other interpretations too, listed before it).
+    const reason = page
+      .locator('[data-testid^=interpretation-]')
+      .filter({ hasText: 'The sentence says "both bodies"' })
+      .first();
     await reason.waitFor({ timeout: UI_TIMEOUT });
     expect(await reason.textContent()).toMatch(
       /^Interpretation \(our reading, not the document's words\): The sentence says "both bodies"/,
