@@ -65,6 +65,33 @@ async function layoutBoxes(page: Page) {
   });
 }
 
+/**
+ * Nodes (by label) that the canvas's tool bar or overview map covers, even in part
+ * (the zoom buttons are small and sit on the edge the graph continues past).
+ */
+async function nodesUnderControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = [
+      ...document.querySelectorAll(
+        '[data-testid=canvas] .ag-canvas-tools, [data-testid=canvas] .ag-overview',
+      ),
+    ]
+      .filter((el) => getComputedStyle(el).display !== 'none')
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0);
+    const covered: string[] = [];
+    for (const node of document.querySelectorAll('[data-testid=canvas] .react-flow__node')) {
+      const n = node.getBoundingClientRect();
+      for (const c of controls) {
+        const w = Math.min(n.right, c.right) - Math.max(n.left, c.left);
+        const h = Math.min(n.bottom, c.bottom) - Math.max(n.top, c.top);
+        if (w > 0.5 && h > 0.5) covered.push((node.textContent ?? '').trim().slice(0, 40));
+      }
+    }
+    return covered;
+  });
+}
+
 function overlap(a: Box, b: Box): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
@@ -147,6 +174,9 @@ describe.skipIf(mode.skip)('explorer on every screen from 390 px (Chromium)', ()
     let layout = await layoutBoxes(page);
     expect(layoutProblems(layout)).toEqual([]);
     expect(layout.canvas!.height).toBeGreaterThan(500);
+    // The first view's nodes are not hidden under the tool bar or the overview map (a
+    // phone's canvas is too small to give the map its corner).
+    expect(await nodesUnderControls(page)).toEqual([]);
     await keepScreenshot(page, 'responsive-phone-390-closed');
 
     const legendToggle = page.locator('[data-testid=sheet-toggle-legend]');
