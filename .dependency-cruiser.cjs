@@ -15,6 +15,8 @@ const ENTRY = {
     '^graph-seed/src/index\\.ts$',
     '^graph-seed/src/synthetic/index\\.ts$',
     '^graph-seed/src/reader/index\\.ts$',
+    // for tests: a PDF with a text layer (pdfkit), shared by the reader's and the browser's tests
+    '^graph-seed/src/reader/pdf\\.fixture\\.ts$',
   ],
   // store boundary and canonical read/write: what graph-seed's store commands use
   apiStore: [

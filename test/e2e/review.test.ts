@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
+import { pdfOf } from '@accgraph/graph-seed/reader/pdf-fixture';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../integration/helpers/auth';
@@ -46,18 +46,6 @@ const NORTHMOOR = [
   '3. Learning',
   'The Northmoor Learning Review Panel meets every two months to commission rapid reviews.',
 ];
-
-/** A PDF with a text layer: one paragraph per line. */
-async function pdfOf(lines: readonly string[]): Promise<Buffer> {
-  const doc = new PDFDocument();
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((resolve) => doc.on('end', resolve));
-  for (const line of lines) doc.text(line).moveDown();
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
-}
 
 describe.skipIf(mode.skip)('add an area in the browser (Chromium)', () => {
   let t: TestApp;

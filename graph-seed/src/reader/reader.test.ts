@@ -11,6 +11,7 @@ import {
   TableRow,
 } from 'docx';
 import PDFDocument from 'pdfkit';
+import { pdfOf } from './pdf.fixture.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { draftCommand } from '../commands/draft.command.ts';
 import { validateCommand } from '../commands/validate.command.ts';
@@ -42,17 +43,6 @@ const capture = () => {
 
 const SENTENCE =
   'The Safeguarding Children Board will hold the Children’s Trust to account for its work.';
-
-async function pdfOf(lines: string[]): Promise<Buffer> {
-  const doc = new PDFDocument();
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((resolve) => doc.on('end', resolve));
-  for (const line of lines) doc.text(line).moveDown();
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
-}
 
 describe('extraction', () => {
   it('reads HTML: headings, bullets and table rows stay lines', async () => {
