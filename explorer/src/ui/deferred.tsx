@@ -5,54 +5,31 @@
  * component with the same props; each lazy part has its own Suspense
  * boundary, so waiting for it never blanks anything around it.
  */
-import { lazy, Suspense, useEffect, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type JSX } from 'react';
 import type * as CentralityModule from '../graph/centrality';
 import { afterFirstDraw } from './readiness';
 
-const LazyEditAction = lazy(() =>
-  import('../editing/EditAction').then((m) => ({ default: m.EditAction })),
-);
-const LazyFactAction = lazy(() =>
-  import('../editing/FactForms').then((m) => ({ default: m.FactAction })),
-);
-const LazyDocumentFacts = lazy(() =>
-  import('../editing/DocumentFacts').then((m) => ({ default: m.DocumentFacts })),
-);
-const LazyHistoryPanel = lazy(() =>
-  import('../history/HistoryPanel').then((m) => ({ default: m.HistoryPanel })),
-);
-
-export function EditAction(props: ComponentProps<typeof LazyEditAction>) {
-  return (
-    <Suspense fallback={null}>
-      <LazyEditAction {...props} />
-    </Suspense>
-  );
+/** A component loaded when first drawn, in its own Suspense boundary (nothing shown meanwhile). */
+function deferred<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+  function Deferred(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Lazy {...(props as P & JSX.IntrinsicAttributes)} />
+      </Suspense>
+    );
+  }
+  return Deferred;
 }
 
-export function FactAction(props: ComponentProps<typeof LazyFactAction>) {
-  return (
-    <Suspense fallback={null}>
-      <LazyFactAction {...props} />
-    </Suspense>
-  );
-}
-
-export function DocumentFacts(props: ComponentProps<typeof LazyDocumentFacts>) {
-  return (
-    <Suspense fallback={null}>
-      <LazyDocumentFacts {...props} />
-    </Suspense>
-  );
-}
-
-export function HistoryPanel(props: ComponentProps<typeof LazyHistoryPanel>) {
-  return (
-    <Suspense fallback={null}>
-      <LazyHistoryPanel {...props} />
-    </Suspense>
-  );
-}
+export const EditAction = deferred(() => import('../editing/EditAction').then((m) => m.EditAction));
+export const FactAction = deferred(() => import('../editing/FactForms').then((m) => m.FactAction));
+export const DocumentFacts = deferred(() =>
+  import('../editing/DocumentFacts').then((m) => m.DocumentFacts),
+);
+export const HistoryPanel = deferred(() =>
+  import('../history/HistoryPanel').then((m) => m.HistoryPanel),
+);
 
 type Centrality = typeof CentralityModule;
 let centrality: Centrality | null = null;
