@@ -8,7 +8,7 @@ import { toPostObligations } from './obligations.map.ts';
 import { ObligationService } from './obligation.service.ts';
 import { PostObligationsService } from './post-obligations.service.ts';
 import {
-  GroupedObligation,
+  type GroupedObligation,
   GroupedObligationConnection,
   ObligationPageArgs,
   PostKindArgs,
