@@ -231,6 +231,9 @@ export function usePostObligations(
         await client.query({
           query: POST_OBLIGATIONS_QUERY,
           variables: { ...variables, after, withGroups: false },
+          // not written to the cache: the answer has no id, so writing it would
+          // replace the first page's answer (its groups) under the same field
+          fetchPolicy: 'no-cache',
         })
       ).data?.postObligations ?? undefined,
   );
