@@ -282,7 +282,8 @@ describe('postObligations.obligationPage: the same obligations, a page at a time
     let at: ObligationPage | null = first;
     while (at) {
       for (const { node } of at.obligationPage.edges) got.push([node.group, node.obligation.id]);
-      const { hasNextPage, endCursor } = at.obligationPage.pageInfo;
+      const { hasNextPage, endCursor }: ObligationPage['obligationPage']['pageInfo'] =
+        at.obligationPage.pageInfo;
       at = hasNextPage ? await page(endCursor, 10) : null;
     }
     expect(got).toEqual(

@@ -4,13 +4,7 @@ import { mapConnection, PageArgs, paginate, type ConnectionValue } from '../grap
 import { toNode, toRelationship } from '../graph/map.ts';
 import { catalogue } from './catalogue.ts';
 import { FindingsFilter } from './findings.args.ts';
-import {
-  findingRulesOf,
-  flagSetOf,
-  keptFinding,
-  toFlags,
-  toSummary,
-} from './findings.map.ts';
+import { findingRulesOf, flagSetOf, keptFinding, toFlags, toSummary } from './findings.map.ts';
 import { FindingsService } from './findings.service.ts';
 import {
   Finding,

@@ -3,13 +3,7 @@ import type { Context } from '../context.ts';
 import { Document, DutyType, Obligation } from '../graph/node.types.ts';
 import { toNodeOf } from '../graph/map.ts';
 import { ObligationService } from './obligation.service.ts';
-import {
-  resolvedDutyTypes,
-  toBasis,
-  toChannel,
-  toDutyType,
-  toHolder,
-} from './obligations.map.ts';
+import { resolvedDutyTypes, toBasis, toChannel, toDutyType, toHolder } from './obligations.map.ts';
 import { ObligationBasis, ObligationChannel, ObligationHolder } from './obligation.type.ts';
 
 /** Who carries an obligation, what kind of duty it is, and on what it rests. */

@@ -38,7 +38,9 @@ export class ObligationGroup {
   description: "One obligation of a post's answer with the group that lists it (obligationPage).",
 })
 export class GroupedObligation {
-  @Field(() => Int, { description: 'The position (from 0) of its group in PostObligations.groups.' })
+  @Field(() => Int, {
+    description: 'The position (from 0) of its group in PostObligations.groups.',
+  })
   group!: number;
 
   @Field(() => Obligation)
