@@ -74,6 +74,7 @@ export const GRAPH_CACHES = {
     holds: 'accountability chains (plain data), by subject and arguments',
   },
   findings: { max: 2_000, maxMb: 32, holds: "an area's evaluated findings, by area id and date" },
+  'finding-areas': { max: 2, maxMb: 1, holds: 'the id of every area (findings), one entry' },
   periods: {
     max: 5_000,
     maxMb: 4,

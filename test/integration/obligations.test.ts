@@ -219,6 +219,94 @@ describe('postObligations: Wiltshire 2014 (as of 2015-01-01)', () => {
   });
 });
 
+const OBLIGATION_PAGE = /* GraphQL */ `
+  query ($postId: ID!, $asOf: IsoDate, $first: Int, $after: String) {
+    postObligations(postId: $postId, asOf: $asOf) {
+      groups {
+        body {
+          id
+        }
+        obligationCount
+      }
+      obligationPage(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            group
+            obligation {
+              id
+              dutyTypes {
+                code
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface ObligationPage {
+  groups: { body: { id: string } | null; obligationCount: number }[];
+  obligationPage: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { group: number; obligation: { id: string; dutyTypes: { code: string }[] } } }[];
+  };
+}
+
+describe('postObligations.obligationPage: the same obligations, a page at a time', () => {
+  it('pages the 43 obligations of the Wiltshire DCS in 2014 in group order, each naming its group', async () => {
+    const whole = await postObligations({ postId: 'wiltshire/dcs', asOf: '2015-01-01' });
+    const page = async (after: string | null, first?: number) =>
+      dataOf<{ postObligations: ObligationPage }>(
+        await t.graphql(OBLIGATION_PAGE, {
+          postId: 'wiltshire/dcs',
+          asOf: '2015-01-01',
+          after,
+          ...(first ? { first } : {}),
+        }),
+      ).postObligations;
+    const first = await page(null);
+    // default page: 25; the groups say how many each lists
+    expect(first.obligationPage.edges).toHaveLength(25);
+    expect(first.obligationPage.totalCount).toBe(43);
+    expect(first.groups.map((g) => g.obligationCount)).toEqual(
+      whole.groups.map((g) => g.obligations.length),
+    );
+    const got: [number, string][] = [];
+    let at: ObligationPage | null = first;
+    while (at) {
+      for (const { node } of at.obligationPage.edges) got.push([node.group, node.obligation.id]);
+      const { hasNextPage, endCursor }: ObligationPage['obligationPage']['pageInfo'] =
+        at.obligationPage.pageInfo;
+      at = hasNextPage ? await page(endCursor, 10) : null;
+    }
+    expect(got).toEqual(
+      whole.groups.flatMap((g, i) => g.obligations.map((o) => [i, o.id] as [number, string])),
+    );
+    // duty types come with each (resolved for the whole answer at once)
+    const report = first.obligationPage.edges.find(
+      (e) => e.node.obligation.id === 'wiltshire/2014/trust-annual-report-to-wscb',
+    );
+    expect(report?.node.obligation.dutyTypes.map((d) => d.code)).toContain('ANNUAL_REPORT');
+  });
+
+  it('refuses a cursor that is not one of its obligations', async () => {
+    const res = await t.graphql(OBLIGATION_PAGE, {
+      postId: 'wiltshire/dcs',
+      asOf: '2015-01-01',
+      after: 'bm90LWFuLW9ibGlnYXRpb24',
+    });
+    expect(res.body.errors?.[0]?.message).toContain('"after" cursor does not point into this list');
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('postObligations: Wiltshire 2019 (as of 2020-01-01)', () => {
   it('the DCS sits on the SVPP as a core member and carries its obligations, no longer the WSCB’s', async () => {
     const answer = await postObligations({ postId: 'wiltshire/dcs', asOf: '2020-01-01' });

@@ -1,4 +1,5 @@
 import { dutyCodeOf, firstDay, type NodeLabel, type RelationshipType } from '@accgraph/schema';
+import { graphCache } from '../cache.ts';
 import { cypher, type Row, type Store } from '../store/index.ts';
 import { DOCUMENT_PERIOD, type LawChoice } from './law.ts';
 import { buildFacts, type AreaFacts, type FactNode, type FactRelationship } from './facts.ts';
@@ -12,8 +13,11 @@ const DUTY_TYPES = cypher(import.meta.url, './finding-duty-types.cypher');
 const STATEMENTS = cypher(import.meta.url, './finding-statements.cypher');
 
 /** The id of every area in the store, ordered. */
-export async function listAreaIds(store: Store): Promise<string[]> {
-  return (await store.read(LIST_AREAS.with())).map((row) => String(row.id));
+export function listAreaIds(store: Store): Promise<readonly string[]> {
+  // kept until the next write (graph cache `finding-areas`): every findings request asks
+  return graphCache<readonly string[]>(store, 'finding-areas').fetch('all', async () =>
+    (await store.read(LIST_AREAS.with())).map((row) => String(row.id)),
+  );
 }
 
 const text = (v: unknown): string => String(v);

@@ -16,6 +16,7 @@ import {
   type FindingSeverity,
   type FindingStatus,
 } from './findings.type.ts';
+import type { Catalogue } from './catalogue.ts';
 import type { Basis, Finding as FindingModel, RuleDefinition } from './model.ts';
 import { severityRank } from './model.ts';
 import type { LawApplied } from './law.ts';
@@ -48,6 +49,17 @@ export function toFindingRule(r: RuleDefinition): FindingRule {
   });
 }
 
+/** The catalogue's rules as GraphQL objects, shaped once per catalogue (it never changes in a process). */
+const rulesShaped = new WeakMap<Catalogue, FindingRule[]>();
+export function findingRulesOf(c: Catalogue): FindingRule[] {
+  let rules = rulesShaped.get(c);
+  if (!rules) {
+    rules = c.rules.map(toFindingRule);
+    rulesShaped.set(c, rules);
+  }
+  return rules;
+}
+
 /** The law a finding was judged by, with its label for people. */
 export function lawOf(law: LawApplied): FindingLawApplied {
   return Object.assign(new FindingLawApplied(), {
@@ -78,6 +90,22 @@ export function toFinding(f: FindingModel): Finding {
   });
 }
 
+/**
+ * A finding as a GraphQL object, shaped once per engine finding: the engine's
+ * findings are kept in the graph cache \`findings\` for one write generation
+ * (findings.cache.ts), so each is shaped once per generation and shared by
+ * every request of it; with graph caches off each request has new findings.
+ */
+const findingShaped = new WeakMap<FindingModel, Finding>();
+export function keptFinding(f: FindingModel): Finding {
+  let shaped = findingShaped.get(f);
+  if (!shaped) {
+    shaped = toFinding(f);
+    findingShaped.set(f, shaped);
+  }
+  return shaped;
+}
+
 /** Badges: one flag per flagged node and relationship, ordered by subject id. */
 export function toFlags(findings: readonly FindingModel[]): FindingFlag[] {
   const flags = new Map<string, { kind: string; findings: FindingModel[] }>();
@@ -106,6 +134,22 @@ export function toFlags(findings: readonly FindingModel[]): FindingFlag[] {
         ruleIds: [...new Set(list.map((f) => f.ruleId))].sort(),
       });
     });
+}
+
+/**
+ * \`toFlagSet(toFlags(findings))\`, kept per list of findings: the list of one
+ * area's findings with no rule or severity filter is the graph cache's own
+ * (FindingsService.run), so the explorer's badges are built once per area and
+ * write generation.
+ */
+const flagSets = new WeakMap<readonly FindingModel[], FindingFlagSet>();
+export function flagSetOf(findings: readonly FindingModel[]): FindingFlagSet {
+  let set = flagSets.get(findings);
+  if (!set) {
+    set = toFlagSet(toFlags(findings));
+    flagSets.set(findings, set);
+  }
+  return set;
 }
 
 /** The flags with each finding id once (`findingFlagSet`, decision 0028). */

@@ -1,10 +1,10 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
-import { PageArgs, paginate, type ConnectionValue } from '../graph/connection.ts';
+import { mapConnection, PageArgs, paginate, type ConnectionValue } from '../graph/connection.ts';
 import { toNode, toRelationship } from '../graph/map.ts';
 import { catalogue } from './catalogue.ts';
 import { FindingsFilter } from './findings.args.ts';
-import { toFinding, toFindingRule, toFlags, toFlagSet, toSummary } from './findings.map.ts';
+import { findingRulesOf, flagSetOf, keptFinding, toFlags, toSummary } from './findings.map.ts';
 import { FindingsService } from './findings.service.ts';
 import {
   Finding,
@@ -21,7 +21,7 @@ export class FindingsResolver {
     description: 'The rule catalogue (schema/rules/rules.yaml), in catalogue order.',
   })
   findingRules(): FindingRule[] {
-    return catalogue().rules.map(toFindingRule);
+    return findingRulesOf(catalogue());
   }
 
   @Query(() => FindingConnection, {
@@ -34,7 +34,11 @@ export class FindingsResolver {
     @Ctx() ctx: Context,
   ): Promise<ConnectionValue<Finding>> {
     const { findings } = await ctx.services.get(FindingsService).run(filter);
-    return paginate(findings.map(toFinding), page, (f) => f.id);
+    // only the page is shaped, each finding once per write generation (keptFinding)
+    return mapConnection(
+      paginate(findings, page, (f) => f.id),
+      keptFinding,
+    );
   }
 
   @Query(() => [FindingFlag], {
@@ -56,7 +60,7 @@ export class FindingsResolver {
     @Args(() => FindingsFilter) filter: FindingsFilter,
     @Ctx() ctx: Context,
   ): Promise<FindingFlagSet> {
-    return toFlagSet(toFlags((await ctx.services.get(FindingsService).run(filter)).findings));
+    return flagSetOf((await ctx.services.get(FindingsService).run(filter)).findings);
   }
 
   @Query(() => FindingsSummary, {

@@ -13,13 +13,43 @@ import { citedRecords, resolveEvidence, resolveQuote, type EvidenceLookup } from
 import type { Citation, Finding, RelationshipRef, Severity } from './model.ts';
 import { severityRank } from './model.ts';
 
+/**
+ * What was read for an engine finding, kept as long as the finding is: the
+ * engine's findings live in the graph cache \`findings\` for one write
+ * generation (a write makes new ones), so what is kept here is of the same
+ * generation; with graph caches off every request has new findings and
+ * nothing is shared. The value once read, or the read in flight; a failed
+ * read is forgotten.
+ */
+type Kept<T> = WeakMap<Finding, { value: T } | { pending: Promise<T> }>;
+const evidenceKept: Kept<Evidence[]> = new WeakMap();
+const mitigationKept: Kept<Evidence | null> = new WeakMap();
+
+function kept<T>(map: Kept<T>, f: Finding, read: () => Promise<T>): T | Promise<T> {
+  const entry = map.get(f);
+  if (entry) return 'value' in entry ? entry.value : entry.pending;
+  const pending = read().then(
+    (value) => {
+      map.set(f, { value });
+      return value;
+    },
+    (error: unknown) => {
+      map.delete(f);
+      throw error;
+    },
+  );
+  map.set(f, { pending });
+  return pending;
+}
+
 export interface FindingsResult {
   asOf: string;
   /** Areas evaluated (those with a document in force), with that document. */
   areas: { areaId: string; documentId: string }[];
   /** Rules evaluated, in catalogue order. */
   ruleIds: string[];
-  findings: Finding[];
+  /** Read only: with one area and no filter it is the graph cache's own list. */
+  findings: readonly Finding[];
 }
 
 /**
@@ -88,11 +118,16 @@ export class FindingsService {
     );
     const wanted = rules ? new Set(rules) : null;
     const floor = filter.minSeverity ? severityRank(filter.minSeverity as Severity) : 0;
-    const findings = evaluated.flatMap((a) =>
-      a.findings.filter(
-        (f) => (!wanted || wanted.has(f.ruleId)) && severityRank(f.severity) >= floor,
-      ),
-    );
+    // one area, nothing left out: the graph cache's own list (so what is built
+    // from it can be kept with it, findings.map.ts); otherwise a new list
+    const findings =
+      evaluated.length === 1 && !wanted && floor === 0
+        ? evaluated[0]!.findings
+        : evaluated.flatMap((a) =>
+            a.findings.filter(
+              (f) => (!wanted || wanted.has(f.ruleId)) && severityRank(f.severity) >= floor,
+            ),
+          );
     return {
       asOf,
       areas: evaluated.map((a) => ({ areaId: a.areaId, documentId: a.documentId })),
@@ -114,14 +149,22 @@ export class FindingsService {
     return found.filter((r): r is RelationshipRecord => r !== null);
   }
 
-  /** The quotes that establish a finding, read from the store (evidence.ts). */
-  async evidence(f: Finding): Promise<Evidence[]> {
-    return resolveEvidence(f.evidence, f.documentId, await this.lookup(f.evidence));
+  /**
+   * The quotes that establish a finding, read from the store (evidence.ts);
+   * kept with the engine's finding (one write generation, see `kept`), so a
+   * later request answers at once.
+   */
+  evidence(f: Finding): Evidence[] | Promise<Evidence[]> {
+    return kept(evidenceKept, f, async () =>
+      resolveEvidence(f.evidence, f.documentId, await this.lookup(f.evidence)),
+    );
   }
 
-  /** The document's declared mitigation, read from the store. */
-  async mitigation(f: Finding): Promise<Evidence | null> {
-    return f.mitigation ? resolveQuote(f.mitigation, await this.lookup([f.mitigation])) : null;
+  /** The document's declared mitigation, read from the store; kept as `evidence` is. */
+  mitigation(f: Finding): Evidence | null | Promise<Evidence | null> {
+    const m = f.mitigation;
+    if (!m) return null;
+    return kept(mitigationKept, f, async () => resolveQuote(m, await this.lookup([m])));
   }
 
   private async relationship(ref: Pick<RelationshipRef, 'id' | 'from'>) {

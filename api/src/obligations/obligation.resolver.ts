@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { Document, DutyType, Obligation } from '../graph/node.types.ts';
-import { toNode, toNodeOf } from '../graph/map.ts';
+import { toNodeOf } from '../graph/map.ts';
 import { ObligationService } from './obligation.service.ts';
-import { toBasis, toChannel, toHolder } from './obligations.map.ts';
+import { resolvedDutyTypes, toBasis, toChannel, toDutyType, toHolder } from './obligations.map.ts';
 import { ObligationBasis, ObligationChannel, ObligationHolder } from './obligation.type.ts';
 
 /** Who carries an obligation, what kind of duty it is, and on what it rests. */
@@ -20,10 +20,14 @@ export class ObligationFieldsResolver {
   @FieldResolver(() => [DutyType], {
     description: 'The kinds of duty it is (our classification, schema/taxonomy); ordered by code.',
   })
-  async dutyTypes(@Root() o: Obligation, @Ctx() ctx: Context): Promise<DutyType[]> {
-    return (await ctx.services.get(ObligationService).dutyTypes(o.id)).map(
-      (r) => toNode(r) as DutyType,
-    );
+  dutyTypes(@Root() o: Obligation, @Ctx() ctx: Context): DutyType[] | Promise<DutyType[]> {
+    // resolved with the list the obligation came in (postObligations): answered at once
+    const known = resolvedDutyTypes.get(o);
+    if (known) return known;
+    return ctx.services
+      .get(ObligationService)
+      .dutyTypes(o.id)
+      .then((records) => records.map(toDutyType));
   }
 
   @FieldResolver(() => [ObligationBasis], {

@@ -17,6 +17,15 @@ export const byDocumentThenId = byKey<NodeRecord>(
 const byEndId = byKey<EndData>((e) => e.node.id);
 
 /**
+ * An obligation's duty types, kept per obligation record: the request loaders
+ * hand out one record per id per write generation (the graph cache `node`),
+ * so this lives exactly as long as that record and a write (new records)
+ * starts afresh; with graph caches off every request has new records and
+ * nothing is kept. A failed read is not kept.
+ */
+const dutyTypesKept = new WeakMap<NodeRecord, Promise<NodeRecord[]>>();
+
+/**
  * An obligation's holders, duty types, bases and channels, and the current
  * obligations of a set of holders, as plain records (obligations.map.ts
  * shapes them). Every lookup goes through the request's loaders, so a list of
@@ -57,6 +66,26 @@ export class ObligationService {
       .map((p) => p.node)
       .filter((n) => n.label === 'DutyType')
       .sort(byKey((t) => str(t.props, 'code') ?? dutyCodeOf(t.id)));
+  }
+
+  /**
+   * Duty types of many obligations at once (ordered by code, as `dutyTypes`),
+   * by obligation id: what a list of obligations resolves before it is
+   * shaped, so no obligation of it asks again field by field.
+   */
+  async dutyTypesOf(records: readonly NodeRecord[]): Promise<Map<string, NodeRecord[]>> {
+    const lists = await Promise.all(
+      records.map((r) => {
+        let kept = dutyTypesKept.get(r);
+        if (!kept) {
+          kept = this.dutyTypes(r.id);
+          dutyTypesKept.set(r, kept);
+          kept.catch(() => dutyTypesKept.delete(r));
+        }
+        return kept;
+      }),
+    );
+    return new Map(records.map((r, i) => [r.id, lists[i]!]));
   }
 
   /** Cited provisions (with the citing statements) ordered by provision id. */

@@ -1,5 +1,5 @@
 import { toNode, toRelationship } from '../graph/map.ts';
-import type { Body, Obligation, Post, StatutoryProvision } from '../graph/node.types.ts';
+import type { Body, DutyType, Obligation, Post, StatutoryProvision } from '../graph/node.types.ts';
 import type { NodeRecord } from '../graph/records.ts';
 import type {
   BasedOnRelationship,
@@ -8,11 +8,37 @@ import type {
 } from '../graph/relationship.types.ts';
 import type { EndData, PostObligationsData } from './obligations.model.ts';
 import { ObligationBasis, ObligationChannel, ObligationHolder } from './obligation.type.ts';
-import { ObligationGroup, PostObligations } from './post-obligations.type.ts';
+import { GroupedObligation, ObligationGroup, PostObligations } from './post-obligations.type.ts';
 
 /** The obligations services' plain records as GraphQL objects. */
 
 export const toObligation = (r: NodeRecord) => toNode(r) as Obligation;
+
+/**
+ * Duty types resolved before shaping (ObligationService.dutyTypesOf), by the
+ * Obligation object they belong to: the `dutyTypes` field answers from here
+ * at once instead of reading per obligation (obligation.resolver.ts).
+ */
+export const resolvedDutyTypes = new WeakMap<Obligation, DutyType[]>();
+
+/** The DutyType objects of one record, shaped once per record (records live one write generation). */
+const dutyTypeShaped = new WeakMap<NodeRecord, DutyType>();
+export function toDutyType(r: NodeRecord): DutyType {
+  let shaped = dutyTypeShaped.get(r);
+  if (!shaped) {
+    shaped = toNode(r) as DutyType;
+    dutyTypeShaped.set(r, shaped);
+  }
+  return shaped;
+}
+
+/** An obligation whose duty types are already known (`dutyTypes`: by obligation id). */
+function toObligationWith(r: NodeRecord, dutyTypes?: Map<string, NodeRecord[]>): Obligation {
+  const o = toObligation(r);
+  const types = dutyTypes?.get(r.id);
+  if (types) resolvedDutyTypes.set(o, types.map(toDutyType));
+  return o;
+}
 
 export function toHolder({ record, node }: EndData): ObligationHolder {
   const relationship = toRelationship(record) as HasObligationRelationship;
@@ -39,16 +65,26 @@ export function toChannel({ record, node }: EndData): ObligationChannel {
   });
 }
 
-export function toPostObligations(data: PostObligationsData): PostObligations {
+export function toPostObligations(
+  data: PostObligationsData,
+  dutyTypes?: Map<string, NodeRecord[]>,
+): PostObligations {
+  const groups = data.groups.map((g) =>
+    Object.assign(new ObligationGroup(), {
+      body: g.body ? (toNode(g.body) as Body) : null,
+      via: g.via.map(toRelationship),
+      obligations: g.obligations.map((o) => toObligationWith(o, dutyTypes)),
+      obligationCount: g.obligations.length,
+    }),
+  );
   return Object.assign(new PostObligations(), {
     post: toNode(data.post) as Post,
     asOf: data.asOf,
-    groups: data.groups.map((g) =>
-      Object.assign(new ObligationGroup(), {
-        body: g.body ? (toNode(g.body) as Body) : null,
-        via: g.via.map(toRelationship),
-        obligations: g.obligations.map(toObligation),
-      }),
+    groups,
+    grouped: groups.flatMap((g, group) =>
+      g.obligations.map((obligation) =>
+        Object.assign(new GroupedObligation(), { group, obligation }),
+      ),
     ),
   });
 }

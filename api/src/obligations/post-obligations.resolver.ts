@@ -1,16 +1,23 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
-import { mapConnection, paginate } from '../graph/connection.ts';
+import { mapConnection, paginate, type ConnectionValue } from '../graph/connection.ts';
 import { assertId, assertIds, IsoDate } from '../graph/input.ts';
 import { assertDutyCodes } from './duty-codes.ts';
 import { toPostObligations } from './obligations.map.ts';
+import { ObligationService } from './obligation.service.ts';
 import { PostObligationsService } from './post-obligations.service.ts';
 import {
+  type GroupedObligation,
+  GroupedObligationConnection,
+  ObligationPageArgs,
   PostKindArgs,
   PostObligations,
   PostObligationsConnection,
 } from './post-obligations.type.ts';
+
+/** The explorer's page of obligations (decision 0028: small answers; it asks for the rest). */
+export const DEFAULT_OBLIGATION_PAGE = 25;
 
 const SEMANTICS =
   "A post's obligations are its own duties (HAS_OBLIGATION from the post) plus the obligations of the bodies the post sits on, which the post shares as a member (MEMBER_OF) or chair (CHAIRS) of that body: the documents give those duties to the body, not to the post personally (e.g. the Director of Children's Services carries the safeguarding board's duties as a member of the board). Only statements current at asOf count (decision 0004). Each obligation is listed once, in the first group that holds it: a duty two of the bodies hold together, or one the post holds itself and through a body, appears in the earlier group only (its `holders` name every holder).";
@@ -42,7 +49,26 @@ export class PostObligationsResolver {
     const data = await ctx.services
       .get(PostObligationsService)
       .forPost(id, at ?? undefined, assertDutyCodes(dutyTypes));
-    return data ? toPostObligations(data) : null;
+    if (!data) return null;
+    // every obligation's duty types at once (kept per obligation record), not one field at a time
+    const types = await ctx.services
+      .get(ObligationService)
+      .dutyTypesOf(data.groups.flatMap((g) => g.obligations));
+    return toPostObligations(data, types);
+  }
+
+  @FieldResolver(() => GroupedObligationConnection, {
+    description: `The obligations of \`groups\`, in the same order (group by group), a page at a time (first 1-200, default ${DEFAULT_OBLIGATION_PAGE}; the cursor is the obligation's id), each naming its group by position: a client asks for \`groups\` without their obligations (obligationCount says how many) and then pages these, so no answer carries every obligation of a post at once (decision 0028).`,
+  })
+  obligationPage(
+    @Root() result: PostObligations,
+    @Args(() => ObligationPageArgs) page: ObligationPageArgs,
+  ): ConnectionValue<GroupedObligation> {
+    return paginate(
+      result.grouped,
+      { first: page.first ?? DEFAULT_OBLIGATION_PAGE, after: page.after },
+      (g) => g.obligation.id,
+    );
   }
 
   @Query(() => PostObligationsConnection, {

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../graph/connection.ts';
 import { IsoDate } from '../graph/input.ts';
 import { Body, Obligation, Post } from '../graph/node.types.ts';
@@ -24,10 +24,33 @@ export class ObligationGroup {
 
   @Field(() => [Obligation], {
     description:
-      "Obligations current at the date, held by the post itself (own group) or by the body (HAS_OBLIGATION from the body: the body's duties, not duties the document assigns to the post personally); ordered by document, then id. An obligation an earlier group already lists is left out here (listed once per answer).",
+      "Obligations current at the date, held by the post itself (own group) or by the body (HAS_OBLIGATION from the body: the body's duties, not duties the document assigns to the post personally); ordered by document, then id. An obligation an earlier group already lists is left out here (listed once per answer). PostObligations.obligationPage sends the same obligations a page at a time.",
   })
   obligations!: Obligation[];
+
+  @Field(() => Int, {
+    description: 'How many obligations `obligations` lists (all pages of obligationPage).',
+  })
+  obligationCount!: number;
 }
+
+@ObjectType({
+  description: "One obligation of a post's answer with the group that lists it (obligationPage).",
+})
+export class GroupedObligation {
+  @Field(() => Int, {
+    description: 'The position (from 0) of its group in PostObligations.groups.',
+  })
+  group!: number;
+
+  @Field(() => Obligation)
+  obligation!: Obligation;
+}
+
+export const GroupedObligationConnection = Connection(GroupedObligation, 'GroupedObligation');
+
+@ArgsType()
+export class ObligationPageArgs extends PageArgs {}
 
 @ObjectType({
   description:
@@ -45,6 +68,9 @@ export class PostObligations {
       "The post's own obligations first (always present, possibly empty), then one group per body it sits on or chairs at the date, ordered by body name, then id.",
   })
   groups!: ObligationGroup[];
+
+  /** Every obligation of `groups` in order, with its group's position (obligationPage pages it). */
+  grouped!: GroupedObligation[];
 }
 
 export const PostObligationsConnection = Connection(PostObligations, 'PostObligations');

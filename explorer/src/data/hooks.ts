@@ -11,6 +11,7 @@ import {
   accountabilityFromPages,
   comparisonFromPages,
   findingsFromPages,
+  postObligationsFromPages,
   flagsFromSet,
   nextCursor,
 } from '../graph/pages';
@@ -218,11 +219,29 @@ export function usePostObligations(
   postId: string | null,
   asOf: string | null,
 ): Loaded<ApiPostObligations | null> {
-  const q = useQuery(POST_OBLIGATIONS_QUERY, {
-    variables: postObligationsVariables(postId ?? '', asOf),
-    skip: !postId,
-  });
-  return loaded(postId ? q.data?.postObligations : undefined, q);
+  const client = useApolloClient();
+  const variables = postObligationsVariables(postId ?? '', asOf);
+  const q = useQuery(POST_OBLIGATIONS_QUERY, { variables, skip: !postId });
+  const first = postId ? q.data?.postObligations : undefined;
+  const next = useFollowingPages(
+    first ?? undefined,
+    (p) => p.obligationPage.pageInfo,
+    async (after) =>
+      (
+        await client.query({
+          query: POST_OBLIGATIONS_QUERY,
+          variables: { ...variables, after, withGroups: false },
+          // not written to the cache: the answer has no id, so writing it would
+          // replace the first page's answer (its groups) under the same field
+          fetchPolicy: 'no-cache',
+        })
+      ).data?.postObligations ?? undefined,
+  );
+  const data = useMemo(
+    () => (first ? postObligationsFromPages(first, next) : first),
+    [first, next],
+  );
+  return loaded(data, q);
 }
 
 /** What changed between two documents; none while `pair` is null. */

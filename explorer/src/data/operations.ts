@@ -269,15 +269,28 @@ export const ACCOUNTABILITY_QUERY = graphql(`
   }
 `);
 
+/**
+ * What a post carries: its groups (bodies, seats, how many obligations each
+ * lists) with the first page of 25 obligations, each naming its group by
+ * position; then `after` the page's endCursor with `withGroups: false`
+ * (decision 0028: small answers). ./hooks.ts loads every page and
+ * graph/pages.ts puts the obligations back under their groups.
+ */
 export const POST_OBLIGATIONS_QUERY = graphql(`
-  query ExplorerPostObligations($postId: ID!, $asOf: IsoDate) {
+  query ExplorerPostObligations(
+    $postId: ID!
+    $asOf: IsoDate
+    $first: Int = 25
+    $after: String
+    $withGroups: Boolean! = true
+  ) {
     postObligations(postId: $postId, asOf: $asOf) {
       asOf
       post {
         id
         name
       }
-      groups {
+      groups @include(if: $withGroups) {
         body {
           id
           name
@@ -285,19 +298,32 @@ export const POST_OBLIGATIONS_QUERY = graphql(`
         via {
           ...RelationshipRefFields
         }
-        obligations {
-          id
-          text
-          modality
-          documentId
-          basis
-          interpretation
-          dutyTypes {
-            code
-            label
-          }
-          evidence {
-            ...EvidenceFields
+        obligationCount
+      }
+      obligationPage(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            group
+            obligation {
+              id
+              text
+              modality
+              documentId
+              basis
+              interpretation
+              dutyTypes {
+                code
+                label
+              }
+              evidence {
+                ...EvidenceFields
+              }
+            }
           }
         }
       }

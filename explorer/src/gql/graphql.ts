@@ -1509,13 +1509,17 @@ export type ExplorerAccountabilityQuery = {
 export type ExplorerPostObligationsQueryVariables = Exact<{
   postId: string | number;
   asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  withGroups?: boolean;
 }>;
 
 export type ExplorerPostObligationsQuery = {
   postObligations: {
     asOf: string;
     post: { id: string; name: string };
-    groups: Array<{
+    groups?: Array<{
+      obligationCount: number;
       body: { id: string; name: string } | null;
       via: Array<
         | {
@@ -1924,23 +1928,32 @@ export type ExplorerPostObligationsQuery = {
             }>;
           }
       >;
-      obligations: Array<{
-        id: string;
-        text: string;
-        modality: string | null;
-        documentId: string;
-        basis: Basis;
-        interpretation: string | null;
-        dutyTypes: Array<{ code: string; label: string }>;
-        evidence: Array<{
-          documentId: string;
-          quote: string;
-          section: string;
-          start: number;
-          end: number;
-        }>;
-      }>;
     }>;
+    obligationPage: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          group: number;
+          obligation: {
+            id: string;
+            text: string;
+            modality: string | null;
+            documentId: string;
+            basis: Basis;
+            interpretation: string | null;
+            dutyTypes: Array<{ code: string; label: string }>;
+            evidence: Array<{
+              documentId: string;
+              quote: string;
+              section: string;
+              start: number;
+              end: number;
+            }>;
+          };
+        };
+      }>;
+    };
   } | null;
 };
 
@@ -10493,6 +10506,26 @@ export const ExplorerPostObligationsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'IsoDate' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '25' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withGroups' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+          defaultValue: { kind: 'BooleanValue', value: true },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -10530,6 +10563,19 @@ export const ExplorerPostObligationsDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'groups' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'withGroups' } },
+                        },
+                      ],
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -10557,38 +10603,106 @@ export const ExplorerPostObligationsDocument = {
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: 'obligationCount' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'obligationPage' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'obligations' },
+                        name: { kind: 'Name', value: 'pageInfo' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'interpretation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'dutyTypes' },
+                              name: { kind: 'Name', value: 'node' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'evidence' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'group' } },
                                   {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'EvidenceFields' },
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'obligation' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'modality' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'documentId' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'interpretation' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'dutyTypes' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'code' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'label' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'evidence' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'FragmentSpread',
+                                                name: { kind: 'Name', value: 'EvidenceFields' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
                                   },
                                 ],
                               },

@@ -28,7 +28,7 @@ describe('chain highlighting', () => {
       post: { id: 'w/council', name: 'Council' },
       asOf: '2018-12-31',
       groups: [
-        { body: null, via: [], obligations: [] },
+        { body: null, via: [], obligations: [], obligationCount: 0 },
         {
           body: { id: 'w/wscb', name: 'WSCB' },
           via: [
@@ -44,6 +44,7 @@ describe('chain highlighting', () => {
             },
           ],
           obligations: [],
+          obligationCount: 0,
         },
         {
           body: { id: 'w/trust', name: 'Trust' },
@@ -60,8 +61,11 @@ describe('chain highlighting', () => {
             },
           ],
           obligations: [],
+          obligationCount: 0,
         },
       ],
+      totalCount: 0,
+      complete: true,
     };
     const h = obligationsHighlight(result);
     expect([...h.nodeIds].sort()).toEqual(['w/council', 'w/trust', 'w/wscb']);

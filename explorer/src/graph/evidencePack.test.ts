@@ -115,9 +115,10 @@ describe('evidence packs', () => {
         post: { id: 'w/dcs', name: 'DCS' },
         asOf: '2018-12-31',
         groups: [
-          { body: null, via: [], obligations: [] },
+          { body: null, via: [], obligations: [], obligationCount: 0 },
           {
             body: { id: 'w/wscb', name: 'WSCB' },
+            obligationCount: 1,
             via: [
               {
                 id: 'seat',
@@ -145,6 +146,8 @@ describe('evidence packs', () => {
             ],
           },
         ],
+        totalCount: 1,
+        complete: true,
       },
       ctx,
     );

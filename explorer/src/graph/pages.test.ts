@@ -5,8 +5,14 @@ import {
   findingsFromPages,
   flagsFromSet,
   nextCursor,
+  postObligationsFromPages,
 } from './pages';
-import type { ApiAccountabilityPage, ApiComparisonPage, ApiFindingsPage } from './types';
+import type {
+  ApiAccountabilityPage,
+  ApiComparisonPage,
+  ApiFindingsPage,
+  ApiPostObligationsPage,
+} from './types';
 
 const quote = (id: string, quote: string) => ({
   id,
@@ -191,5 +197,56 @@ describe('finding badges and finding pages (decision 0028)', () => {
     expect(all.findings.map((f) => f.id)).toEqual(['f1', 'f2', 'f3']);
     expect(all.totalCount).toBe(3);
     expect(all.rules.map((r) => r.id)).toEqual(['A']);
+  });
+
+  it("puts a post's obligations back under their groups, page by page", () => {
+    const obligation = (id: string) => ({
+      id,
+      text: id,
+      modality: null,
+      documentId: 'w/2014',
+      basis: 'STATED' as const,
+      interpretation: null,
+      dutyTypes: [],
+      evidence: [],
+    });
+    const page = (
+      items: [number, string][],
+      endCursor: string | null,
+      withGroups: boolean,
+    ): ApiPostObligationsPage => ({
+      asOf: '2026-12-07',
+      post: { id: 'w/dcs', name: 'DCS' },
+      ...(withGroups
+        ? {
+            groups: [
+              { body: null, via: [], obligationCount: 1 },
+              { body: { id: 'w/wscb', name: 'WSCB' }, via: [], obligationCount: 2 },
+            ],
+          }
+        : {}),
+      obligationPage: {
+        totalCount: 3,
+        pageInfo: { hasNextPage: endCursor !== null, endCursor },
+        edges: items.map(([group, id]) => ({ node: { group, obligation: obligation(id) } })),
+      },
+    });
+    const first = page(
+      [
+        [0, 'o1'],
+        [1, 'o2'],
+      ],
+      'c2',
+      true,
+    );
+    const partial = postObligationsFromPages(first);
+    expect(partial.complete).toBe(false);
+    expect(partial.totalCount).toBe(3);
+    expect(partial.groups.map((g) => g.obligations.map((o) => o.id))).toEqual([['o1'], ['o2']]);
+    const all = postObligationsFromPages(first, [page([[1, 'o3']], null, false)]);
+    expect(all.complete).toBe(true);
+    expect(all.groups.map((g) => g.obligations.map((o) => o.id))).toEqual([['o1'], ['o2', 'o3']]);
+    expect(all.groups.map((g) => g.obligationCount)).toEqual([1, 2]);
+    expect(all.post.id).toBe('w/dcs');
   });
 });

@@ -15,6 +15,9 @@ import type {
   ApiFindingFlagSet,
   ApiFindingRule,
   ApiFindingsPage,
+  ApiObligation,
+  ApiPostObligations,
+  ApiPostObligationsPage,
 } from './types';
 
 type Quoted = ApiAccountabilityPage['chainPage']['evidence'][number];
@@ -121,4 +124,26 @@ export function nextCursor(
   last: { pageInfo: { hasNextPage: boolean; endCursor?: string | null } } | undefined,
 ): string | null {
   return last?.pageInfo.hasNextPage ? (last.pageInfo.endCursor ?? null) : null;
+}
+
+/**
+ * What a post carries, from its pages (decision 0028): the first page's
+ * groups, each with the obligations of every page loaded so far that name it
+ * (by position), in the order sent. `complete` once the last page is in.
+ */
+export function postObligationsFromPages(
+  first: ApiPostObligationsPage,
+  next: readonly ApiPostObligationsPage[] = [],
+): ApiPostObligations {
+  const { groups = [], obligationPage, ...rest } = first;
+  const pages = [first, ...next];
+  const byGroup = groups.map((): ApiObligation[] => []);
+  for (const page of pages)
+    for (const { node } of page.obligationPage.edges) byGroup[node.group]?.push(node.obligation);
+  return {
+    ...rest,
+    groups: groups.map((g, i) => ({ ...g, obligations: byGroup[i] ?? [] })),
+    totalCount: obligationPage.totalCount,
+    complete: !pages.at(-1)!.obligationPage.pageInfo.hasNextPage,
+  };
 }

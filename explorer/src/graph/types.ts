@@ -81,7 +81,23 @@ export type ApiAccountability = Omit<ApiAccountabilityPage, 'chainPage'> & {
 export type ApiNodeRef = ApiHop['from'];
 export type ApiRelationshipRef = ApiHop['relationship'];
 
-export type ApiPostObligations = Flat<NonNullable<ExplorerPostObligationsQuery['postObligations']>>;
+/** One page of a post's obligations as sent: the groups with the first page only (decision 0028). */
+export type ApiPostObligationsPage = Flat<
+  NonNullable<ExplorerPostObligationsQuery['postObligations']>
+>;
+type SentGroup = NonNullable<ApiPostObligationsPage['groups']>[number];
+export type ApiObligation =
+  ApiPostObligationsPage['obligationPage']['edges'][number]['node']['obligation'];
+/** A group with the obligations loaded so far (`obligationCount`: how many it lists in all). */
+export type ApiObligationGroup = SentGroup & { obligations: readonly ApiObligation[] };
+/** What a post carries, its obligations put back under their groups (graph/pages.ts). */
+export type ApiPostObligations = Omit<ApiPostObligationsPage, 'groups' | 'obligationPage'> & {
+  groups: readonly ApiObligationGroup[];
+  /** Every obligation of the answer (more than the groups hold until every page is loaded). */
+  totalCount: number;
+  /** True once every page is loaded. */
+  complete: boolean;
+};
 
 export type Severity = FindingSeverity;
 /** The badges as sent: each finding id once, flags naming theirs by position (decision 0028). */

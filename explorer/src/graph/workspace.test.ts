@@ -23,7 +23,11 @@ const finding: ApiFinding = {
 const post: ApiPostObligations = {
   asOf: '2018-12-31',
   post: { id: 'w/chair', name: 'Independent Chair' },
-  groups: [{ body: { id: 'w/council', name: 'Council' }, via: [], obligations: [] }],
+  groups: [
+    { body: { id: 'w/council', name: 'Council' }, via: [], obligations: [], obligationCount: 0 },
+  ],
+  totalCount: 0,
+  complete: true,
 };
 
 describe('pickHighlight', () => {

@@ -22,7 +22,8 @@ export function ObligationsPanel({ postId, result, loading, error }: Obligations
   const ws = useWorkspace();
   const name = result ? nodeName(result.post) : (ws.names.get(postId) ?? postId);
   const title = `What ${name} carries`;
-  const total = result?.groups.reduce((n, g) => n + g.obligations.length, 0) ?? 0;
+  // counts as the API gives them: right from the first page, while the rest load
+  const total = result?.totalCount ?? 0;
   const bodies = result?.groups.filter((g) => g.body) ?? [];
 
   return (
@@ -35,7 +36,7 @@ export function ObligationsPanel({ postId, result, loading, error }: Obligations
         <EvidencePackButton
           name={title}
           asOf={result?.asOf ?? null}
-          build={result ? (ctx) => obligationsPack(result, ctx) : null}
+          build={result?.complete ? (ctx) => obligationsPack(result, ctx) : null}
         />
       }
     >
@@ -62,7 +63,7 @@ export function ObligationsPanel({ postId, result, loading, error }: Obligations
             data-testid="obligation-group"
           >
             <summary>
-              {heading} ({group.obligations.length})
+              {heading} ({group.obligationCount})
             </summary>
             {group.via.map((via) => (
               <div key={via.id} className="ag-via">
