@@ -28,6 +28,7 @@ import {
   registerRequestLimits,
 } from './http/limits.ts';
 import { registerExplorer } from './http/static.ts';
+import { stringifyInTurns } from './http/stringify.ts';
 import type { Logger } from './logger.ts';
 import { buildGraphQLSchema } from './schema.ts';
 import { Services } from './services.ts';
@@ -92,6 +93,9 @@ export async function createApp({
     // end the process with 143 before the store is closed
     stopOnTerminationSignals: false,
     formatError: maskError,
+    // Apollo's bytes, one alias at a time: a large many-alias answer does not hold the event
+    // loop for one long JSON.stringify (issue 16 point 3)
+    stringifyResult: stringifyInTurns,
     parseOptions: limits.parseOptions,
     validationRules: [knownOperationTypes, ...limits.validationRules],
     // no "Did you mean …?" (the rest is removed by maskError): docs/security.md
