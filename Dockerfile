@@ -14,4 +14,5 @@ COPY . .
 RUN npm run build:explorer
 EXPOSE 4000
 USER node
-CMD ["node", "--import", "tsx", "api/src/main.ts"]
+# the heap cap of each thread (decision 0047; SERVER_NODE_FLAGS in api/src/server.ts)
+CMD ["node", "--max-old-space-size=640", "--import", "tsx", "api/src/main.ts"]

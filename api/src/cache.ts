@@ -454,7 +454,8 @@ function keepWithinBudget(store: Versioned): void {
   let total = graphCachesBytes(store);
   while (total > budget) {
     let largest: GraphCache<unknown> | undefined;
-    for (const cache of caches.values()) if (!largest || cache.bytes > largest.bytes) largest = cache;
+    for (const cache of caches.values())
+      if (!largest || cache.bytes > largest.bytes) largest = cache;
     const before = largest?.bytes ?? 0;
     if (!largest || !largest.evictOldest()) return;
     total -= before - largest.bytes;

@@ -46,6 +46,17 @@ export {
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** The V8 old-generation cap of each of the server's threads, MB (decision 0047). */
+export const SERVER_HEAP_MB = 640;
+
+/**
+ * The `node` flags the server is started with (`npm start`, the Dockerfile's CMD; a test keeps
+ * them equal, and `npm run bench:load` starts its server with them). V8 flags are per process
+ * and apply to each thread's heap: the main thread's and the store worker's (decision 0047 says
+ * what happens at the cap and why these figures).
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = [`--max-old-space-size=${SERVER_HEAP_MB}`];
+
 export interface AppOptions {
   config: ServerConfig;
   store: Store;

@@ -9,8 +9,8 @@
  * BENCH_CPU_PROF=on (the server runs under `--cpu-prof`; each row adds the
  * longest synchronous task of its main thread during the scenario: longest-task.ts),
  * BENCH_ONLY (comma-separated parts of scenario names: `nested`, `compareAreas`, `exportArea`),
- * BENCH_NODE_ARGS (extra `node` flags for the server, space-separated, e.g.
- * `--max-semi-space-size=32`; the server's own defaults from main.ts apply otherwise).
+ * BENCH_NODE_ARGS (the server's `node` flags, space-separated, e.g. `--max-old-space-size=512`;
+ * `none` for V8's defaults; unset: SERVER_NODE_FLAGS, as `npm start` and the Dockerfile run it).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import { LIMITS } from '@accgraph/schema';
 import { buildGraphQLSchema } from '@accgraph/api/schema';
+import { SERVER_NODE_FLAGS } from '@accgraph/api/server';
 import { measureQuery } from '../../api/src/http/limits.ts';
 import { embeddedCopy, nationalDataSet } from './datasets.ts';
 import { longestTasks } from './longest-task.ts';
@@ -282,6 +283,10 @@ const bodies = set.ids.chain.filter((id) => !id.startsWith('wiltshire/'));
 const heavies = heavyQueries(bodies, allAreas);
 for (const h of heavies)
   console.log(`${h.name}: cost ${Math.round(measureQuery(schema, h.query, h.variables).cost)}`);
+const serverFlags =
+  env.BENCH_NODE_ARGS === undefined
+    ? [...SERVER_NODE_FLAGS]
+    : env.BENCH_NODE_ARGS.split(' ').filter((f) => f && f !== 'none');
 const rows: Row[] = [];
 try {
   for (const caches of (env.BENCH_CACHES ?? 'off,on').split(',')) {
@@ -292,10 +297,7 @@ try {
     const server = await startServer(
       { kind: 'embedded', dbPath: copy.dbPath, caches: caches === 'on' },
       { EVENT_LOOP_REPORT: 'on' },
-      [
-        ...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []),
-        ...(env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
-      ],
+      [...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), ...serverFlags],
     );
     const mine: Row[] = [];
     try {
@@ -328,7 +330,7 @@ try {
   copy.dispose();
 }
 console.log(
-  `\nload average after: ${load()}; ${os.cpus().length} cores; ${duration} s per run; server flags: ${env.BENCH_NODE_ARGS ?? '(none)'}\n`,
+  `\nload average after: ${load()}; ${os.cpus().length} cores; ${duration} s per run; server flags: ${serverFlags.join(' ') || '(V8 defaults)'}\n`,
 );
 console.log(
   '| caches | heavy query (16 connections) | load avg | heavy 200 / 503 / other | heavy p99 ms | `{ __typename }` p99 ms (max) | /readyz max ms | peak RSS MB (main heap / rest; caches) | longest event-loop block ms | GC ms (longest pause) | longest task by CPU samples (~ms of CPU; its span ms): heaviest frame |',
