@@ -114,6 +114,8 @@ interface Row {
   /** The main thread's garbage collection in the scenario: total ms and the longest pause. */
   gcMs?: number;
   gcMaxMs?: number;
+  /** Per kind (scavenge, markCompact, …): count, total ms, longest pause ms. */
+  gcKinds?: string;
   loadAvg: string;
   /** The scenario's window, µs of the monotonic clock (for the CPU profile). */
   fromUs: number;
@@ -227,7 +229,7 @@ async function run(server: RunningServer, caches: string, heavy: Heavy): Promise
     maxMs: number;
     memory?: { heapUsedMb: number; otherMb: number };
     caches?: Record<string, { mb: number }>;
-    gc?: Record<string, { totalMs: number; max: number }>;
+    gc?: Record<string, { count: number; totalMs: number; max: number }>;
   };
   const gc = Object.values(loop.gc ?? {});
   if (readyzFailures > 0)
@@ -256,6 +258,9 @@ async function run(server: RunningServer, caches: string, heavy: Heavy): Promise
       ? {
           gcMs: gc.reduce((sum, g) => sum + g.totalMs, 0),
           gcMaxMs: Math.max(0, ...gc.map((g) => g.max)),
+          gcKinds: Object.entries(loop.gc)
+            .map(([kind, g]) => `${kind} ${g.count}× ${g.totalMs} ms (max ${g.max})`)
+            .join(', '),
         }
       : {}),
     loadAvg: `${loadBefore}-${os.loadavg()[0]?.toFixed(1)}`,
