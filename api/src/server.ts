@@ -57,6 +57,13 @@ export const SERVER_HEAP_MB = 640;
  */
 export const SERVER_NODE_FLAGS: readonly string[] = [`--max-old-space-size=${SERVER_HEAP_MB}`];
 
+/**
+ * The environment the server is started with beside those flags (`npm start`, the Dockerfile):
+ * glibc keeps at most two malloc arenas instead of eight per core, which the store thread and
+ * Grafeo's native threads otherwise fill and keep (60-90 MB of resident set; decision 0047).
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+
 export interface AppOptions {
   config: ServerConfig;
   store: Store;

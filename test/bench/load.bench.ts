@@ -10,7 +10,8 @@
  * longest synchronous task of its main thread during the scenario: longest-task.ts),
  * BENCH_ONLY (comma-separated parts of scenario names: `nested`, `compareAreas`, `exportArea`),
  * BENCH_NODE_ARGS (the server's `node` flags, space-separated, e.g. `--max-old-space-size=512`;
- * `none` for V8's defaults; unset: SERVER_NODE_FLAGS, as `npm start` and the Dockerfile run it).
+ * `none` for V8's defaults; unset: SERVER_NODE_FLAGS and SERVER_ENV, as `npm start` and the
+ * Dockerfile run it; set: the environment is the caller's, e.g. MALLOC_ARENA_MAX).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import { LIMITS } from '@accgraph/schema';
 import { buildGraphQLSchema } from '@accgraph/api/schema';
-import { SERVER_NODE_FLAGS } from '@accgraph/api/server';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '@accgraph/api/server';
 import { measureQuery } from '../../api/src/http/limits.ts';
 import { embeddedCopy, nationalDataSet } from './datasets.ts';
 import { longestTasks } from './longest-task.ts';
@@ -301,7 +302,7 @@ try {
         : undefined;
     const server = await startServer(
       { kind: 'embedded', dbPath: copy.dbPath, caches: caches === 'on' },
-      { EVENT_LOOP_REPORT: 'on' },
+      { ...(env.BENCH_NODE_ARGS === undefined ? SERVER_ENV : {}), EVENT_LOOP_REPORT: 'on' },
       [...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), ...serverFlags],
     );
     const mine: Row[] = [];
@@ -335,7 +336,7 @@ try {
   copy.dispose();
 }
 console.log(
-  `\nload average after: ${load()}; ${os.cpus().length} cores; ${duration} s per run; server flags: ${serverFlags.join(' ') || '(V8 defaults)'}\n`,
+  `\nload average after: ${load()}; ${os.cpus().length} cores; ${duration} s per run; server flags: ${serverFlags.join(' ') || '(V8 defaults)'}, MALLOC_ARENA_MAX ${env.BENCH_NODE_ARGS === undefined ? SERVER_ENV.MALLOC_ARENA_MAX : (env.MALLOC_ARENA_MAX ?? 'unset')}\n`,
 );
 console.log(
   '| caches | heavy query (16 connections) | load avg | heavy 200 / 503 / other | heavy p99 ms | `{ __typename }` p99 ms (max) | /readyz max ms | peak RSS MB (main heap / rest; caches) | longest event-loop block ms | GC ms (longest pause) | longest task by CPU samples (~ms of CPU; its span ms): heaviest frame |',

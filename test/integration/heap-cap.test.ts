@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@accgraph/api/config';
-import { SERVER_HEAP_MB, SERVER_NODE_FLAGS } from '@accgraph/api/server';
+import { SERVER_ENV, SERVER_HEAP_MB, SERVER_NODE_FLAGS } from '@accgraph/api/server';
 
 /** The `node` arguments before `--import tsx api/src/main.ts` in a start command. */
 function flagsBeforeMain(args: string[]): string[] {
@@ -11,18 +11,23 @@ function flagsBeforeMain(args: string[]): string[] {
 }
 
 describe('the server heap cap (decision 0047, issue 16 point 3)', () => {
-  it('npm start and the Dockerfile start the server with SERVER_NODE_FLAGS', () => {
+  it('npm start and the Dockerfile start the server with SERVER_NODE_FLAGS and SERVER_ENV', () => {
     const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
     };
-    const start = /node (.*) api\/src\/main\.ts$/.exec(pkg.scripts.start ?? '')?.[1] ?? '';
-    expect(flagsBeforeMain(start.split(' '))).toEqual(SERVER_NODE_FLAGS);
+    const start = /&& (.*)node (.*) api\/src\/main\.ts$/.exec(pkg.scripts.start ?? '');
+    expect(flagsBeforeMain((start?.[2] ?? '').split(' '))).toEqual(SERVER_NODE_FLAGS);
+    const env = Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v} `);
+    expect(start?.[1]).toBe(env.join(''));
     const dockerfile = readFileSync(path.join(REPO_ROOT, 'Dockerfile'), 'utf8');
     const cmd = /^CMD (\[.*\])$/m.exec(dockerfile)?.[1];
     const args = JSON.parse(cmd ?? '[]') as string[];
     expect(args[0]).toBe('node');
     expect(flagsBeforeMain(args.slice(1))).toEqual(SERVER_NODE_FLAGS);
     expect(args.slice(-3)).toEqual(['--import', 'tsx', 'api/src/main.ts']);
+    for (const [k, v] of Object.entries(SERVER_ENV)) {
+      expect(dockerfile).toMatch(new RegExp(`^ENV ${k}=${v}$`, 'm'));
+    }
   });
 
   it('caps the main thread and a worker thread (the store runs on one) alike', () => {
