@@ -17,4 +17,4 @@ RUN npm run build:explorer
 EXPOSE 4000
 USER node
 # the heap cap of each thread (decision 0047; SERVER_NODE_FLAGS in api/src/server.ts)
-CMD ["node", "--max-old-space-size=640", "--import", "tsx", "api/src/main.ts"]
+CMD ["node", "--max-old-space-size=768", "--import", "tsx", "api/src/main.ts"]

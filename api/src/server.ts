@@ -47,7 +47,7 @@ export {
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** The V8 old-generation cap of each of the server's threads, MB (decision 0047). */
-export const SERVER_HEAP_MB = 640;
+export const SERVER_HEAP_MB = 768;
 
 /**
  * The `node` flags the server is started with (`npm start`, the Dockerfile's CMD; a test keeps
