@@ -77,7 +77,6 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
-  heapNote();
   const taken = await portProblem(config.host, config.port);
   if (taken) {
     say(`Cannot start: ${taken}`);
@@ -103,6 +102,7 @@ async function main(): Promise<void> {
     responseCache ? '' : 'RESPONSE_CACHE=off',
   ].filter(Boolean);
   say(`Graph store: ${store.description}${cacheNote.length ? ` (${cacheNote.join(', ')})` : ''}`);
+  heapNote();
 
   // the local admin token of this start (decision 0030): in the discovery file once we listen
   const localToken = newLocalToken();
