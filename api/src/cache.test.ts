@@ -4,10 +4,13 @@ import {
   fromFile,
   GraphCache,
   graphCache,
+  graphCachesBytes,
   graphCachesOn,
   graphCachesOption,
+  GRAPH_CACHES_BUDGET_MB,
   jsonLongerThan,
   markWrapper,
+  setGraphCacheBudget,
   turnOffGraphCaches,
 } from './cache.ts';
 import type { Store } from './store/index.ts';
@@ -265,6 +268,47 @@ describe('graph caches are bounded by bytes as well as entries (issue 16: RSS un
     const shared = { id: 'x'.repeat(100) };
     expect(bytesOf([shared, shared])).toBeLessThan(bytesOf([shared, { id: 'x'.repeat(100) }]));
     expect(bytesOf({ a: 'y'.repeat(1_000) })).toBeGreaterThan(1_000);
+  });
+});
+
+describe('one budget for all the graph caches of a store (issue 16 point 3: RSS with caches on)', () => {
+  const text = (n: number, c: string) => ({ text: c.repeat(n) });
+  const MB = 1024 * 1024;
+
+  it('keeps the caches together under the budget: the one holding the most forgets its oldest', async () => {
+    const store = storeAt({ n: 0 });
+    setGraphCacheBudget(store, 1);
+    const findings = graphCache<{ text: string }>(store, 'findings');
+    const search = graphCache<{ text: string }>(store, 'search');
+    await findings.fetch('f1', async () => text(0.3 * MB, 'a'));
+    await findings.fetch('f2', async () => text(0.3 * MB, 'b'));
+    expect(findings.size).toBe(2);
+    // each cache is well under its own bound (32 and 96 MB); together they pass 1 MB
+    const value = await search.fetch('s', async () => text(0.5 * MB, 'c'));
+    expect(value.text.length).toBe(0.5 * MB);
+    expect(graphCachesBytes(store)).toBeLessThanOrEqual(MB);
+    expect(search.size).toBe(1);
+    expect(findings.size).toBe(1);
+    let reads = 0;
+    await findings.fetch('f2', async () => {
+      reads += 1;
+      return text(0.3 * MB, 'b');
+    });
+    expect(reads).toBe(0); // the most recently used stayed
+    // values set directly count too
+    findings.set('f3', text(0.3 * MB, 'd'), findings.current());
+    expect(graphCachesBytes(store)).toBeLessThanOrEqual(MB);
+  });
+
+  it('applies a lowered budget at once, and the server default is the documented figure', async () => {
+    const store = storeAt({ n: 0 });
+    const nodes = graphCache<{ text: string }>(store, 'node');
+    await nodes.many(['a', 'b', 'c'], async (missing) => missing.map((k) => text(0.2 * MB, k)));
+    expect(nodes.size).toBe(3);
+    setGraphCacheBudget(store, 0.5);
+    expect(nodes.size).toBe(2);
+    expect(graphCachesBytes(store)).toBeLessThanOrEqual(0.5 * MB);
+    expect(GRAPH_CACHES_BUDGET_MB).toBe(160);
   });
 });
 

@@ -99,6 +99,16 @@ export const FILE_CACHES = {
   sources: { max: 64, holds: 'source document texts, by file name' },
 } as const satisfies Record<string, { max: number; holds: string }>;
 
+/**
+ * One budget for all the graph caches of a store together, in estimated MB (`bytesOf`): the
+ * per-cache bounds above add up to ~470 MB, more than the server's heap can give them beside
+ * the ask corpus (~250-300 MB kept on the national set) under its heap cap (decision 0047).
+ * When the caches together pass it, the cache holding the most gives up its least recently
+ * used entries until they are back under it. Measured on the national set under bench:load
+ * they hold 18-55 MB together, so the budget bounds the worst case and does not bite there.
+ */
+export const GRAPH_CACHES_BUDGET_MB = 160;
+
 export type GraphCacheName = keyof typeof GRAPH_CACHES;
 export type FileCacheName = keyof typeof FILE_CACHES;
 
@@ -292,6 +302,8 @@ export class GraphCache<V> {
     max: number,
     /** Bound on the estimated bytes of the kept values (`bytesOf`); none when omitted. */
     maxBytes?: number,
+    /** Called once a kept value's size is known (the store's budget over all its caches). */
+    private readonly onSized: () => void = () => undefined,
   ) {
     this.lru = new LRUCache(
       maxBytes ? { max, maxSize: maxBytes, sizeCalculation: () => PENDING_BYTES } : { max },
@@ -320,6 +332,12 @@ export class GraphCache<V> {
     const { value: frozen, bytes } = this.settle(value);
     const size = this.lru.maxSize ? { size: Math.max(1, bytes) } : {};
     this.lru.set(key, Promise.resolve(frozen), size);
+    this.onSized();
+  }
+
+  /** Forgets the least recently used entry; false when there is none. */
+  evictOldest(): boolean {
+    return this.lru.pop() !== undefined;
   }
 
   /** The value of `key`: kept, or from `load()` (then kept). */
@@ -385,6 +403,7 @@ export class GraphCache<V> {
         if (this.lru.maxSize && this.lru.peek(key) === value) {
           this.lru.delete(key);
           this.lru.set(key, value, { size: Math.max(1, bytes) });
+          this.onSized();
         }
       },
       () => {
@@ -408,6 +427,42 @@ export function graphCacheReport(
   return out;
 }
 
+/** Budgets (bytes) set for a store by `setGraphCacheBudget`; others use GRAPH_CACHES_BUDGET_MB. */
+const budgets = new WeakMap<Versioned, number>();
+
+/**
+ * Sets the budget of all graph caches of `store` together, in MB (tests; the server keeps
+ * GRAPH_CACHES_BUDGET_MB), and applies it at once.
+ */
+export function setGraphCacheBudget(wrapped: Versioned, mb: number): void {
+  const store = underneath(wrapped);
+  budgets.set(store, mb * 1024 * 1024);
+  keepWithinBudget(store);
+}
+
+/** Estimated bytes kept by all graph caches of `store` together. */
+export function graphCachesBytes(wrapped: Versioned): number {
+  let total = 0;
+  for (const cache of graphCaches.get(underneath(wrapped))?.values() ?? []) total += cache.bytes;
+  return total;
+}
+
+/** While the caches of `store` together pass its budget, the one holding the most forgets its oldest. */
+function keepWithinBudget(store: Versioned): void {
+  const caches = graphCaches.get(store);
+  if (!caches) return;
+  const budget = budgets.get(store) ?? GRAPH_CACHES_BUDGET_MB * 1024 * 1024;
+  let total = graphCachesBytes(store);
+  while (total > budget) {
+    let largest: GraphCache<unknown> | undefined;
+    for (const cache of caches.values())
+      if (!largest || cache.bytes > largest.bytes) largest = cache;
+    const before = largest?.bytes ?? 0;
+    if (!largest || !largest.evictOldest()) return;
+    total -= before - largest.bytes;
+  }
+}
+
 /** The process-wide graph cache `name` of `store` (created on first use). */
 export function graphCache<V>(wrapped: Versioned, name: GraphCacheName): GraphCache<V> {
   const store = underneath(wrapped);
@@ -422,6 +477,7 @@ export function graphCache<V>(wrapped: Versioned, name: GraphCacheName): GraphCa
       store,
       GRAPH_CACHES[name].max,
       GRAPH_CACHES[name].maxMb * 1024 * 1024,
+      () => keepWithinBudget(store),
     );
     caches.set(name, cache);
   }

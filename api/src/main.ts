@@ -12,7 +12,8 @@ import {
 import { warmFindings } from './findings/findings.cache.ts';
 import { warmCorpus } from './fulltext/corpus.ts';
 import { listenProblem, portProblem } from './http/port.ts';
-import { createApp } from './server.ts';
+import { getHeapStatistics } from 'node:v8';
+import { createApp, SERVER_NODE_FLAGS } from './server.ts';
 import {
   discoveryFile,
   newLocalToken,
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
     responseCache ? '' : 'RESPONSE_CACHE=off',
   ].filter(Boolean);
   say(`Graph store: ${store.description}${cacheNote.length ? ` (${cacheNote.join(', ')})` : ''}`);
+  heapNote();
 
   // the local admin token of this start (decision 0030): in the discovery file once we listen
   const localToken = newLocalToken();
@@ -182,6 +184,21 @@ async function main(): Promise<void> {
     (error: unknown) => logger.warn({ err: error }, 'findings were not evaluated at startup'),
   );
   warmAsk(store, logger);
+}
+
+/**
+ * Says so when the server was started without a heap cap (`node api/src/main.ts` by hand):
+ * `npm start` and the Dockerfile pass SERVER_NODE_FLAGS (decision 0047); without them V8 lets
+ * each thread's heap grow with garbage to its default limit (4 GB on a 16 GB machine).
+ */
+function heapNote(): void {
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  if (given.some((flag) => flag.startsWith('--max-old-space-size'))) return;
+  const mb = Math.round(getHeapStatistics().heap_size_limit / 1048576);
+  say(
+    `Heap limit ${mb} MB per thread (no --max-old-space-size): \`npm start\` runs the server ` +
+      `with ${SERVER_NODE_FLAGS.join(' ')} (decision 0047).`,
+  );
 }
 
 /**

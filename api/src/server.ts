@@ -28,6 +28,7 @@ import {
   registerRequestLimits,
 } from './http/limits.ts';
 import { registerExplorer } from './http/static.ts';
+import { stringifyInTurns } from './http/stringify.ts';
 import type { Logger } from './logger.ts';
 import { buildGraphQLSchema } from './schema.ts';
 import { Services } from './services.ts';
@@ -44,6 +45,24 @@ export {
 } from './cache.ts';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** The V8 old-generation cap of each of the server's threads, MB (decision 0047). */
+export const SERVER_HEAP_MB = 768;
+
+/**
+ * The `node` flags the server is started with (`npm start`, the Dockerfile's CMD; a test keeps
+ * them equal, and `npm run bench:load` starts its server with them). V8 flags are per process
+ * and apply to each thread's heap: the main thread's and the store worker's (decision 0047 says
+ * what happens at the cap and why these figures).
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = [`--max-old-space-size=${SERVER_HEAP_MB}`];
+
+/**
+ * The environment the server is started with beside those flags (`npm start`, the Dockerfile):
+ * glibc keeps at most two malloc arenas instead of eight per core, which the store thread and
+ * Grafeo's native threads otherwise fill and keep (60-90 MB of resident set; decision 0047).
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
 
 export interface AppOptions {
   config: ServerConfig;
@@ -92,6 +111,9 @@ export async function createApp({
     // end the process with 143 before the store is closed
     stopOnTerminationSignals: false,
     formatError: maskError,
+    // Apollo's bytes, one alias at a time: a large many-alias answer does not hold the event
+    // loop for one long JSON.stringify (issue 16 point 3)
+    stringifyResult: stringifyInTurns,
     parseOptions: limits.parseOptions,
     validationRules: [knownOperationTypes, ...limits.validationRules],
     // no "Did you mean …?" (the rest is removed by maskError): docs/security.md

@@ -7,7 +7,11 @@
  * national synthetic set (BENCH_AREAS, default 152) on the embedded store.
  * Env: BENCH_DURATION (s, default 15), BENCH_CONNECTIONS, BENCH_AREAS, BENCH_CACHES (off,on),
  * BENCH_CPU_PROF=on (the server runs under `--cpu-prof`; each row adds the
- * longest synchronous task of its main thread during the scenario: longest-task.ts).
+ * longest synchronous task of its main thread during the scenario: longest-task.ts),
+ * BENCH_ONLY (comma-separated parts of scenario names: `nested`, `compareAreas`, `exportArea`),
+ * BENCH_NODE_ARGS (the server's `node` flags, space-separated, e.g. `--max-old-space-size=512`;
+ * `none` for V8's defaults; unset: SERVER_NODE_FLAGS and SERVER_ENV, as `npm start` and the
+ * Dockerfile run it; set: the environment is the caller's, e.g. MALLOC_ARENA_MAX).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +19,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import { LIMITS } from '@accgraph/schema';
 import { buildGraphQLSchema } from '@accgraph/api/schema';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '@accgraph/api/server';
 import { measureQuery } from '../../api/src/http/limits.ts';
 import { embeddedCopy, nationalDataSet } from './datasets.ts';
 import { longestTasks } from './longest-task.ts';
@@ -71,11 +76,12 @@ function heavyQueries(bodies: string[], areas: string[]): Heavy[] {
     query: `{ ${Array.from({ length: k }, (_, i) => `e${i}: exportArea(id: "${areas[i]}")`).join(' ')} }`,
     variables: {},
   });
+  const only = env.BENCH_ONLY?.split(',').filter(Boolean);
   return [
     largestLegal(200, nested),
     largestLegal(aliases, compare),
     largestLegal(aliases, exportAreas),
-  ];
+  ].filter((h) => !only || only.some((part) => h.name.includes(part)));
 }
 
 /** Resident set size of `pid` now, MB (Linux /proc). */
@@ -106,6 +112,11 @@ interface Row {
   otherMaxMb?: number;
   /** Graph caches' estimated MB at the end of the scenario. */
   cachesMb?: number;
+  /** The main thread's garbage collection in the scenario: total ms and the longest pause. */
+  gcMs?: number;
+  gcMaxMs?: number;
+  /** Per kind (scavenge, markCompact, …): count, total ms, longest pause ms. */
+  gcKinds?: string;
   loadAvg: string;
   /** The scenario's window, µs of the monotonic clock (for the CPU profile). */
   fromUs: number;
@@ -219,7 +230,9 @@ async function run(server: RunningServer, caches: string, heavy: Heavy): Promise
     maxMs: number;
     memory?: { heapUsedMb: number; otherMb: number };
     caches?: Record<string, { mb: number }>;
+    gc?: Record<string, { count: number; totalMs: number; max: number }>;
   };
+  const gc = Object.values(loop.gc ?? {});
   if (readyzFailures > 0)
     console.log(`${caches}: ${heavy.name}: /readyz failed ${readyzFailures}×`);
   const ok = h.statusCodeStats?.['200']?.count ?? 0;
@@ -240,6 +253,15 @@ async function run(server: RunningServer, caches: string, heavy: Heavy): Promise
     ...(loop.caches
       ? {
           cachesMb: Math.round(Object.values(loop.caches).reduce((sum, c) => sum + c.mb, 0)),
+        }
+      : {}),
+    ...(loop.gc
+      ? {
+          gcMs: gc.reduce((sum, g) => sum + g.totalMs, 0),
+          gcMaxMs: Math.max(0, ...gc.map((g) => g.max)),
+          gcKinds: Object.entries(loop.gc)
+            .map(([kind, g]) => `${kind} ${g.count}× ${g.totalMs} ms (max ${g.max})`)
+            .join(', '),
         }
       : {}),
     loadAvg: `${loadBefore}-${os.loadavg()[0]?.toFixed(1)}`,
@@ -267,6 +289,10 @@ const bodies = set.ids.chain.filter((id) => !id.startsWith('wiltshire/'));
 const heavies = heavyQueries(bodies, allAreas);
 for (const h of heavies)
   console.log(`${h.name}: cost ${Math.round(measureQuery(schema, h.query, h.variables).cost)}`);
+const serverFlags =
+  env.BENCH_NODE_ARGS === undefined
+    ? [...SERVER_NODE_FLAGS]
+    : env.BENCH_NODE_ARGS.split(' ').filter((f) => f && f !== 'none');
 const rows: Row[] = [];
 try {
   for (const caches of (env.BENCH_CACHES ?? 'off,on').split(',')) {
@@ -276,8 +302,8 @@ try {
         : undefined;
     const server = await startServer(
       { kind: 'embedded', dbPath: copy.dbPath, caches: caches === 'on' },
-      { EVENT_LOOP_REPORT: 'on' },
-      profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
+      { ...(env.BENCH_NODE_ARGS === undefined ? SERVER_ENV : {}), EVENT_LOOP_REPORT: 'on' },
+      [...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), ...serverFlags],
     );
     const mine: Row[] = [];
     try {
@@ -309,14 +335,16 @@ try {
 } finally {
   copy.dispose();
 }
-console.log(`\nload average after: ${load()}; ${os.cpus().length} cores; ${duration} s per run\n`);
 console.log(
-  '| caches | heavy query (16 connections) | load avg | heavy 200 / 503 / other | heavy p99 ms | `{ __typename }` p99 ms (max) | /readyz max ms | peak RSS MB (main heap / rest; caches) | longest event-loop block ms | longest task by CPU samples (~ms of CPU; its span ms): heaviest frame |',
+  `\nload average after: ${load()}; ${os.cpus().length} cores; ${duration} s per run; server flags: ${serverFlags.join(' ') || '(V8 defaults)'}, MALLOC_ARENA_MAX ${env.BENCH_NODE_ARGS === undefined ? SERVER_ENV.MALLOC_ARENA_MAX : (env.MALLOC_ARENA_MAX ?? 'unset')}\n`,
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log(
+  '| caches | heavy query (16 connections) | load avg | heavy 200 / 503 / other | heavy p99 ms | `{ __typename }` p99 ms (max) | /readyz max ms | peak RSS MB (main heap / rest; caches) | longest event-loop block ms | GC ms (longest pause) | longest task by CPU samples (~ms of CPU; its span ms): heaviest frame |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 const opt = (v: number | undefined) => (v === undefined ? '—' : String(v));
 for (const r of rows) {
   console.log(
-    `| ${r.caches} | ${r.scenario} | ${r.loadAvg} | ${r.heavyOk} / ${r.heavy503} / ${r.heavyOther} | ${r.heavyP99} | ${r.trivialP99} (${r.trivialMax}) | ${r.readyzMax} | ${r.rssMaxMb} (${opt(r.heapMaxMb)} / ${opt(r.otherMaxMb)}; ${opt(r.cachesMb)}) | ${r.loopMaxMs} | ${r.task ? `${r.task.samples} (${r.task.ms}): ${r.task.top[0] ?? ''}` : '—'} |`,
+    `| ${r.caches} | ${r.scenario} | ${r.loadAvg} | ${r.heavyOk} / ${r.heavy503} / ${r.heavyOther} | ${r.heavyP99} | ${r.trivialP99} (${r.trivialMax}) | ${r.readyzMax} | ${r.rssMaxMb} (${opt(r.heapMaxMb)} / ${opt(r.otherMaxMb)}; ${opt(r.cachesMb)}) | ${r.loopMaxMs} | ${opt(r.gcMs)} (${opt(r.gcMaxMs)}) | ${r.task ? `${r.task.samples} (${r.task.ms}): ${r.task.top[0] ?? ''}` : '—'} |`,
   );
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '@accgraph/schema';
 import { buildGraphQLSchema } from '@accgraph/api/schema';
-import { measureQuery } from '../../api/src/http/limits.ts';
+import { countingRuns, measureQuery } from '../../api/src/http/limits.ts';
 import { startCountingApp, type CountingApp } from './support/counting-store.ts';
 
 const schema = buildGraphQLSchema();
@@ -61,6 +61,25 @@ describe('query limits: page sizes from variables and defaults are costed; refus
     const outside = await t.graphql(NESTED_VAR, { n: n + 1 });
     expect(outside.status).toBe(400);
     expect(first(outside.body.errors)?.extensions?.limit).toMatchObject({ name: 'queryCost' });
+  });
+
+  it('counts a repeated document once and still costs each request with its own variables', async () => {
+    // Apollo's document store hands each request with this text the same parsed document: its
+    // depth, aliases and directives (a validation pass) are counted on the first request only
+    const query = NESTED_VAR.replace('query ($n: Int)', 'query CountedOnce($n: Int)');
+    const before = countingRuns.n;
+    for (const n of [1, 2, 1]) {
+      const answer = await t.graphql(query, { n });
+      expect({ status: answer.status, errors: answer.body.errors }).toEqual({
+        status: 200,
+        errors: undefined,
+      });
+    }
+    expect(countingRuns.n - before).toBe(1);
+    const outside = await t.graphql(query, { n: 50 });
+    expect(outside.status).toBe(400);
+    expect(first(outside.body.errors)?.extensions?.limit).toMatchObject({ name: 'queryCost' });
+    expect(countingRuns.n - before).toBe(1);
   });
 
   it('refuses depth, alias, directive and token floods with LIMIT_EXCEEDED at the edge of each limit', async () => {

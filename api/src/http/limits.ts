@@ -370,7 +370,49 @@ export function measureDocument(
   variables?: Readonly<Record<string, unknown>>,
   operation?: OperationDefinitionNode,
 ): Omit<QueryMeasure, 'tokens'> {
-  const measure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
+  const { counts, fragments, operations } = countsOf(schema, document, operation);
+  let cost = 0;
+  for (const d of operations) {
+    cost = Math.max(cost, queryCost({ schema, operation: d, fragments, variables }));
+  }
+  return { ...counts, cost };
+}
+
+/** What `measureDocument` keeps of a document: everything but the cost, which needs the variables. */
+interface DocumentCounts {
+  counts: Record<Counted, number>;
+  fragments: Record<string, FragmentDefinitionNode>;
+  operations: OperationDefinitionNode[];
+}
+
+/**
+ * Counts kept per parsed document and operation (and schema). Apollo's document store hands
+ * every request with the same text the same parsed document, so a document's depth, aliases
+ * and directives (a validation pass of graphql-armor's counting rules: ~30-50 ms of one
+ * event-loop turn for the heaviest legal 15-alias document, issue 16 point 3) are counted once;
+ * the cost (a plain walk) is measured with each request's variables. Weak keys: a document
+ * the document store drops is dropped here too.
+ */
+const countsKept = new WeakMap<
+  GraphQLSchema,
+  WeakMap<DocumentNode, Map<OperationDefinitionNode | undefined, DocumentCounts>>
+>();
+
+/** How many times the counting rules ran (tests: a repeated document is counted once). */
+export const countingRuns = { n: 0 };
+
+function countsOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode | undefined,
+): DocumentCounts {
+  let bySchema = countsKept.get(schema);
+  if (!bySchema) countsKept.set(schema, (bySchema = new WeakMap()));
+  let byOperation = bySchema.get(document);
+  if (!byOperation) bySchema.set(document, (byOperation = new Map()));
+  const kept = byOperation.get(operation);
+  if (kept) return kept;
+  const counts = { depth: 0, aliases: 0, directives: 0 };
   const only: DocumentNode = operation
     ? {
         ...document,
@@ -379,16 +421,17 @@ export function measureDocument(
         ),
       }
     : document;
-  validate(schema, only, countingRules(measure));
+  countingRuns.n += 1;
+  validate(schema, only, countingRules(counts));
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions)
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-  for (const d of only.definitions) {
-    if (d.kind !== Kind.OPERATION_DEFINITION) continue;
-    const cost = queryCost({ schema, operation: d, fragments, variables });
-    measure.cost = Math.max(measure.cost, cost);
-  }
-  return measure;
+  const operations = only.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const measured: DocumentCounts = { counts, fragments, operations };
+  byOperation.set(operation, measured);
+  return measured;
 }
 
 /**
