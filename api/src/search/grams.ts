@@ -16,6 +16,8 @@
 
 /** Units are numbered 1..A; trigram codes are ((x*R)+y)*R+z with R = A+2, kept below 2^31. */
 const MAX_RADIX = 1290;
+/** Below this many possible codes, building looks grams up in a flat table (4 bytes a code, dropped after). */
+const FLAT_CODES = 1 << 21;
 
 export class GramIndex {
   readonly #units: Map<number, number>;
@@ -53,18 +55,25 @@ export class GramIndex {
    * texts use too many distinct units for the trigram codes (callers scan).
    */
   static build(count: number, textsOf: (i: number) => readonly string[]): GramIndex | null {
+    // unit -> its number (1..A), by table: looked up for every unit of every text, twice
+    const table = new Uint16Array(65536);
     const units = new Map<number, number>();
     for (let i = 0; i < count; i += 1) {
       for (const s of textsOf(i)) {
         for (let k = 0; k < s.length; k += 1) {
           const c = s.charCodeAt(k);
-          if (!units.has(c)) units.set(c, units.size + 1);
+          if (table[c] === 0) {
+            if (units.size + 2 >= MAX_RADIX) return null;
+            units.set(c, units.size + 1);
+            table[c] = units.size;
+          }
         }
       }
     }
     const radix = units.size + 2;
-    if (radix > MAX_RADIX) return null;
     const end = radix - 1;
+    // gram code -> gram number + 1: a flat table when it is small, else a map
+    const flat = radix ** 3 <= FLAT_CODES ? new Int32Array(radix ** 3) : null;
     const grams = new Map<number, number>();
     const counts: number[] = [];
     const last: number[] = [];
@@ -72,15 +81,16 @@ export class GramIndex {
     const eachGram = (i: number, visit: (g: number) => void) => {
       for (const s of textsOf(i)) {
         if (s.length < 2) continue;
-        let x = units.get(s.charCodeAt(0))!;
-        let y = units.get(s.charCodeAt(1))!;
+        let x = table[s.charCodeAt(0)]!;
+        let y = table[s.charCodeAt(1)]!;
         for (let k = 2; k <= s.length; k += 1) {
-          const z = k < s.length ? units.get(s.charCodeAt(k))! : end;
+          const z = k < s.length ? table[s.charCodeAt(k)]! : end;
           const code = (x * radix + y) * radix + z;
-          let g = grams.get(code);
-          if (g === undefined) {
+          let g = flat ? flat[code]! - 1 : (grams.get(code) ?? -1);
+          if (g < 0) {
             g = grams.size;
             grams.set(code, g);
+            if (flat) flat[code] = g + 1;
             counts.push(0);
             last.push(-1);
           }
