@@ -36,6 +36,8 @@ export interface Candidate {
   code: string | null;
   /** Obligation text. */
   text: string | null;
+  /** `fold(text).text`, when the caller already holds it (ranking then skips folding the text). */
+  foldedText?: string;
 }
 
 export interface RankedHit {
@@ -84,6 +86,16 @@ function foldedText(source: string): string {
   return plain(source) ? source.toLowerCase() : fold(source).text;
 }
 
+/** `fold(source).text` when that is only `source` lower-cased (see `plain`), else null. */
+export function lowerIfPlain(source: string): string | null {
+  return plain(source) ? source.toLowerCase() : null;
+}
+
+/** The `length` units at `at` of `text` are whole words (no closure per call: they cost under tsx). */
+function isWord(text: string, at: number, length: number): boolean {
+  return !WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + length] ?? ' ');
+}
+
 /**
  * Where `needle` (folded) occurs in `source`, in original offsets: at the
  * start if it starts there, else its first whole-word occurrence, else its
@@ -92,18 +104,16 @@ function foldedText(source: string): string {
 function locate(source: string, needle: string) {
   const folded = plain(source) ? null : fold(source);
   const text = folded ? folded.text : source.toLowerCase();
-  const isWord = (at: number) =>
-    !WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + needle.length] ?? ' ');
   let at = text.indexOf(needle);
   if (at < 0) return null;
-  let word = isWord(at);
+  let word = isWord(text, at, needle.length);
   if (at > 0 && !word) {
     for (
       let next = text.indexOf(needle, at + 1);
       next >= 0;
       next = text.indexOf(needle, next + 1)
     ) {
-      if (isWord(next)) {
+      if (isWord(text, next, needle.length)) {
         [at, word] = [next, true];
         break;
       }
@@ -206,7 +216,7 @@ function scoreOf(
   needle: string,
 ): Omit<Match, 'source' | 'start' | 'end'> | null {
   if (candidate.name === null && candidate.aliases.length === 0 && candidate.code === null) {
-    return candidate.text && foldedText(candidate.text).includes(needle)
+    return candidate.text && (candidate.foldedText ?? foldedText(candidate.text)).includes(needle)
       ? { score: SCORES.TEXT, matchedOn: 'TEXT' }
       : null;
   }

@@ -4,12 +4,12 @@ import { paginate, type ConnectionValue } from '../graph/connection.ts';
 import { assertId } from '../graph/input.ts';
 import { BadUserInputError } from '../errors.ts';
 import type { NodeRecord } from '../graph/records.ts';
-import { isCurrent } from '@accgraph/schema';
+import { isCurrent, today } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';
 import { CYPHER_FOLDS, FOLDABLE, foldNeedle } from './fold.ts';
 import { GramIndex } from './grams.ts';
-import { rankScored, withSnippet, type Candidate, type MatchedOn } from './rank.ts';
+import { lowerIfPlain, rankScored, withSnippet, type Candidate, type MatchedOn } from './rank.ts';
 import type { SearchArgs, SearchKind } from './search.type.ts';
 
 const SEARCH_NAMES = cypher(import.meta.url, './search-names.cypher');
@@ -162,6 +162,12 @@ function haystackOf(names: Row[], obligations: Row[]): Haystack {
         cmpNullable(a.row.documentId, b.row.documentId) ||
         cmpStr(String(a.row.id), String(b.row.id)),
     );
+  // a plain text's fold is its lower-cased self: where that is the store's, ranking reuses it
+  for (const s of o) {
+    if (s.folded === null && typeof s.row.text === 'string' && lowerIfPlain(s.row.text) === s.raw) {
+      s.row.foldedText = s.raw;
+    }
+  }
   return {
     names: n,
     namesByArea: byAreaOf(n, (s) => s.row.dutyType === true),
@@ -245,6 +251,7 @@ const textCandidate = (row: Row): Candidate => ({
   aliases: [],
   code: null,
   text: String(row.text ?? ''),
+  ...(typeof row.foldedText === 'string' ? { foldedText: row.foldedText } : {}),
 });
 
 /** One ranked hit with its node's record (the resolver shapes it into a SearchHit). */
@@ -328,8 +335,8 @@ export class SearchService {
               )
             : [],
         ]);
-    const current = (row: Row) =>
-      args.allTime || isCurrent(row.validFrom, row.validTo, args.asOf ?? undefined);
+    const asOf = args.asOf ?? today();
+    const current = (row: Row) => args.allTime || isCurrent(row.validFrom, row.validTo, asOf);
     // every candidate scored and ordered; snippets only for the page's hits
     const hits = rankScored(
       [...names.filter(current).map(nameCandidate), ...texts.filter(current).map(textCandidate)],
