@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { turnOffGraphCaches } from '@accgraph/api/server';
 import { foldNeedle } from '../../api/src/search/fold.ts';
-import { MAX_TEXT, MIN_TEXT } from '../../api/src/search/search.service.ts';
 import type { TestApp } from './support/app.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
 
@@ -61,10 +60,10 @@ function textsFrom(sources: string[]): string[] {
     ];
     for (const p of pick) texts.add(p);
   });
-  // only texts search accepts (2-200 characters once folded and trimmed)
+  // only texts search accepts (2-200 characters once folded and trimmed, as the schema says)
   return [...texts].filter((t) => {
     const length = foldNeedle(t).length;
-    return length >= MIN_TEXT && length <= MAX_TEXT;
+    return length >= 2 && length <= 200;
   });
 }
 

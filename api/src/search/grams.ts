@@ -29,7 +29,6 @@ export class GramIndex {
   /** postings of gram g: #postings[#starts[g] .. #starts[g+1]) */
   readonly #starts: Int32Array;
   readonly #postings: Int32Array;
-  readonly #count: number;
 
   private constructor(
     units: Map<number, number>,
@@ -38,7 +37,6 @@ export class GramIndex {
     byPrefix: Map<number, Int32Array>,
     starts: Int32Array,
     postings: Int32Array,
-    count: number,
   ) {
     this.#units = units;
     this.#radix = radix;
@@ -46,7 +44,6 @@ export class GramIndex {
     this.#byPrefix = byPrefix;
     this.#starts = starts;
     this.#postings = postings;
-    this.#count = count;
   }
 
   /**
@@ -123,7 +120,7 @@ export class GramIndex {
     }
     const byPrefix = new Map<number, Int32Array>();
     for (const [prefix, list] of prefixLists) byPrefix.set(prefix, Int32Array.from(list));
-    return new GramIndex(units, radix, grams, byPrefix, starts, postings, count);
+    return new GramIndex(units, radix, grams, byPrefix, starts, postings);
   }
 
   /** Bytes the lists take (the maps aside). */
