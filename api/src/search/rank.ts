@@ -36,6 +36,8 @@ export interface Candidate {
   code: string | null;
   /** Obligation text. */
   text: string | null;
+  /** `fold(text).text`, when the caller already holds it (ranking then skips folding the text). */
+  foldedText?: string;
 }
 
 export interface RankedHit {
@@ -66,24 +68,52 @@ interface Match {
 }
 
 /**
+ * True when `fold` would only lower-case `source`, unit for unit: every unit
+ * is ASCII and none is a backtick (ASCII has no marks, and the backtick is
+ * the one ASCII character folded to another). Most texts are so; they skip
+ * `fold`'s per-character work and keep their offsets.
+ */
+function plain(source: string): boolean {
+  for (let i = 0; i < source.length; i += 1) {
+    const code = source.charCodeAt(i);
+    if (code === 0x60 || code > 0x7f) return false;
+  }
+  return true;
+}
+
+/** `fold(source).text`, without the offset map. */
+function foldedText(source: string): string {
+  return plain(source) ? source.toLowerCase() : fold(source).text;
+}
+
+/** `fold(source).text` when that is only `source` lower-cased (see `plain`), else null. */
+export function lowerIfPlain(source: string): string | null {
+  return plain(source) ? source.toLowerCase() : null;
+}
+
+/** The `length` units at `at` of `text` are whole words (no closure per call: they cost under tsx). */
+function isWord(text: string, at: number, length: number): boolean {
+  return !WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + length] ?? ' ');
+}
+
+/**
  * Where `needle` (folded) occurs in `source`, in original offsets: at the
  * start if it starts there, else its first whole-word occurrence, else its
  * first occurrence.
  */
 function locate(source: string, needle: string) {
-  const { text, starts, ends } = fold(source);
-  const isWord = (at: number) =>
-    !WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + needle.length] ?? ' ');
+  const folded = plain(source) ? null : fold(source);
+  const text = folded ? folded.text : source.toLowerCase();
   let at = text.indexOf(needle);
   if (at < 0) return null;
-  let word = isWord(at);
+  let word = isWord(text, at, needle.length);
   if (at > 0 && !word) {
     for (
       let next = text.indexOf(needle, at + 1);
       next >= 0;
       next = text.indexOf(needle, next + 1)
     ) {
-      if (isWord(next)) {
+      if (isWord(text, next, needle.length)) {
         [at, word] = [next, true];
         break;
       }
@@ -93,8 +123,9 @@ function locate(source: string, needle: string) {
     exact: text === needle,
     prefix: at === 0,
     word,
-    start: starts[at] ?? 0,
-    end: ends[at + needle.length - 1] ?? source.length,
+    // a plain text's units are its folded units
+    start: folded ? (folded.starts[at] ?? 0) : at,
+    end: folded ? (folded.ends[at + needle.length - 1] ?? source.length) : at + needle.length,
   };
 }
 
@@ -166,31 +197,75 @@ export function snippetOf(source: string, start: number, end: number) {
   };
 }
 
+/** A ranked hit before its snippet: where it matched is found again for the page only. */
+export interface ScoredHit {
+  candidate: Candidate;
+  score: number;
+  matchedOn: MatchedOn;
+  /** Sort key after score. */
+  sortName: string;
+}
+
+/**
+ * The score and field of `bestMatch(candidate, needle)`, without locating an
+ * obligation text's match: a text scores TEXT wherever it holds the needle,
+ * and only wins when no other field matched.
+ */
+function scoreOf(
+  candidate: Candidate,
+  needle: string,
+): Omit<Match, 'source' | 'start' | 'end'> | null {
+  if (candidate.name === null && candidate.aliases.length === 0 && candidate.code === null) {
+    return candidate.text && (candidate.foldedText ?? foldedText(candidate.text)).includes(needle)
+      ? { score: SCORES.TEXT, matchedOn: 'TEXT' }
+      : null;
+  }
+  return bestMatch(candidate, needle);
+}
+
 /**
  * Ranks candidates for a folded needle (see `foldNeedle`): best tier first,
  * then name, then id. Candidates that do not match (the store's fold is
- * coarser in places) are dropped; each node appears once.
+ * coarser in places) are dropped; each node appears once. Snippets are left
+ * to `withSnippet`, for the hits a page shows.
  */
-export function rank(candidates: readonly Candidate[], needle: string): RankedHit[] {
+export function rankScored(candidates: readonly Candidate[], needle: string): ScoredHit[] {
   const seen = new Set<string>();
-  const hits: RankedHit[] = [];
+  const hits: ScoredHit[] = [];
   for (const candidate of candidates) {
     if (seen.has(candidate.id)) continue;
-    const match = bestMatch(candidate, needle);
+    const match = scoreOf(candidate, needle);
     if (!match) continue;
     seen.add(candidate.id);
     hits.push({
-      id: candidate.id,
-      label: candidate.label,
+      candidate,
       score: match.score,
       matchedOn: match.matchedOn,
-      ...snippetOf(match.source, match.start, match.end),
       sortName: candidate.name ?? '',
     });
   }
   return hits.sort((a, b) => {
     if (a.score !== b.score) return b.score - a.score;
     if (a.sortName !== b.sortName) return a.sortName < b.sortName ? -1 : 1;
-    return compareIds(a.id, b.id);
+    return compareIds(a.candidate.id, b.candidate.id);
   });
+}
+
+/** A scored hit with its snippet (the match located again, as `rank` does). */
+export function withSnippet(hit: ScoredHit, needle: string): RankedHit {
+  const match = bestMatch(hit.candidate, needle);
+  if (!match) throw new Error(`search: ${hit.candidate.id} scored but does not match`);
+  return {
+    id: hit.candidate.id,
+    label: hit.candidate.label,
+    score: hit.score,
+    matchedOn: hit.matchedOn,
+    ...snippetOf(match.source, match.start, match.end),
+    sortName: hit.sortName,
+  };
+}
+
+/** `rankScored` with every hit's snippet. */
+export function rank(candidates: readonly Candidate[], needle: string): RankedHit[] {
+  return rankScored(candidates, needle).map((hit) => withSnippet(hit, needle));
 }

@@ -4,11 +4,12 @@ import { paginate, type ConnectionValue } from '../graph/connection.ts';
 import { assertId } from '../graph/input.ts';
 import { BadUserInputError } from '../errors.ts';
 import type { NodeRecord } from '../graph/records.ts';
-import { isCurrent } from '@accgraph/schema';
+import { isCurrent, today } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';
 import { CYPHER_FOLDS, FOLDABLE, foldNeedle } from './fold.ts';
-import { rank, type Candidate, type MatchedOn } from './rank.ts';
+import { GramIndex } from './grams.ts';
+import { lowerIfPlain, rankScored, withSnippet, type Candidate, type MatchedOn } from './rank.ts';
 import type { SearchArgs, SearchKind } from './search.type.ts';
 
 const SEARCH_NAMES = cypher(import.meta.url, './search-names.cypher');
@@ -76,7 +77,17 @@ interface Haystack {
   namesByArea: Map<string, Straw[]>;
   obligations: Straw[];
   obligationsByArea: Map<string, Straw[]>;
+  /** Trigram lists of `names` and `obligations` (null: too many distinct characters; scan). */
+  nameGrams: GramIndex | null;
+  obligationGrams: GramIndex | null;
 }
+
+/** The trigram lists of a kept candidate list (the raw text and, where foldable, the folded). */
+const gramsOf = (straws: readonly Straw[]) =>
+  GramIndex.build(straws.length, (i) => {
+    const s = straws[i]!;
+    return s.folded === null ? [s.raw] : [s.raw, s.folded];
+  });
 
 function straw(row: Row): Straw[] {
   if (typeof row.raw !== 'string') return [];
@@ -151,26 +162,41 @@ function haystackOf(names: Row[], obligations: Row[]): Haystack {
         cmpNullable(a.row.documentId, b.row.documentId) ||
         cmpStr(String(a.row.id), String(b.row.id)),
     );
+  // a plain text's fold is its lower-cased self: where that is the store's, ranking reuses it
+  for (const s of o) {
+    if (s.folded === null && typeof s.row.text === 'string' && lowerIfPlain(s.row.text) === s.raw) {
+      s.row.foldedText = s.raw;
+    }
+  }
   return {
     names: n,
     namesByArea: byAreaOf(n, (s) => s.row.dutyType === true),
     obligations: o,
     obligationsByArea: byAreaOf(o, () => false),
+    nameGrams: gramsOf(n),
+    obligationGrams: gramsOf(o),
   };
 }
 
-/** The first `limit` candidates that contain `needle`, in order. */
+/**
+ * The first `limit` candidates that contain `needle`, in order: those the
+ * trigram lists `grams` (of all of `straws`) give, else every one, tested alike.
+ */
 function matching(
   straws: readonly Straw[],
+  grams: GramIndex | null,
   needle: string,
   limit: number,
   keep: (row: Row) => boolean = () => true,
 ): Row[] {
   const found: Row[] = [];
-  for (const s of straws) {
-    if (found.length >= limit) break;
+  if (limit <= 0) return found;
+  const test = (s: Straw) => {
     if ((s.raw.includes(needle) || s.folded?.includes(needle)) && keep(s.row)) found.push(s.row);
-  }
+    return found.length < limit;
+  };
+  if (grams) grams.candidates(needle, (i) => test(straws[i]!));
+  else for (const s of straws) if (!test(s)) break;
   return found;
 }
 
@@ -188,15 +214,19 @@ function fromHaystack(
   obligations: boolean,
 ): [Row[], Row[]] {
   const kinds = NAME_KINDS.filter((k) => named[k]);
+  // every area: the trigram lists; one area: its (short) lists, scanned
   const names =
     areaId === null ? haystack.names : (haystack.namesByArea.get(areaId) ?? dutyTypes(haystack));
   const texts =
     areaId === null ? haystack.obligations : (haystack.obligationsByArea.get(areaId) ?? []);
+  const keep = (row: Row) => kinds.some((k) => row[k] === true);
   return [
     kinds.length === 0
       ? []
-      : matching(names, needle, NAME_CANDIDATES, (row) => kinds.some((k) => row[k] === true)),
-    obligations ? matching(texts, needle, TEXT_CANDIDATES) : [],
+      : matching(names, areaId === null ? haystack.nameGrams : null, needle, NAME_CANDIDATES, keep),
+    obligations
+      ? matching(texts, areaId === null ? haystack.obligationGrams : null, needle, TEXT_CANDIDATES)
+      : [],
   ];
 }
 
@@ -221,6 +251,7 @@ const textCandidate = (row: Row): Candidate => ({
   aliases: [],
   code: null,
   text: String(row.text ?? ''),
+  ...(typeof row.foldedText === 'string' ? { foldedText: row.foldedText } : {}),
 });
 
 /** One ranked hit with its node's record (the resolver shapes it into a SearchHit). */
@@ -304,20 +335,24 @@ export class SearchService {
               )
             : [],
         ]);
-    const current = (row: Row) =>
-      args.allTime || isCurrent(row.validFrom, row.validTo, args.asOf ?? undefined);
-    const hits = rank(
+    const asOf = args.asOf ?? today();
+    const current = (row: Row) => args.allTime || isCurrent(row.validFrom, row.validTo, asOf);
+    // every candidate scored and ordered; snippets only for the page's hits
+    const hits = rankScored(
       [...names.filter(current).map(nameCandidate), ...texts.filter(current).map(textCandidate)],
       needle,
     );
-    const page = paginate(hits, args, (h) => h.id);
+    const page = paginate(hits, args, (h) => h.candidate.id);
     const nodes = new Map(
-      (await this.deps.loaders.nodes(page.edges.map((e) => e.node.id))).map((r) => [r.id, r]),
+      (await this.deps.loaders.nodes(page.edges.map((e) => e.node.candidate.id))).map((r) => [
+        r.id,
+        r,
+      ]),
     );
-    const edges = page.edges.flatMap(({ cursor, node: hit }) => {
-      const node = nodes.get(hit.id);
+    const edges = page.edges.flatMap(({ cursor, node: scored }) => {
+      const node = nodes.get(scored.candidate.id);
       if (!node) return [];
-      const { score, matchedOn, snippet, matchStart, matchEnd } = hit;
+      const { score, matchedOn, snippet, matchStart, matchEnd } = withSnippet(scored, needle);
       return [{ cursor, node: { node, score, matchedOn, snippet, matchStart, matchEnd } }];
     });
     return { ...page, edges };
