@@ -7213,325 +7213,175 @@ export type ExplorerDiffQuery = {
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
       >;
       removed: Array<
@@ -7540,325 +7390,175 @@ export type ExplorerDiffQuery = {
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
       >;
       changed: Array<{
@@ -7919,12 +7619,16 @@ export type ExplorerDiffQuery = {
           | { id: string; type: RelationshipType; fromId: string; toId: string };
         changes: Array<{ property: string; before: string | null; after: string | null }>;
       }>;
+      evidence: Array<{
+        id: string;
+        documentId: string;
+        quote: string;
+        section: string;
+        start: number;
+        end: number;
+      }>;
     };
-    obligations: {
-      unchanged: number;
-      added: Array<{ obligation: { id: string } }>;
-      removed: Array<{ obligation: { id: string } }>;
-    };
+    obligations: { addedCount: number; removedCount: number; unchanged: number };
   };
 };
 
@@ -11711,19 +11415,7 @@ export const ExplorerDiffDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'evidence' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'EvidenceFields' },
-                                  },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'evidenceIds' } },
                           ],
                         },
                       },
@@ -11737,19 +11429,7 @@ export const ExplorerDiffDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'evidence' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'EvidenceFields' },
-                                  },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'evidenceIds' } },
                           ],
                         },
                       },
@@ -11804,6 +11484,21 @@ export const ExplorerDiffDocument = {
                         },
                       },
                       { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'evidence' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -11813,44 +11508,8 @@ export const ExplorerDiffDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'added' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'obligation' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'removed' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'obligation' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'addedCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'removedCount' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
                     ],
                   },
@@ -11858,21 +11517,6 @@ export const ExplorerDiffDocument = {
               ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EvidenceFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
         ],
       },
     },

@@ -1,8 +1,9 @@
 /**
- * Pages of chains and of comparison rows, as the API sends them (decision
- * 0028: each quote and obligation once per page, referred to by id), read
- * back into the shapes the panels draw: each hop with its quotes, each holder
- * with its obligations and their quotes. Pure.
+ * Pages of chains and of comparison rows, and diffs, as the API sends them
+ * (decision 0028: each quote and obligation once per page, referred to by
+ * id), read back into the shapes the panels draw: each hop with its quotes,
+ * each holder with its obligations and their quotes, each relationship of a
+ * diff with its quotes. Pure.
  */
 import type {
   ApiAccountability,
@@ -15,6 +16,8 @@ import type {
   ApiFindingFlagSet,
   ApiFindingRule,
   ApiFindingsPage,
+  ApiGovernanceDiff,
+  ApiSentDiff,
 } from './types';
 
 type Quoted = ApiAccountabilityPage['chainPage']['evidence'][number];
@@ -121,4 +124,16 @@ export function nextCursor(
   last: { pageInfo: { hasNextPage: boolean; endCursor?: string | null } } | undefined,
 ): string | null {
   return last?.pageInfo.hasNextPage ? (last.pageInfo.endCursor ?? null) : null;
+}
+
+/** A diff as the panel reads it: each added and removed relationship with its quotes. */
+export function diffFromSent(sent: ApiSentDiff): ApiGovernanceDiff {
+  const { evidence, added, removed, ...relationships } = sent.relationships;
+  const quotes = quoteLookup(evidence);
+  const withQuotes = (list: typeof added) =>
+    list.map(({ evidenceIds, ...r }) => ({ ...r, evidence: quotes(evidenceIds) }));
+  return {
+    ...sent,
+    relationships: { ...relationships, added: withQuotes(added), removed: withQuotes(removed) },
+  };
 }
