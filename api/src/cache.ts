@@ -68,6 +68,11 @@ export const GRAPH_CACHES = {
     maxMb: 32,
     holds: 'a governance diff (diff, diffDocuments) as plain records, by its arguments',
   },
+  neighbourhoods: {
+    max: 2_000,
+    maxMb: 16,
+    holds: "a node's neighbourhood (neighbourhood), by node, hops, types and date",
+  },
   chains: {
     max: 10_000,
     maxMb: 16,
