@@ -53,3 +53,38 @@ describe('area graph kept per write generation', () => {
     );
   });
 });
+
+/**
+ * A shortest accountability path is kept until the next write (graph cache
+ * `paths`): asked again it is the same answer, and once the statement it
+ * goes through is deleted it is found again without it.
+ */
+describe('accountabilityPath kept per write generation', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startSeededApp({ embedded: true });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const PATH = `{ accountabilityPath(from: "wiltshire/wscb", to: "wiltshire/childrens-trust", asOf: "2015-01-01") {
+    length hops { relationship { id } } } }`;
+  type Path = {
+    accountabilityPath: { length: number; hops: { relationship: { id: string } }[] } | null;
+  };
+
+  it('answers the same path again, and not through a statement deleted since', async () => {
+    const first = dataOf<Path>(await t.graphql(PATH)).accountabilityPath;
+    expect(first?.length).toBeGreaterThan(0);
+    expect(dataOf<Path>(await t.graphql(PATH)).accountabilityPath).toEqual(first);
+    const gone = first!.hops[0]!.relationship.id;
+    await t.store.write({
+      name: 'test/delete-statement',
+      text: 'MATCH (:Entity)-[r]->(:Entity) WHERE r.id = $id DELETE r',
+      params: { id: gone },
+    });
+    const after = dataOf<Path>(await t.graphql(PATH)).accountabilityPath;
+    expect(after?.hops.map((h) => h.relationship.id) ?? []).not.toContain(gone);
+  });
+});
