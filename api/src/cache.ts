@@ -68,6 +68,16 @@ export const GRAPH_CACHES = {
     maxMb: 32,
     holds: 'a governance diff (diff, diffDocuments) as plain records, by its arguments',
   },
+  neighbourhoods: {
+    max: 2_000,
+    maxMb: 16,
+    holds: "a node's neighbourhood (neighbourhood), by node, hops, types and date",
+  },
+  paths: {
+    max: 10_000,
+    maxMb: 8,
+    holds: 'shortest accountability paths (plain data, or none), by both ends and arguments',
+  },
   chains: {
     max: 10_000,
     maxMb: 16,

@@ -240,6 +240,53 @@ describe('diff (Wiltshire 2014 protocol -> 2019 plan, real seed data)', () => {
     );
   });
 
+  it('each quote once: relationships name theirs by evidenceIds, obligations as counts (the explorer’s document)', async () => {
+    const full = dataOf<{ diffDocuments: Diff }>(
+      await t.graphql(BY_DOCUMENTS, { a: 'wiltshire/2014', b: 'wiltshire/2019' }),
+    ).diffDocuments;
+    type Quoted = Evidence & { id: string; section: string; start: number; end: number };
+    type Small = {
+      relationships: {
+        added: { id: string; evidenceIds: string[] }[];
+        removed: { id: string; evidenceIds: string[] }[];
+        evidence: Quoted[];
+      };
+      obligations: { addedCount: number; removedCount: number };
+    };
+    const small = dataOf<{ diffDocuments: Small }>(
+      await t.graphql(
+        `query ($a: ID!, $b: ID!) { diffDocuments(fromDocumentId: $a, toDocumentId: $b) {
+          relationships { added { id evidenceIds } removed { id evidenceIds }
+            evidence { id documentId quote section start end } }
+          obligations { addedCount removedCount } } }`,
+        { a: 'wiltshire/2014', b: 'wiltshire/2019' },
+      ),
+    ).diffDocuments;
+    expect(small.obligations).toEqual({
+      addedCount: full.obligations.added.length,
+      removedCount: full.obligations.removed.length,
+    });
+    const listed = small.relationships.evidence;
+    expect(new Set(listed.map((q) => q.id)).size).toBe(listed.length);
+    const byQuoteId = new Map(listed.map((q) => [q.id, q]));
+    for (const kind of ['added', 'removed'] as const) {
+      expect(ids(small.relationships[kind])).toEqual(ids(full.relationships[kind]));
+      small.relationships[kind].forEach((r, i) => {
+        const put = r.evidenceIds.map((id) => byQuoteId.get(id));
+        expect(
+          put.map((q) => q && { documentId: q.documentId, quote: q.quote }),
+          r.id,
+        ).toEqual(full.relationships[kind][i]?.evidence);
+        for (const q of put) expect(q?.id).toBe(`${q?.documentId}@${q?.start}-${q?.end}`);
+      });
+    }
+    const referred = [...small.relationships.added, ...small.relationships.removed].flatMap(
+      (r) => r.evidenceIds,
+    );
+    expect([...new Set(referred)]).toEqual(listed.map((q) => q.id));
+    expect(referred.length).toBeGreaterThan(listed.length);
+  });
+
   it('the reverse diff swaps added and removed', async () => {
     const back = dataOf<{ diff: Diff }>(
       await t.graphql(BY_DATES, { area: 'wiltshire', from: '2020-01-01', to: '2015-01-01' }),

@@ -46,10 +46,13 @@ const FILTERS: { args: string; filter: Filter }[] = [
   },
 ];
 
-describe('Node.relationships paged in the store', () => {
+describe.each([
+  { mode: 'paged in the store (graph caches off)', caches: false },
+  { mode: "paged from the node's kept relationship lists (graph caches on)", caches: true },
+])('Node.relationships $mode', ({ caches }) => {
   let t: CountingApp;
   beforeAll(async () => {
-    t = await startCountingApp();
+    t = await startCountingApp({ caches });
   });
   afterAll(async () => {
     await t.close();
@@ -103,17 +106,33 @@ describe('Node.relationships paged in the store', () => {
     expect(walked).toBeGreaterThan(50);
   });
 
-  it('reads one page statement per level for every node of the level, and counts only when asked', async () => {
-    t.counting.reset();
-    dataOf(
-      await t.graphql(`{ nodes(ids: ["wiltshire/wscb", "walsall/wscb", "peterborough/pscb"]) {
+  it.runIf(caches)(
+    'reads no page or count statement: the kept lists serve every page',
+    async () => {
+      const query = page('wiltshire/wscb', 'allTime: true', 3, null);
+      dataOf(await t.graphql(query));
+      t.counting.reset();
+      const data: Page = dataOf<Page>(await t.graphql(query));
+      expect(data.node.relationships.edges).toHaveLength(3);
+      expect(data.node.relationships.totalCount).toBeGreaterThan(3);
+      expect(t.counting.reads).toEqual([]);
+    },
+  );
+
+  it.runIf(!caches)(
+    'reads one page statement per level for every node of the level, and counts only when asked',
+    async () => {
+      t.counting.reset();
+      dataOf(
+        await t.graphql(`{ nodes(ids: ["wiltshire/wscb", "walsall/wscb", "peterborough/pscb"]) {
         ... on Agent { relationships(first: 2, allTime: true) { edges { node { to {
           ... on Agent { relationships(first: 2, allTime: true) { edges { node { id } } } } } } } } } } }`),
-    );
-    const pages = t.counting.reads.filter((r) => r.endsWith('graph/relationships-page'));
-    expect(pages).toHaveLength(2);
-    expect(t.counting.reads.some((r) => r.endsWith('graph/relationships-count'))).toBe(false);
-  });
+      );
+      const pages = t.counting.reads.filter((r) => r.endsWith('graph/relationships-page'));
+      expect(pages).toHaveLength(2);
+      expect(t.counting.reads.some((r) => r.endsWith('graph/relationships-count'))).toBe(false);
+    },
+  );
 
   it('refuses a cursor no list gave, and a page size out of range', async () => {
     const bad = (await t.graphql(page('wiltshire/wscb', '', 3, '%%%'))).body;

@@ -192,6 +192,20 @@ export class AccountabilityService {
     opts: { maxHops: number; asOf?: string | null; include: Set<HopKind> },
   ): Promise<PathData | null> {
     const asOf = firstDay(opts.asOf ?? today());
+    // kept until the next write (graph cache `paths`): finding it walks every statement of
+    // the areas, and the garbage of that walk on each request was most of its cost
+    const key = JSON.stringify([from, to, asOf, [...opts.include].sort(), opts.maxHops]);
+    return graphCache<PathData | null>(this.deps.store, 'paths').fetch(key, () =>
+      this.findPath(from, to, asOf, opts),
+    );
+  }
+
+  private async findPath(
+    from: string,
+    to: string,
+    asOf: string,
+    opts: { maxHops: number; include: Set<HopKind> },
+  ): Promise<PathData | null> {
     const [a, b] = await Promise.all([this.scope(from), this.scope(to)]);
     const bundles = [...a.bundles, ...b.bundles.filter((x) => !a.bundles.includes(x))];
     const edges = oversightEdges(records(bundles), asOf, opts.include);

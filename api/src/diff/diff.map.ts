@@ -1,4 +1,4 @@
-import { toNode, toRelationship } from '../graph/map.ts';
+import { QuoteList, toNode, toRelationship } from '../graph/map.ts';
 import type { Node } from '../graph/node.interface.ts';
 import type { Body, Obligation } from '../graph/node.types.ts';
 import type { NodeRecord } from '../graph/records.ts';
@@ -45,6 +45,8 @@ export function toBodyDiff(d: BodyDiffRecord): BodyDiff {
 }
 
 export function toRelationshipDiff(d: RelationshipDiffRecord): RelationshipDiff {
+  const quotes = new QuoteList();
+  for (const r of [...d.added, ...d.removed]) quotes.refer(r.evidence);
   return Object.assign(new RelationshipDiff(), {
     added: d.added.map(toRelationship),
     removed: d.removed.map(toRelationship),
@@ -60,6 +62,7 @@ export function toRelationshipDiff(d: RelationshipDiffRecord): RelationshipDiff 
       }),
     ),
     unchanged: d.unchanged,
+    evidence: quotes.list(),
   });
 }
 
@@ -91,5 +94,7 @@ export function toObligationDiff(
       }),
     ),
     unchanged: d.unchanged,
+    addedCount: d.added.length,
+    removedCount: d.removed.length,
   });
 }

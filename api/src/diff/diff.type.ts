@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import type { RelationshipType } from '@accgraph/schema';
 import { Evidence } from '../graph/evidence.type.ts';
 import { IsoDate } from '../graph/input.ts';
+import { QuotedEvidence } from '../graph/map.ts';
 import { Node } from '../graph/node.interface.ts';
 import { Body, Document, Obligation } from '../graph/node.types.ts';
 import { Relationship, RelationshipKind } from '../graph/relationship.types.ts';
@@ -152,6 +153,14 @@ export class RelationshipDiff {
   @Field(() => [RelationshipChange], { description: 'Ordered by type, from, to, key.' })
   changed!: RelationshipChange[];
 
+  @Field(() => [QuotedEvidence], {
+    description:
+      'Every quote of the added and removed relationships, each once, in the order first referred to ' +
+      '(added, then removed); each relationship names its own by `evidenceIds` (decision 0028), ' +
+      'so a client can ask for these instead of `evidence` under every relationship.',
+  })
+  evidence!: QuotedEvidence[];
+
   @Field(() => Int, { description: 'Stated on both sides with the same properties.' })
   unchanged!: number;
 }
@@ -212,6 +221,12 @@ export class ObligationDiff {
 
   @Field(() => [ObligationChange], { description: 'Ordered by holders, duty types, id.' })
   changed!: ObligationChange[];
+
+  @Field(() => Int, { description: 'How many were added (the length of `added`).' })
+  addedCount!: number;
+
+  @Field(() => Int, { description: 'How many were removed (the length of `removed`).' })
+  removedCount!: number;
 
   @Field(() => Int, { description: 'Paired and identical.' })
   unchanged!: number;

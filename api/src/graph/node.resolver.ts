@@ -6,7 +6,7 @@ import { assertId, assertIds } from './input.ts';
 import { Node } from './node.interface.ts';
 import { Document, Post } from './node.types.ts';
 import { NodeService } from './node.service.ts';
-import { toNode, toNodeOf } from './map.ts';
+import { quoteId, toNode, toNodeOf } from './map.ts';
 import type { NodeRecord } from './records.ts';
 import { Relationship, ReportsToRelationship } from './relationship.types.ts';
 
@@ -37,6 +37,15 @@ export class RelationshipResolver {
   @FieldResolver(() => Node, { description: 'The node the relationship points to.' })
   async to(@Root() r: Relationship, @Ctx() ctx: Context): Promise<Node> {
     return toNode((await ctx.services.get(NodeService).byId(r.toId)) as NodeRecord);
+  }
+
+  @FieldResolver(() => [ID], {
+    description:
+      'The ids of its quotes (QuotedEvidence.id, "<documentId>@<start>-<end>"), in the order of `evidence`: ' +
+      'answers that list each quote once (diffDocuments: RelationshipDiff.evidence) are read by these.',
+  })
+  evidenceIds(@Root() r: Relationship): string[] {
+    return r.evidence.map(quoteId);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The document that states it.' })

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { type RelationshipType, byId, currentAt, firstDay, today } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
+import { graphCachesOn } from '../cache.ts';
 import { cypher } from '../store/index.ts';
 import { type NodeRecord, type RelationshipRecord, num, toRelationshipRecord } from './records.ts';
 
@@ -79,6 +80,8 @@ export class NodeService {
     { types, direction = 'BOTH', asOf }: RelationshipFilter,
     { first, after }: { first: number; after: string | null },
   ): Promise<RelationshipPage> {
+    if (graphCachesOn(this.deps.store))
+      return this.keptPage(id, { types, direction, asOf }, first, after);
     const filter: PageParams = {
       outgoing: direction !== 'IN',
       incoming: direction !== 'OUT',
@@ -114,6 +117,33 @@ export class NodeService {
       items: found.slice(0, first),
       more: found.length > first,
       totalCount: () => counter.load(id),
+    };
+  }
+
+  /**
+   * `relationshipPage` from the node's relationship lists kept in the graph
+   * caches (`outgoing`, `incoming`: read once per write generation), when
+   * they are on: the same filter, order, cursor and count as the two
+   * statements, with no store round trip (issue 12 point 6: node details cost
+   * 5.9 ms of CPU, most of it those two reads). The longest list on the
+   * national set is a duty type's 1,339 statements.
+   */
+  private async keptPage(
+    id: string,
+    { types, direction, asOf }: RelationshipFilter,
+    first: number,
+    after: string | null,
+  ): Promise<RelationshipPage> {
+    const all = await this.relationships(id, {
+      types,
+      direction,
+      asOf: asOf === null ? null : firstDay(asOf ?? today()),
+    });
+    const rest = after === null ? all : all.filter((r) => r.id > after);
+    return {
+      items: rest.slice(0, first),
+      more: rest.length > first,
+      totalCount: () => Promise.resolve(all.length),
     };
   }
 }

@@ -3,8 +3,25 @@ import { resolveAsOf } from '../documents/period.ts';
 import type { Context } from '../context.ts';
 import { assertId } from '../graph/input.ts';
 import { toNode, toRelationship } from '../graph/map.ts';
-import { NeighbourhoodService } from './neighbourhood.service.ts';
+import { NeighbourhoodService, type NeighbourhoodData } from './neighbourhood.service.ts';
 import { Neighbourhood, NeighbourhoodArgs } from './neighbourhood.type.ts';
+
+/** Each kept neighbourhood shaped once: it is the same object until the next write. */
+const shaped = new WeakMap<NeighbourhoodData, Neighbourhood>();
+
+function toNeighbourhood(data: NeighbourhoodData): Neighbourhood {
+  let answer = shaped.get(data);
+  if (!answer) {
+    answer = Object.assign(new Neighbourhood(), {
+      ...data,
+      center: toNode(data.center),
+      nodes: data.nodes.map(toNode),
+      edges: data.edges.map(toRelationship),
+    });
+    shaped.set(data, answer);
+  }
+  return answer;
+}
 
 @Resolver(() => Neighbourhood)
 export class NeighbourhoodResolver {
@@ -23,12 +40,6 @@ export class NeighbourhoodResolver {
     const id = assertId(args.id);
     const asOf = args.allTime ? null : ((await resolveAsOf(ctx, args, [id])) ?? undefined);
     const service = ctx.services.get(NeighbourhoodService);
-    const data = await service.around(id, { hops, types, asOf });
-    return Object.assign(new Neighbourhood(), {
-      ...data,
-      center: toNode(data.center),
-      nodes: data.nodes.map(toNode),
-      edges: data.edges.map(toRelationship),
-    });
+    return toNeighbourhood(await service.around(id, { hops, types, asOf }));
   }
 }

@@ -1,5 +1,6 @@
 import { DRAWN_RELATIONSHIP_TYPES } from '../area/area.service.ts';
 import { type RelationshipType, today, byId, compareIds as byString } from '@accgraph/schema';
+import { graphCache } from '../cache.ts';
 import { BadUserInputError } from '../errors.ts';
 import { NodeService } from '../graph/node.service.ts';
 import type { NodeRecord, RelationshipRecord } from '../graph/records.ts';
@@ -50,6 +51,20 @@ export class NeighbourhoodService {
     }
     const types = options.types ?? DRAWN_RELATIONSHIP_TYPES;
     const asOf = options.asOf === undefined ? today() : options.asOf;
+    // kept until the next write (graph cache `neighbourhoods`, issue 12 point 6); an unknown
+    // id fails the walk, and a failed walk is not kept
+    return graphCache<NeighbourhoodData>(this.deps.store, 'neighbourhoods').fetch(
+      JSON.stringify([id, hops, types, asOf]),
+      () => this.walk(id, hops, types, asOf),
+    );
+  }
+
+  private async walk(
+    id: string,
+    hops: number,
+    types: readonly RelationshipType[],
+    asOf: string | null,
+  ): Promise<NeighbourhoodData> {
     const center = await this.deps.loaders.required(id);
 
     const distance = new Map<string, number>([[id, 0]]);

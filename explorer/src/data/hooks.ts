@@ -10,6 +10,7 @@ import { findingScope, type FindingScope } from '../graph/documents';
 import {
   accountabilityFromPages,
   comparisonFromPages,
+  diffFromSent,
   findingsFromPages,
   postObligationsFromPages,
   flagsFromSet,
@@ -250,7 +251,9 @@ export function useDiff(pair: { from: string; to: string } | null): Loaded<ApiGo
     variables: { from: pair?.from ?? '', to: pair?.to ?? '' },
     skip: !pair,
   });
-  return loaded(pair ? q.data?.diffDocuments : undefined, q);
+  const sent = q.data?.diffDocuments;
+  const data = useMemo(() => (sent ? diffFromSent(sent) : undefined), [sent]);
+  return loaded(pair ? data : undefined, q);
 }
 
 /** The duty coverage of several areas side by side. */

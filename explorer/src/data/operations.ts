@@ -524,9 +524,10 @@ export const NEIGHBOURHOOD_QUERY = graphql(`
 `);
 
 /**
- * The diff panel: counts and lists of what changed; obligations by id only
- * (the panel counts them) and quotes only where the panel shows one, so a
- * national diff stays under 100 KB (decision 0028).
+ * The diff panel: counts and lists of what changed; obligations as counts
+ * (the panel counts them) and each quote of the added and removed
+ * relationships once, named by `evidenceIds` (decision 0028; ./hooks.ts puts
+ * them back under each relationship), so a national diff stays small.
  */
 export const DIFF_QUERY = graphql(`
   query ExplorerDiff($from: ID!, $to: ID!) {
@@ -552,18 +553,14 @@ export const DIFF_QUERY = graphql(`
           type
           fromId
           toId
-          evidence {
-            ...EvidenceFields
-          }
+          evidenceIds
         }
         removed {
           id
           type
           fromId
           toId
-          evidence {
-            ...EvidenceFields
-          }
+          evidenceIds
         }
         changed {
           type
@@ -588,18 +585,18 @@ export const DIFF_QUERY = graphql(`
           }
         }
         unchanged
+        evidence {
+          id
+          documentId
+          quote
+          section
+          start
+          end
+        }
       }
       obligations {
-        added {
-          obligation {
-            id
-          }
-        }
-        removed {
-          obligation {
-            id
-          }
-        }
+        addedCount
+        removedCount
         unchanged
       }
     }

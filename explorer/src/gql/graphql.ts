@@ -7226,325 +7226,175 @@ export type ExplorerDiffQuery = {
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
       >;
       removed: Array<
@@ -7553,325 +7403,175 @@ export type ExplorerDiffQuery = {
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
         | {
             id: string;
             type: RelationshipType;
             fromId: string;
             toId: string;
-            evidence: Array<{
-              documentId: string;
-              quote: string;
-              section: string;
-              start: number;
-              end: number;
-            }>;
+            evidenceIds: Array<string>;
           }
       >;
       changed: Array<{
@@ -7932,12 +7632,16 @@ export type ExplorerDiffQuery = {
           | { id: string; type: RelationshipType; fromId: string; toId: string };
         changes: Array<{ property: string; before: string | null; after: string | null }>;
       }>;
+      evidence: Array<{
+        id: string;
+        documentId: string;
+        quote: string;
+        section: string;
+        start: number;
+        end: number;
+      }>;
     };
-    obligations: {
-      unchanged: number;
-      added: Array<{ obligation: { id: string } }>;
-      removed: Array<{ obligation: { id: string } }>;
-    };
+    obligations: { addedCount: number; removedCount: number; unchanged: number };
   };
 };
 
@@ -11825,19 +11529,7 @@ export const ExplorerDiffDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'evidence' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'EvidenceFields' },
-                                  },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'evidenceIds' } },
                           ],
                         },
                       },
@@ -11851,19 +11543,7 @@ export const ExplorerDiffDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'evidence' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'EvidenceFields' },
-                                  },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'evidenceIds' } },
                           ],
                         },
                       },
@@ -11918,6 +11598,21 @@ export const ExplorerDiffDocument = {
                         },
                       },
                       { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'evidence' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -11927,44 +11622,8 @@ export const ExplorerDiffDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'added' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'obligation' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'removed' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'obligation' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'addedCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'removedCount' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
                     ],
                   },
@@ -11972,21 +11631,6 @@ export const ExplorerDiffDocument = {
               ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EvidenceFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evidence' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
         ],
       },
     },

@@ -78,7 +78,7 @@ describe('chain highlighting', () => {
 const emptyDiff = (): ApiGovernanceDiff => ({
   bodies: { added: [], removed: [], unchanged: 0 },
   relationships: { added: [], removed: [], changed: [], unchanged: 0 },
-  obligations: { added: [], removed: [], unchanged: 0 },
+  obligations: { addedCount: 0, removedCount: 0, unchanged: 0 },
 });
 
 describe('diff styling', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   accountabilityFromPages,
   comparisonFromPages,
+  diffFromSent,
   findingsFromPages,
   flagsFromSet,
   nextCursor,
@@ -12,6 +13,8 @@ import type {
   ApiComparisonPage,
   ApiFindingsPage,
   ApiPostObligationsPage,
+
+  ApiSentDiff,
 } from './types';
 
 const quote = (id: string, quote: string) => ({
@@ -248,5 +251,45 @@ describe('finding badges and finding pages (decision 0028)', () => {
     expect(all.groups.map((g) => g.obligations.map((o) => o.id))).toEqual([['o1'], ['o2', 'o3']]);
     expect(all.groups.map((g) => g.obligationCount)).toEqual([1, 2]);
     expect(all.post.id).toBe('w/dcs');
+  });
+});
+
+describe('a diff as sent (each quote once)', () => {
+  it('puts the quotes back under each added and removed relationship, in their order', () => {
+    const q = (id: string, quote: string) => ({
+      id,
+      documentId: id.split('@')[0] ?? '',
+      quote,
+      section: 's',
+      start: 0,
+      end: quote.length,
+    });
+    const rel = (id: string, evidenceIds: string[]) => ({
+      id,
+      type: 'MEMBER_OF' as const,
+      fromId: 'a',
+      toId: 'b',
+      evidenceIds,
+    });
+    const sent: ApiSentDiff = {
+      bodies: { added: [], removed: [], unchanged: 0 },
+      relationships: {
+        added: [rel('r1', ['d@1-2', 'd@3-4']), rel('r2', ['d@3-4'])],
+        removed: [rel('r3', [])],
+        changed: [],
+        unchanged: 2,
+        evidence: [q('d@1-2', 'one'), q('d@3-4', 'two')],
+      },
+      obligations: { addedCount: 3, removedCount: 1, unchanged: 0 },
+    };
+    const diff = diffFromSent(sent);
+    expect(diff.relationships.added.map((r) => r.evidence.map((e) => e.quote))).toEqual([
+      ['one', 'two'],
+      ['two'],
+    ]);
+    expect(diff.relationships.removed[0]?.evidence).toEqual([]);
+    expect(diff.relationships.added[0]).not.toHaveProperty('evidenceIds');
+    expect(diff.relationships.unchanged).toBe(2);
+    expect(diff.obligations).toEqual({ addedCount: 3, removedCount: 1, unchanged: 0 });
   });
 });

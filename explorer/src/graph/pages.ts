@@ -1,8 +1,9 @@
 /**
- * Pages of chains and of comparison rows, as the API sends them (decision
- * 0028: each quote and obligation once per page, referred to by id), read
- * back into the shapes the panels draw: each hop with its quotes, each holder
- * with its obligations and their quotes. Pure.
+ * Pages of chains and of comparison rows, and diffs, as the API sends them
+ * (decision 0028: each quote and obligation once per page, referred to by
+ * id), read back into the shapes the panels draw: each hop with its quotes,
+ * each holder with its obligations and their quotes, each relationship of a
+ * diff with its quotes. Pure.
  */
 import type {
   ApiAccountability,
@@ -18,6 +19,9 @@ import type {
   ApiObligation,
   ApiPostObligations,
   ApiPostObligationsPage,
+
+  ApiGovernanceDiff,
+  ApiSentDiff,
 } from './types';
 
 type Quoted = ApiAccountabilityPage['chainPage']['evidence'][number];
@@ -145,5 +149,17 @@ export function postObligationsFromPages(
     groups: groups.map((g, i) => ({ ...g, obligations: byGroup[i] ?? [] })),
     totalCount: obligationPage.totalCount,
     complete: !pages.at(-1)!.obligationPage.pageInfo.hasNextPage,
+  };
+}
+
+/** A diff as the panel reads it: each added and removed relationship with its quotes. */
+export function diffFromSent(sent: ApiSentDiff): ApiGovernanceDiff {
+  const { evidence, added, removed, ...relationships } = sent.relationships;
+  const quotes = quoteLookup(evidence);
+  const withQuotes = (list: typeof added) =>
+    list.map(({ evidenceIds, ...r }) => ({ ...r, evidence: quotes(evidenceIds) }));
+  return {
+    ...sent,
+    relationships: { ...relationships, added: withQuotes(added), removed: withQuotes(removed) },
   };
 }

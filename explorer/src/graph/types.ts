@@ -110,7 +110,20 @@ export type ApiFindingsPage = Flat<ExplorerFindingsQuery>;
 export type ApiFinding = ApiFindingsPage['findings']['edges'][number]['node'];
 export type ApiFindingRule = NonNullable<ApiFindingsPage['findingRules']>[number];
 
-export type ApiGovernanceDiff = Flat<ExplorerDiffQuery['diffDocuments']>;
+/** A diff as sent: each quote of the added and removed relationships once, named by `evidenceIds`. */
+export type ApiSentDiff = Flat<ExplorerDiffQuery['diffDocuments']>;
+type SentDiffRelationship = ApiSentDiff['relationships']['added'][number];
+/** A relationship added or removed, with its quotes put back (graph/pages.ts). */
+export type ApiDiffRelationship = Omit<SentDiffRelationship, 'evidenceIds'> & {
+  evidence: readonly ApiEvidence[];
+};
+/** A diff as the panel and the canvas read it (graph/pages.ts `diffFromSent`). */
+export type ApiGovernanceDiff = Omit<ApiSentDiff, 'relationships'> & {
+  relationships: Omit<ApiSentDiff['relationships'], 'added' | 'removed' | 'evidence'> & {
+    added: ApiDiffRelationship[];
+    removed: ApiDiffRelationship[];
+  };
+};
 
 /** One page of comparison rows as sent: each obligation and quote once, referred to by id. */
 export type ApiComparisonPage = Flat<ExplorerCompareQuery['compareAreas']>;

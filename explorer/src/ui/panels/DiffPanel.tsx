@@ -34,10 +34,10 @@ export function DiffPanel({ diff, loading, error }: DiffPanelProps) {
         <>
           <p className="ag-summary" data-testid="diff-summary">
             <span className="ag-tag ag-tag--added">Added</span> {diff.relationships.added.length}{' '}
-            relationships, {diff.bodies.added.length} bodies, {diff.obligations.added.length}{' '}
+            relationships, {diff.bodies.added.length} bodies, {diff.obligations.addedCount}{' '}
             obligations · <span className="ag-tag ag-tag--removed">Removed</span>{' '}
             {diff.relationships.removed.length} relationships, {diff.bodies.removed.length} bodies,{' '}
-            {diff.obligations.removed.length} obligations ·{' '}
+            {diff.obligations.removedCount} obligations ·{' '}
             <span className="ag-tag ag-tag--changed">Changed</span>{' '}
             {diff.relationships.changed.length} relationships.
           </p>
