@@ -13,7 +13,6 @@ import type {
   ApiComparisonPage,
   ApiFindingsPage,
   ApiPostObligationsPage,
-
   ApiSentDiff,
 } from './types';
 

@@ -19,7 +19,6 @@ import type {
   ApiObligation,
   ApiPostObligations,
   ApiPostObligationsPage,
-
   ApiGovernanceDiff,
   ApiSentDiff,
 } from './types';
