@@ -38,9 +38,12 @@ const asOfArg = (c: AskContext) => (c.asOf ? `, asOf: ${lit(c.asOf)}` : '');
 const inDoc = (c: AskContext) => (c.doc ? `In ${docPhrase(c.doc)}, ` : '');
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The lexicon's duty type cues, compiled once (not on every question). */
+const CUES = DUTY_TYPE_CUES.map((cue) => ({ code: cue.code, re: new RegExp(cue.pattern) }));
+
 /** Duty type codes named in a question (lexicon DUTY_TYPE_CUES on the folded, lower-case question). */
 export function dutiesIn(folded: string): string[] {
-  return DUTY_TYPE_CUES.filter((cue) => new RegExp(cue.pattern).test(folded))
+  return CUES.filter((cue) => cue.re.test(folded))
     .map((cue) => cue.code)
     .filter(
       (code) =>

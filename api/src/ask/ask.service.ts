@@ -85,6 +85,16 @@ const NEEDS_TWO = new Set<Intent>(['CHAIN', 'JOINT_WORK']);
 const byDate = (a: CorpusDocument, b: CorpusDocument) =>
   (a.effectiveFrom ?? '').localeCompare(b.effectiveFrom ?? '') || a.id.localeCompare(b.id);
 
+/** Per corpus: its documents oldest first, sorted once (read-only). */
+const datedDocuments = new WeakMap<Corpus, readonly CorpusDocument[]>();
+function documentsByDate(corpus: Corpus): readonly CorpusDocument[] {
+  const kept = datedDocuments.get(corpus);
+  if (kept) return kept;
+  const sorted = [...corpus.documents.values()].sort(byDate);
+  datedDocuments.set(corpus, sorted);
+  return sorted;
+}
+
 /**
  * Answers a question in plain words: links its names to nodes, areas and
  * documents, recognises what it asks (intent.ts), answers from the
@@ -131,7 +141,7 @@ export class AskService {
         .map((as) => as[0]!);
       if (implied.length) areaIds = [implied[0]!];
     }
-    const docs = [...corpus.documents.values()].sort(byDate);
+    const docs = documentsByDate(corpus);
     let yearDocs = docs.filter(
       (d) =>
         d.year !== null &&
