@@ -132,10 +132,7 @@ export class PassageSearch extends MiniSearch<Passage> {
     const call = ++s.stamp;
     const touched: number[] = [];
     const first = stems.map((t, i) => stems.indexOf(t) === i);
-    const fields = (Object.keys(BOOSTS) as (keyof typeof BOOSTS)[]).map((f) => ({
-      id: this._fieldIds[f]!,
-      boost: BOOSTS[f],
-    }));
+    const fields = this.fieldLengths();
     for (let q = 0; q < stems.length; q += 1) {
       const data = this._index.get(stems[q]!);
       if (!data) continue;
@@ -147,20 +144,23 @@ export class PassageSearch extends MiniSearch<Passage> {
         if (!freqs) continue;
         const matching = freqs.size;
         const avg = this._avgFieldLength[field.id]!;
-        for (const [doc, tf] of freqs) {
-          if (!this._documentIds.has(doc)) continue;
-          const length = this._fieldLength.get(doc)![field.id]!;
-          const idf = Math.log(1 + (this._documentCount - matching + 0.5) / (matching + 0.5));
+        const lengths = field.lengths;
+        const boost = field.boost;
+        // MiniSearch's calcBM25Score, term for term (the same operations in the same order)
+        const idf = Math.log(1 + (this._documentCount - matching + 0.5) / (matching + 0.5));
+        // (every passage is live: parts are built once and never have a passage removed)
+        freqs.forEach((tf, doc) => {
           const raw =
             idf *
-            (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
-          const weighted = field.boost * raw;
+            (BM25.d +
+              (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / avg)));
+          const weighted = boost * raw;
           if (s.termSeen[doc] !== term) {
             s.termSeen[doc] = term;
             s.termScore[doc] = weighted;
             termTouched.push(doc);
           } else s.termScore[doc] = s.termScore[doc]! + weighted;
-        }
+        });
       }
       // MiniSearch's OR: each term's score added in query order; a term counted once however often asked
       for (const doc of termTouched) {
@@ -186,6 +186,20 @@ export class PassageSearch extends MiniSearch<Passage> {
       if (best.length > limit) best.pop();
     }
     return best;
+  }
+
+  private lengths?: { id: number; boost: number; lengths: Uint32Array }[];
+
+  /** Each field's id, boost and every passage's length in it (MiniSearch's _fieldLength, as arrays). */
+  private fieldLengths() {
+    if (this.lengths) return this.lengths;
+    this.lengths = (Object.keys(BOOSTS) as (keyof typeof BOOSTS)[]).map((f) => {
+      const id = this._fieldIds[f]!;
+      const lengths = new Uint32Array(this._nextId);
+      for (const [doc, perField] of this._fieldLength) lengths[doc] = perField[id] ?? 0;
+      return { id, boost: BOOSTS[f], lengths };
+    });
+    return this.lengths;
   }
 }
 
