@@ -167,9 +167,14 @@ export function rankEvidence(
   question: string,
   lead: readonly Evidence[],
   evidence: readonly Evidence[],
-  subjectWords = '',
+  /** Texts whose words name the subject (a long one that comes back is split into terms once). */
+  subjectWords: string | readonly string[] = '',
 ): AnswerEvidenceData[] {
-  const subject = new Set(terms(subjectWords));
+  const subject = new Set(
+    typeof subjectWords === 'string'
+      ? terms(subjectWords)
+      : subjectWords.flatMap((text) => distinctTerms(text)),
+  );
   const wanted = new Set(terms(question).filter((t) => !subject.has(t)));
   const shared = (text: string) => {
     let n = 0;
