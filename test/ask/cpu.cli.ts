@@ -12,7 +12,8 @@
  * BENCH_AREAS (152), ASK_ROUNDS (3), ASK_ANSWERS (a file: every answer, all
  * fields, one line per question, to compare before/after with `cmp`),
  * ASK_ONLY (a part of the questions to ask, case-insensitive).
- * ASK_PROFILE (a file: a CPU profile of the measured rounds).
+ * ASK_PROFILE (a file: a CPU profile of the measured rounds). Under
+ * `node --expose-gc` it also prints the heap before and after the questions.
  */
 import 'reflect-metadata';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -36,15 +37,15 @@ const FULL_ASK = `query Ask($question: String!) {
   }
 }`;
 
+/** Prints a line (a CLI: its output is the point). */
+const say = (line: string) => process.stdout.write(`${line}\n`);
 const env = process.env;
 const rounds = Number(env.ASK_ROUNDS ?? 3);
 let dbPath = env.BENCH_DB;
 if (!dbPath || !existsSync(dbPath)) {
   const copy = await embeddedCopy(nationalDataSet(Number(env.BENCH_AREAS ?? 152), 1));
   dbPath = copy.dbPath;
-  console.log(
-    `national set written to ${dbPath} (${copy.loaded.nodes} nodes); reuse with BENCH_DB`,
-  );
+  say(`national set written to ${dbPath} (${copy.loaded.nodes} nodes); reuse with BENCH_DB`);
 }
 const store = await openStore({ kind: 'embedded', path: dbPath, thread: 'worker' });
 turnOffResponseCache(store);
@@ -52,6 +53,15 @@ const config = serverConfigFromEnv({ ...env, READ_ACCESS: 'open', NODE_ENV: 'pro
 const app = await createApp({ config, store, logger: createLogger('warn') });
 await app.ready();
 await warmCorpus(store);
+/** Heap after a full GC, MB (printed when run with `node --expose-gc`). */
+const heapMb = () => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  gc();
+  gc();
+  return Math.round(process.memoryUsage().heapUsed / 1048576);
+};
+const heapBuilt = heapMb();
 
 async function ask(question: string) {
   const before = process.cpuUsage();
@@ -89,14 +99,14 @@ if (session) {
 }
 const all: number[] = [];
 const per = new Map<string, number[]>(questions.map((q) => [q, []]));
-console.log(`load average at start ${os.loadavg()[0]?.toFixed(1)}; ${rounds} rounds`);
+say(`load average at start ${os.loadavg()[0]?.toFixed(1)}; ${rounds} rounds`);
 for (let r = 0; r < rounds; r += 1)
   for (const q of questions) {
     const { cpuMs } = await ask(q);
     all.push(cpuMs);
     per.get(q)!.push(cpuMs);
   }
-console.log(
+say(
   `ask on the national set, ${questions.length} questions × ${rounds}: CPU median ${quantile(all, 0.5).toFixed(1)} ms, p95 ${quantile(all, 0.95).toFixed(1)} ms, mean ${(all.reduce((a, b) => a + b, 0) / all.length).toFixed(1)} ms`,
 );
 if (session) {
@@ -104,8 +114,11 @@ if (session) {
   writeFileSync(env.ASK_PROFILE!, JSON.stringify(profile));
 }
 const top = [...per].map(([q, xs]) => ({ q, ms: quantile(xs, 0.5) })).sort((a, b) => b.ms - a.ms);
-for (const t of top.slice(0, Number(env.ASK_TOP ?? 10)))
-  console.log(`  ${t.ms.toFixed(1)} ms  ${t.q}`);
-console.log(`load average at the end ${os.loadavg()[0]?.toFixed(1)}`);
+for (const t of top.slice(0, Number(env.ASK_TOP ?? 10))) say(`  ${t.ms.toFixed(1)} ms  ${t.q}`);
+say(`load average at the end ${os.loadavg()[0]?.toFixed(1)}`);
+if (heapBuilt !== null)
+  say(
+    `heap after GC: ${heapBuilt} MB with the corpus built, ${heapMb()} MB after every question (what ask keeps besides the corpus)`,
+  );
 await app.close();
 await store.close();
