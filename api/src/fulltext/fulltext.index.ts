@@ -93,6 +93,9 @@ const scratch = {
   terms: new Uint16Array(0),
   seen: new Uint32Array(0),
   termSeen: new Uint32Array(0),
+  /** The passages met, in first-met order, for the query and for one term. */
+  touched: new Uint32Array(0),
+  termTouched: new Uint32Array(0),
   stamp: 0,
 };
 function scratchFor(size: number) {
@@ -103,6 +106,8 @@ function scratchFor(size: number) {
     scratch.terms = new Uint16Array(n);
     scratch.seen = new Uint32Array(n);
     scratch.termSeen = new Uint32Array(n);
+    scratch.touched = new Uint32Array(n);
+    scratch.termTouched = new Uint32Array(n);
     scratch.stamp = 0;
   }
   return scratch;
@@ -130,7 +135,8 @@ export class PassageSearch extends MiniSearch<Passage> {
   ): { id: number; score: number }[] {
     const s = scratchFor(this._nextId);
     const call = ++s.stamp;
-    const touched: number[] = [];
+    const touched = s.touched;
+    let met = 0;
     const first = stems.map((t, i) => stems.indexOf(t) === i);
     const fields = this.fieldLengths();
     for (let q = 0; q < stems.length; q += 1) {
@@ -138,7 +144,8 @@ export class PassageSearch extends MiniSearch<Passage> {
       if (!data) continue;
       // MiniSearch's termResults: per passage, the text's score then the heading's added to it
       const term = ++s.stamp;
-      const termTouched: number[] = [];
+      const termTouched = s.termTouched;
+      let termMet = 0;
       for (const field of fields) {
         const freqs = data.get(field.id);
         if (!freqs) continue;
@@ -158,24 +165,26 @@ export class PassageSearch extends MiniSearch<Passage> {
           if (s.termSeen[doc] !== term) {
             s.termSeen[doc] = term;
             s.termScore[doc] = weighted;
-            termTouched.push(doc);
+            termTouched[termMet++] = doc;
           } else s.termScore[doc] = s.termScore[doc]! + weighted;
         });
       }
       // MiniSearch's OR: each term's score added in query order; a term counted once however often asked
-      for (const doc of termTouched) {
+      for (let i = 0; i < termMet; i += 1) {
+        const doc = termTouched[i]!;
         if (s.seen[doc] !== call) {
           s.seen[doc] = call;
           s.score[doc] = s.termScore[doc]!;
           s.terms[doc] = 0;
-          touched.push(doc);
+          touched[met++] = doc;
         } else s.score[doc] = s.score[doc]! + s.termScore[doc]!;
         if (first[q]) s.terms[doc] = s.terms[doc]! + 1;
       }
     }
     // the best `limit`, ties in first-met order (MiniSearch's sort is stable)
     const best: { id: number; score: number }[] = [];
-    for (const doc of touched) {
+    for (let i = 0; i < met; i += 1) {
+      const doc = touched[i]!;
       const score = s.score[doc]! * (s.terms[doc]! || 1);
       if (best.length === limit && score <= best[limit - 1]!.score) continue;
       const id = this._documentIds.get(doc) as number;
