@@ -143,6 +143,20 @@ export function evidenceOf(
     : quotes.map((e): QuotedEvidence => ({ ...e, interpretation }));
 }
 
+/** Quotes and headings already split into their index terms (a national answer ranks 300 quotes). */
+const TERMS_OF = new Map<string, readonly string[]>();
+const MAX_TERMS_OF = 20_000;
+
+/** The distinct index terms of a text (words.ts `terms`), memoised (the same quotes come back). */
+function distinctTerms(text: string): readonly string[] {
+  const kept = TERMS_OF.get(text);
+  if (kept) return kept;
+  const out = [...new Set(terms(text))];
+  if (TERMS_OF.size >= MAX_TERMS_OF) TERMS_OF.clear();
+  TERMS_OF.set(text, out);
+  return out;
+}
+
 /**
  * Evidence best first: the lead items, then by how many of the question's
  * words each quote shares (stable, so the handler's order breaks ties),
@@ -153,14 +167,22 @@ export function rankEvidence(
   question: string,
   lead: readonly Evidence[],
   evidence: readonly Evidence[],
-  subjectWords = '',
+  /** Texts whose words name the subject (a long one that comes back is split into terms once). */
+  subjectWords: string | readonly string[] = '',
 ): AnswerEvidenceData[] {
-  const subject = new Set(terms(subjectWords));
+  const subject = new Set(
+    typeof subjectWords === 'string'
+      ? terms(subjectWords)
+      : subjectWords.flatMap((text) => distinctTerms(text)),
+  );
   const wanted = new Set(terms(question).filter((t) => !subject.has(t)));
+  const shared = (text: string) => {
+    let n = 0;
+    for (const t of distinctTerms(text)) if (wanted.has(t)) n += 1;
+    return n;
+  };
   // Words of the quote count twice, words of its section heading once.
-  const score = (e: Evidence) =>
-    2 * new Set(terms(e.quote).filter((t) => wanted.has(t))).size +
-    new Set(terms(e.section).filter((t) => wanted.has(t))).size;
+  const score = (e: Evidence) => (wanted.size === 0 ? 0 : 2 * shared(e.quote) + shared(e.section));
   const ranked = evidence
     .map((e, i) => ({ e, i, s: score(e) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)

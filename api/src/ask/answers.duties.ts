@@ -1,5 +1,5 @@
 import { DUTY_TYPE_CUES, dutyTypeId, type Evidence } from '@accgraph/schema';
-import type { CorpusDocument, CorpusNode, CorpusRelationship } from '../fulltext/corpus.ts';
+import type { Corpus, CorpusDocument, CorpusNode, CorpusRelationship } from '../fulltext/corpus.ts';
 import { FindingsService } from '../findings/findings.service.ts';
 import type { FindingsFilter } from '../findings/findings.args.ts';
 import {
@@ -38,9 +38,12 @@ const asOfArg = (c: AskContext) => (c.asOf ? `, asOf: ${lit(c.asOf)}` : '');
 const inDoc = (c: AskContext) => (c.doc ? `In ${docPhrase(c.doc)}, ` : '');
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The lexicon's duty type cues, compiled once (not on every question). */
+const CUES = DUTY_TYPE_CUES.map((cue) => ({ code: cue.code, re: new RegExp(cue.pattern) }));
+
 /** Duty type codes named in a question (lexicon DUTY_TYPE_CUES on the folded, lower-case question). */
 export function dutiesIn(folded: string): string[] {
-  return DUTY_TYPE_CUES.filter((cue) => new RegExp(cue.pattern).test(folded))
+  return CUES.filter((cue) => cue.re.test(folded))
     .map((cue) => cue.code)
     .filter(
       (code) =>
@@ -156,6 +159,42 @@ export function bodyDuties(c: AskContext): Draft {
   };
 }
 
+/** An obligation of a duty type: its document, its holders and its quotes from that document. */
+interface TypedObligation {
+  doc: CorpusDocument;
+  ob: CorpusNode;
+  holders: string[];
+  evidence: Evidence[];
+}
+
+/** Per corpus (one per write generation): each duty type's obligations, found once. */
+const typed = new WeakMap<Corpus, Map<string, TypedObligation[]>>();
+
+/**
+ * Every obligation of a duty type in every document, in the order the duty
+ * type's OF_TYPE relationships come, each with its HAS_OBLIGATION holders
+ * (issue 12: a national question walked every obligation and its holders
+ * on every ask). Never changed once built; the corpus is rebuilt on a write.
+ */
+function typedObligations(corpus: Corpus, code: string): readonly TypedObligation[] {
+  const byCode = typed.get(corpus) ?? typed.set(corpus, new Map()).get(corpus)!;
+  const kept = byCode.get(code);
+  if (kept) return kept;
+  const out: TypedObligation[] = [];
+  for (const r of corpus.incoming.get(dutyTypeId(code)) ?? []) {
+    if (r.type !== 'OF_TYPE') continue;
+    const ob = corpus.nodes.get(r.from);
+    const doc = ob ? corpus.documents.get(String(ob.props.documentId)) : undefined;
+    if (!ob || !doc) continue;
+    const holders = (corpus.incoming.get(ob.id) ?? [])
+      .filter((h) => h.type === 'HAS_OBLIGATION')
+      .map((h) => h.from);
+    out.push({ doc, ob, holders, evidence: ob.evidence.filter((e) => e.documentId === doc.id) });
+  }
+  byCode.set(code, out);
+  return out;
+}
+
 /** Obligations of the question's duty types in the document (or every current document), with holders. */
 export function dutyHolders(c: AskContext): Draft {
   const codes = c.duties;
@@ -166,19 +205,9 @@ export function dutyHolders(c: AskContext): Draft {
           (d) => d.current && (!c.areaId || d.areaId === c.areaId),
         ),
   );
-  const found: { doc: CorpusDocument; ob: CorpusNode; holders: string[] }[] = [];
-  for (const code of codes) {
-    for (const r of c.corpus.incoming.get(dutyTypeId(code)) ?? []) {
-      if (r.type !== 'OF_TYPE') continue;
-      const ob = c.corpus.nodes.get(r.from);
-      const doc = ob ? c.corpus.documents.get(String(ob.props.documentId)) : undefined;
-      if (!ob || !doc || !docs.has(doc)) continue;
-      const holders = (c.corpus.incoming.get(ob.id) ?? [])
-        .filter((h) => h.type === 'HAS_OBLIGATION')
-        .map((h) => h.from);
-      found.push({ doc, ob, holders });
-    }
-  }
+  const found = codes.flatMap((code) =>
+    typedObligations(c.corpus, code).filter((f) => docs.has(f.doc)),
+  );
   const label = codes.map((code) => nameOf(c.corpus, dutyTypeId(code)).toLowerCase()).join(' / ');
   const op = `{ node(id: ${lit(dutyTypeId(codes[0] ?? ''))}) { relationships(types: [OF_TYPE], direction: IN${asOfArg(c)}, first: 100) { edges { node { fromId } } } } }`;
   if (found.length === 0) {
@@ -191,14 +220,14 @@ export function dutyHolders(c: AskContext): Draft {
     };
   }
   const byDoc = new Map<CorpusDocument, string[]>();
-  for (const f of found) byDoc.set(f.doc, [...(byDoc.get(f.doc) ?? []), ...f.holders]);
+  for (const f of found) (byDoc.get(f.doc) ?? byDoc.set(f.doc, []).get(f.doc)!).push(...f.holders);
   const parts = [...byDoc.entries()]
     .slice(0, 3)
     .map(([doc, hs]) => `in ${docPhrase(doc)}, ${list(hs.map((h) => the(c.corpus, h)))}`);
   return {
     kind: 'ANSWER',
     text: `${cap(label)} is carried ${parts.join('; ')}.`,
-    evidence: found.flatMap((f) => f.ob.evidence.filter((e) => e.documentId === f.doc.id)),
+    evidence: found.flatMap((f) => f.evidence),
     nodes: [...new Set(found.flatMap((f) => f.holders))],
     operation: op,
   };

@@ -85,6 +85,26 @@ const NEEDS_TWO = new Set<Intent>(['CHAIN', 'JOINT_WORK']);
 const byDate = (a: CorpusDocument, b: CorpusDocument) =>
   (a.effectiveFrom ?? '').localeCompare(b.effectiveFrom ?? '') || a.id.localeCompare(b.id);
 
+/** Per corpus: every area's name and the words naming a document, as one text (split into terms once). */
+const areaTexts = new WeakMap<Corpus, string>();
+function areaWords(corpus: Corpus): string {
+  const kept = areaTexts.get(corpus);
+  if (kept !== undefined) return kept;
+  const text = [...corpus.areas.values(), 'protocol plan document arrangements model'].join(' ');
+  areaTexts.set(corpus, text);
+  return text;
+}
+
+/** Per corpus: its documents oldest first, sorted once (read-only). */
+const datedDocuments = new WeakMap<Corpus, readonly CorpusDocument[]>();
+function documentsByDate(corpus: Corpus): readonly CorpusDocument[] {
+  const kept = datedDocuments.get(corpus);
+  if (kept) return kept;
+  const sorted = [...corpus.documents.values()].sort(byDate);
+  datedDocuments.set(corpus, sorted);
+  return sorted;
+}
+
 /**
  * Answers a question in plain words: links its names to nodes, areas and
  * documents, recognises what it asks (intent.ts), answers from the
@@ -131,7 +151,7 @@ export class AskService {
         .map((as) => as[0]!);
       if (implied.length) areaIds = [implied[0]!];
     }
-    const docs = [...corpus.documents.values()].sort(byDate);
+    const docs = documentsByDate(corpus);
     let yearDocs = docs.filter(
       (d) =>
         d.year !== null &&
@@ -225,11 +245,11 @@ export class AskService {
     });
     // Words that name the subject, its area or its document do not tell quotes apart.
     const subjectWords = [
-      ...agents.flatMap((a) => [a.name, ...a.aliases]),
-      ...links.mentions.map((m) => m.text),
-      ...[...corpus.areas.values()],
-      'protocol plan document arrangements model',
-    ].join(' ');
+      [...agents.flatMap((a) => [a.name, ...a.aliases]), ...links.mentions.map((m) => m.text)].join(
+        ' ',
+      ),
+      areaWords(corpus),
+    ];
     const finish = (draft: Draft, d: CorpusDocument | null): AnswerData => ({
       kind: draft.kind,
       text: draft.text,

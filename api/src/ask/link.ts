@@ -22,7 +22,8 @@ export interface Lexicon {
   forms: Map<string, Set<string>>;
   byKind: Map<string, string[]>;
   areaForms: Map<string, string>;
-  loose: { re: RegExp; label: string; kinds: readonly string[] }[];
+  /** `re` finds a loose reference in a question; `whole` tests that a name is one. */
+  loose: { re: RegExp; whole: RegExp; label: string; kinds: readonly string[] }[];
 }
 
 const lexicons = new WeakMap<Corpus, Lexicon>();
@@ -87,6 +88,7 @@ export function lexiconOf(corpus: Corpus): Lexicon {
   }
   const loose = LOOSE_REFERENCES.map((r) => ({
     re: new RegExp(String.raw`\b(?:${r.pattern})\b`, 'g'),
+    whole: new RegExp(String.raw`^(?:\b(?:${r.pattern})\b)$`),
     label: r.label,
     kinds: r.kinds,
   }));
@@ -118,7 +120,7 @@ export function link(corpus: Corpus, question: string): Links {
       const ids = lex.forms.get(form);
       if (ids && !(n === 1 && lex.areaForms.has(form))) {
         // A name that is also a loose reference ("Children's Trust") may mean that kind in another area.
-        const kinds = lex.loose.filter((r) => new RegExp(`^(?:${r.re.source})$`).test(form));
+        const kinds = lex.loose.filter((r) => r.whole.test(form));
         const more = kinds.flatMap((r) =>
           r.kinds.flatMap((k) => lex.byKind.get(`${r.label}:${k}`) ?? []),
         );

@@ -81,11 +81,142 @@ function passagesOf(doc: CorpusDocument, quotes: Evidence[]): Omit<Passage, 'id'
   return out;
 }
 
+/** The index's fields and their weights (a word of the text counts three times one of its heading). */
+const BOOSTS: Readonly<Record<'text' | 'section', number>> = { text: 3, section: 1 };
+/** MiniSearch 7.2's BM25+ parameters (its defaults, stated so both scorers read the same). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+
+/** Scratch arrays of `bestOf`, grown to the largest area, reused by every search (one thread). */
+const scratch = {
+  score: new Float64Array(0),
+  termScore: new Float64Array(0),
+  terms: new Uint16Array(0),
+  seen: new Uint32Array(0),
+  termSeen: new Uint32Array(0),
+  /** The passages met, in first-met order, for the query and for one term. */
+  touched: new Uint32Array(0),
+  termTouched: new Uint32Array(0),
+  stamp: 0,
+};
+function scratchFor(size: number) {
+  if (scratch.score.length < size || scratch.stamp > 0xfff00000) {
+    const n = Math.max(size, scratch.score.length);
+    scratch.score = new Float64Array(n);
+    scratch.termScore = new Float64Array(n);
+    scratch.terms = new Uint16Array(n);
+    scratch.seen = new Uint32Array(n);
+    scratch.termSeen = new Uint32Array(n);
+    scratch.touched = new Uint32Array(n);
+    scratch.termTouched = new Uint32Array(n);
+    scratch.stamp = 0;
+  }
+  return scratch;
+}
+
+/**
+ * MiniSearch with a scorer of its own for exact-term queries (no prefix, no
+ * fuzzy): the same BM25+ scores, summed in the same order (so the same
+ * floating-point numbers), the same ties, but over typed arrays and keeping
+ * only the best `limit`, where MiniSearch builds an object per matching
+ * passage and sorts them all. An unscoped question reads every area's index
+ * (issue 12: "hold to account" over 156 areas cost ~18 ms of CPU this way).
+ * fulltext.index.test.ts holds it to MiniSearch's own `search`.
+ */
+export class PassageSearch extends MiniSearch<Passage> {
+  /**
+   * The best `limit` passages (ids within the area) for `stems` (index terms,
+   * duplicates kept as MiniSearch keeps them), best first; ties in the order
+   * MiniSearch first meets the passages. `keep` filters as `search`'s filter.
+   */
+  bestOf(
+    stems: readonly string[],
+    limit: number,
+    keep: (id: number) => boolean,
+  ): { id: number; score: number }[] {
+    const s = scratchFor(this._nextId);
+    const call = ++s.stamp;
+    const touched = s.touched;
+    let met = 0;
+    const first = stems.map((t, i) => stems.indexOf(t) === i);
+    const fields = this.fieldLengths();
+    for (let q = 0; q < stems.length; q += 1) {
+      const data = this._index.get(stems[q]!);
+      if (!data) continue;
+      // MiniSearch's termResults: per passage, the text's score then the heading's added to it
+      const term = ++s.stamp;
+      const termTouched = s.termTouched;
+      let termMet = 0;
+      for (const field of fields) {
+        const freqs = data.get(field.id);
+        if (!freqs) continue;
+        const matching = freqs.size;
+        const avg = this._avgFieldLength[field.id]!;
+        const lengths = field.lengths;
+        const boost = field.boost;
+        // MiniSearch's calcBM25Score, term for term (the same operations in the same order)
+        const idf = Math.log(1 + (this._documentCount - matching + 0.5) / (matching + 0.5));
+        // (every passage is live: parts are built once and never have a passage removed)
+        freqs.forEach((tf, doc) => {
+          const raw =
+            idf *
+            (BM25.d +
+              (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / avg)));
+          const weighted = boost * raw;
+          if (s.termSeen[doc] !== term) {
+            s.termSeen[doc] = term;
+            s.termScore[doc] = weighted;
+            termTouched[termMet++] = doc;
+          } else s.termScore[doc] = s.termScore[doc]! + weighted;
+        });
+      }
+      // MiniSearch's OR: each term's score added in query order; a term counted once however often asked
+      for (let i = 0; i < termMet; i += 1) {
+        const doc = termTouched[i]!;
+        if (s.seen[doc] !== call) {
+          s.seen[doc] = call;
+          s.score[doc] = s.termScore[doc]!;
+          s.terms[doc] = 0;
+          touched[met++] = doc;
+        } else s.score[doc] = s.score[doc]! + s.termScore[doc]!;
+        if (first[q]) s.terms[doc] = s.terms[doc]! + 1;
+      }
+    }
+    // the best `limit`, ties in first-met order (MiniSearch's sort is stable)
+    const best: { id: number; score: number }[] = [];
+    for (let i = 0; i < met; i += 1) {
+      const doc = touched[i]!;
+      const score = s.score[doc]! * (s.terms[doc]! || 1);
+      if (best.length === limit && score <= best[limit - 1]!.score) continue;
+      const id = this._documentIds.get(doc) as number;
+      if (!keep(id)) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.score < score) at -= 1;
+      best.splice(at, 0, { id, score });
+      if (best.length > limit) best.pop();
+    }
+    return best;
+  }
+
+  private lengths?: { id: number; boost: number; lengths: Uint32Array }[];
+
+  /** Each field's id, boost and every passage's length in it (MiniSearch's _fieldLength, as arrays). */
+  private fieldLengths() {
+    if (this.lengths) return this.lengths;
+    this.lengths = (Object.keys(BOOSTS) as (keyof typeof BOOSTS)[]).map((f) => {
+      const id = this._fieldIds[f]!;
+      const lengths = new Uint32Array(this._nextId);
+      for (const [doc, perField] of this._fieldLength) lengths[doc] = perField[id] ?? 0;
+      return { id, boost: BOOSTS[f], lengths };
+    });
+    return this.lengths;
+  }
+}
+
 /** One area's passages (ids from 0 within the area) and its MiniSearch index. */
 export interface AreaTextIndex {
   areaId: string;
   passages: Passage[];
-  mini: MiniSearch<Passage>;
+  mini: PassageSearch;
 }
 
 /**
@@ -112,12 +243,12 @@ export function buildAreaIndex(
     for (const p of passagesOf(doc, quotes.get(doc.id) ?? []))
       passages.push({ ...p, id: passages.length });
   }
-  const mini = new MiniSearch<Passage>({
-    fields: ['text', 'section'],
+  const mini = new PassageSearch({
+    fields: Object.keys(BOOSTS),
     storeFields: [],
     tokenize: (text) => tokens(text).map((t) => t.word),
     processTerm: (word) => term(word),
-    searchOptions: { boost: { text: 3, section: 1 }, combineWith: 'OR' },
+    searchOptions: { boost: { ...BOOSTS }, combineWith: 'OR', bm25: { ...BM25 } },
   });
   mini.addAll(passages);
   return { areaId, passages, mini };
@@ -128,7 +259,11 @@ export function buildAreaIndex(
  * per area: a scoped search reads only its area; an unscoped one merges every
  * area's best). Parts are shared between indexes, never changed.
  */
-export function joinTextIndexes(parts: readonly AreaTextIndex[]): TextIndex {
+export function joinTextIndexes(
+  parts: readonly AreaTextIndex[],
+  /** Score every query with MiniSearch's own `search` (the reference the tests compare with). */
+  useMiniSearch = false,
+): TextIndex {
   const passages: Passage[] = [];
   const offsets = new Map<AreaTextIndex, number>();
   for (const part of parts) {
@@ -162,16 +297,20 @@ export function joinTextIndexes(parts: readonly AreaTextIndex[]): TextIndex {
             }
             return true;
           };
-          // The stems are already index terms: split on spaces, keep as they are.
-          return part.mini
-            .search(stems.join(' '), {
-              filter,
-              tokenize: (s) => s.split(' '),
-              processTerm: (s) => s,
-              prefix: (t) => prefixes.has(t),
-            })
-            .slice(0, limit)
-            .map((r) => ({ id: offset + (r.id as number), score: r.score }));
+          const best =
+            prefixes.size === 0 && !useMiniSearch
+              ? part.mini.bestOf(stems, limit, (id) => filter({ id }))
+              : // The stems are already index terms: split on spaces, keep as they are.
+                part.mini
+                  .search(stems.join(' '), {
+                    filter,
+                    tokenize: (s) => s.split(' '),
+                    processTerm: (s) => s,
+                    prefix: (t) => prefixes.has(t),
+                  })
+                  .slice(0, limit)
+                  .map((r) => ({ id: r.id as number, score: r.score }));
+          return best.map((r) => ({ id: offset + r.id, score: r.score }));
         })
         .sort((a, b) => b.score - a.score || a.id - b.id);
       return results.slice(0, limit).map((r) => {
