@@ -19,6 +19,7 @@ import {
   knownOperationTypes,
   maskError,
   registerEdge,
+  stringifyInTurns,
 } from './http/edge.ts';
 import {
   QUERY_LIMITS,
@@ -28,7 +29,6 @@ import {
   registerRequestLimits,
 } from './http/limits.ts';
 import { registerExplorer } from './http/static.ts';
-import { stringifyInTurns } from './http/stringify.ts';
 import type { Logger } from './logger.ts';
 import { buildGraphQLSchema } from './schema.ts';
 import { Services } from './services.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FormattedExecutionResult } from 'graphql';
-import { TURN_MS, stringifyInTurns } from './stringify.ts';
+import { TURN_MS, stringifyInTurns } from './edge.ts';
 
 /** What Apollo's own stringifyResult gives (runHttpQuery's prettyJSONStringify). */
 const apollo = (result: FormattedExecutionResult) => `${JSON.stringify(result)}\n`;
