@@ -106,7 +106,9 @@ describe.each([
     expect(walked).toBeGreaterThan(50);
   });
 
-  it.runIf(caches)(
+  // graph caches exist only over a store with a write generation (decision 0008): on Neo4j
+  // every page is read from the store whatever `caches` asks, as the other case checks
+  it.runIf(caches && !process.env.NEO4J_URI)(
     'reads no page or count statement: the kept lists serve every page',
     async () => {
       const query = page('wiltshire/wscb', 'allTime: true', 3, null);
