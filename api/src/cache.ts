@@ -68,6 +68,11 @@ export const GRAPH_CACHES = {
     maxMb: 32,
     holds: 'a governance diff (diff, diffDocuments) as plain records, by its arguments',
   },
+  'area-graphs': {
+    max: 2_000,
+    maxMb: 32,
+    holds: "an area's drawn graph (area.graph) as plain data, by area and date",
+  },
   neighbourhoods: {
     max: 2_000,
     maxMb: 16,
@@ -435,6 +440,52 @@ export function graphCacheReport(
     out[name] = { entries: cache.size, mb: Math.round((cache.bytes / 1048576) * 10) / 10 };
   }
   return out;
+}
+
+/**
+ * `derive(key)` once per key object, kept as long as the key lives (a WeakMap).
+ * For what is built from a value a graph cache keeps (the GraphQL objects of a
+ * kept diff, the flag set of an area's kept findings, a corpus's sorted
+ * documents): the kept value is the same object until the next write, so what
+ * is derived from it is built once per write generation and goes with it; with
+ * graph caches off every request has new keys and nothing is shared.
+ */
+export function derivedOnce<K extends object, V>(derive: (key: K) => V): (key: K) => V {
+  const kept = new WeakMap<K, V>();
+  return (key) => {
+    if (kept.has(key)) return kept.get(key) as V;
+    const value = derive(key);
+    kept.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * `derivedOnce` for a read: the first caller's `read()` is shared while in
+ * flight, its value answered at once (not as a promise) once read, and a
+ * failed read forgotten so the next caller reads again.
+ */
+export function readOnce<K extends object, V>(): (
+  key: K,
+  read: () => Promise<V>,
+) => V | Promise<V> {
+  const kept = new WeakMap<K, { value: V } | { pending: Promise<V> }>();
+  return (key, read) => {
+    const entry = kept.get(key);
+    if (entry) return 'value' in entry ? entry.value : entry.pending;
+    const pending = read().then(
+      (value) => {
+        kept.set(key, { value });
+        return value;
+      },
+      (error: unknown) => {
+        kept.delete(key);
+        throw error;
+      },
+    );
+    kept.set(key, { pending });
+    return pending;
+  };
 }
 
 /** Budgets (bytes) set for a store by `setGraphCacheBudget`; others use GRAPH_CACHES_BUDGET_MB. */

@@ -28,19 +28,6 @@ function str(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-/**
- * Area graphs already built, by the edge list they were built from (kept in
- * the graph cache `areas`: the same array until the next write) and the
- * date; the agent list they used is checked too. With graph caches off every
- * request reads new lists, so nothing is found here.
- */
-const builtGraphs = new WeakMap<
-  readonly EdgeRow[],
-  Map<string, AreaGraphData> & { agents: readonly AgentRow[] }
->();
-/** Distinct dates kept per area (today, each document's date, a few asked for). */
-const MAX_DATES_KEPT = 16;
-
 interface AgentRow {
   areaId: string;
   id: string;
@@ -160,24 +147,17 @@ export class AreaService {
    * only the agents that take part in a current relationship or obligation, or in none at all.
    */
   async graph(areaId: string, asOf: string | null): Promise<AreaGraphData> {
-    const [agents, allEdges] = await Promise.all([
-      this.agentsByArea.load(areaId),
-      this.edgesByArea.load(areaId),
-    ]);
-    // the lists come from the graph caches: the same arrays until the next write, so the
-    // graph they give at a date is built once per write generation (issue 12 point 6)
-    let byDate = builtGraphs.get(allEdges);
-    const key = asOf ?? '';
-    const built = byDate?.get(key);
-    if (built && byDate?.agents === agents) return built;
-    const graph = await this.build(agents, allEdges, asOf);
-    if (!byDate || byDate.agents !== agents) {
-      byDate = Object.assign(new Map<string, AreaGraphData>(), { agents });
-      builtGraphs.set(allEdges, byDate);
-    }
-    if (byDate.size >= MAX_DATES_KEPT) byDate.clear();
-    byDate.set(key, graph);
-    return graph;
+    // kept until the next write (graph cache `area-graphs`, issue 12 point 6)
+    return graphCache<AreaGraphData>(this.deps.store, 'area-graphs').fetch(
+      JSON.stringify([areaId, asOf]),
+      async () => {
+        const [agents, allEdges] = await Promise.all([
+          this.agentsByArea.load(areaId),
+          this.edgesByArea.load(areaId),
+        ]);
+        return this.build(agents, allEdges, asOf);
+      },
+    );
   }
 
   private async build(

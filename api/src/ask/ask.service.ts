@@ -1,5 +1,6 @@
 import { isCurrent, isIsoDate } from '@accgraph/schema';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
+import { derivedOnce } from '../cache.ts';
 import type { Corpus, CorpusDocument, CorpusNode } from '../fulltext/corpus.ts';
 import { FullTextService } from '../fulltext/fulltext.service.ts';
 import { fold } from '../fulltext/words.ts';
@@ -86,24 +87,14 @@ const byDate = (a: CorpusDocument, b: CorpusDocument) =>
   (a.effectiveFrom ?? '').localeCompare(b.effectiveFrom ?? '') || a.id.localeCompare(b.id);
 
 /** Per corpus: every area's name and the words naming a document, as one text (split into terms once). */
-const areaTexts = new WeakMap<Corpus, string>();
-function areaWords(corpus: Corpus): string {
-  const kept = areaTexts.get(corpus);
-  if (kept !== undefined) return kept;
-  const text = [...corpus.areas.values(), 'protocol plan document arrangements model'].join(' ');
-  areaTexts.set(corpus, text);
-  return text;
-}
+const areaWords = derivedOnce((corpus: Corpus): string =>
+  [...corpus.areas.values(), 'protocol plan document arrangements model'].join(' '),
+);
 
 /** Per corpus: its documents oldest first, sorted once (read-only). */
-const datedDocuments = new WeakMap<Corpus, readonly CorpusDocument[]>();
-function documentsByDate(corpus: Corpus): readonly CorpusDocument[] {
-  const kept = datedDocuments.get(corpus);
-  if (kept) return kept;
-  const sorted = [...corpus.documents.values()].sort(byDate);
-  datedDocuments.set(corpus, sorted);
-  return sorted;
-}
+const documentsByDate = derivedOnce((corpus: Corpus): readonly CorpusDocument[] =>
+  [...corpus.documents.values()].sort(byDate),
+);
 
 /**
  * Answers a question in plain words: links its names to nodes, areas and

@@ -1,5 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { derivedOnce } from '../cache.ts';
 import { assertId } from '../graph/input.ts';
 import { DiffArgs, DiffDocumentsArgs } from './diff.args.ts';
 import { toNode } from '../graph/map.ts';
@@ -14,22 +15,12 @@ const toSide = (side: DiffSideData): DiffSide => ({
 });
 
 /**
- * The GraphQL objects of each diff, shaped once: a diff kept in the graph
- * cache `document-diffs` is the same object until the next write, so its
- * shaped answer lives as long as it does (on the national set shaping was a
- * fifth of diffDocuments' CPU per request, issue 12 point 6).
+ * The GraphQL objects of a diff, shaped once: a diff kept in the graph cache
+ * `document-diffs` is the same object until the next write, so its shaped
+ * answer lives as long as it does (on the national set shaping was a fifth of
+ * diffDocuments' CPU per request, issue 12 point 6).
  */
-const shaped = new WeakMap<DiffData, GovernanceDiff>();
-
-/** The GraphQL objects of a diff. */
-function toDiff(data: DiffData): GovernanceDiff {
-  let diff = shaped.get(data);
-  if (!diff) {
-    diff = shapeDiff(data);
-    shaped.set(data, diff);
-  }
-  return diff;
-}
+const toDiff = derivedOnce(shapeDiff);
 
 function shapeDiff(data: DiffData): GovernanceDiff {
   return {

@@ -1,4 +1,5 @@
 import { compareIds } from '@accgraph/schema';
+import { derivedOnce } from '../cache.ts';
 import type { FindingsResult } from './findings.service.ts';
 import {
   AreaFindingCounts,
@@ -50,15 +51,9 @@ export function toFindingRule(r: RuleDefinition): FindingRule {
 }
 
 /** The catalogue's rules as GraphQL objects, shaped once per catalogue (it never changes in a process). */
-const rulesShaped = new WeakMap<Catalogue, FindingRule[]>();
-export function findingRulesOf(c: Catalogue): FindingRule[] {
-  let rules = rulesShaped.get(c);
-  if (!rules) {
-    rules = c.rules.map(toFindingRule);
-    rulesShaped.set(c, rules);
-  }
-  return rules;
-}
+export const findingRulesOf = derivedOnce((c: Catalogue): FindingRule[] =>
+  c.rules.map(toFindingRule),
+);
 
 /** The law a finding was judged by, with its label for people. */
 export function lawOf(law: LawApplied): FindingLawApplied {
@@ -92,19 +87,11 @@ export function toFinding(f: FindingModel): Finding {
 
 /**
  * A finding as a GraphQL object, shaped once per engine finding: the engine's
- * findings are kept in the graph cache \`findings\` for one write generation
+ * findings are kept in the graph cache `findings` for one write generation
  * (findings.cache.ts), so each is shaped once per generation and shared by
  * every request of it; with graph caches off each request has new findings.
  */
-const findingShaped = new WeakMap<FindingModel, Finding>();
-export function keptFinding(f: FindingModel): Finding {
-  let shaped = findingShaped.get(f);
-  if (!shaped) {
-    shaped = toFinding(f);
-    findingShaped.set(f, shaped);
-  }
-  return shaped;
-}
+export const keptFinding = derivedOnce(toFinding);
 
 /** Badges: one flag per flagged node and relationship, ordered by subject id. */
 export function toFlags(findings: readonly FindingModel[]): FindingFlag[] {
@@ -137,20 +124,14 @@ export function toFlags(findings: readonly FindingModel[]): FindingFlag[] {
 }
 
 /**
- * \`toFlagSet(toFlags(findings))\`, kept per list of findings: the list of one
+ * `toFlagSet(toFlags(findings))`, kept per list of findings: the list of one
  * area's findings with no rule or severity filter is the graph cache's own
  * (FindingsService.run), so the explorer's badges are built once per area and
  * write generation.
  */
-const flagSets = new WeakMap<readonly FindingModel[], FindingFlagSet>();
-export function flagSetOf(findings: readonly FindingModel[]): FindingFlagSet {
-  let set = flagSets.get(findings);
-  if (!set) {
-    set = toFlagSet(toFlags(findings));
-    flagSets.set(findings, set);
-  }
-  return set;
-}
+export const flagSetOf = derivedOnce((findings: readonly FindingModel[]): FindingFlagSet =>
+  toFlagSet(toFlags(findings)),
+);
 
 /** The flags with each finding id once (`findingFlagSet`, decision 0028). */
 export function toFlagSet(flags: readonly FindingFlag[]): FindingFlagSet {

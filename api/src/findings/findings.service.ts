@@ -3,6 +3,7 @@ import { str, type NodeRecord, type RelationshipRecord } from '../graph/records.
 import { assertId, assertIds } from '../graph/input.ts';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
 import type { ServiceDeps } from '../services.ts';
+import { readOnce } from '../cache.ts';
 import { catalogue } from './catalogue.ts';
 import { listAreaIds } from './facts.store.ts';
 import { findingsByArea } from './findings.cache.ts';
@@ -15,32 +16,12 @@ import { severityRank } from './model.ts';
 
 /**
  * What was read for an engine finding, kept as long as the finding is: the
- * engine's findings live in the graph cache \`findings\` for one write
+ * engine's findings live in the graph cache `findings` for one write
  * generation (a write makes new ones), so what is kept here is of the same
- * generation; with graph caches off every request has new findings and
- * nothing is shared. The value once read, or the read in flight; a failed
- * read is forgotten.
+ * generation; with graph caches off every request has new findings.
  */
-type Kept<T> = WeakMap<Finding, { value: T } | { pending: Promise<T> }>;
-const evidenceKept: Kept<Evidence[]> = new WeakMap();
-const mitigationKept: Kept<Evidence | null> = new WeakMap();
-
-function kept<T>(map: Kept<T>, f: Finding, read: () => Promise<T>): T | Promise<T> {
-  const entry = map.get(f);
-  if (entry) return 'value' in entry ? entry.value : entry.pending;
-  const pending = read().then(
-    (value) => {
-      map.set(f, { value });
-      return value;
-    },
-    (error: unknown) => {
-      map.delete(f);
-      throw error;
-    },
-  );
-  map.set(f, { pending });
-  return pending;
-}
+const evidenceKept = readOnce<Finding, Evidence[]>();
+const mitigationKept = readOnce<Finding, Evidence | null>();
 
 export interface FindingsResult {
   asOf: string;
@@ -151,11 +132,11 @@ export class FindingsService {
 
   /**
    * The quotes that establish a finding, read from the store (evidence.ts);
-   * kept with the engine's finding (one write generation, see `kept`), so a
+   * kept with the engine's finding (one write generation, `evidenceKept`), so a
    * later request answers at once.
    */
   evidence(f: Finding): Evidence[] | Promise<Evidence[]> {
-    return kept(evidenceKept, f, async () =>
+    return evidenceKept(f, async () =>
       resolveEvidence(f.evidence, f.documentId, await this.lookup(f.evidence)),
     );
   }
@@ -164,7 +145,7 @@ export class FindingsService {
   mitigation(f: Finding): Evidence | null | Promise<Evidence | null> {
     const m = f.mitigation;
     if (!m) return null;
-    return kept(mitigationKept, f, async () => resolveQuote(m, await this.lookup([m])));
+    return mitigationKept(f, async () => resolveQuote(m, await this.lookup([m])));
   }
 
   private async relationship(ref: Pick<RelationshipRef, 'id' | 'from'>) {

@@ -1,27 +1,21 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { resolveAsOf } from '../documents/period.ts';
 import type { Context } from '../context.ts';
+import { derivedOnce } from '../cache.ts';
 import { assertId } from '../graph/input.ts';
 import { toNode, toRelationship } from '../graph/map.ts';
 import { NeighbourhoodService, type NeighbourhoodData } from './neighbourhood.service.ts';
 import { Neighbourhood, NeighbourhoodArgs } from './neighbourhood.type.ts';
 
 /** Each kept neighbourhood shaped once: it is the same object until the next write. */
-const shaped = new WeakMap<NeighbourhoodData, Neighbourhood>();
-
-function toNeighbourhood(data: NeighbourhoodData): Neighbourhood {
-  let answer = shaped.get(data);
-  if (!answer) {
-    answer = Object.assign(new Neighbourhood(), {
-      ...data,
-      center: toNode(data.center),
-      nodes: data.nodes.map(toNode),
-      edges: data.edges.map(toRelationship),
-    });
-    shaped.set(data, answer);
-  }
-  return answer;
-}
+const toNeighbourhood = derivedOnce((data: NeighbourhoodData) =>
+  Object.assign(new Neighbourhood(), {
+    ...data,
+    center: toNode(data.center),
+    nodes: data.nodes.map(toNode),
+    edges: data.edges.map(toRelationship),
+  }),
+);
 
 @Resolver(() => Neighbourhood)
 export class NeighbourhoodResolver {

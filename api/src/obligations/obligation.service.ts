@@ -2,6 +2,7 @@ import { currentAt, dutyCodeOf, dutyTypeId, type RelationshipType } from '@accgr
 import { NodeService } from '../graph/node.service.ts';
 import { str, type NodeRecord, type RelationshipRecord } from '../graph/records.ts';
 import type { ServiceDeps } from '../services.ts';
+import { readOnce } from '../cache.ts';
 import type { EndData } from './obligations.model.ts';
 
 const byKey =
@@ -23,7 +24,7 @@ const byEndId = byKey<EndData>((e) => e.node.id);
  * starts afresh; with graph caches off every request has new records and
  * nothing is kept. A failed read is not kept.
  */
-const dutyTypesKept = new WeakMap<NodeRecord, Promise<NodeRecord[]>>();
+const dutyTypesKept = readOnce<NodeRecord, NodeRecord[]>();
 
 /**
  * An obligation's holders, duty types, bases and channels, and the current
@@ -75,15 +76,7 @@ export class ObligationService {
    */
   async dutyTypesOf(records: readonly NodeRecord[]): Promise<Map<string, NodeRecord[]>> {
     const lists = await Promise.all(
-      records.map((r) => {
-        let kept = dutyTypesKept.get(r);
-        if (!kept) {
-          kept = this.dutyTypes(r.id);
-          dutyTypesKept.set(r, kept);
-          kept.catch(() => dutyTypesKept.delete(r));
-        }
-        return kept;
-      }),
+      records.map((r) => dutyTypesKept(r, () => this.dutyTypes(r.id))),
     );
     return new Map(records.map((r, i) => [r.id, lists[i]!]));
   }

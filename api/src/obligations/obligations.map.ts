@@ -1,3 +1,4 @@
+import { derivedOnce } from '../cache.ts';
 import { toNode, toRelationship } from '../graph/map.ts';
 import type { Body, DutyType, Obligation, Post, StatutoryProvision } from '../graph/node.types.ts';
 import type { NodeRecord } from '../graph/records.ts';
@@ -22,15 +23,7 @@ export const toObligation = (r: NodeRecord) => toNode(r) as Obligation;
 export const resolvedDutyTypes = new WeakMap<Obligation, DutyType[]>();
 
 /** The DutyType objects of one record, shaped once per record (records live one write generation). */
-const dutyTypeShaped = new WeakMap<NodeRecord, DutyType>();
-export function toDutyType(r: NodeRecord): DutyType {
-  let shaped = dutyTypeShaped.get(r);
-  if (!shaped) {
-    shaped = toNode(r) as DutyType;
-    dutyTypeShaped.set(r, shaped);
-  }
-  return shaped;
-}
+export const toDutyType = derivedOnce((r: NodeRecord) => toNode(r) as DutyType);
 
 /** An obligation whose duty types are already known (`dutyTypes`: by obligation id). */
 function toObligationWith(r: NodeRecord, dutyTypes?: Map<string, NodeRecord[]>): Obligation {
