@@ -34,6 +34,7 @@ import {
 } from '../test/bench/datasets.ts';
 import { scenarios, queryOf } from '../test/bench/scenarios.ts';
 import { SchemaProbe } from '../test/bench/schema-probe.ts';
+import { quantile } from '../test/bench/stats.ts';
 
 const env = process.env;
 const setName = env.BENCH_SET ?? 'national';
@@ -73,10 +74,6 @@ async function send(query: string, variables: Record<string, unknown>) {
   return { cpuMs: (used.user + used.system) / 1000, wallMs, body: res.body };
 }
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
-};
 const fmt = (x: number) => x.toFixed(1);
 const rows: { name: string; median: number; p95: number; mean: number; kb: number; n: number }[] =
   [];

@@ -17,16 +17,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_PATHS } from '@accgraph/graph-seed';
 import { areaDraftYaml, bundledLexicon, draftArea, extractFile } from '@accgraph/graph-seed/reader';
+import { quantile } from '../test/bench/stats.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' } } });
 const runs = Number(values.runs);
 const FILE = join(DEFAULT_PATHS.sourcesDir, 'wiltshire-2019-safeguarding-plan-svpp.txt');
 const source = readFileSync(FILE, 'utf8');
-
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-};
 
 let t = performance.now();
 const lexicon = bundledLexicon();

@@ -25,6 +25,7 @@ import { createLogger } from '@accgraph/api/logger';
 import { loadQuestions } from './questions.ts';
 import { embeddedCopy, nationalDataSet } from '../bench/datasets.ts';
 import { warmCorpus } from '../../api/src/fulltext/corpus.ts';
+import { quantile } from '../bench/stats.ts';
 
 /** Every field of `ask`, so a changed answer shows in ASK_ANSWERS. */
 const FULL_ASK = `query Ask($question: String!) {
@@ -86,10 +87,6 @@ const answers: string[] = [];
 for (const q of questions) answers.push((await ask(q)).body);
 if (env.ASK_ANSWERS) writeFileSync(env.ASK_ANSWERS, answers.join('\n') + '\n');
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
-};
 // ASK_PROFILE=<file>: a CPU profile of the measured rounds only (not the build, not the warm round)
 const session = env.ASK_PROFILE ? new (await import('node:inspector/promises')).Session() : null;
 if (session) {
