@@ -171,8 +171,16 @@ export function useAccountability(
     first,
     (p) => p.chainPage.pageInfo,
     async (after) =>
-      (await client.query({ query: ACCOUNTABILITY_QUERY, variables: { ...variables, after } })).data
-        ?.accountability,
+      (
+        await client.query({
+          query: ACCOUNTABILITY_QUERY,
+          variables: { ...variables, after },
+          // not written to the cache: the answer has no id, so writing a later page would
+          // replace the first page's answer under the same field, and the first page would
+          // be asked again (test/e2e/paging.test.ts)
+          fetchPolicy: 'no-cache',
+        })
+      ).data?.accountability,
   );
   const data = useMemo(
     () => (first ? accountabilityFromPages(first, next) : undefined),
@@ -266,8 +274,14 @@ export function useComparison(areaIds: string[], asOf: string | null): Loaded<Ap
     first,
     (p) => p.rowPage.pageInfo,
     async (after) =>
-      (await client.query({ query: COMPARE_QUERY, variables: { ...variables, after } })).data
-        ?.compareAreas,
+      (
+        await client.query({
+          query: COMPARE_QUERY,
+          variables: { ...variables, after },
+          // as in useAccountability: a later page written to the cache would drop the first
+          fetchPolicy: 'no-cache',
+        })
+      ).data?.compareAreas,
   );
   const data = useMemo(() => (first ? comparisonFromPages(first, next) : undefined), [first, next]);
   return loaded(data, q);
