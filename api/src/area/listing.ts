@@ -14,6 +14,9 @@ import type { AreaProvenance } from './provenance.type.ts';
 export interface Listed {
   documents: Document[];
   provenance: AreaProvenance;
+  /** The picker's summary of `documents` (area/summary.ts). */
+  documentYears: number[];
+  documentTitles: string[];
 }
 
 export const listed = new WeakMap<Area, Listed>();
