@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState, type MouseEvent } fro
 import { flushSync } from 'react-dom';
 import { AccountMenu } from './auth';
 import { describeError } from './data/errors';
-import { useAreas, useFindings, useFirstViewRequests } from './data/hooks';
+import { useAreaDetails, useAreas, useFindings, useFirstViewRequests } from './data/hooks';
 import { chooseArea } from './graph/areas';
 import { askedTime, findingScope, resolveTime } from './graph/documents';
 import type { ApiSearchHit } from './graph/types';
@@ -53,7 +53,11 @@ export function App() {
   const { data, error, loading, retry } = useAreas(bench !== null);
   const areas = data ?? [];
   const { areaId, unknownRequest } = chooseArea(areas, state.area);
-  const area = areas.find((a) => a.id === areaId);
+  // Until the list of areas answers, the area the URL names: its documents and provenance (the
+  // list carries only what the picker shows) go out with the list, not after it.
+  const shownArea = data ? areaId : state.area;
+  const details = useAreaDetails(shownArea, bench !== null);
+  const area = details.data && details.data.id === areaId ? details.data : undefined;
   const time = resolveTime(area?.documents ?? [], state.doc, state.asOf);
 
   // Keep the shown area in the URL, without a new history entry for the default.
@@ -63,7 +67,6 @@ export function App() {
 
   // Until the list of areas answers, the area, document or date the URL names: the first
   // view's requests go out with the list's, not after it (issue 15 point 6).
-  const shownArea = data ? areaId : state.area;
   const asked = askedTime(state.asOf, state.doc, area ? time : undefined);
   useFirstViewRequests(shownArea, asked, bench !== null || state.view === 'compare');
   const findingsQ = useFindings(
@@ -134,12 +137,24 @@ export function App() {
     );
   } else if (error) body = <StatusMessage message={describeError(error)} onRetry={retry} />;
   else if (loading && !data) body = <StatusMessage message={message('areasLoading')} />;
-  else if (!area) body = <StatusMessage message={message('noAreas')} onRetry={retry} />;
-  else if (state.view === 'compare') {
+  else if (!areaId || details.data === null)
+    body = (
+      <StatusMessage
+        message={message('noAreas')}
+        onRetry={details.data === null ? details.retry : retry}
+      />
+    );
+  else if (details.error)
+    body = <StatusMessage message={describeError(details.error)} onRetry={details.retry} />;
+  else if (!area) {
+    const name = areas.find((a) => a.id === areaId)?.name ?? areaId;
+    body = <StatusMessage message={message('areaLoading', name)} />;
+  } else if (state.view === 'compare') {
     body = (
       <Suspense fallback={<StatusMessage message={message('compareLoading')} />}>
         <CompareView
           areas={areas}
+          shown={area}
           state={state}
           set={set}
           asOf={time.asOf}
@@ -220,8 +235,8 @@ export function App() {
                 />
               ) : null}
             </div>
-            {area ? (
-              <SearchBox key={area.id} areaId={area.id} onChoose={onSearch} onAsk={setQuestion} />
+            {areaId ? (
+              <SearchBox key={areaId} areaId={areaId} onChoose={onSearch} onAsk={setQuestion} />
             ) : null}
           </>
         ) : (

@@ -8,8 +8,10 @@
 import { print } from 'graphql';
 import {
   ACCOUNTABILITY_QUERY,
+  AREA_DOCUMENTS_QUERY,
   AREA_QUERY,
   AREAS_QUERY,
+  COMPARE_DOCUMENTS_QUERY,
   areaVariables,
   ASK_QUERY,
   DIFF_QUERY,
@@ -76,6 +78,12 @@ query BenchSearch($text: String!) {
  * explorer/src/data/operations.ts), with the variables its hooks send.
  */
 export const AREAS = print(AREAS_QUERY);
+/** The shown area's documents and provenance (ExplorerAreaDocuments), once per area. */
+export const AREA_DOCUMENTS = print(AREA_DOCUMENTS_QUERY);
+export const areaDocumentsVars = (id: string) => ({ id });
+/** The compare view's matrix: the compared areas' documents (ExplorerCompareDocuments). */
+export const COMPARE_DOCUMENTS = print(COMPARE_DOCUMENTS_QUERY);
+export const compareDocumentsVars = (ids: string[]) => ({ ids });
 export const AREA = print(AREA_QUERY);
 export const areaVars = (id: string) => areaVariables(id, null);
 export const FINDING_FLAGS = print(FINDING_FLAGS_QUERY);

@@ -85,6 +85,20 @@ function explorerScenarios(ids: BenchIds): Scenario[] {
   return [
     { name: 'areas (picker)', field: 'areas', args: [], document: Op.AREAS, variables: [{}] },
     {
+      name: "area documents + provenance (the picker's area)",
+      field: 'area',
+      args: ['id'],
+      document: Op.AREA_DOCUMENTS,
+      variables: ids.areas.map(Op.areaDocumentsVars),
+    },
+    {
+      name: 'compare: documents of the compared areas',
+      field: 'nodes',
+      args: ['ids'],
+      document: Op.COMPARE_DOCUMENTS,
+      variables: ids.areaSets.map(Op.compareDocumentsVars),
+    },
+    {
       name: 'area graph (today)',
       field: 'area',
       args: ['id'],

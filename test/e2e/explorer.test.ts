@@ -28,6 +28,16 @@ describe.skipIf(mode.skip)('explorer (Chromium)', () => {
     const firstOption = picker.locator('option').first();
     await expect.poll(() => firstOption.count(), { timeout: 30_000 }).toBe(1);
     expect(await firstOption.textContent()).toMatch(/^\S.* \(\d{4}(, \d{4})*\)$/);
+    // The list carries each area's document years and titles (the option's tooltip), not its
+    // documents; the shown area's documents and provenance come with it (issue 12 point 6).
+    const wiltshire = picker.locator('option[value=wiltshire]');
+    expect(await wiltshire.textContent()).toBe('Wiltshire (2014, 2019)');
+    const titles = (await wiltshire.getAttribute('title'))?.split(' · ') ?? [];
+    expect(titles).toHaveLength(2);
+    expect(titles.every((t) => /\S/.test(t))).toBe(true);
+    const provenance = page.locator('[data-testid=area-provenance]');
+    await provenance.waitFor({ timeout: 30_000 });
+    expect(await provenance.textContent()).toBe('Bundled');
 
     const nodes = page.locator('.react-flow__node');
     await nodes.first().waitFor({ timeout: 30_000 });

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
 import { assertId, IsoDate } from '../graph/input.ts';
@@ -7,6 +7,7 @@ import { Area, Document } from '../graph/node.types.ts';
 import { toNode, toNodeOf } from '../graph/map.ts';
 import { AreaService } from './area.service.ts';
 import { listed } from './listing.ts';
+import { documentTitles, documentYears } from './summary.ts';
 import { AreaProvenanceService } from './provenance.resolver.ts';
 import { AreaProvenance } from './provenance.type.ts';
 import { AreaGraph } from './area.type.ts';
@@ -23,10 +24,15 @@ export class AreaResolver {
         Promise.all(areas.map((a) => service.documents(a.id))),
         Promise.all(areas.map((a) => provenance.of(a.id))),
       ]);
-      const kept = areas.map((area, i) => ({
-        documents: documents[i]!.map((r) => toNode(r) as Document),
-        provenance: Object.assign(new AreaProvenance(), origins[i]!),
-      }));
+      const kept = areas.map((area, i) => {
+        const docs = documents[i]!.map((r) => toNode(r) as Document);
+        return {
+          documents: docs,
+          provenance: Object.assign(new AreaProvenance(), origins[i]!),
+          documentYears: documentYears(docs),
+          documentTitles: documentTitles(docs),
+        };
+      });
       areas.forEach((area, i) => listed.set(area, kept[i]!));
       // the listed parts are in the kept value too: the cache's byte bound counts them
       return { areas, kept };
@@ -44,6 +50,26 @@ export class AreaResolver {
     const kept = listed.get(area);
     if (kept) return kept.documents;
     return this.read(area, ctx);
+  }
+
+  @FieldResolver(() => [Int], {
+    description:
+      'The distinct years its documents took effect, ascending, e.g. [2014, 2019]: what the area ' +
+      'picker shows ("Wiltshire (2014, 2019)") without asking for every document.',
+  })
+  documentYears(@Root() area: Area, @Ctx() ctx: Context): number[] | Promise<number[]> {
+    const kept = listed.get(area);
+    if (kept) return kept.documentYears;
+    return this.read(area, ctx).then(documentYears);
+  }
+
+  @FieldResolver(() => [String], {
+    description: "Its documents' titles, oldest first (the area picker's tooltip).",
+  })
+  documentTitles(@Root() area: Area, @Ctx() ctx: Context): string[] | Promise<string[]> {
+    const kept = listed.get(area);
+    if (kept) return kept.documentTitles;
+    return this.read(area, ctx).then(documentTitles);
   }
 
   private async read(area: Area, ctx: Context): Promise<Document[]> {

@@ -70,3 +70,16 @@ export const RELATIONSHIP_HEAD_FIELDS = graphql(`
     }
   }
 `);
+
+/** A document as the document switch, the URL and the compare view name it. */
+export const AREA_DOCUMENT_FIELDS = graphql(`
+  fragment AreaDocumentFields on Document {
+    id
+    title
+    kind
+    year
+    status
+    effectiveFrom
+    effectiveTo
+  }
+`);

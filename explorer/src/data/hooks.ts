@@ -19,6 +19,8 @@ import {
 import type {
   ApiAccountability,
   ApiAreaComparison,
+  ApiAreaDetails,
+  ApiAreaDocument,
   ApiAreaGraph,
   ApiAreaSummary,
   ApiDocumentText,
@@ -36,8 +38,10 @@ import {
   ACCOUNTABILITY_QUERY,
   accountabilityVariables,
   AREA_QUERY,
+  AREA_DOCUMENTS_QUERY,
   AREAS_QUERY,
   areaVariables,
+  COMPARE_DOCUMENTS_QUERY,
   COMPARE_QUERY,
   compareVariables,
   DIFF_QUERY,
@@ -75,10 +79,36 @@ function loaded<T>(
   };
 }
 
-/** Every area and its documents (the picker and the as-of switch). */
+/** Every area, as the picker lists it (name, documents' years and titles). */
 export function useAreas(skip = false): Loaded<readonly ApiAreaSummary[]> {
   const q = useQuery(AREAS_QUERY, { skip });
   return loaded(q.data?.areas, q);
+}
+
+/**
+ * The shown area's documents and provenance: `data` is undefined while
+ * loading (or skipped), `null` for an unknown area. Asked once per area, with
+ * the area's graph (see useFirstViewRequests), not after the list of areas.
+ */
+export function useAreaDetails(id: string | null, skip = false): Loaded<ApiAreaDetails | null> {
+  const q = useQuery(AREA_DOCUMENTS_QUERY, { variables: { id: id ?? '' }, skip: skip || !id });
+  return loaded(q.data && !skip && id ? q.data.area : undefined, q);
+}
+
+/** The documents of these areas (the compare view's matrix), by area id. */
+export function useAreasDocuments(
+  areaIds: readonly string[],
+): Loaded<ReadonlyMap<string, readonly ApiAreaDocument[]>> {
+  const q = useQuery(COMPARE_DOCUMENTS_QUERY, { variables: { ids: [...areaIds] } });
+  const nodes = q.data?.nodes;
+  const byArea = useMemo(
+    () =>
+      nodes
+        ? new Map(nodes.flatMap((n) => ('documents' in n ? [[n.id, n.documents] as const] : [])))
+        : undefined,
+    [nodes],
+  );
+  return loaded(byArea, q);
 }
 
 /**

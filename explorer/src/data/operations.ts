@@ -69,9 +69,32 @@ export function searchVariables(text: string, areaId: string): ExplorerSearchQue
   return { text, areaId };
 }
 
+/**
+ * The area picker: every area with only what its options show, "Wiltshire
+ * (2014, 2019)" and the documents' titles as their tooltip (issue 12 point 6:
+ * every area's documents and provenance were 63 KB and 4 × the trivial
+ * query's CPU on the national set). The shown area's documents and
+ * provenance come with AREA_DOCUMENTS_QUERY.
+ */
 export const AREAS_QUERY = graphql(`
   query ExplorerAreas {
     areas {
+      id
+      name
+      documentYears
+      documentTitles
+    }
+  }
+`);
+
+/**
+ * The shown area's documents (the document switch, URL's ?doc= and ?asOf=,
+ * the diff's choice) and its provenance badge: asked with the area's graph,
+ * once per area (its only variable is the area).
+ */
+export const AREA_DOCUMENTS_QUERY = graphql(`
+  query ExplorerAreaDocuments($id: ID!) {
+    area(id: $id) {
       id
       name
       provenance {
@@ -80,13 +103,25 @@ export const AREAS_QUERY = graphql(`
         by
       }
       documents {
-        id
-        title
-        kind
-        year
-        status
-        effectiveFrom
-        effectiveTo
+        ...AreaDocumentFields
+      }
+    }
+  }
+`);
+
+/**
+ * The compared areas' documents, for the compare view only: its coverage
+ * matrix names the document in force in each area and the document of each
+ * quote.
+ */
+export const COMPARE_DOCUMENTS_QUERY = graphql(`
+  query ExplorerCompareDocuments($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on Area {
+        documents {
+          ...AreaDocumentFields
+        }
       }
     }
   }

@@ -17,7 +17,10 @@ type Documents = {
   '\n  fragment EvidenceFields on Evidence {\n    documentId\n    quote\n    section\n    start\n    end\n  }\n': typeof types.EvidenceFieldsFragmentDoc;
   '\n  fragment RelationshipRefFields on Relationship {\n    id\n    type\n    fromId\n    toId\n    documentId\n    basis\n    interpretation\n    evidence {\n      ...EvidenceFields\n    }\n    ... on HoldsToAccountRelationship {\n      mode\n    }\n    ... on AccountableToRelationship {\n      mode\n    }\n    ... on MemberOfRelationship {\n      capacity\n    }\n    ... on ReportsToRelationship {\n      artefact\n      cadence\n    }\n  }\n': typeof types.RelationshipRefFieldsFragmentDoc;
   '\n  fragment RelationshipHeadFields on Relationship {\n    id\n    type\n    fromId\n    toId\n    documentId\n    basis\n    interpretation\n    ... on HoldsToAccountRelationship {\n      mode\n    }\n    ... on AccountableToRelationship {\n      mode\n    }\n    ... on MemberOfRelationship {\n      capacity\n    }\n    ... on ReportsToRelationship {\n      artefact\n      cadence\n    }\n  }\n': typeof types.RelationshipHeadFieldsFragmentDoc;
-  '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      provenance {\n        kind\n        at\n        by\n      }\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n': typeof types.ExplorerAreasDocument;
+  '\n  fragment AreaDocumentFields on Document {\n    id\n    title\n    kind\n    year\n    status\n    effectiveFrom\n    effectiveTo\n  }\n': typeof types.AreaDocumentFieldsFragmentDoc;
+  '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documentYears\n      documentTitles\n    }\n  }\n': typeof types.ExplorerAreasDocument;
+  '\n  query ExplorerAreaDocuments($id: ID!) {\n    area(id: $id) {\n      id\n      name\n      provenance {\n        kind\n        at\n        by\n      }\n      documents {\n        ...AreaDocumentFields\n      }\n    }\n  }\n': typeof types.ExplorerAreaDocumentsDocument;
+  '\n  query ExplorerCompareDocuments($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Area {\n        documents {\n          ...AreaDocumentFields\n        }\n      }\n    }\n  }\n': typeof types.ExplorerCompareDocumentsDocument;
   '\n  query ExplorerArea($id: ID!, $asOf: IsoDate, $allTime: Boolean! = false, $documentId: ID) {\n    area(id: $id) {\n      id\n      name\n      graph(asOf: $asOf, allTime: $allTime, documentId: $documentId) {\n        nodes {\n          id\n          label\n          name\n          kind\n          function\n        }\n        edges {\n          id\n          type\n          source\n          target\n          documentId\n          basis\n          interpretation\n        }\n      }\n    }\n  }\n': typeof types.ExplorerAreaDocument;
   '\n  query ExplorerFindingFlags($area: ID!, $asOf: IsoDate, $document: ID) {\n    findingFlagSet(area: $area, asOf: $asOf, document: $document) {\n      findingIds\n      flags {\n        subjectId\n        subjectKind\n        count\n        highestSeverity\n        allAccepted\n        findings\n        ruleIds\n      }\n    }\n  }\n': typeof types.ExplorerFindingFlagsDocument;
   '\n  query ExplorerFindings(\n    $area: ID!\n    $asOf: IsoDate\n    $document: ID\n    $law: FindingLaw\n    $first: Int = 25\n    $after: String\n    $withRules: Boolean! = true\n  ) {\n    findingRules @include(if: $withRules) {\n      id\n      title\n      rationale\n      severity\n    }\n    findings(\n      area: $area\n      asOf: $asOf\n      document: $document\n      law: $law\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ruleId\n          areaId\n          documentId\n          asOf\n          law {\n            kind\n            label\n          }\n          severity\n          status\n          message\n          nodeIds\n          relationshipIds\n          evidence {\n            ...EvidenceFields\n          }\n          mitigation {\n            ...EvidenceFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.ExplorerFindingsDocument;
@@ -68,8 +71,14 @@ const documents: Documents = {
     types.RelationshipRefFieldsFragmentDoc,
   '\n  fragment RelationshipHeadFields on Relationship {\n    id\n    type\n    fromId\n    toId\n    documentId\n    basis\n    interpretation\n    ... on HoldsToAccountRelationship {\n      mode\n    }\n    ... on AccountableToRelationship {\n      mode\n    }\n    ... on MemberOfRelationship {\n      capacity\n    }\n    ... on ReportsToRelationship {\n      artefact\n      cadence\n    }\n  }\n':
     types.RelationshipHeadFieldsFragmentDoc,
-  '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      provenance {\n        kind\n        at\n        by\n      }\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n':
+  '\n  fragment AreaDocumentFields on Document {\n    id\n    title\n    kind\n    year\n    status\n    effectiveFrom\n    effectiveTo\n  }\n':
+    types.AreaDocumentFieldsFragmentDoc,
+  '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documentYears\n      documentTitles\n    }\n  }\n':
     types.ExplorerAreasDocument,
+  '\n  query ExplorerAreaDocuments($id: ID!) {\n    area(id: $id) {\n      id\n      name\n      provenance {\n        kind\n        at\n        by\n      }\n      documents {\n        ...AreaDocumentFields\n      }\n    }\n  }\n':
+    types.ExplorerAreaDocumentsDocument,
+  '\n  query ExplorerCompareDocuments($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Area {\n        documents {\n          ...AreaDocumentFields\n        }\n      }\n    }\n  }\n':
+    types.ExplorerCompareDocumentsDocument,
   '\n  query ExplorerArea($id: ID!, $asOf: IsoDate, $allTime: Boolean! = false, $documentId: ID) {\n    area(id: $id) {\n      id\n      name\n      graph(asOf: $asOf, allTime: $allTime, documentId: $documentId) {\n        nodes {\n          id\n          label\n          name\n          kind\n          function\n        }\n        edges {\n          id\n          type\n          source\n          target\n          documentId\n          basis\n          interpretation\n        }\n      }\n    }\n  }\n':
     types.ExplorerAreaDocument,
   '\n  query ExplorerFindingFlags($area: ID!, $asOf: IsoDate, $document: ID) {\n    findingFlagSet(area: $area, asOf: $asOf, document: $document) {\n      findingIds\n      flags {\n        subjectId\n        subjectKind\n        count\n        highestSeverity\n        allAccepted\n        findings\n        ruleIds\n      }\n    }\n  }\n':
@@ -191,8 +200,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      provenance {\n        kind\n        at\n        by\n      }\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      provenance {\n        kind\n        at\n        by\n      }\n      documents {\n        id\n        title\n        kind\n        year\n        status\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n'];
+  source: '\n  fragment AreaDocumentFields on Document {\n    id\n    title\n    kind\n    year\n    status\n    effectiveFrom\n    effectiveTo\n  }\n',
+): (typeof documents)['\n  fragment AreaDocumentFields on Document {\n    id\n    title\n    kind\n    year\n    status\n    effectiveFrom\n    effectiveTo\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documentYears\n      documentTitles\n    }\n  }\n',
+): (typeof documents)['\n  query ExplorerAreas {\n    areas {\n      id\n      name\n      documentYears\n      documentTitles\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExplorerAreaDocuments($id: ID!) {\n    area(id: $id) {\n      id\n      name\n      provenance {\n        kind\n        at\n        by\n      }\n      documents {\n        ...AreaDocumentFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ExplorerAreaDocuments($id: ID!) {\n    area(id: $id) {\n      id\n      name\n      provenance {\n        kind\n        at\n        by\n      }\n      documents {\n        ...AreaDocumentFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExplorerCompareDocuments($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Area {\n        documents {\n          ...AreaDocumentFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ExplorerCompareDocuments($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Area {\n        documents {\n          ...AreaDocumentFields\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1077,10 +1077,33 @@ export type RelationshipHeadFieldsFragment =
   | RelationshipHeadFields_SucceededByRelationship_Fragment
   | RelationshipHeadFields_SupportsRelationship_Fragment;
 
+export type AreaDocumentFieldsFragment = {
+  id: string;
+  title: string;
+  kind: string | null;
+  year: number | null;
+  status: string | null;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+};
+
 export type ExplorerAreasQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ExplorerAreasQuery = {
   areas: Array<{
+    id: string;
+    name: string;
+    documentYears: Array<number>;
+    documentTitles: Array<string>;
+  }>;
+};
+
+export type ExplorerAreaDocumentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExplorerAreaDocumentsQuery = {
+  area: {
     id: string;
     name: string;
     provenance: { kind: string; at: string | null; by: string | null };
@@ -1093,7 +1116,36 @@ export type ExplorerAreasQuery = {
       effectiveFrom: string | null;
       effectiveTo: string | null;
     }>;
-  }>;
+  } | null;
+};
+
+export type ExplorerCompareDocumentsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type ExplorerCompareDocumentsQuery = {
+  nodes: Array<
+    | {
+        id: string;
+        documents: Array<{
+          id: string;
+          title: string;
+          kind: string | null;
+          year: number | null;
+          status: string | null;
+          effectiveFrom: string | null;
+          effectiveTo: string | null;
+        }>;
+      }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  >;
 };
 
 export type ExplorerAreaQueryVariables = Exact<{
@@ -9264,6 +9316,28 @@ export const RelationshipHeadFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RelationshipHeadFieldsFragment, unknown>;
+export const AreaDocumentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AreaDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveTo' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AreaDocumentFieldsFragment, unknown>;
 export const ReviewDraftFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9461,6 +9535,51 @@ export const ExplorerAreasDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentTitles' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerAreasQuery, ExplorerAreasQueryVariables>;
+export const ExplorerAreaDocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerAreaDocuments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'area' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'provenance' },
@@ -9479,13 +9598,10 @@ export const ExplorerAreasDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveTo' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AreaDocumentFields' },
+                      },
                     ],
                   },
                 },
@@ -9495,8 +9611,112 @@ export const ExplorerAreasDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AreaDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveTo' } },
+        ],
+      },
+    },
   ],
-} as unknown as DocumentNode<ExplorerAreasQuery, ExplorerAreasQueryVariables>;
+} as unknown as DocumentNode<ExplorerAreaDocumentsQuery, ExplorerAreaDocumentsQueryVariables>;
+export const ExplorerCompareDocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExplorerCompareDocuments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Area' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'documents' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AreaDocumentFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AreaDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveTo' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExplorerCompareDocumentsQuery, ExplorerCompareDocumentsQueryVariables>;
 export const ExplorerAreaDocument = {
   kind: 'Document',
   definitions: [

@@ -1,39 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { areaOptionLabel, chooseArea, documentYears } from './areas';
-import type { ApiAreaDocument, ApiAreaSummary } from './types';
-
-const doc = (id: string, year: number | null): ApiAreaDocument => ({
-  id,
-  title: id,
-  kind: null,
-  year,
-  status: null,
-  effectiveFrom: null,
-  effectiveTo: null,
-});
+import { areaOptionLabel, areaOptionTitle, chooseArea } from './areas';
+import type { ApiAreaSummary } from './types';
 
 const wiltshire: ApiAreaSummary = {
   id: 'wiltshire',
   name: 'Wiltshire',
-  provenance: { kind: 'bundled', at: null, by: null },
-  documents: [
-    doc('wiltshire/2019', 2019),
-    doc('wiltshire/2014', 2014),
-    doc('wiltshire/2014-2', 2014),
-  ],
+  documentYears: [2014, 2019],
+  documentTitles: ['Wiltshire 2014 protocol', 'Wiltshire 2019 plan'],
 };
 const walsall: ApiAreaSummary = {
   id: 'walsall',
   name: 'Walsall',
-  provenance: { kind: 'imported', at: '2026-12-07T06:00:00Z', by: 'ann' },
-  documents: [doc('w', null)],
+  documentYears: [],
+  documentTitles: ['Walsall protocol'],
 };
 
 describe('area picker', () => {
-  it('labels an area with its documents’ distinct years, ascending', () => {
-    expect(documentYears(wiltshire)).toEqual([2014, 2019]);
+  it('labels an area with its documents’ years, and names the documents in the tooltip', () => {
     expect(areaOptionLabel(wiltshire)).toBe('Wiltshire (2014, 2019)');
     expect(areaOptionLabel(walsall)).toBe('Walsall');
+    expect(areaOptionTitle(wiltshire)).toBe('Wiltshire 2014 protocol · Wiltshire 2019 plan');
   });
 
   it('shows the requested area, else the first one, and says when a request is unknown', () => {

@@ -1,17 +1,18 @@
 /** Area picker logic: option labels and which area to show. */
 import type { ApiAreaSummary } from './types';
 
-/** Distinct document years, ascending; documents without a year are skipped. */
-export function documentYears(area: ApiAreaSummary): number[] {
-  const years = new Set<number>();
-  for (const d of area.documents) if (typeof d.year === 'number') years.add(d.year);
-  return [...years].sort((a, b) => a - b);
+/**
+ * "Wiltshire (2014, 2019)", or just "Wiltshire" when no document has a year
+ * (`documentYears`: the API's distinct years, ascending).
+ */
+export function areaOptionLabel(area: Pick<ApiAreaSummary, 'name' | 'documentYears'>): string {
+  const years = area.documentYears;
+  return years.length ? `${area.name} (${years.join(', ')})` : area.name;
 }
 
-/** "Wiltshire (2014, 2019)", or just "Wiltshire" when no document has a year. */
-export function areaOptionLabel(area: ApiAreaSummary): string {
-  const years = documentYears(area);
-  return years.length ? `${area.name} (${years.join(', ')})` : area.name;
+/** The option's tooltip: the documents' titles, oldest first. */
+export function areaOptionTitle(area: Pick<ApiAreaSummary, 'documentTitles'>): string {
+  return area.documentTitles.join(' · ');
 }
 
 export interface AreaChoice {
@@ -23,7 +24,7 @@ export interface AreaChoice {
 
 /** The requested area if it exists, else the first one. */
 export function chooseArea(
-  areas: readonly ApiAreaSummary[],
+  areas: readonly Pick<ApiAreaSummary, 'id'>[],
   requested: string | null | undefined,
 ): AreaChoice {
   const first = areas[0]?.id ?? null;

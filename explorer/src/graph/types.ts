@@ -9,6 +9,8 @@ import type {
   ExplorerAccountabilityQuery,
   ExplorerAreaQuery,
   ExplorerAreasQuery,
+  ExplorerAreaDocumentsQuery,
+  AreaDocumentFieldsFragment,
   ExplorerCompareQuery,
   ExplorerDiffQuery,
   ExplorerFindingFlagsQuery,
@@ -55,9 +57,11 @@ export type ApiAreaGraph = Flat<NonNullable<ExplorerAreaQuery['area']>['graph']>
 export type ApiGraphNode = ApiAreaGraph['nodes'][number];
 export type ApiGraphEdge = ApiAreaGraph['edges'][number];
 
-/** An area and its documents, as the area picker and the as-of switch need them. */
+/** An area as the area picker lists it: its name, its documents' years and titles. */
 export type ApiAreaSummary = Flat<ExplorerAreasQuery['areas'][number]>;
-export type ApiAreaDocument = ApiAreaSummary['documents'][number];
+/** The shown area: its documents (the as-of switch, the URL's ?doc=, the diff) and provenance. */
+export type ApiAreaDetails = Flat<NonNullable<ExplorerAreaDocumentsQuery['area']>>;
+export type ApiAreaDocument = Flat<AreaDocumentFieldsFragment>;
 
 /** A verbatim quote: `document.text.slice(start, end) === quote`. */
 export type ApiEvidence = Flat<EvidenceFieldsFragment>;

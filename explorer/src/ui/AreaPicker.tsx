@@ -1,5 +1,5 @@
 import { useCallback, useId, type ChangeEvent } from 'react';
-import { areaOptionLabel } from '../graph/areas';
+import { areaOptionLabel, areaOptionTitle } from '../graph/areas';
 import type { ApiAreaSummary } from '../graph/types';
 
 interface AreaPickerProps {
@@ -35,11 +35,7 @@ export function AreaPicker({
         data-testid={testId}
       >
         {areas.map((area) => (
-          <option
-            key={area.id}
-            value={area.id}
-            title={area.documents.map((d) => d.title ?? d.id).join(' · ')}
-          >
+          <option key={area.id} value={area.id} title={areaOptionTitle(area)}>
             {areaOptionLabel(area)}
           </option>
         ))}

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { describeError } from '../data/errors';
-import { useAreaGraph, useComparison } from '../data/hooks';
+import { useAreaGraph, useComparison, useAreasDocuments } from '../data/hooks';
 import { useCoverageFindings } from '../data/useCoverageFindings';
 import {
   cellVerdict,
@@ -15,6 +15,7 @@ import {
 import { computeDecorations } from '../graph/decorations';
 import { documentInForce, documentName } from '../graph/documents';
 import type {
+  ApiAreaDetails,
   ApiAreaSummary,
   ApiCoverageCell,
   ApiEvidence,
@@ -33,6 +34,8 @@ import type { SetExplorerState } from './useExplorerState';
 
 interface CompareViewProps {
   areas: readonly ApiAreaSummary[];
+  /** The area chosen in the header (the left one): its documents name the switch's document. */
+  shown: ApiAreaDetails;
   state: ExplorerState;
   set: SetExplorerState;
   /** The as-of date chosen on the switch (a document's last day, or a date); null: today. */
@@ -50,24 +53,35 @@ const STATUS_EXPLAINED: Record<CoverageStatus, string> = {
 };
 
 /** Two areas side by side, and the duty-coverage matrix (duty type × area). */
-export default function CompareView({ areas, state, set, asOf, documentId }: CompareViewProps) {
+export default function CompareView({
+  areas,
+  shown,
+  state,
+  set,
+  asOf,
+  documentId,
+}: CompareViewProps) {
+  // the matrix's areas' documents (the picker's list carries only their years and titles)
+  const areaIds = useMemo(() => areas.map((a) => a.id), [areas]);
+  const everyDocs = useAreasDocuments(areaIds);
   const left = state.area ?? areas[0]?.id ?? null;
   const right = state.with ?? areas.find((a) => a.id !== left)?.id ?? null;
   if (areas.length < 2 || !left || !right) {
     return <StatusMessage message={message('compareNeedsTwo')} />;
   }
   const name = (id: string) => areas.find((a) => a.id === id)?.name ?? id;
-  const docArea = areas.find((a) => a.documents.some((d) => d.id === documentId));
-  const shownDoc = docArea?.documents.find((d) => d.id === documentId);
+  // The switch's document is one of the shown area's (App resolves it against them).
+  const shownDoc = shown.documents.find((d) => d.id === documentId);
   // Named, not dated: "under the Wiltshire 2014 protocol" rather than its last day.
   const when =
-    asOf && docArea && shownDoc
-      ? `under the ${docArea.name} ${documentName(shownDoc)}`
+    asOf && shownDoc
+      ? `under the ${shown.name} ${documentName(shownDoc)}`
       : asOf
         ? `on ${asOf}`
         : 'today';
+  const docsOf = (id: string) => everyDocs.data?.get(id) ?? [];
   const docNames = new Map(
-    areas.flatMap((a) => a.documents.map((d) => [d.id, `${a.name} ${documentName(d)}`] as const)),
+    areas.flatMap((a) => docsOf(a.id).map((d) => [d.id, `${a.name} ${documentName(d)}`] as const)),
   );
   return (
     <div className="ag-compare" data-testid="compare-view" data-as-of={asOf ?? 'today'}>
@@ -113,17 +127,19 @@ export default function CompareView({ areas, state, set, asOf, documentId }: Com
         </section>
       </div>
       <CoverageMatrix
-        areaIds={areas.map((a) => a.id)}
+        areaIds={areaIds}
         asOf={asOf}
         when={when}
         docNames={docNames}
         highlight={[left, right]}
+        documents={everyDocs}
         documentOf={(areaId) => {
           const a = areas.find((x) => x.id === areaId);
+          const docs = docsOf(areaId);
           const d = a
             ? asOf
-              ? documentInForce(a.documents, asOf)
-              : [...a.documents].reverse().find((x) => !x.effectiveTo)
+              ? documentInForce(docs, asOf)
+              : [...docs].reverse().find((x) => !x.effectiveTo)
             : undefined;
           return a && d ? `${a.name} ${documentName(d)}` : `${name(areaId)} documents`;
         }}
@@ -185,6 +201,7 @@ function CoverageMatrix({
   when,
   docNames,
   highlight,
+  documents,
   documentOf,
   openFinding,
 }: {
@@ -193,6 +210,8 @@ function CoverageMatrix({
   when: string;
   docNames: ReadonlyMap<string, string>;
   highlight: string[];
+  /** Every area's documents: the matrix waits for them (docNames, documentOf). */
+  documents: { data: unknown; error: unknown };
   /** "Walsall 2017 protocol": the document in force in an area at the matrix's date. */
   documentOf: (areaId: string) => string;
   openFinding: (finding: ApiFinding) => void;
@@ -204,8 +223,10 @@ function CoverageMatrix({
   const [chosen, setChosen] = useState<{ row: string; cell: ApiCoverageCell } | null>(null);
   const [evidence, setEvidence] = useState<ApiEvidence | null>(null);
   const [onlyIssues, setOnlyIssues] = useState(false);
-  if (error) return <StatusMessage message={describeError(error)} />;
-  if (loading || !cmp || !judged) return <StatusMessage message={message('compareLoading')} />;
+  if (error || documents.error)
+    return <StatusMessage message={describeError(error ?? documents.error)} />;
+  if (loading || !cmp || !judged || !documents.data)
+    return <StatusMessage message={message('compareLoading')} />;
   const issue = (code: string, cell: ApiCoverageCell) => {
     const k = cellVerdict(cell, code, index).kind;
     return k === 'gap' || k === 'duplicate';
