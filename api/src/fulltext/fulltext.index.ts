@@ -223,7 +223,7 @@ function buildTermIndex(passages: readonly Passage[]): TermIndex {
           postings.push(FIELDS.map(() => []));
         }
         const list = postings[id]![f]!;
-        if (list.length > 0 && list[list.length - 2] === doc) list[list.length - 1] += 1;
+        if (list.length > 0 && list[list.length - 2] === doc) list[list.length - 1] = list[list.length - 1]! + 1;
         else list.push(doc, 1);
       }
     }
