@@ -56,7 +56,9 @@ async function objects(): Promise<number | null> {
   if (!process.env.HEAP_OBJECTS) return null;
   const { writeHeapSnapshot } = await import('node:v8');
   heap();
-  const file = writeHeapSnapshot(path.join(os.tmpdir(), `memory-probe-${process.pid}.heapsnapshot`));
+  const file = writeHeapSnapshot(
+    path.join(os.tmpdir(), `memory-probe-${process.pid}.heapsnapshot`),
+  );
   const fd = openSync(file, 'r');
   const head = Buffer.alloc(65536);
   readSync(fd, head, 0, head.length, 0);

@@ -216,19 +216,22 @@ function intern<T>(value: T, strings: Map<string, string>, maxLength = 200): T {
 }
 
 /**
- * Points every evidence quote found at its offsets in its document's text at
- * those characters of the text (a slice: the same characters, kept once with
- * the text, where each row of a read brings its own copy), and enters it in
- * `strings` so an equal quote elsewhere shares it. A quote that differs from
- * its text there is left as it is.
+ * Makes every evidence item of the read a plain literal (an object a read
+ * brings from the store thread keeps its fields in a second, separate array:
+ * twice the objects for the garbage collector to mark), and points its quote,
+ * when found at its offsets in its document's text, at those characters of
+ * the text (a slice: the same characters, kept once with the text, where each
+ * row of a read brings its own copy), entered in `strings` so an equal quote
+ * elsewhere shares it. A quote that differs from its text there is left as is.
  */
-function quotesAsSlices(
+function compactEvidence(
   graph: CanonicalGraph,
   texts: ReadonlyMap<string, string | null>,
   strings: Map<string, string>,
 ) {
   const slice = (e: Evidence) => {
     const text = texts.get(e.documentId);
+    if (typeof e.quote !== 'string') return;
     if (!text || e.start < 0 || e.end > text.length || e.end - e.start !== e.quote.length) return;
     const kept = strings.get(e.quote);
     if (kept !== undefined) {
@@ -239,8 +242,17 @@ function quotesAsSlices(
     e.quote = text.slice(e.start, e.end);
     strings.set(e.quote, e.quote);
   };
-  for (const n of graph.nodes) n.evidence.forEach(slice);
-  for (const r of graph.relationships) r.evidence.forEach(slice);
+  const compact = (list: Evidence[]) => {
+    for (let i = 0; i < list.length; i += 1) {
+      const e = list[i]!;
+      slice(e);
+      if (Object.keys(e).length !== 5 || !('section' in e && 'start' in e && 'end' in e)) continue;
+      const { documentId, quote, section, start, end } = e;
+      list[i] = { documentId, quote, section, start, end };
+    }
+  };
+  for (const n of graph.nodes) compact(n.evidence);
+  for (const r of graph.relationships) compact(r.evidence);
 }
 
 /** Reads `areas` (one read transaction) and builds each one's part: documents, texts, index. */
@@ -269,7 +281,7 @@ async function readBatch(
     const file = strOf(propsOf(n).sourceFile);
     docTexts.set(n.id, texts.get(n.id)?.text ?? (file ? await sourceText(file) : null));
   }
-  quotesAsSlices(graph, docTexts, strings);
+  compactEvidence(graph, docTexts, strings);
   intern(graph, strings);
   // one corpus object per node and relationship of the read, shared by the parts that reach it
   const corpusNodes = new Map<CanonicalNode, CorpusNode>();
@@ -286,8 +298,7 @@ async function readBatch(
       (n) => corpusNodes.get(n) ?? corpusNodes.set(n, toNode(n)).get(n)!,
     );
     const relationshipList = relationships.map(
-      (r) =>
-        corpusRelationships.get(r) ?? corpusRelationships.set(r, toRelationship(r)).get(r)!,
+      (r) => corpusRelationships.get(r) ?? corpusRelationships.set(r, toRelationship(r)).get(r)!,
     );
     await yieldToLoop();
     const index = intern(buildAreaIndex(areaId, documents, nodeList, relationshipList), strings);

@@ -223,7 +223,8 @@ function buildTermIndex(passages: readonly Passage[]): TermIndex {
           postings.push(FIELDS.map(() => []));
         }
         const list = postings[id]![f]!;
-        if (list.length > 0 && list[list.length - 2] === doc) list[list.length - 1] = list[list.length - 1]! + 1;
+        if (list.length > 0 && list[list.length - 2] === doc)
+          list[list.length - 1] = list[list.length - 1]! + 1;
         else list.push(doc, 1);
       }
     }
@@ -293,7 +294,11 @@ function scratchFor(size: number) {
  * for a prefix (`word*`), every longer term starting with it, in MiniSearch's
  * walk, weighted 0.375 × length / (length + 0.3 × extra letters).
  */
-function termsOf(index: TermIndex, stem: string, prefix: boolean): { id: number; weight: number }[] {
+function termsOf(
+  index: TermIndex,
+  stem: string,
+  prefix: boolean,
+): { id: number; weight: number }[] {
   const out: { id: number; weight: number }[] = [];
   const exact = termId(index.terms, stem);
   if (exact >= 0) out.push({ id: exact, weight: 1 });
