@@ -50,9 +50,30 @@ function toDocument(n: CanonicalNode, areaName: string, text: string | null): Co
   };
 }
 
+/** One empty evidence list for every node and relationship without any (frozen: never added to). */
+const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
+
 /** `v`'s strings: `v` itself when it is an array of strings only (no copy), else a new array. */
 const stringList = (v: unknown): string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : strings(v);
+
+/**
+ * The one Set of `ids` (in that order): nodes stating the same documents
+ * share it (most state one or two; 51,000 Sets were ~100,000 objects). Never
+ * added to once made: a node whose documents grow gets another Set. The table
+ * holds the Sets of the latest builds (cleared when it grows large).
+ */
+const documentSets = new Map<string, Set<string>>();
+const MAX_DOCUMENT_SETS = 50_000;
+function sharedDocumentSet(ids: readonly string[]): Set<string> {
+  const key = [...new Set(ids)].join('\n');
+  const kept = documentSets.get(key);
+  if (kept) return kept;
+  if (documentSets.size >= MAX_DOCUMENT_SETS) documentSets.clear();
+  const made = new Set(ids);
+  documentSets.set(key, made);
+  return made;
+}
 
 /**
  * A node as the corpus keeps it, built once per area read (not per join): its
@@ -69,8 +90,8 @@ function toNode(n: CanonicalNode): CorpusNode {
     kind: strOf(p.kind),
     areaId: strOf(p.areaId),
     props: p,
-    evidence: n.evidence,
-    documents: new Set(n.evidence.map((e) => e.documentId)),
+    evidence: n.evidence.length ? n.evidence : NO_EVIDENCE,
+    documents: sharedDocumentSet(n.evidence.map((e) => e.documentId)),
   };
 }
 
@@ -83,7 +104,7 @@ function toRelationship(r: CanonicalRelationship): CorpusRelationship {
     to: r.to,
     documentId: strOf(p.documentId) ?? r.evidence[0]?.documentId ?? null,
     props: p,
-    evidence: r.evidence,
+    evidence: r.evidence.length ? r.evidence : NO_EVIDENCE,
   };
 }
 
@@ -357,7 +378,7 @@ function join(areas: Map<string, string>, parts: readonly AreaPart[]): Corpus {
   // (on a copy: the part's node is shared with other joins)
   for (const [id, more] of stated) {
     const n = nodes.get(id)!;
-    nodes.set(id, { ...n, documents: new Set([...n.documents, ...more]) });
+    nodes.set(id, { ...n, documents: sharedDocumentSet([...n.documents, ...more]) });
   }
   const byDocument = new Map<string, CorpusRelationship[]>();
   const byType = new Map<string, CorpusRelationship[]>();

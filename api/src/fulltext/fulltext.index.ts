@@ -428,8 +428,11 @@ export function buildAreaIndex(
   for (const r of relationships) r.evidence.forEach(keep);
   const passages: Passage[] = [];
   for (const doc of documents) {
-    for (const p of passagesOf(doc, quotes.get(doc.id) ?? []))
-      passages.push({ ...p, id: passages.length });
+    for (const p of passagesOf(doc, quotes.get(doc.id) ?? [])) {
+      // a literal of all its fields (a spread then a field added keeps them in a second object)
+      const { kind, documentId, areaId, section, start, end, text } = p;
+      passages.push({ id: passages.length, kind, documentId, areaId, section, start, end, text });
+    }
   }
   return { areaId, passages, index: buildTermIndex(passages) };
 }
