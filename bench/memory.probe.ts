@@ -3,9 +3,13 @@
  * cache keeps on the main thread's heap, on the national set, measured as
  * `process.memoryUsage().heapUsed` after a full GC before and after each step
  * (run with `node --expose-gc --import tsx bench/memory.probe.ts`).
- * Env: BENCH_AREAS (152), BENCH_DB (reuse a database file made earlier; kept).
+ * Env: BENCH_AREAS (152), BENCH_DB (reuse a database file made earlier; kept),
+ * HEAP_OBJECTS (1: also count the heap's objects before and after warmCorpus,
+ * from a heap snapshot's header; slow, the snapshot is written then deleted).
  */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, unlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { openStore } from '@accgraph/api/store';
 import { graphCacheReport } from '../api/src/cache.ts';
 import { warmFindings } from '../api/src/findings/findings.cache.ts';
@@ -47,10 +51,32 @@ const config = serverConfigFromEnv({ ...process.env, READ_ACCESS: 'open', NODE_E
 const app = await createApp({ config, store, logger: createLogger('warn') });
 await app.ready();
 mark('app ready');
+/** The heap's objects (nodes of a heap snapshot, read from its header), or null unless HEAP_OBJECTS. */
+async function objects(): Promise<number | null> {
+  if (!process.env.HEAP_OBJECTS) return null;
+  const { writeHeapSnapshot } = await import('node:v8');
+  heap();
+  const file = writeHeapSnapshot(
+    path.join(os.tmpdir(), `memory-probe-${process.pid}.heapsnapshot`),
+  );
+  const fd = openSync(file, 'r');
+  const head = Buffer.alloc(65536);
+  readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  unlinkSync(file);
+  const m = /"node_count":(\d+)/.exec(head.toString('utf8'));
+  return m ? Number(m[1]) : null;
+}
 await warmFindings(store);
 mark("today's findings, every area (warmFindings)");
+const objectsBefore = await objects();
 await warmCorpus(store);
 mark('ask corpus and index, every area (warmCorpus)');
+const objectsAfter = await objects();
+if (objectsBefore !== null && objectsAfter !== null)
+  console.log(
+    `heap objects: ${objectsBefore} before warmCorpus, ${objectsAfter} after (+${objectsAfter - objectsBefore})`,
+  );
 if (process.env.HEAP_SNAPSHOT) {
   const { writeHeapSnapshot } = await import('node:v8');
   console.log(`heap snapshot: ${writeHeapSnapshot(process.env.HEAP_SNAPSHOT)}`);

@@ -70,6 +70,7 @@ export interface Corpus {
 export type PassageKind = 'TEXT' | 'QUOTE' | 'NOTE' | 'DATE';
 
 export interface Passage {
+  /** Its place in its area's passages (from 0). */
   id: number;
   kind: PassageKind;
   documentId: string;
@@ -97,7 +98,6 @@ export interface TextQuery {
 
 export interface TextIndex {
   size: number;
-  passages: Passage[];
   /** The passages of one document, in order. */
   ofDocument(documentId: string): Passage[];
   search(query: TextQuery): TextHit[];

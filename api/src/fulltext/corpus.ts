@@ -1,5 +1,6 @@
 import {
   compareIds,
+  type Evidence,
   isCurrent,
   type CanonicalGraph,
   type CanonicalNode,
@@ -49,18 +50,48 @@ function toDocument(n: CanonicalNode, areaName: string, text: string | null): Co
   };
 }
 
+/** One empty evidence list for every node and relationship without any (frozen: never added to). */
+const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
+
+/** `v`'s strings: `v` itself when it is an array of strings only (no copy), else a new array. */
+const stringList = (v: unknown): string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : strings(v);
+
+/**
+ * The one Set of `ids` (in that order): nodes stating the same documents
+ * share it (most state one or two; 51,000 Sets were ~100,000 objects). Never
+ * added to once made: a node whose documents grow gets another Set. The table
+ * holds the Sets of the latest builds (cleared when it grows large).
+ */
+const documentSets = new Map<string, Set<string>>();
+const MAX_DOCUMENT_SETS = 50_000;
+function sharedDocumentSet(ids: readonly string[]): Set<string> {
+  const key = [...new Set(ids)].join('\n');
+  const kept = documentSets.get(key);
+  if (kept) return kept;
+  if (documentSets.size >= MAX_DOCUMENT_SETS) documentSets.clear();
+  const made = new Set(ids);
+  documentSets.set(key, made);
+  return made;
+}
+
+/**
+ * A node as the corpus keeps it, built once per area read (not per join): its
+ * `documents` are those its own evidence quotes; the join adds, on a copy,
+ * those its relationships are stated in.
+ */
 function toNode(n: CanonicalNode): CorpusNode {
   const p = n.properties as Record<string, unknown>;
   return {
     id: n.id,
     label: n.labels[0] ?? 'Entity',
     name: strOf(p.name) ?? strOf(p.label) ?? strOf(p.text) ?? strOf(p.title) ?? n.id,
-    aliases: strings(p.aliases),
+    aliases: stringList(p.aliases),
     kind: strOf(p.kind),
     areaId: strOf(p.areaId),
     props: p,
-    evidence: n.evidence,
-    documents: new Set(n.evidence.map((e) => e.documentId)),
+    evidence: n.evidence.length ? n.evidence : NO_EVIDENCE,
+    documents: sharedDocumentSet(n.evidence.map((e) => e.documentId)),
   };
 }
 
@@ -73,7 +104,7 @@ function toRelationship(r: CanonicalRelationship): CorpusRelationship {
     to: r.to,
     documentId: strOf(p.documentId) ?? r.evidence[0]?.documentId ?? null,
     props: p,
-    evidence: r.evidence,
+    evidence: r.evidence.length ? r.evidence : NO_EVIDENCE,
   };
 }
 
@@ -87,8 +118,9 @@ interface AreaPart {
   areaId: string;
   /** Built after every part with a lower number (the newest copy of a shared node wins). */
   seq: number;
-  nodes: CanonicalNode[];
-  relationships: CanonicalRelationship[];
+  /** The corpus's own objects (the joined corpus holds these, not copies: the graph is kept once). */
+  nodes: CorpusNode[];
+  relationships: CorpusRelationship[];
   documents: CorpusDocument[];
   index: AreaTextIndex;
 }
@@ -204,6 +236,46 @@ function intern<T>(value: T, strings: Map<string, string>, maxLength = 200): T {
   return value;
 }
 
+/**
+ * Makes every evidence item of the read a plain literal (an object a read
+ * brings from the store thread keeps its fields in a second, separate array:
+ * twice the objects for the garbage collector to mark), and points its quote,
+ * when found at its offsets in its document's text, at those characters of
+ * the text (a slice: the same characters, kept once with the text, where each
+ * row of a read brings its own copy), entered in `strings` so an equal quote
+ * elsewhere shares it. A quote that differs from its text there is left as is.
+ */
+function compactEvidence(
+  graph: CanonicalGraph,
+  texts: ReadonlyMap<string, string | null>,
+  strings: Map<string, string>,
+) {
+  const slice = (e: Evidence) => {
+    const text = texts.get(e.documentId);
+    if (typeof e.quote !== 'string') return;
+    if (!text || e.start < 0 || e.end > text.length || e.end - e.start !== e.quote.length) return;
+    const kept = strings.get(e.quote);
+    if (kept !== undefined) {
+      e.quote = kept;
+      return;
+    }
+    if (!text.startsWith(e.quote, e.start)) return;
+    e.quote = text.slice(e.start, e.end);
+    strings.set(e.quote, e.quote);
+  };
+  const compact = (list: Evidence[]) => {
+    for (let i = 0; i < list.length; i += 1) {
+      const e = list[i]!;
+      slice(e);
+      if (Object.keys(e).length !== 5 || !('section' in e && 'start' in e && 'end' in e)) continue;
+      const { documentId, quote, section, start, end } = e;
+      list[i] = { documentId, quote, section, start, end };
+    }
+  };
+  for (const n of graph.nodes) compact(n.evidence);
+  for (const r of graph.relationships) compact(r.evidence);
+}
+
 /** Reads `areas` (one read transaction) and builds each one's part: documents, texts, index. */
 async function readBatch(
   store: Store,
@@ -221,23 +293,44 @@ async function readBatch(
     },
     { metadata: { app: 'api', action: 'corpus', areas: areas.join(',') } },
   );
+  // each document's text: the stored one, else the bundled file
+  const docTexts = new Map<string, string | null>();
+  for (const n of graph.nodes) {
+    if (n.labels[0] !== 'Document') continue;
+    // One document at a time, letting other requests run between them (decision 0015).
+    await yieldToLoop();
+    const file = strOf(propsOf(n).sourceFile);
+    docTexts.set(n.id, texts.get(n.id)?.text ?? (file ? await sourceText(file) : null));
+  }
+  compactEvidence(graph, docTexts, strings);
   intern(graph, strings);
+  // one corpus object per node and relationship of the read, shared by the parts that reach it
+  const corpusNodes = new Map<CanonicalNode, CorpusNode>();
+  const corpusRelationships = new Map<CanonicalRelationship, CorpusRelationship>();
   const out: AreaPart[] = [];
   for (const [areaId, { nodes, relationships }] of splitByArea(graph, areas)) {
     const documents: CorpusDocument[] = [];
     for (const n of nodes.values()) {
       const p = propsOf(n);
       if (n.labels[0] !== 'Document' || strOf(p.areaId) !== areaId) continue;
-      // One document at a time, letting other requests run between them (decision 0015).
-      await yieldToLoop();
-      const file = strOf(p.sourceFile);
-      const text = texts.get(n.id)?.text ?? (file ? await sourceText(file) : null);
-      documents.push(toDocument(n, areaNames.get(areaId) ?? areaId, text));
+      documents.push(toDocument(n, areaNames.get(areaId) ?? areaId, docTexts.get(n.id) ?? null));
     }
-    const nodeList = [...nodes.values()];
+    const nodeList = [...nodes.values()].map(
+      (n) => corpusNodes.get(n) ?? corpusNodes.set(n, toNode(n)).get(n)!,
+    );
+    const relationshipList = relationships.map(
+      (r) => corpusRelationships.get(r) ?? corpusRelationships.set(r, toRelationship(r)).get(r)!,
+    );
     await yieldToLoop();
-    const index = intern(buildAreaIndex(areaId, documents, nodeList, relationships), strings);
-    out.push({ areaId, seq: ++partSeq, nodes: nodeList, relationships, documents, index });
+    const index = intern(buildAreaIndex(areaId, documents, nodeList, relationshipList), strings);
+    out.push({
+      areaId,
+      seq: ++partSeq,
+      nodes: nodeList,
+      relationships: relationshipList,
+      documents,
+      index,
+    });
     areaBuilds.set(store, (areaBuilds.get(store) ?? 0) + 1);
   }
   return out;
@@ -246,36 +339,46 @@ async function readBatch(
 /** The corpus joined from the parts of every area, in area order. */
 function join(areas: Map<string, string>, parts: readonly AreaPart[]): Corpus {
   const byId = <T extends { id: string }>(a: T, b: T) => compareIds(a.id, b.id);
-  const picked = new Map<string, CanonicalNode>();
-  const owner = (n: CanonicalNode) =>
-    n.labels[0] === 'Area' ? n.id : (strOf(propsOf(n).areaId) ?? null);
+  const picked = new Map<string, CorpusNode>();
+  const owner = (n: CorpusNode) => (n.label === 'Area' ? n.id : n.areaId);
   // an area's own nodes from its part; shared and national ones from the newest part that reached them
   for (const part of parts)
     for (const n of part.nodes) if (owner(n) === part.areaId) picked.set(n.id, n);
   for (const part of [...parts].sort((a, b) => b.seq - a.seq))
     for (const n of part.nodes) if (!picked.has(n.id)) picked.set(n.id, n);
   // in id order, as one readGraph of every area gives them
-  const nodes = new Map<string, CorpusNode>(
-    [...picked.values()].sort(byId).map((n) => [n.id, toNode(n)]),
-  );
+  const nodes = new Map<string, CorpusNode>([...picked.values()].sort(byId).map((n) => [n.id, n]));
   const documents = new Map<string, CorpusDocument>(
     parts
       .flatMap((p) => p.documents)
       .sort(byId)
       .map((d) => [d.id, d]),
   );
-  const unique = new Map<string, CanonicalRelationship>();
+  const unique = new Map<string, CorpusRelationship>();
   for (const part of parts) for (const r of part.relationships) unique.set(r.id, r);
-  const relationships = [...unique.values()].sort(byId).map(toRelationship);
+  const relationships = [...unique.values()].sort(byId);
   const outgoing = new Map<string, CorpusRelationship[]>();
   const incoming = new Map<string, CorpusRelationship[]>();
+  // a node's documents: its evidence's, then those its relationships are stated in (in their order)
+  const stated = new Map<string, string[]>();
+  const state = (id: string, documentId: string) => {
+    const n = nodes.get(id);
+    if (!n || n.documents.has(documentId)) return;
+    const more = stated.get(id) ?? stated.set(id, []).get(id)!;
+    if (!more.includes(documentId)) more.push(documentId);
+  };
   for (const r of relationships) {
     (outgoing.get(r.from) ?? outgoing.set(r.from, []).get(r.from)!).push(r);
     (incoming.get(r.to) ?? incoming.set(r.to, []).get(r.to)!).push(r);
     if (r.documentId) {
-      nodes.get(r.from)?.documents.add(r.documentId);
-      nodes.get(r.to)?.documents.add(r.documentId);
+      state(r.from, r.documentId);
+      state(r.to, r.documentId);
     }
+  }
+  // (on a copy: the part's node is shared with other joins)
+  for (const [id, more] of stated) {
+    const n = nodes.get(id)!;
+    nodes.set(id, { ...n, documents: sharedDocumentSet([...n.documents, ...more]) });
   }
   const byDocument = new Map<string, CorpusRelationship[]>();
   const byType = new Map<string, CorpusRelationship[]>();

@@ -1,4 +1,3 @@
-import MiniSearch from 'minisearch';
 import type { Evidence } from '@accgraph/schema';
 import type {
   CorpusDocument,
@@ -82,9 +81,186 @@ function passagesOf(doc: CorpusDocument, quotes: Evidence[]): Omit<Passage, 'id'
 }
 
 /** The index's fields and their weights (a word of the text counts three times one of its heading). */
-const BOOSTS: Readonly<Record<'text' | 'section', number>> = { text: 3, section: 1 };
-/** MiniSearch 7.2's BM25+ parameters (its defaults, stated so both scorers read the same). */
+const FIELDS = ['text', 'section'] as const;
+const BOOSTS: readonly number[] = [3, 1];
+/** BM25+ parameters (MiniSearch 7.2's defaults, which this index was first built with). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+/** The weight of a word found by a prefix (`board*`), as MiniSearch 7.2 weighs prefix matches. */
+const PREFIX_WEIGHT = 0.375;
+
+/**
+ * One area's inverted index in a few typed arrays (issue 16 point 3): the
+ * area's index terms sorted, and per term and field the passages holding it
+ * (ascending) and how often. Where MiniSearch kept a radix tree of Maps (one
+ * Map per tree node and per term and field: 158,000 Maps, 74 MB over the
+ * national set), this is eight objects per area; the garbage collector marks
+ * objects, not bytes. Scores, sums and ties are MiniSearch 7.2's BM25+
+ * to the last bit (fulltext.index.test.ts holds it to MiniSearch's `search`).
+ */
+export interface TermIndex {
+  /** Index terms, sorted by code unit (a prefix's terms are one run). */
+  terms: string[];
+  /** Postings of term t in field f: `docs`/`freqs` from `offsets[2t+f]` to `offsets[2t+f+1]`. */
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  freqs: Uint32Array;
+  /** Per field, each passage's length (distinct words, as MiniSearch counts). */
+  lengths: Uint32Array[];
+  /** Per field, the average length, summed as MiniSearch sums it (a running mean). */
+  averages: number[];
+  /** Passages indexed. */
+  count: number;
+  /** Term ids in the order each term first occurred (what shapes MiniSearch's tree, for prefixes). */
+  firstSeen: Uint32Array;
+  /** Per term, its place in MiniSearch's prefix walk (built on the area's first prefix query). */
+  walk?: Uint32Array;
+}
+
+/** The id of `t` in `terms` (sorted), or -1. */
+function termId(terms: readonly string[], t: string): number {
+  let lo = 0;
+  let hi = terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = terms[mid]!;
+    if (m < t) lo = mid + 1;
+    else if (m > t) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The first id in `terms` (sorted) not below `t`. */
+function lowerBound(terms: readonly string[], t: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The order in which MiniSearch 7.2 walks a prefix's terms: its radix tree
+ * built by inserting the terms in first-seen order (a node's edges in the
+ * order made; splitting an edge moves it last), walked depth first with each
+ * node's edges last-made first. A prefix's terms are one run of this walk.
+ */
+function prefixWalk(index: TermIndex): Uint32Array {
+  type Node = Map<string, Node | number>;
+  const LEAF = '';
+  const root: Node = new Map();
+  for (const id of index.firstSeen) {
+    const key = index.terms[id]!;
+    let node = root;
+    let pos = 0;
+    outer: while (pos < key.length) {
+      for (const k of node.keys()) {
+        if (k === LEAF || key[pos] !== k[0]) continue;
+        const len = Math.min(key.length - pos, k.length);
+        let offset = 1;
+        while (offset < len && key[pos + offset] === k[offset]) offset += 1;
+        const child = node.get(k) as Node;
+        if (offset === k.length) node = child;
+        else {
+          const between: Node = new Map([[k.slice(offset), child]]);
+          node.set(key.slice(pos, pos + offset), between);
+          node.delete(k);
+          node = between;
+        }
+        pos += offset;
+        continue outer;
+      }
+      const child: Node = new Map();
+      node.set(key.slice(pos), child);
+      node = child;
+      break;
+    }
+    node.set(LEAF, id);
+  }
+  const walk = new Uint32Array(index.terms.length);
+  let at = 0;
+  const visit = (node: Node) => {
+    const keys = [...node.keys()];
+    for (let i = keys.length - 1; i >= 0; i -= 1) {
+      const v = node.get(keys[i]!)!;
+      if (typeof v === 'number') walk[v] = at++;
+      else visit(v);
+    }
+  };
+  visit(root);
+  return walk;
+}
+
+/** Builds the term index of `passages` (ids 0..n-1 in order), fields text and section. */
+function buildTermIndex(passages: readonly Passage[]): TermIndex {
+  const count = passages.length;
+  const lengths = FIELDS.map(() => new Uint32Array(count));
+  const averages = FIELDS.map(() => 0);
+  // per term (in first-seen order): per field, the passages and frequencies, flat [doc, freq, doc, freq…]
+  const ids = new Map<string, number>();
+  const seen: string[] = [];
+  const postings: number[][][] = [];
+  for (let doc = 0; doc < count; doc += 1) {
+    const p = passages[doc]!;
+    for (let f = 0; f < FIELDS.length; f += 1) {
+      const value = FIELDS[f] === 'text' ? p.text : p.section;
+      if (value == null) continue; // (MiniSearch counts no length for a missing field)
+      const words = tokens(value).map((t) => t.word);
+      const distinct = new Set(words).size;
+      lengths[f]![doc] = distinct;
+      averages[f] = ((averages[f] || 0) * doc + distinct) / (doc + 1);
+      for (const word of words) {
+        const t = term(word);
+        if (!t) continue;
+        let id = ids.get(t);
+        if (id === undefined) {
+          id = seen.length;
+          ids.set(t, id);
+          seen.push(t);
+          postings.push(FIELDS.map(() => []));
+        }
+        const list = postings[id]![f]!;
+        if (list.length > 0 && list[list.length - 2] === doc)
+          list[list.length - 1] = list[list.length - 1]! + 1;
+        else list.push(doc, 1);
+      }
+    }
+  }
+  const order = seen.map((_, i) => i).sort((a, b) => (seen[a]! < seen[b]! ? -1 : 1));
+  const sortedOf = new Uint32Array(seen.length);
+  order.forEach((old, i) => (sortedOf[old] = i));
+  const total = postings.reduce((n, per) => n + per.reduce((m, l) => m + l.length / 2, 0), 0);
+  const offsets = new Uint32Array(2 * seen.length + 1);
+  const docs = new Uint32Array(total);
+  const freqs = new Uint32Array(total);
+  let at = 0;
+  for (let i = 0; i < order.length; i += 1) {
+    const per = postings[order[i]!]!;
+    for (let f = 0; f < FIELDS.length; f += 1) {
+      offsets[2 * i + f] = at;
+      const list = per[f]!;
+      for (let j = 0; j < list.length; j += 2) {
+        docs[at] = list[j]!;
+        freqs[at] = list[j + 1]!;
+        at += 1;
+      }
+    }
+  }
+  offsets[2 * seen.length] = at;
+  return {
+    terms: order.map((i) => seen[i]!),
+    offsets,
+    docs,
+    freqs,
+    lengths,
+    averages,
+    count,
+    firstSeen: sortedOf,
+  };
+}
 
 /** Scratch arrays of `bestOf`, grown to the largest area, reused by every search (one thread). */
 const scratch = {
@@ -114,49 +290,77 @@ function scratchFor(size: number) {
 }
 
 /**
- * MiniSearch with a scorer of its own for exact-term queries (no prefix, no
- * fuzzy): the same BM25+ scores, summed in the same order (so the same
- * floating-point numbers), the same ties, but over typed arrays and keeping
- * only the best `limit`, where MiniSearch builds an object per matching
- * passage and sorts them all. An unscoped question reads every area's index
- * (issue 12: "hold to account" over 156 areas cost ~18 ms of CPU this way).
- * fulltext.index.test.ts holds it to MiniSearch's own `search`.
+ * The terms a query word reads, with their weights: the word itself (1), then,
+ * for a prefix (`word*`), every longer term starting with it, in MiniSearch's
+ * walk, weighted 0.375 × length / (length + 0.3 × extra letters).
  */
-export class PassageSearch extends MiniSearch<Passage> {
-  /**
-   * The best `limit` passages (ids within the area) for `stems` (index terms,
-   * duplicates kept as MiniSearch keeps them), best first; ties in the order
-   * MiniSearch first meets the passages. `keep` filters as `search`'s filter.
-   */
-  bestOf(
-    stems: readonly string[],
-    limit: number,
-    keep: (id: number) => boolean,
-  ): { id: number; score: number }[] {
-    const s = scratchFor(this._nextId);
-    const call = ++s.stamp;
-    const touched = s.touched;
-    let met = 0;
-    const first = stems.map((t, i) => stems.indexOf(t) === i);
-    const fields = this.fieldLengths();
-    for (let q = 0; q < stems.length; q += 1) {
-      const data = this._index.get(stems[q]!);
-      if (!data) continue;
-      // MiniSearch's termResults: per passage, the text's score then the heading's added to it
-      const term = ++s.stamp;
-      const termTouched = s.termTouched;
-      let termMet = 0;
-      for (const field of fields) {
-        const freqs = data.get(field.id);
-        if (!freqs) continue;
-        const matching = freqs.size;
-        const avg = this._avgFieldLength[field.id]!;
-        const lengths = field.lengths;
-        const boost = field.boost;
-        // MiniSearch's calcBM25Score, term for term (the same operations in the same order)
-        const idf = Math.log(1 + (this._documentCount - matching + 0.5) / (matching + 0.5));
-        // (every passage is live: parts are built once and never have a passage removed)
-        freqs.forEach((tf, doc) => {
+function termsOf(
+  index: TermIndex,
+  stem: string,
+  prefix: boolean,
+): { id: number; weight: number }[] {
+  const out: { id: number; weight: number }[] = [];
+  const exact = termId(index.terms, stem);
+  if (exact >= 0) out.push({ id: exact, weight: 1 });
+  if (!prefix) return out;
+  const longer: { id: number; weight: number }[] = [];
+  for (let id = lowerBound(index.terms, stem); id < index.terms.length; id += 1) {
+    const t = index.terms[id]!;
+    if (!t.startsWith(stem)) break;
+    const distance = t.length - stem.length;
+    if (!distance) continue;
+    longer.push({ id, weight: (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * distance) });
+  }
+  if (longer.length === 0) return out;
+  const walk = (index.walk ??= prefixWalk(index));
+  longer.sort((a, b) => walk[a.id]! - walk[b.id]!);
+  return out.concat(longer);
+}
+
+/**
+ * The best `limit` passages (ids within the area) for `stems` (index terms,
+ * duplicates kept, `prefixes` read as prefixes), best first: BM25+ per term
+ * and field (the text's score then the heading's), a query word's scores
+ * summed over the terms it reads, the words' summed in query order (a word
+ * counted once however often asked, then the sum times the number of words
+ * met), ties in the order the passages were first met. The same floating-point
+ * operations in the same order as MiniSearch 7.2's `search` with combineWith
+ * OR, so the same scores to the last bit. `keep` filters as `search`'s filter.
+ * An unscoped question reads every area's index (issue 12).
+ */
+export function bestOf(
+  index: TermIndex,
+  stems: readonly string[],
+  prefixes: ReadonlySet<string>,
+  limit: number,
+  keep: (id: number) => boolean,
+): { id: number; score: number }[] {
+  const s = scratchFor(index.count);
+  const call = ++s.stamp;
+  const touched = s.touched;
+  let met = 0;
+  const { offsets, docs, freqs, count } = index;
+  for (let q = 0; q < stems.length; q += 1) {
+    const stem = stems[q]!;
+    const first = stems.indexOf(stem) === q;
+    const read = termsOf(index, stem, prefixes.has(stem));
+    if (read.length === 0) continue;
+    const term = ++s.stamp;
+    const termTouched = s.termTouched;
+    let termMet = 0;
+    for (const { id, weight } of read) {
+      for (let f = 0; f < FIELDS.length; f += 1) {
+        const from = offsets[2 * id + f]!;
+        const to = offsets[2 * id + f + 1]!;
+        if (from === to) continue;
+        const matching = to - from;
+        const avg = index.averages[f]!;
+        const lengths = index.lengths[f]!;
+        const boost = weight * BOOSTS[f]!; // MiniSearch's termWeight × fieldBoost (× 1s)
+        const idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
+        for (let i = from; i < to; i += 1) {
+          const doc = docs[i]!;
+          const tf = freqs[i]!;
           const raw =
             idf *
             (BM25.d +
@@ -167,65 +371,49 @@ export class PassageSearch extends MiniSearch<Passage> {
             s.termScore[doc] = weighted;
             termTouched[termMet++] = doc;
           } else s.termScore[doc] = s.termScore[doc]! + weighted;
-        });
-      }
-      // MiniSearch's OR: each term's score added in query order; a term counted once however often asked
-      for (let i = 0; i < termMet; i += 1) {
-        const doc = termTouched[i]!;
-        if (s.seen[doc] !== call) {
-          s.seen[doc] = call;
-          s.score[doc] = s.termScore[doc]!;
-          s.terms[doc] = 0;
-          touched[met++] = doc;
-        } else s.score[doc] = s.score[doc]! + s.termScore[doc]!;
-        if (first[q]) s.terms[doc] = s.terms[doc]! + 1;
+        }
       }
     }
-    // the best `limit`, ties in first-met order (MiniSearch's sort is stable)
-    const best: { id: number; score: number }[] = [];
-    for (let i = 0; i < met; i += 1) {
-      const doc = touched[i]!;
-      const score = s.score[doc]! * (s.terms[doc]! || 1);
-      if (best.length === limit && score <= best[limit - 1]!.score) continue;
-      const id = this._documentIds.get(doc) as number;
-      if (!keep(id)) continue;
-      let at = best.length;
-      while (at > 0 && best[at - 1]!.score < score) at -= 1;
-      best.splice(at, 0, { id, score });
-      if (best.length > limit) best.pop();
+    for (let i = 0; i < termMet; i += 1) {
+      const doc = termTouched[i]!;
+      if (s.seen[doc] !== call) {
+        s.seen[doc] = call;
+        s.score[doc] = s.termScore[doc]!;
+        s.terms[doc] = 0;
+        touched[met++] = doc;
+      } else s.score[doc] = s.score[doc]! + s.termScore[doc]!;
+      if (first) s.terms[doc] = s.terms[doc]! + 1;
     }
-    return best;
   }
-
-  private lengths?: { id: number; boost: number; lengths: Uint32Array }[];
-
-  /** Each field's id, boost and every passage's length in it (MiniSearch's _fieldLength, as arrays). */
-  private fieldLengths() {
-    if (this.lengths) return this.lengths;
-    this.lengths = (Object.keys(BOOSTS) as (keyof typeof BOOSTS)[]).map((f) => {
-      const id = this._fieldIds[f]!;
-      const lengths = new Uint32Array(this._nextId);
-      for (const [doc, perField] of this._fieldLength) lengths[doc] = perField[id] ?? 0;
-      return { id, boost: BOOSTS[f], lengths };
-    });
-    return this.lengths;
+  // the best `limit`, ties in first-met order (a stable sort's)
+  const best: { id: number; score: number }[] = [];
+  for (let i = 0; i < met; i += 1) {
+    const doc = touched[i]!;
+    const score = s.score[doc]! * (s.terms[doc]! || 1);
+    if (best.length === limit && score <= best[limit - 1]!.score) continue;
+    if (!keep(doc)) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.score < score) at -= 1;
+    best.splice(at, 0, { id: doc, score });
+    if (best.length > limit) best.pop();
   }
+  return best;
 }
 
-/** One area's passages (ids from 0 within the area) and its MiniSearch index. */
+/** One area's passages (ids from 0 within the area) and its term index. */
 export interface AreaTextIndex {
   areaId: string;
   passages: Passage[];
-  mini: PassageSearch;
+  index: TermIndex;
 }
 
 /**
- * One area's part of the full-text index (MiniSearch 7.2, BM25+): every
- * sentence and bullet of the source texts of `documents` (the area's own),
- * plus notes and dates (and, for a document whose text is not bundled, its
- * quotes, found in the evidence of `nodes` and `relationships`). Terms are
- * folded, stop-word-free Porter stems (words.ts), so "holds to account" finds
- * "held to account". Built again only when the area is written (corpus.ts).
+ * One area's part of the full-text index (BM25+): every sentence and bullet
+ * of the source texts of `documents` (the area's own), plus notes and dates
+ * (and, for a document whose text is not bundled, its quotes, found in the
+ * evidence of `nodes` and `relationships`). Terms are folded, stop-word-free
+ * Porter stems (words.ts), so "holds to account" finds "held to account".
+ * Built again only when the area is written (corpus.ts).
  */
 export function buildAreaIndex(
   areaId: string,
@@ -240,43 +428,35 @@ export function buildAreaIndex(
   for (const r of relationships) r.evidence.forEach(keep);
   const passages: Passage[] = [];
   for (const doc of documents) {
-    for (const p of passagesOf(doc, quotes.get(doc.id) ?? []))
-      passages.push({ ...p, id: passages.length });
+    for (const p of passagesOf(doc, quotes.get(doc.id) ?? [])) {
+      // a literal of all its fields (a spread then a field added keeps them in a second object)
+      const { kind, documentId, areaId, section, start, end, text } = p;
+      passages.push({ id: passages.length, kind, documentId, areaId, section, start, end, text });
+    }
   }
-  const mini = new PassageSearch({
-    fields: Object.keys(BOOSTS),
-    storeFields: [],
-    tokenize: (text) => tokens(text).map((t) => t.word),
-    processTerm: (word) => term(word),
-    searchOptions: { boost: { ...BOOSTS }, combineWith: 'OR', bm25: { ...BM25 } },
-  });
-  mini.addAll(passages);
-  return { areaId, passages, mini };
+  return { areaId, passages, index: buildTermIndex(passages) };
 }
 
 /**
  * The full-text index over every area's part, in the order given (one index
  * per area: a scoped search reads only its area; an unscoped one merges every
- * area's best). Parts are shared between indexes, never changed.
+ * area's best). Parts are shared between indexes, never changed (but for the
+ * prefix walk an area builds on its first prefix query). A hit's passage is
+ * the part's own (its id is within its area).
  */
-export function joinTextIndexes(
-  parts: readonly AreaTextIndex[],
-  /** Score every query with MiniSearch's own `search` (the reference the tests compare with). */
-  useMiniSearch = false,
-): TextIndex {
-  const passages: Passage[] = [];
+export function joinTextIndexes(parts: readonly AreaTextIndex[]): TextIndex {
+  let size = 0;
   const offsets = new Map<AreaTextIndex, number>();
+  const byDocument = new Map<string, Passage[]>();
   for (const part of parts) {
-    offsets.set(part, passages.length);
-    for (const p of part.passages) passages.push({ ...p, id: passages.length });
+    offsets.set(part, size);
+    size += part.passages.length;
+    for (const p of part.passages)
+      (byDocument.get(p.documentId) ?? byDocument.set(p.documentId, []).get(p.documentId)!).push(p);
   }
   const byArea = new Map(parts.map((part) => [part.areaId, part]));
-  const byDocument = new Map<string, Passage[]>();
-  for (const p of passages)
-    (byDocument.get(p.documentId) ?? byDocument.set(p.documentId, []).get(p.documentId)!).push(p);
   return {
-    size: passages.length,
-    passages,
+    size,
     ofDocument: (id) => byDocument.get(id) ?? [],
     search({ query, areaId, documentId, limit }) {
       const { phrases, stems, prefixes } = parseQuery(query);
@@ -288,8 +468,8 @@ export function joinTextIndexes(
       const results = searched
         .flatMap((part) => {
           const offset = offsets.get(part)!;
-          const filter = (r: { id: number }) => {
-            const p = part.passages[r.id]!;
+          const keep = (id: number) => {
+            const p = part.passages[id]!;
             if (documentId && p.documentId !== documentId) return false;
             if (phrases.length) {
               const text = fold(p.text);
@@ -297,24 +477,16 @@ export function joinTextIndexes(
             }
             return true;
           };
-          const best =
-            prefixes.size === 0 && !useMiniSearch
-              ? part.mini.bestOf(stems, limit, (id) => filter({ id }))
-              : // The stems are already index terms: split on spaces, keep as they are.
-                part.mini
-                  .search(stems.join(' '), {
-                    filter,
-                    tokenize: (s) => s.split(' '),
-                    processTerm: (s) => s,
-                    prefix: (t) => prefixes.has(t),
-                  })
-                  .slice(0, limit)
-                  .map((r) => ({ id: r.id as number, score: r.score }));
-          return best.map((r) => ({ id: offset + r.id, score: r.score }));
+          return bestOf(part.index, stems, prefixes, limit, keep).map((r) => ({
+            part,
+            id: r.id,
+            at: offset + r.id,
+            score: r.score,
+          }));
         })
-        .sort((a, b) => b.score - a.score || a.id - b.id);
+        .sort((a, b) => b.score - a.score || a.at - b.at);
       return results.slice(0, limit).map((r) => {
-        const passage = passages[r.id]!;
+        const passage = r.part.passages[r.id]!;
         return { passage, score: r.score, highlights: highlights(passage.text, stems, prefixes) };
       });
     },
