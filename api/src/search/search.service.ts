@@ -4,7 +4,7 @@ import { paginate, type ConnectionValue } from '../graph/connection.ts';
 import { assertId } from '../graph/input.ts';
 import { BadUserInputError } from '../errors.ts';
 import type { NodeRecord } from '../graph/records.ts';
-import { compareIds, isCurrent, today } from '@accgraph/schema';
+import { compareIds, firstDay, isCurrent, today } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';
 import { CYPHER_FOLDS, FOLDABLE, foldNeedle } from './fold.ts';
@@ -93,7 +93,14 @@ interface Straw {
   rank: number;
   /** Its id is also another candidate's (rank's "each node appears once" then needs a look). */
   shared: boolean;
+  /** Its period's bounds as first days (`isCurrent`'s reading; null: open). */
+  from: string | null;
+  to: string | null;
 }
+
+/** A period bound as `isCurrent` reads it: a first day, or null when open. */
+const bound = (value: unknown) =>
+  typeof value === 'string' && value !== '' ? firstDay(value) : null;
 
 /** Every candidate, in the candidate queries' order; by area too (duty types in every area). */
 interface Haystack {
@@ -131,7 +138,19 @@ function straw(row: Row): Straw[] {
   NAME_KINDS.forEach((k, i) => {
     if (row[k] === true) kinds |= 1 << i;
   });
-  return [{ row, raw: row.raw, folded, kinds, folds: NO_FOLDS, rank: 0, shared: false }];
+  return [
+    {
+      row,
+      raw: row.raw,
+      folded,
+      kinds,
+      folds: NO_FOLDS,
+      rank: 0,
+      shared: false,
+      from: bound(row.validFrom),
+      to: bound(row.validTo),
+    },
+  ];
 }
 
 /** Sorts `straws` by `order`, numbers them in that order (`rank`) and returns them so sorted. */
@@ -321,14 +340,16 @@ function dutyTypes(haystack: Haystack): Straw[] {
  * `rankScored` over the candidates of `names` then `texts` (kept straws), as
  * order keys: only what the order needs is computed per search (each straw's
  * score from its kept folds; its place among hits of one score is its kept
- * rank), and no candidate object is built. Returns the hits in rank's order.
+ * rank; whether it is current at `at` (a first day; null: every period)
+ * from its kept bounds), and no candidate object is built. Returns the hits
+ * in rank's order.
  */
 function rankStraws(
   haystack: Haystack,
   names: readonly Straw[],
   texts: readonly Straw[],
   needle: string,
-  current: (row: Row) => boolean,
+  at: string | null,
 ): Straw[] {
   const span = haystack.rankSpan;
   const keys = new Float64Array(names.length + texts.length);
@@ -336,7 +357,6 @@ function rankStraws(
   let seen: Set<string> | null = null;
   /** rank's "each node appears once": the first candidate of an id that matches keeps it. */
   const first = (s: Straw) => {
-    if (!s.shared) return true;
     seen ??= new Set();
     const id = String(s.row.id);
     if (seen.has(id)) return false;
@@ -344,17 +364,23 @@ function rankStraws(
     return true;
   };
   for (const s of names) {
-    if (!current(s.row)) continue;
+    // isCurrent(validFrom, validTo, at) from the kept bounds (at null: every period)
+    if (at !== null && ((s.from !== null && s.from > at) || (s.to !== null && s.to <= at)))
+      continue;
     const score = scoreFolds(s.folds, needle) >> 2;
-    if (score === 0 || !first(s)) continue;
+    if (score === 0 || (s.shared && !first(s))) continue;
     keys[count++] = (SCORES.EXACT - score) * span + s.rank;
   }
   const textKey = (SCORES.EXACT - SCORES.TEXT) * span;
   for (const s of texts) {
-    if (!current(s.row) || s.folds.text === null) continue;
+    if (at !== null && ((s.from !== null && s.from > at) || (s.to !== null && s.to <= at)))
+      continue;
+    const text = s.folds.text;
     // a plain text's fold is the raw text `matching` found the needle in
-    if (!(s.folds.text === s.raw && s.folded === null) && !s.folds.text.includes(needle)) continue;
-    if (!first(s)) continue;
+    if (text === null || (!(text === s.raw && s.folded === null) && !text.includes(needle))) {
+      continue;
+    }
+    if (s.shared && !first(s)) continue;
     keys[count++] = textKey + s.rank;
   }
   const order = keys.subarray(0, count).sort();
@@ -437,7 +463,7 @@ export class SearchService {
     const asOf = args.asOf ?? today();
     const current = (row: Row) => args.allTime || isCurrent(row.validFrom, row.validTo, asOf);
     const page = graphCachesOn(this.deps.store)
-      ? await this.keptPage(args, needle, areaId, named, wantTexts, current)
+      ? await this.keptPage(args, needle, areaId, named, wantTexts)
       : await this.queriedPage(args, needle, areaId, named, wantTexts, current);
     const nodes = new Map(
       (await this.deps.loaders.nodes(page.edges.map((e) => e.node.candidate.id))).map((r) => [
@@ -461,7 +487,6 @@ export class SearchService {
     areaId: string | null,
     named: NamedKinds,
     wantTexts: boolean,
-    current: (row: Row) => boolean,
   ): Promise<ConnectionValue<ScoredHit>> {
     const { store } = this.deps;
     const haystack = await graphCache<Haystack>(store, 'search').fetch('haystack', async () => {
@@ -475,7 +500,8 @@ export class SearchService {
       return haystackOf(n, o);
     });
     const [names, texts] = fromHaystack(haystack, needle, areaId, named, wantTexts);
-    const hits = rankStraws(haystack, names, texts, needle, current);
+    const at = args.allTime ? null : firstDay(args.asOf ?? today());
+    const hits = rankStraws(haystack, names, texts, needle, at);
     const page = paginate(hits, args, (s) => String(s.row.id));
     return {
       ...page,
