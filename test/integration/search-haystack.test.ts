@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { turnOffGraphCaches } from '@accgraph/api/server';
+import { freezeAndMeasure, graphCache, graphCacheReport } from '../../api/src/cache.ts';
 import { warmCorpus } from '../../api/src/fulltext/corpus.ts';
+import { GramIndex, HeldBytes } from '../../api/src/search/grams.ts';
 import type { TestApp } from './support/app.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
 
@@ -81,6 +83,29 @@ describe('search over the kept candidates answers as the candidate queries do', 
       hits += a.search.totalCount;
     }
     expect(hits).toBeGreaterThan(100);
+  });
+
+  it("counts the trigram lists in the search cache's size", async () => {
+    await cached.graphql(SEARCH, { text: 'board' });
+    const kept = graphCache<{ nameGrams: GramIndex | null; obligationGrams: GramIndex | null }>(
+      cached.store,
+      'search',
+    );
+    const haystack = await kept.fetch('haystack', () => Promise.reject(new Error('not kept')));
+    const grams = (haystack.nameGrams?.bytes ?? 0) + (haystack.obligationGrams?.bytes ?? 0);
+    expect(grams).toBeGreaterThan(10_000);
+    // the lists are private typed arrays, which the estimate (bytesOf) does not see:
+    // the cache must count them on top of everything else the haystack holds
+    const rest = Object.fromEntries(
+      Object.entries(haystack).filter(
+        ([, v]) => !(v instanceof GramIndex) && !(v instanceof HeldBytes),
+      ),
+    );
+    const seen = freezeAndMeasure(rest).bytes; // as the cache measures a kept value
+    expect(kept.bytes).toBeGreaterThanOrEqual(seen + grams);
+    expect(graphCacheReport(cached.store).search?.mb).toBeGreaterThanOrEqual(
+      Math.floor(((seen + grams) / 1048576) * 10) / 10,
+    );
   });
 
   it('sees a write at once', async () => {

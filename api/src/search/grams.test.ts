@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GramIndex } from './grams.ts';
+import { bytesOf, freezeAndMeasure } from '../cache.ts';
+import { GramIndex, HeldBytes } from './grams.ts';
 
 /** A small deterministic generator (mulberry32), so a failure names its seed. */
 function random(seed: number) {
@@ -86,5 +87,16 @@ describe('GramIndex', () => {
       [Array.from({ length: 1300 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('')],
     ];
     expect(GramIndex.build(texts.length, (i) => texts[i]!)).toBeNull();
+  });
+});
+
+describe('HeldBytes', () => {
+  it("counts, in the graph caches' estimate, bytes a kept value holds out of its sight", () => {
+    const plain = { lists: 'x' };
+    const held = { lists: 'x', bytes: new HeldBytes(240_000) };
+    expect(bytesOf(held) - bytesOf(plain)).toBeGreaterThanOrEqual(240_000);
+    expect(freezeAndMeasure(structuredClone(plain)).bytes).toBe(bytesOf(plain));
+    expect(freezeAndMeasure(held).bytes).toBe(bytesOf(held));
+    expect([...held.bytes]).toEqual([]);
   });
 });

@@ -123,9 +123,15 @@ export class GramIndex {
     return new GramIndex(units, radix, grams, byPrefix, starts, postings);
   }
 
-  /** Bytes the lists take (the maps aside). */
+  /**
+   * Bytes the index holds, estimated: its typed arrays, and its maps as the
+   * graph caches' estimate counts a Map (cache.ts `bytesOf`: 24 an entry).
+   */
   get bytes(): number {
-    return this.#postings.byteLength + this.#starts.byteLength;
+    let prefixes = 0;
+    for (const grams of this.#byPrefix.values()) prefixes += 64 + grams.byteLength;
+    const entries = this.#units.size + this.#grams.size + this.#byPrefix.size;
+    return this.#postings.byteLength + this.#starts.byteLength + prefixes + 32 * 3 + 24 * entries;
   }
 
   /**
@@ -221,5 +227,21 @@ export class GramIndex {
       }
       if (!visit(doc)) return;
     }
+  }
+}
+
+/**
+ * Bytes a kept value holds where the graph caches' estimate (cache.ts
+ * `bytesOf`, which walks own enumerable properties) cannot see them: a
+ * GramIndex keeps its lists in private fields. An empty Map whose `size` is
+ * one entry per 24 bytes, which is what `bytesOf` counts of a Map (32 + 24 an
+ * entry, then its entries: none), so a kept value holding one is counted
+ * against the cache's bound and the store's budget with its lists.
+ */
+export class HeldBytes extends Map<never, never> {
+  constructor(bytes: number) {
+    super();
+    // an own, non-enumerable `size` in place of Map's getter
+    Object.defineProperty(this, 'size', { value: Math.ceil(Math.max(0, bytes) / 24) });
   }
 }

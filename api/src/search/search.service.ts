@@ -8,7 +8,7 @@ import { compareIds, firstDay, isCurrent, today } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';
 import { CYPHER_FOLDS, FOLDABLE, foldNeedle } from './fold.ts';
-import { GramIndex } from './grams.ts';
+import { GramIndex, HeldBytes } from './grams.ts';
 import {
   foldedText,
   foldsOf,
@@ -111,6 +111,8 @@ interface Haystack {
   /** Trigram lists of `names` and `obligations` (null: too many distinct characters; scan). */
   nameGrams: GramIndex | null;
   obligationGrams: GramIndex | null;
+  /** What the trigram lists hold (private typed arrays): counted by the cache's estimate. */
+  gramBytes: HeldBytes;
   /** Above every straw's `rank`: a hit's order key is (100 - score) * rankSpan + rank. */
   rankSpan: number;
   /** `names` by rank, `obligations` by rank. */
@@ -239,14 +241,17 @@ function haystackOf(names: Row[], obligations: Row[]): Haystack {
   const ids = new Map<string, number>();
   for (const s of [...n, ...o]) ids.set(String(s.row.id), (ids.get(String(s.row.id)) ?? 0) + 1);
   for (const s of [...n, ...o]) s.shared = ids.get(String(s.row.id))! > 1;
+  const nameGrams = gramsOf(n);
+  const obligationGrams = gramsOf(o);
   const sortName = (s: Straw) => (typeof s.row.name === 'string' ? s.row.name : '');
   return {
     names: n,
     namesByArea: byAreaOf(n, (s) => s.row.dutyType === true),
     obligations: o,
     obligationsByArea: byAreaOf(o, () => false),
-    nameGrams: gramsOf(n),
-    obligationGrams: gramsOf(o),
+    nameGrams,
+    obligationGrams,
+    gramBytes: new HeldBytes((nameGrams?.bytes ?? 0) + (obligationGrams?.bytes ?? 0)),
     rankSpan: Math.max(n.length, o.length) + 1,
     // rank.ts's order of hits of one score: by name (code units), then id
     namesByRank: ranked(n, (a, b) => {
