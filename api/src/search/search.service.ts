@@ -155,6 +155,15 @@ function straw(row: Row): Straw[] {
   ];
 }
 
+/**
+ * An obligation's text folded (rank.ts `foldedText`): its raw text where that
+ * is so (a plain text, lower-cased alike by the store; `matching` found the
+ * needle in it), else what its folds keep.
+ */
+function textFold(s: Straw): string | null {
+  return s.folded === null && s.row.foldedText === s.raw ? s.raw : s.folds.text;
+}
+
 /** Sorts `straws` by `order`, numbers them in that order (`rank`) and returns them so sorted. */
 function ranked(straws: readonly Straw[], order: (a: Straw, b: Straw) => number): Straw[] {
   const byRank = [...straws].sort(order);
@@ -233,10 +242,10 @@ function haystackOf(names: Row[], obligations: Row[]): Haystack {
   }
   // what scoring reads, folded now rather than by every search
   for (const s of n) s.folds = foldsOf(nameCandidate(s.row));
+  // (a plain text's fold is its raw text, kept once: `textFold`)
   for (const s of o) {
     const text = typeof s.row.text === 'string' ? s.row.text : '';
-    if (text)
-      s.folds = { ...NO_FOLDS, text: (s.row.foldedText as string | undefined) ?? foldedText(text) };
+    if (text && s.row.foldedText !== s.raw) s.folds = { ...NO_FOLDS, text: foldedText(text) };
   }
   const ids = new Map<string, number>();
   for (const s of [...n, ...o]) ids.set(String(s.row.id), (ids.get(String(s.row.id)) ?? 0) + 1);
@@ -380,10 +389,10 @@ function rankStraws(
   for (const s of texts) {
     if (at !== null && ((s.from !== null && s.from > at) || (s.to !== null && s.to <= at)))
       continue;
-    const text = s.folds.text;
     // a plain text's fold is the raw text `matching` found the needle in
-    if (text === null || (!(text === s.raw && s.folded === null) && !text.includes(needle))) {
-      continue;
+    if (textFold(s) !== s.raw) {
+      const text = s.folds.text;
+      if (text === null || !text.includes(needle)) continue;
     }
     if (s.shared && !first(s)) continue;
     keys[count++] = textKey + s.rank;
@@ -431,7 +440,8 @@ export interface SearchHitData {
 function scoredStraw(s: Straw, needle: string): ScoredHit {
   // names carry their kinds; obligations none
   const candidate = s.kinds === 0 ? textCandidate(s.row) : nameCandidate(s.row);
-  const match = scoreOfFolds(scoreFolds(s.folds, needle));
+  const folds = s.kinds === 0 && textFold(s) === s.raw ? { ...NO_FOLDS, text: s.raw } : s.folds;
+  const match = scoreOfFolds(scoreFolds(folds, needle));
   if (!match) throw new Error(`search: ${candidate.id} ranked but does not match`);
   return { candidate, ...match, sortName: candidate.name ?? '' };
 }
