@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { turnOffGraphCaches } from '@accgraph/api/server';
+import { graphCache, turnOffGraphCaches } from '@accgraph/api/server';
 import { warmCorpus } from '../../api/src/fulltext/corpus.ts';
 import type { TestApp } from './support/app.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
@@ -81,6 +81,30 @@ describe('search over the kept candidates answers as the candidate queries do', 
       hits += a.search.totalCount;
     }
     expect(hits).toBeGreaterThan(100);
+  });
+
+  it("counts the trigram lists in the search cache's size", async () => {
+    await cached.graphql(SEARCH, { text: 'board' });
+    type Straw = { raw: string; row: Record<string, unknown> };
+    type Lists = { bytes: number } | null;
+    const kept = graphCache<{
+      names: Straw[];
+      obligations: Straw[];
+      nameGrams: Lists;
+      obligationGrams: Lists;
+    }>(cached.store, 'search');
+    const haystack = await kept.fetch('haystack', () => Promise.reject(new Error('not kept')));
+    const grams = (haystack.nameGrams?.bytes ?? 0) + (haystack.obligationGrams?.bytes ?? 0);
+    expect(grams).toBeGreaterThan(10_000);
+    // the lists are private typed arrays, which the caches' estimate does not walk: it must
+    // count them on top of the rest, of which the candidates' strings alone are a lower bound
+    const chars = (v: unknown): number =>
+      typeof v === 'string' ? v.length : Array.isArray(v) ? v.reduce((a, x) => a + chars(x), 0) : 0;
+    let strings = 0;
+    for (const s of [...haystack.names, ...haystack.obligations]) {
+      strings += s.raw.length + chars(Object.values(s.row));
+    }
+    expect(kept.bytes).toBeGreaterThanOrEqual(strings + grams);
   });
 
   it('sees a write at once', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GramIndex } from './grams.ts';
+import { bytesOf, freezeAndMeasure } from '../cache.ts';
+import { GramIndex, HeldBytes } from './grams.ts';
 
 /** A small deterministic generator (mulberry32), so a failure names its seed. */
 function random(seed: number) {
@@ -72,6 +73,37 @@ describe('GramIndex', () => {
     }
   });
 
+  it('gives every text a scan finds when lists are long and some are dropped (words of one vocabulary)', () => {
+    const words = ['board', 'boarding', 'panel', 'annual', 'report', 'the', 'annually', 'partners'];
+    for (let seed = 1; seed <= 4; seed += 1) {
+      const next = random(seed);
+      const texts = Array.from({ length: 1500 }, () => [
+        Array.from({ length: 1 + Math.floor(next() * 6) }, () =>
+          next() < 0.05 ? text(next, 4) : words[Math.floor(next() * words.length)],
+        ).join(' '),
+      ]);
+      const index = GramIndex.build(texts.length, (i) => texts[i]!)!;
+      for (const needle of [
+        'board',
+        'the annual',
+        'annual report',
+        'boarding panel',
+        'rd pa',
+        'annually partners',
+        'report the board',
+        'nnual',
+      ]) {
+        for (const limit of [1, 50, 1e9]) {
+          const { found, visited } = viaIndex(index, texts, needle, limit);
+          expect(found, `seed ${seed} needle ${needle} limit ${limit}`).toEqual(
+            scan(texts, needle, limit),
+          );
+          expect(visited).toEqual([...new Set(visited)].sort((a, b) => a - b));
+        }
+      }
+    }
+  });
+
   it('skips texts that cannot hold the needle', () => {
     const texts = [['the board'], ['a panel'], ['board of the panel'], ['boa'], ['bo']];
     const index = GramIndex.build(texts.length, (i) => texts[i]!)!;
@@ -86,5 +118,16 @@ describe('GramIndex', () => {
       [Array.from({ length: 1300 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('')],
     ];
     expect(GramIndex.build(texts.length, (i) => texts[i]!)).toBeNull();
+  });
+});
+
+describe('HeldBytes', () => {
+  it("counts, in the graph caches' estimate, bytes a kept value holds out of its sight", () => {
+    const plain = { lists: 'x' };
+    const held = { lists: 'x', bytes: new HeldBytes(240_000) };
+    expect(bytesOf(held) - bytesOf(plain)).toBeGreaterThanOrEqual(240_000);
+    expect(freezeAndMeasure(structuredClone(plain)).bytes).toBe(bytesOf(plain));
+    expect(freezeAndMeasure(held).bytes).toBe(bytesOf(held));
+    expect([...held.bytes]).toEqual([]);
   });
 });

@@ -16,6 +16,9 @@
 
 /** Units are numbered 1..A; trigram codes are ((x*R)+y)*R+z with R = A+2, kept below 2^31. */
 const MAX_RADIX = 1290;
+/** After this many texts of a needle's shortest trigram list, lists that rejected none of the PRUNE_ASKED or more they were asked about are dropped. */
+const PRUNE_AFTER = 64;
+const PRUNE_ASKED = 16;
 /** Below this many possible codes, building looks grams up in a flat table (4 bytes a code, dropped after). */
 const FLAT_CODES = 1 << 21;
 
@@ -123,9 +126,15 @@ export class GramIndex {
     return new GramIndex(units, radix, grams, byPrefix, starts, postings);
   }
 
-  /** Bytes the lists take (the maps aside). */
+  /**
+   * Bytes the index holds, estimated: its typed arrays, and its maps as the
+   * graph caches' estimate counts a Map (cache.ts `bytesOf`: 24 an entry).
+   */
   get bytes(): number {
-    return this.#postings.byteLength + this.#starts.byteLength;
+    let prefixes = 0;
+    for (const grams of this.#byPrefix.values()) prefixes += 64 + grams.byteLength;
+    const entries = this.#units.size + this.#grams.size + this.#byPrefix.size;
+    return this.#postings.byteLength + this.#starts.byteLength + prefixes + 32 * 3 + 24 * entries;
   }
 
   /**
@@ -184,17 +193,39 @@ export class GramIndex {
     }
   }
 
-  /** Every text in all the lists ([from, to) ranges of the postings), in order. */
+  /**
+   * Every text in all the lists ([from, to) ranges of the postings), in
+   * order; or a superset of them: once PRUNE_AFTER texts of the shortest list
+   * are walked, a list asked about PRUNE_ASKED of them or more that rejected
+   * none is dropped (the trigrams of one word
+   * list nearly the same texts, and galloping through each of them cost more
+   * than the caller's substring test of the few texts they would reject).
+   */
   #intersection(ranges: [number, number][], visit: (i: number) => boolean): void {
     const p = this.#postings;
     ranges.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
     const [first, ...rest] = ranges;
     if (!first) return;
     const at = rest.map(([from]) => from);
+    const ends = rest.map(([, to]) => to);
+    /** How often each list was asked about a text, and how often it rejected one. */
+    const asked = rest.map(() => 0);
+    const rejected = rest.map(() => 0);
+    let pruned = rest.length === 0;
     outer: for (let k = first[0]; k < first[1]; k += 1) {
       const doc = p[k]!;
-      for (let j = 0; j < rest.length; j += 1) {
-        const to = rest[j]![1];
+      if (!pruned && k - first[0] === PRUNE_AFTER) {
+        pruned = true;
+        for (let j = rest.length - 1; j >= 0; j -= 1) {
+          if (asked[j]! >= PRUNE_ASKED && rejected[j] === 0) {
+            at.splice(j, 1);
+            ends.splice(j, 1);
+          }
+        }
+      }
+      for (let j = 0; j < at.length; j += 1) {
+        const to = ends[j]!;
+        if (!pruned) asked[j] = asked[j]! + 1;
         // gallop to the first posting >= doc
         let lo = at[j]!;
         if (lo >= to) return;
@@ -217,9 +248,28 @@ export class GramIndex {
         }
         at[j] = lo;
         if (lo >= to) return;
-        if (p[lo] !== doc) continue outer;
+        if (p[lo] !== doc) {
+          if (!pruned) rejected[j] = rejected[j]! + 1;
+          continue outer;
+        }
       }
       if (!visit(doc)) return;
     }
+  }
+}
+
+/**
+ * Bytes a kept value holds where the graph caches' estimate (cache.ts
+ * `bytesOf`, which walks own enumerable properties) cannot see them: a
+ * GramIndex keeps its lists in private fields. An empty Map whose `size` is
+ * one entry per 24 bytes, which is what `bytesOf` counts of a Map (32 + 24 an
+ * entry, then its entries: none), so a kept value holding one is counted
+ * against the cache's bound and the store's budget with its lists.
+ */
+export class HeldBytes extends Map<never, never> {
+  constructor(bytes: number) {
+    super();
+    // an own, non-enumerable `size` in place of Map's getter
+    Object.defineProperty(this, 'size', { value: Math.ceil(Math.max(0, bytes) / 24) });
   }
 }

@@ -82,7 +82,7 @@ function plain(source: string): boolean {
 }
 
 /** `fold(source).text`, without the offset map. */
-function foldedText(source: string): string {
+export function foldedText(source: string): string {
   return plain(source) ? source.toLowerCase() : fold(source).text;
 }
 
@@ -207,20 +207,90 @@ export interface ScoredHit {
 }
 
 /**
- * The score and field of `bestMatch(candidate, needle)`, without locating an
- * obligation text's match: a text scores TEXT wherever it holds the needle,
- * and only wins when no other field matched.
+ * What scoring a candidate reads, folded (`foldedText`) once: each field of
+ * `bestMatch` (null or empty where it has none). A kept candidate list holds
+ * these, so a search folds and lower-cases nothing to score its candidates.
+ */
+export interface Folds {
+  name: string | null;
+  aliases: readonly string[];
+  code: string | null;
+  /** The code with its underscores read as spaces. */
+  spaced: string | null;
+  text: string | null;
+}
+
+/** The folded fields of `candidate` (see `Folds`). */
+export function foldsOf(candidate: Candidate): Folds {
+  const { name, code, text } = candidate;
+  return {
+    name: name ? foldedText(name) : null,
+    aliases: candidate.aliases.map(foldedText),
+    code: code ? foldedText(code) : null,
+    spaced: code ? foldedText(code.replace(/_/g, ' ')) : null,
+    text: text ? (candidate.foldedText ?? foldedText(text)) : null,
+  };
+}
+
+/** `locate`'s tier of a folded name (`asName`) or alias/code: the score, 0 when it does not hold the needle. */
+function tierOf(text: string, needle: string, asName: boolean): number {
+  const at = text.indexOf(needle);
+  if (at < 0) return 0;
+  if (text === needle) return SCORES.EXACT;
+  if (!asName) return SCORES.ALIAS;
+  if (at === 0) return SCORES.PREFIX;
+  for (let next = at; next >= 0; next = text.indexOf(needle, next + 1)) {
+    if (isWord(text, next, needle.length)) return SCORES.WORD;
+  }
+  return SCORES.CONTAINS;
+}
+
+const FIELDS: readonly MatchedOn[] = ['NAME', 'ALIAS', 'CODE', 'TEXT'];
+
+/**
+ * `bestMatch`'s score and field from the folded fields, as one number
+ * (score * 4 + the field's place in FIELDS; 0: no match), allocating nothing:
+ * what ranking reads of every candidate.
+ */
+export function scoreFolds(f: Folds, needle: string): number {
+  let best = 0;
+  if (f.name) best = tierOf(f.name, needle, true) * 4;
+  for (let i = 0; i < f.aliases.length; i += 1) {
+    const s = tierOf(f.aliases[i]!, needle, false) * 4 + 1;
+    if (s >> 2 > best >> 2) best = s;
+  }
+  if (f.code !== null) {
+    const s = tierOf(f.code, needle, false) * 4 + 2;
+    if (s >> 2 > best >> 2) best = s;
+  }
+  if (f.spaced !== null) {
+    const s = tierOf(f.spaced, needle, false) * 4 + 2;
+    if (s >> 2 > best >> 2) best = s;
+  }
+  if (f.text !== null && best < SCORES.TEXT * 4 && f.text.includes(needle))
+    best = SCORES.TEXT * 4 + 3;
+  return best;
+}
+
+/** A `scoreFolds` number read back (null for 0: no match). */
+export function scoreOfFolds(scored: number): { score: number; matchedOn: MatchedOn } | null {
+  return scored === 0 ? null : { score: scored >> 2, matchedOn: FIELDS[scored & 3]! };
+}
+
+/**
+ * The score and field of `bestMatch(candidate, needle)`, without locating the
+ * match (`scoreFolds` over the candidate's folded fields).
  */
 function scoreOf(
   candidate: Candidate,
   needle: string,
-): Omit<Match, 'source' | 'start' | 'end'> | null {
+): { score: number; matchedOn: MatchedOn } | null {
   if (candidate.name === null && candidate.aliases.length === 0 && candidate.code === null) {
     return candidate.text && (candidate.foldedText ?? foldedText(candidate.text)).includes(needle)
       ? { score: SCORES.TEXT, matchedOn: 'TEXT' }
       : null;
   }
-  return bestMatch(candidate, needle);
+  return scoreOfFolds(scoreFolds(foldsOf(candidate), needle));
 }
 
 /**

@@ -4,12 +4,25 @@ import { paginate, type ConnectionValue } from '../graph/connection.ts';
 import { assertId } from '../graph/input.ts';
 import { BadUserInputError } from '../errors.ts';
 import type { NodeRecord } from '../graph/records.ts';
-import { isCurrent, today } from '@accgraph/schema';
+import { compareIds, firstDay, isCurrent, today } from '@accgraph/schema';
 import type { ServiceDeps } from '../services.ts';
 import { cypher, type Row } from '../store/index.ts';
 import { CYPHER_FOLDS, FOLDABLE, foldNeedle } from './fold.ts';
-import { GramIndex } from './grams.ts';
-import { lowerIfPlain, rankScored, withSnippet, type Candidate, type MatchedOn } from './rank.ts';
+import { GramIndex, HeldBytes } from './grams.ts';
+import {
+  foldedText,
+  foldsOf,
+  lowerIfPlain,
+  rankScored,
+  scoreFolds,
+  scoreOfFolds,
+  SCORES,
+  withSnippet,
+  type Candidate,
+  type Folds,
+  type MatchedOn,
+  type ScoredHit,
+} from './rank.ts';
 import type { SearchArgs, SearchKind } from './search.type.ts';
 
 const SEARCH_NAMES = cypher(import.meta.url, './search-names.cypher');
@@ -69,7 +82,25 @@ interface Straw {
   row: Row;
   raw: string;
   folded: string | null;
+  /** Its kinds (NAME_KINDS, one bit each; 0 for an obligation). */
+  kinds: number;
+  /** What its score reads (rank.ts `Folds`), folded once per write generation. */
+  folds: Folds;
+  /**
+   * Its place in the order hits of one score take (a name: by name, then id;
+   * an obligation: by id); the order of one list's straws, unique within it.
+   */
+  rank: number;
+  /** Its id is also another candidate's (rank's "each node appears once" then needs a look). */
+  shared: boolean;
+  /** Its period's bounds as first days (`isCurrent`'s reading; null: open). */
+  from: string | null;
+  to: string | null;
 }
+
+/** A period bound as `isCurrent` reads it: a first day, or null when open. */
+const bound = (value: unknown) =>
+  typeof value === 'string' && value !== '' ? firstDay(value) : null;
 
 /** Every candidate, in the candidate queries' order; by area too (duty types in every area). */
 interface Haystack {
@@ -80,6 +111,13 @@ interface Haystack {
   /** Trigram lists of `names` and `obligations` (null: too many distinct characters; scan). */
   nameGrams: GramIndex | null;
   obligationGrams: GramIndex | null;
+  /** What the trigram lists hold (private typed arrays): counted by the cache's estimate. */
+  gramBytes: HeldBytes;
+  /** Above every straw's `rank`: a hit's order key is (100 - score) * rankSpan + rank. */
+  rankSpan: number;
+  /** `names` by rank, `obligations` by rank. */
+  namesByRank: Straw[];
+  obligationsByRank: Straw[];
 }
 
 /** The trigram lists of a kept candidate list (the raw text and, where foldable, the folded). */
@@ -89,6 +127,8 @@ const gramsOf = (straws: readonly Straw[]) =>
     return s.folded === null ? [s.raw] : [s.raw, s.folded];
   });
 
+const NO_FOLDS: Folds = { name: null, aliases: [], code: null, spaced: null, text: null };
+
 function straw(row: Row): Straw[] {
   if (typeof row.raw !== 'string') return [];
   let folded: string | null = null;
@@ -96,7 +136,39 @@ function straw(row: Row): Straw[] {
     folded = row.raw;
     for (const [from, to] of CYPHER_FOLDS) folded = folded.replaceAll(from, to);
   }
-  return [{ row, raw: row.raw, folded }];
+  let kinds = 0;
+  NAME_KINDS.forEach((k, i) => {
+    if (row[k] === true) kinds |= 1 << i;
+  });
+  return [
+    {
+      row,
+      raw: row.raw,
+      folded,
+      kinds,
+      folds: NO_FOLDS,
+      rank: 0,
+      shared: false,
+      from: bound(row.validFrom),
+      to: bound(row.validTo),
+    },
+  ];
+}
+
+/**
+ * An obligation's text folded (rank.ts `foldedText`): its raw text where that
+ * is so (a plain text, lower-cased alike by the store; `matching` found the
+ * needle in it), else what its folds keep.
+ */
+function textFold(s: Straw): string | null {
+  return s.folded === null && s.row.foldedText === s.raw ? s.raw : s.folds.text;
+}
+
+/** Sorts `straws` by `order`, numbers them in that order (`rank`) and returns them so sorted. */
+function ranked(straws: readonly Straw[], order: (a: Straw, b: Straw) => number): Straw[] {
+  const byRank = [...straws].sort(order);
+  byRank.forEach((s, i) => (s.rank = i));
+  return byRank;
 }
 
 function byAreaOf(straws: Straw[], everywhere: (s: Straw) => boolean): Map<string, Straw[]> {
@@ -168,31 +240,60 @@ function haystackOf(names: Row[], obligations: Row[]): Haystack {
       s.row.foldedText = s.raw;
     }
   }
+  // what scoring reads, folded now rather than by every search
+  for (const s of n) s.folds = foldsOf(nameCandidate(s.row));
+  // (a plain text's fold is its raw text, kept once: `textFold`)
+  for (const s of o) {
+    const text = typeof s.row.text === 'string' ? s.row.text : '';
+    if (text && s.row.foldedText !== s.raw) s.folds = { ...NO_FOLDS, text: foldedText(text) };
+  }
+  const ids = new Map<string, number>();
+  for (const s of [...n, ...o]) ids.set(String(s.row.id), (ids.get(String(s.row.id)) ?? 0) + 1);
+  for (const s of [...n, ...o]) s.shared = ids.get(String(s.row.id))! > 1;
+  const nameGrams = gramsOf(n);
+  const obligationGrams = gramsOf(o);
+  const sortName = (s: Straw) => (typeof s.row.name === 'string' ? s.row.name : '');
   return {
     names: n,
     namesByArea: byAreaOf(n, (s) => s.row.dutyType === true),
     obligations: o,
     obligationsByArea: byAreaOf(o, () => false),
-    nameGrams: gramsOf(n),
-    obligationGrams: gramsOf(o),
+    nameGrams,
+    obligationGrams,
+    gramBytes: new HeldBytes((nameGrams?.bytes ?? 0) + (obligationGrams?.bytes ?? 0)),
+    rankSpan: Math.max(n.length, o.length) + 1,
+    // rank.ts's order of hits of one score: by name (code units), then id
+    namesByRank: ranked(n, (a, b) => {
+      const an = sortName(a);
+      const bn = sortName(b);
+      return an !== bn ? (an < bn ? -1 : 1) : compareIds(String(a.row.id), String(b.row.id));
+    }),
+    // obligations have no name: by id
+    obligationsByRank: ranked(o, (a, b) => compareIds(String(a.row.id), String(b.row.id))),
   };
 }
 
 /**
  * The first `limit` candidates that contain `needle`, in order: those the
  * trigram lists `grams` (of all of `straws`) give, else every one, tested alike.
+ * A candidate of names is kept when it is of a kind in `kinds` (a bit mask).
  */
 function matching(
   straws: readonly Straw[],
   grams: GramIndex | null,
   needle: string,
   limit: number,
-  keep: (row: Row) => boolean = () => true,
-): Row[] {
-  const found: Row[] = [];
+  kinds: number,
+): Straw[] {
+  const found: Straw[] = [];
   if (limit <= 0) return found;
   const test = (s: Straw) => {
-    if ((s.raw.includes(needle) || s.folded?.includes(needle)) && keep(s.row)) found.push(s.row);
+    if (
+      (s.raw.includes(needle) || s.folded?.includes(needle)) &&
+      (kinds === 0 || s.kinds & kinds)
+    ) {
+      found.push(s);
+    }
     return found.length < limit;
   };
   if (grams) grams.candidates(needle, (i) => test(straws[i]!));
@@ -201,8 +302,8 @@ function matching(
 }
 
 /**
- * The rows search-names(-in-area).cypher and search-obligations(-in-area).cypher
- * would answer, filtered from every candidate kept in memory (graph cache
+ * The straws search-names(-in-area).cypher and search-obligations(-in-area).cypher
+ * would answer rows of, filtered from every candidate kept in memory (graph cache
  * `search`, loaded once per write generation): a search no longer reads
  * every name and obligation of the store.
  */
@@ -212,20 +313,34 @@ function fromHaystack(
   areaId: string | null,
   named: NamedKinds,
   obligations: boolean,
-): [Row[], Row[]] {
-  const kinds = NAME_KINDS.filter((k) => named[k]);
+): [Straw[], Straw[]] {
+  let kinds = 0;
+  NAME_KINDS.forEach((k, i) => {
+    if (named[k]) kinds |= 1 << i;
+  });
   // every area: the trigram lists; one area: its (short) lists, scanned
   const names =
     areaId === null ? haystack.names : (haystack.namesByArea.get(areaId) ?? dutyTypes(haystack));
   const texts =
     areaId === null ? haystack.obligations : (haystack.obligationsByArea.get(areaId) ?? []);
-  const keep = (row: Row) => kinds.some((k) => row[k] === true);
   return [
-    kinds.length === 0
+    kinds === 0
       ? []
-      : matching(names, areaId === null ? haystack.nameGrams : null, needle, NAME_CANDIDATES, keep),
+      : matching(
+          names,
+          areaId === null ? haystack.nameGrams : null,
+          needle,
+          NAME_CANDIDATES,
+          kinds,
+        ),
     obligations
-      ? matching(texts, areaId === null ? haystack.obligationGrams : null, needle, TEXT_CANDIDATES)
+      ? matching(
+          texts,
+          areaId === null ? haystack.obligationGrams : null,
+          needle,
+          TEXT_CANDIDATES,
+          0,
+        )
       : [],
   ];
 }
@@ -233,6 +348,63 @@ function fromHaystack(
 /** An area without names still has the duty types (they belong to no area). */
 function dutyTypes(haystack: Haystack): Straw[] {
   return haystack.names.filter((s) => s.row.dutyType === true);
+}
+
+/**
+ * `rankScored` over the candidates of `names` then `texts` (kept straws), as
+ * order keys: only what the order needs is computed per search (each straw's
+ * score from its kept folds; its place among hits of one score is its kept
+ * rank; whether it is current at `at` (a first day; null: every period)
+ * from its kept bounds), and no candidate object is built. Returns the hits
+ * in rank's order.
+ */
+function rankStraws(
+  haystack: Haystack,
+  names: readonly Straw[],
+  texts: readonly Straw[],
+  needle: string,
+  at: string | null,
+): Straw[] {
+  const span = haystack.rankSpan;
+  const keys = new Float64Array(names.length + texts.length);
+  let count = 0;
+  let seen: Set<string> | null = null;
+  /** rank's "each node appears once": the first candidate of an id that matches keeps it. */
+  const first = (s: Straw) => {
+    seen ??= new Set();
+    const id = String(s.row.id);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  };
+  for (const s of names) {
+    // isCurrent(validFrom, validTo, at) from the kept bounds (at null: every period)
+    if (at !== null && ((s.from !== null && s.from > at) || (s.to !== null && s.to <= at)))
+      continue;
+    const score = scoreFolds(s.folds, needle) >> 2;
+    if (score === 0 || (s.shared && !first(s))) continue;
+    keys[count++] = (SCORES.EXACT - score) * span + s.rank;
+  }
+  const textKey = (SCORES.EXACT - SCORES.TEXT) * span;
+  for (const s of texts) {
+    if (at !== null && ((s.from !== null && s.from > at) || (s.to !== null && s.to <= at)))
+      continue;
+    // a plain text's fold is the raw text `matching` found the needle in
+    if (textFold(s) !== s.raw) {
+      const text = s.folds.text;
+      if (text === null || !text.includes(needle)) continue;
+    }
+    if (s.shared && !first(s)) continue;
+    keys[count++] = textKey + s.rank;
+  }
+  const order = keys.subarray(0, count).sort();
+  const hits: Straw[] = new Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const key = order[i]!;
+    const rank = key % span;
+    hits[i] = key >= textKey ? haystack.obligationsByRank[rank]! : haystack.namesByRank[rank]!;
+  }
+  return hits;
 }
 
 const nameCandidate = (row: Row): Candidate => ({
@@ -264,11 +436,22 @@ export interface SearchHitData {
   matchEnd: number;
 }
 
+/** A kept straw's hit as `rankScored` gives it (score and field from its kept folds). */
+function scoredStraw(s: Straw, needle: string): ScoredHit {
+  // names carry their kinds; obligations none
+  const candidate = s.kinds === 0 ? textCandidate(s.row) : nameCandidate(s.row);
+  const folds = s.kinds === 0 && textFold(s) === s.raw ? { ...NO_FOLDS, text: s.raw } : s.folds;
+  const match = scoreOfFolds(scoreFolds(folds, needle));
+  if (!match) throw new Error(`search: ${candidate.id} ranked but does not match`);
+  return { candidate, ...match, sortName: candidate.name ?? '' };
+}
+
 /**
  * Ranked search over names, aliases, codes and obligation texts. Candidates
- * come from two bounded Cypher queries (lower-cased, folded CONTAINS); the
- * ranking is the pure `rank` (rank.ts); only the page's nodes are loaded.
- * Returns plain records; the resolver shapes them.
+ * come from two bounded Cypher queries (lower-cased, folded CONTAINS) or,
+ * with graph caches, from every candidate kept in memory; the ranking is
+ * `rank`'s (rank.ts); only the page's nodes are loaded and only its hits get
+ * snippets. Returns plain records; the resolver shapes them.
  */
 export class SearchService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -291,58 +474,12 @@ export class SearchService {
       document: wanted.has('DOCUMENT'),
       dutyType: wanted.has('DUTY_TYPE'),
     };
-    const fold = { folds: FOLDS, foldable: FOLDABLE };
-    const { store } = this.deps;
-    const anyName = Object.values(named).some(Boolean);
-    const wantTexts = kinds.includes('OBLIGATION');
-    const [names, texts] = graphCachesOn(store)
-      ? fromHaystack(
-          await graphCache<Haystack>(store, 'search').fetch('haystack', async () => {
-            const [n, o] = await Promise.all([
-              store.read(HAYSTACK_NAMES.with({})),
-              store.read(HAYSTACK_OBLIGATIONS.with({})),
-            ]);
-            const corpus = builtCorpus(store);
-            shareStrings(n, corpus);
-            shareStrings(o, corpus);
-            return haystackOf(n, o);
-          }),
-          needle,
-          areaId,
-          named,
-          wantTexts,
-        )
-      : await Promise.all([
-          !anyName
-            ? []
-            : store.read(
-                (areaId ? SEARCH_NAMES_IN_AREA : SEARCH_NAMES).with({
-                  needle,
-                  areaId,
-                  ...named,
-                  ...fold,
-                  candidateLimit: NAME_CANDIDATES,
-                }),
-              ),
-          wantTexts
-            ? store.read(
-                (areaId ? SEARCH_OBLIGATIONS_IN_AREA : SEARCH_OBLIGATIONS).with({
-                  needle,
-                  areaId,
-                  ...fold,
-                  candidateLimit: TEXT_CANDIDATES,
-                }),
-              )
-            : [],
-        ]);
+    const wantTexts = wanted.has('OBLIGATION');
     const asOf = args.asOf ?? today();
     const current = (row: Row) => args.allTime || isCurrent(row.validFrom, row.validTo, asOf);
-    // every candidate scored and ordered; snippets only for the page's hits
-    const hits = rankScored(
-      [...names.filter(current).map(nameCandidate), ...texts.filter(current).map(textCandidate)],
-      needle,
-    );
-    const page = paginate(hits, args, (h) => h.candidate.id);
+    const page = graphCachesOn(this.deps.store)
+      ? await this.keptPage(args, needle, areaId, named, wantTexts)
+      : await this.queriedPage(args, needle, areaId, named, wantTexts, current);
     const nodes = new Map(
       (await this.deps.loaders.nodes(page.edges.map((e) => e.node.candidate.id))).map((r) => [
         r.id,
@@ -356,5 +493,76 @@ export class SearchService {
       return [{ cursor, node: { node, score, matchedOn, snippet, matchStart, matchEnd } }];
     });
     return { ...page, edges };
+  }
+
+  /** The page from the kept candidates (graph cache `search`): scored by their kept folds, ordered by key. */
+  private async keptPage(
+    args: SearchArgs,
+    needle: string,
+    areaId: string | null,
+    named: NamedKinds,
+    wantTexts: boolean,
+  ): Promise<ConnectionValue<ScoredHit>> {
+    const { store } = this.deps;
+    const haystack = await graphCache<Haystack>(store, 'search').fetch('haystack', async () => {
+      const [n, o] = await Promise.all([
+        store.read(HAYSTACK_NAMES.with({})),
+        store.read(HAYSTACK_OBLIGATIONS.with({})),
+      ]);
+      const corpus = builtCorpus(store);
+      shareStrings(n, corpus);
+      shareStrings(o, corpus);
+      return haystackOf(n, o);
+    });
+    const [names, texts] = fromHaystack(haystack, needle, areaId, named, wantTexts);
+    const at = args.allTime ? null : firstDay(args.asOf ?? today());
+    const hits = rankStraws(haystack, names, texts, needle, at);
+    const page = paginate(hits, args, (s) => String(s.row.id));
+    return {
+      ...page,
+      edges: page.edges.map(({ cursor, node }) => ({ cursor, node: scoredStraw(node, needle) })),
+    };
+  }
+
+  /** The page from the candidate queries (no graph caches: Neo4j, GRAPH_CACHES=off). */
+  private async queriedPage(
+    args: SearchArgs,
+    needle: string,
+    areaId: string | null,
+    named: NamedKinds,
+    wantTexts: boolean,
+    current: (row: Row) => boolean,
+  ): Promise<ConnectionValue<ScoredHit>> {
+    const { store } = this.deps;
+    const fold = { folds: FOLDS, foldable: FOLDABLE };
+    const anyName = Object.values(named).some(Boolean);
+    const [names, texts] = await Promise.all([
+      !anyName
+        ? []
+        : store.read(
+            (areaId ? SEARCH_NAMES_IN_AREA : SEARCH_NAMES).with({
+              needle,
+              areaId,
+              ...named,
+              ...fold,
+              candidateLimit: NAME_CANDIDATES,
+            }),
+          ),
+      wantTexts
+        ? store.read(
+            (areaId ? SEARCH_OBLIGATIONS_IN_AREA : SEARCH_OBLIGATIONS).with({
+              needle,
+              areaId,
+              ...fold,
+              candidateLimit: TEXT_CANDIDATES,
+            }),
+          )
+        : [],
+    ]);
+    const hits = rankScored(
+      [...names.filter(current).map(nameCandidate), ...texts.filter(current).map(textCandidate)],
+      needle,
+    );
+    return paginate(hits, args, (h) => h.candidate.id);
   }
 }
