@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FormattedExecutionResult } from 'graphql';
-import { TURN_MS, stringifyInTurns } from './edge.ts';
+import { TEXT_SLICE, TURN_MS, pieceEnd, stringifyInTurns } from './edge.ts';
 
 /** What Apollo's own stringifyResult gives (runHttpQuery's prettyJSONStringify). */
 const apollo = (result: FormattedExecutionResult) => `${JSON.stringify(result)}\n`;
@@ -48,6 +48,48 @@ describe('stringifyInTurns (Apollo stringifyResult, one top-level field at a tim
     });
     await Promise.all([timer, done]);
     expect(await done).toBe('{"data":{"a":"slow","b":"slow"}}\n');
+    expect(order).toEqual(['other work', 'answer']);
+  });
+});
+
+describe('a long top-level string (exportArea) escaped a piece at a time', () => {
+  // a surrogate pair straddles every piece boundary; quotes, newlines, U+2028 and a lone surrogate to escape
+  const piece = 'x'.repeat(TEXT_SLICE - 1);
+  const text = `${piece}\u{1F600}${piece}"\n\u2028\ud800é${piece}\u{1F600}`;
+
+  it('gives the bytes of JSON.stringify, one field or many', async () => {
+    expect(pieceEnd(text, 0)).toBe(TEXT_SLICE - 1); // not between the halves of the pair
+    for (const result of [
+      { data: { exportArea: text } },
+      { data: { e0: text, e1: text, n: 1 }, errors: [{ message: 'x' }] },
+    ] as FormattedExecutionResult[]) {
+      expect(await stringifyInTurns(result)).toBe(apollo(result));
+    }
+  });
+
+  it('lets other work run while one long string is escaped', async () => {
+    // each piece is escaped only after the turn's stretch is spent: make every stretch slow
+    const long = 'y'.repeat(TEXT_SLICE * 3);
+    const order: string[] = [];
+    const other = new Promise<void>((resolve) =>
+      setImmediate(() => {
+        order.push('other work');
+        resolve();
+      }),
+    );
+    const realNow = performance.now.bind(performance);
+    let skew = 0;
+    performance.now = () => realNow() + (skew += TURN_MS); // every reading: a stretch has passed
+    try {
+      const done = stringifyInTurns({ data: { exportArea: long } }).then((s) => {
+        order.push('answer');
+        return s;
+      });
+      await Promise.all([other, done]);
+      expect(await done).toBe(apollo({ data: { exportArea: long } }));
+    } finally {
+      performance.now = realNow;
+    }
     expect(order).toEqual(['other work', 'answer']);
   });
 });
