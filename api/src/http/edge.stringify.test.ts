@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FormattedExecutionResult } from 'graphql';
-import { TEXT_SLICE, TURN_MS, pieceEnd, stringifyInTurns } from './edge.ts';
+import { TEXT_SLICE, TURN_MS, nextTurn, pieceEnd, stringifyInTurns } from './edge.ts';
 
 /** What Apollo's own stringifyResult gives (runHttpQuery's prettyJSONStringify). */
 const apollo = (result: FormattedExecutionResult) => `${JSON.stringify(result)}\n`;
@@ -91,6 +91,26 @@ describe('a long top-level string (exportArea) escaped a piece at a time', () =>
       performance.now = realNow;
     }
     expect(order).toEqual(['other work', 'answer']);
+  });
+});
+
+describe('nextTurn: long work of every request resumes one piece per turn of the event loop', () => {
+  it('wakes the waiters in order, each in its own turn', async () => {
+    // a counter of turns (check phases): each waiter must see another value
+    let turns = 0;
+    let counting = true;
+    const count = (): void => {
+      turns += 1;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    const seen: [string, number][] = [];
+    await Promise.all(
+      ['a', 'b', 'c', 'd'].map((name) => nextTurn().then(() => seen.push([name, turns]))),
+    );
+    counting = false;
+    expect(seen.map(([name]) => name)).toEqual(['a', 'b', 'c', 'd']);
+    expect(new Set(seen.map(([, turn]) => turn)).size).toBe(4);
   });
 });
 

@@ -61,7 +61,7 @@ import { LIMITS, figure } from '@accgraph/schema';
 import { graphCacheReport, markWrapper, type Versioned } from '../cache.ts';
 import type { Context } from '../context.ts';
 import { RETRY_AFTER_SECONDS } from '../errors.ts';
-import { pieceEnd } from './edge.ts';
+import { nextTurn, pieceEnd } from './edge.ts';
 import type { Row, Statement, Store, Tx, TxOptions } from '../store/index.ts';
 
 // ---- The request budget ----
@@ -504,8 +504,6 @@ function refuse(
  */
 export const SEND_IN_PIECES_FROM = 1024 * 1024;
 
-const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** `Buffer.byteLength(text)` (UTF-8), a piece per turn. */
 export async function byteLengthInTurns(text: string): Promise<number> {
   let bytes = 0;
@@ -513,7 +511,7 @@ export async function byteLengthInTurns(text: string): Promise<number> {
     const end = pieceEnd(text, from);
     bytes += Buffer.byteLength(text.slice(from, end));
     from = end;
-    if (from < text.length) await turn();
+    if (from < text.length) await nextTurn();
   }
   return bytes;
 }
@@ -528,7 +526,7 @@ export function encodedInTurns(text: string): Readable {
   return new Readable({
     highWaterMark: 0,
     read() {
-      setImmediate(() => {
+      void nextTurn().then(() => {
         if (from >= text.length) {
           this.push(null);
           return;
