@@ -112,6 +112,16 @@ describe('nextTurn: long work of every request resumes one piece per turn of the
     expect(seen.map(([name]) => name)).toEqual(['a', 'b', 'c', 'd']);
     expect(new Set(seen.map(([, turn]) => turn)).size).toBe(4);
   });
+
+  it('wakes an answer being sent before work still computing one', async () => {
+    const seen: string[] = [];
+    const computing = ['c1', 'c2', 'c3'].map((name) => nextTurn().then(() => seen.push(name)));
+    const finishing = nextTurn('finishing').then(() => seen.push('sending'));
+    await Promise.all([...computing, finishing]);
+    // c1 may already be on its way (woken in the turn armed before 'sending' queued)
+    expect(seen.indexOf('sending')).toBeLessThanOrEqual(1);
+    expect(seen.filter((name) => name !== 'sending')).toEqual(['c1', 'c2', 'c3']);
+  });
 });
 
 function busy(ms: number): void {

@@ -621,14 +621,20 @@ export const TURN_MS = 8;
 /** Characters of a long string escaped (or encoded, limits.ts) in one piece. */
 export const TEXT_SLICE = 256 * 1024;
 
-/** Work waiting for its next turn, woken one per turn of the event loop, in order. */
+/**
+ * Work waiting for its next turn, woken one per turn of the event loop, in
+ * order; an answer being serialised or sent (`finishing`) before work still
+ * computing one, so a finished answer leaves (and its memory is freed) before
+ * more answers are built beside it.
+ */
+const finishing: (() => void)[] = [];
 const waiting: (() => void)[] = [];
 let armed = false;
 
 function wakeOne(): void {
-  waiting.shift()?.();
+  (finishing.shift() ?? waiting.shift())?.();
   // armed from inside the check phase: the next one runs in the next turn, after I/O
-  if (waiting.length > 0) setImmediate(wakeOne);
+  if (finishing.length > 0 || waiting.length > 0) setImmediate(wakeOne);
   else armed = false;
 }
 
@@ -641,9 +647,9 @@ function wakeOne(): void {
  * a stretch of serialiseGraphInSlices, of stringifyText and of a third
  * request's serialising, 48 ms of JavaScript (issue 16 point 3).
  */
-export function nextTurn(): Promise<void> {
+export function nextTurn(stage: 'computing' | 'finishing' = 'computing'): Promise<void> {
   return new Promise<void>((resolve) => {
-    waiting.push(resolve);
+    (stage === 'finishing' ? finishing : waiting).push(resolve);
     if (!armed) {
       armed = true;
       setImmediate(wakeOne);
@@ -666,7 +672,7 @@ export function pieceEnd(text: string, from: number): number {
 /** Yields when the stretch that began at `since.at` has run `TURN_MS`. */
 async function turnIfDue(since: { at: number }): Promise<void> {
   if (performance.now() - since.at < TURN_MS) return;
-  await nextTurn();
+  await nextTurn('finishing');
   since.at = performance.now();
 }
 

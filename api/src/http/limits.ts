@@ -511,7 +511,7 @@ export async function byteLengthInTurns(text: string): Promise<number> {
     const end = pieceEnd(text, from);
     bytes += Buffer.byteLength(text.slice(from, end));
     from = end;
-    if (from < text.length) await nextTurn();
+    if (from < text.length) await nextTurn('finishing');
   }
   return bytes;
 }
@@ -526,7 +526,7 @@ export function encodedInTurns(text: string): Readable {
   return new Readable({
     highWaterMark: 0,
     read() {
-      void nextTurn().then(() => {
+      void nextTurn('finishing').then(() => {
         if (from >= text.length) {
           this.push(null);
           return;
