@@ -585,8 +585,7 @@ export function jsonLongerThan(value: unknown, limit: number): boolean {
       // canonical JSON) is over the limit without being escaped a second time
       if (length + v.length + 2 > limit) return true;
       length += JSON.stringify(v).length;
-    }
-    else if (typeof v === 'number' || typeof v === 'boolean' || v === null)
+    } else if (typeof v === 'number' || typeof v === 'boolean' || v === null)
       length += String(v).length;
     else if (Array.isArray(v)) {
       length += 2 + Math.max(0, v.length - 1);

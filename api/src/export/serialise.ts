@@ -51,7 +51,7 @@ export async function serialiseGraphInSlices(graph: CanonicalGraph): Promise<str
     parts.push(`  ${JSON.stringify(key)}: `);
     if (Array.isArray(value) && value.length > 0) {
       parts.push('[\n');
-      for (let from = 0; from < value.length; ) {
+      for (let from = 0; from < value.length;) {
         const to = Math.min(value.length, from + size);
         const started = performance.now();
         parts.push(itemsText(value, from, to), to < value.length ? ',\n' : '\n');

@@ -679,7 +679,7 @@ async function turnIfDue(since: { at: number }): Promise<void> {
 /** `JSON.stringify(text)`, a piece at a time (JSON escapes each character on its own). */
 async function stringifyText(text: string, since: { at: number }): Promise<string> {
   const pieces: string[] = ['"'];
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const end = pieceEnd(text, from);
     pieces.push(JSON.stringify(text.slice(from, end)).slice(1, -1));
     from = end;
@@ -707,7 +707,8 @@ export async function stringifyInTurns(result: FormattedExecutionResult): Promis
   for (const [key, value] of Object.entries(result)) {
     if (key !== 'data') {
       const json = JSON.stringify(value);
-      if (json !== undefined) parts.push(parts.length > 1 ? ',' : '', JSON.stringify(key), ':', json);
+      if (json !== undefined)
+        parts.push(parts.length > 1 ? ',' : '', JSON.stringify(key), ':', json);
       continue;
     }
     parts.push(parts.length > 1 ? ',' : '', '"data":{');

@@ -97,6 +97,8 @@ describe('a long answer counted and encoded a piece per turn (onSend, SEND_IN_PI
     }
     // other work ran before the count ended and between the pieces, not only after them
     expect(order.indexOf('other')).toBeLessThan(order.indexOf('counted'));
-    expect(order.slice(order.indexOf('piece')).filter((s) => s === 'other').length).toBeGreaterThan(1);
+    expect(order.slice(order.indexOf('piece')).filter((s) => s === 'other').length).toBeGreaterThan(
+      1,
+    );
   });
 });

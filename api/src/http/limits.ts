@@ -507,7 +507,7 @@ export const SEND_IN_PIECES_FROM = 1024 * 1024;
 /** `Buffer.byteLength(text)` (UTF-8), a piece per turn. */
 export async function byteLengthInTurns(text: string): Promise<number> {
   let bytes = 0;
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const end = pieceEnd(text, from);
     bytes += Buffer.byteLength(text.slice(from, end));
     from = end;
