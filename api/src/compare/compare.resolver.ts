@@ -113,6 +113,8 @@ export class AreaComparisonResolver {
     }
     const made = shapePage(all, page);
     pages.set(key, made);
+    // a few pages per matrix (the explorer's are the first ones): the oldest out first
+    if (pages.size > KEPT_PAGES) pages.delete(pages.keys().next().value as string);
     made.catch(() => pages.delete(key));
     return made;
   }
@@ -122,9 +124,13 @@ export class AreaComparisonResolver {
  * Shaped pages by the matrix's rows and the page asked: the matrix is kept
  * (graph cache `compare-matrices`, until the next write) and the explorer
  * asks the same first page again and again, whose sizing, shaping and quote
- * list were a fifth of compareAreas' CPU per request (bench/cpu.probe.ts).
- * Read-only once made; dropped with the matrix.
+ * list were about a quarter of compareAreas' CPU per request (median 5.9-6.1 →
+ * 4.0-4.6 ms kept, bench/cpu.probe.ts, national set).
+ * Read-only once made; dropped with the matrix; at most KEPT_PAGES per
+ * matrix (each at most ~64 KB of text), so asking every `first` × `after`
+ * cannot grow memory beside the cache budget.
  */
+export const KEPT_PAGES = 16;
 const shapedPages = new WeakMap<ComparisonData['rows'], Map<string, Promise<CoverageRowPage>>>();
 
 async function shapePage(all: ComparisonData['rows'], page: RowPageArgs): Promise<CoverageRowPage> {
