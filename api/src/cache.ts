@@ -580,8 +580,12 @@ export function jsonLongerThan(value: unknown, limit: number): boolean {
   while (stack.length > 0) {
     if (length > limit) return true;
     const v = stack.pop();
-    if (typeof v === 'string') length += JSON.stringify(v).length;
-    else if (typeof v === 'number' || typeof v === 'boolean' || v === null)
+    if (typeof v === 'string') {
+      // its JSON is at least its characters and two quotes: a long text (exportArea's
+      // canonical JSON) is over the limit without being escaped a second time
+      if (length + v.length + 2 > limit) return true;
+      length += JSON.stringify(v).length;
+    } else if (typeof v === 'number' || typeof v === 'boolean' || v === null)
       length += String(v).length;
     else if (Array.isArray(v)) {
       length += 2 + Math.max(0, v.length - 1);

@@ -328,7 +328,8 @@ try {
           console.log(`${caches}: ${row.scenario}: longest task ${JSON.stringify(task)}`);
         });
       } else console.log(`${caches}: no main-thread CPU profile in ${profDir}`);
-      rmSync(profDir, { recursive: true, force: true });
+      if (env.BENCH_KEEP_PROF === 'on') console.log(`${caches}: CPU profiles kept in ${profDir}`);
+      else rmSync(profDir, { recursive: true, force: true });
     }
     rows.push(...mine);
   }

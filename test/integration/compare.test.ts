@@ -303,3 +303,64 @@ describe('compareAreas store round-trips (no query per cell)', () => {
     expect(four.length).toBeLessThanOrEqual(6);
   });
 });
+
+describe('compareAreas rowPage: pages kept with the matrix', () => {
+  const PAGE = /* GraphQL */ `
+    query ($areaIds: [ID!]!, $first: Int, $after: String) {
+      compareAreas(areaIds: $areaIds, includeUncarried: true) {
+        rowPage(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          evidence {
+            id
+            quote
+          }
+          obligations {
+            evidenceIds
+            obligation {
+              id
+            }
+          }
+          rows {
+            dutyType {
+              code
+            }
+            cells {
+              areaId
+              status
+              holders {
+                obligationIds
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
+  const areaIds = ['wiltshire', 'walsall', 'oxfordshire'];
+
+  it('answers the same page asked again with the same bytes, the next page after it, and bad input each time', async () => {
+    const first = await t.graphql(PAGE, { areaIds, first: 3 });
+    const again = await t.graphql(PAGE, { areaIds, first: 3 });
+    expect(JSON.stringify(again.body)).toBe(JSON.stringify(first.body));
+    const page = dataOf<{
+      compareAreas: {
+        rowPage: { pageInfo: { endCursor: string }; rows: { dutyType: { code: string } }[] };
+      };
+    }>(first).compareAreas.rowPage;
+    expect(page.rows).toHaveLength(3);
+    const next = dataOf<typeof first.body.data>(
+      await t.graphql(PAGE, { areaIds, first: 3, after: page.pageInfo.endCursor }),
+    ) as { compareAreas: { rowPage: { rows: { dutyType: { code: string } }[] } } };
+    const codes = (p: { rows: { dutyType: { code: string } }[] }) =>
+      p.rows.map((r) => r.dutyType.code);
+    expect(codes(next.compareAreas.rowPage).some((c) => codes(page).includes(c))).toBe(false);
+    for (let i = 0; i < 2; i += 1) {
+      const bad = await t.graphql(PAGE, { areaIds, first: 3, after: 'no-such-duty-type' });
+      expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CanonicalGraph } from '@accgraph/schema';
+import { SEND_IN_PIECES_FROM } from '../../api/src/http/limits.ts';
 import { runSeed } from './support/seed-cli.ts';
 import { dataOf, startSeededApp } from './support/seeded.ts';
 import type { TestApp } from './support/app.ts';
@@ -40,6 +41,32 @@ describe('exportArea (real seed data)', () => {
     },
     120_000,
   );
+
+  it('sends two areas in one answer over a real socket, a piece at a time, with its length', async () => {
+    // over SEND_IN_PIECES_FROM characters: counted and encoded in pieces (limits.ts onSend)
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ a: exportArea(id: "wiltshire") b: exportArea(id: "walsall") }',
+      }),
+    });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(response.status).toBe(200);
+    expect(bytes.length).toBeGreaterThan(SEND_IN_PIECES_FROM);
+    expect(response.headers.get('content-length')).toBe(String(bytes.length));
+    const text = bytes.toString('utf8');
+    const body = JSON.parse(text) as { data: { a: string; b: string } };
+    for (const [alias, area] of [
+      ['a', 'wiltshire'],
+      ['b', 'walsall'],
+    ] as const) {
+      const one = dataOf<{ exportArea: string }>(await t.graphql(EXPORT, { id: area })).exportArea;
+      expect(body.data[alias] === one).toBe(true);
+    }
+    // the bytes Apollo's own JSON.stringify would send
+    expect(text === `${JSON.stringify(body)}\n`).toBe(true);
+  });
 
   it('holds one area with its quotes, in the canonical format', async () => {
     const json = dataOf<{ exportArea: string }>(

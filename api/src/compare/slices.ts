@@ -1,3 +1,4 @@
+import { nextTurn } from '../http/edge.ts';
 import { RequestTimeoutError, currentBudget } from '../http/limits.ts';
 
 /**
@@ -9,32 +10,17 @@ import { RequestTimeoutError, currentBudget } from '../http/limits.ts';
  */
 export const SLICE_MS = 20;
 
-/** Work waiting for its next slice, served in order, one per turn of the event loop. */
-const waiting: (() => void)[] = [];
-let armed = false;
-
-function wakeOne(): void {
-  waiting.shift()?.();
-  // armed from inside the check phase: the next one runs in the next turn, after I/O
-  if (waiting.length > 0) setImmediate(wakeOne);
-  else armed = false;
-}
-
 /**
  * Yields to the event loop, then throws REQUEST_TIMEOUT if the request's
  * budget is spent. Concurrent work resumes ONE slice per turn of the loop,
- * in order: with a plain `setImmediate` each, 15 aliases slicing at once all
- * resumed in the same check phase, up to 15 slices of 20 ms with no I/O between
- * them (measured in the CPU profile under `npm run bench:load`).
+ * in order, in the same queue as the HTTP edge's serialising and sending
+ * (`nextTurn`, http/edge.ts): with a plain `setImmediate` each, 15 aliases
+ * slicing at once all resumed in the same check phase, up to 15 slices of
+ * 20 ms with no I/O between them (measured in the CPU profile under `npm run
+ * bench:load`).
  */
 export async function checkpoint(): Promise<void> {
-  await new Promise<void>((resolve) => {
-    waiting.push(resolve);
-    if (!armed) {
-      armed = true;
-      setImmediate(wakeOne);
-    }
-  });
+  await nextTurn();
   throwIfStopped();
 }
 

@@ -611,12 +611,83 @@ export function edgePlugin(): ApolloServerPlugin<Context> {
 // `TURN_MS`. Under the heaviest legal load (issue 16 point 3, bench:load) one
 // `JSON.stringify` of a 15-alias compareAreas answer was 65 ms of a single
 // event-loop turn, and two 11 MB exportArea strings ~40 ms; each alias is now
-// its own piece. Small answers (the common case) take no extra turn.
+// its own piece, and a long top-level string (exportArea's canonical JSON) is
+// escaped a `TEXT_SLICE` at a time. Small answers (the common case) take no
+// extra turn.
 
 /** How long one stretch of serialising may run before it yields to the event loop. */
 export const TURN_MS = 8;
 
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** Characters of a long string escaped (or encoded, limits.ts) in one piece. */
+export const TEXT_SLICE = 256 * 1024;
+
+/**
+ * Work waiting for its next turn, woken one per turn of the event loop, in
+ * order; an answer being serialised or sent (`finishing`) before work still
+ * computing one, so a finished answer leaves (and its memory is freed) before
+ * more answers are built beside it.
+ */
+const finishing: (() => void)[] = [];
+const waiting: (() => void)[] = [];
+let armed = false;
+
+function wakeOne(): void {
+  (finishing.shift() ?? waiting.shift())?.();
+  // armed from inside the check phase: the next one runs in the next turn, after I/O
+  if (finishing.length > 0 || waiting.length > 0) setImmediate(wakeOne);
+  else armed = false;
+}
+
+/**
+ * Resolves in a later turn of the event loop, after pending I/O: every piece
+ * of long work of every request yields here (serialising, sending, the
+ * compare matrix's slices) and they resume ONE per turn, in order. With a
+ * plain `setImmediate` each, the pieces of all requests in flight resumed in
+ * the same check phase: one loop iteration of bench:load's CPU profile held
+ * a stretch of serialiseGraphInSlices, of stringifyText and of a third
+ * request's serialising, 48 ms of JavaScript (issue 16 point 3).
+ */
+export function nextTurn(stage: 'computing' | 'finishing' = 'computing'): Promise<void> {
+  return new Promise<void>((resolve) => {
+    (stage === 'finishing' ? finishing : waiting).push(resolve);
+    if (!armed) {
+      armed = true;
+      setImmediate(wakeOne);
+    }
+  });
+}
+
+/**
+ * Where a piece of `text` from `from` may end, at most `TEXT_SLICE` on: never
+ * between the two halves of a surrogate pair (each half alone would be
+ * escaped, or encoded, as a lone surrogate: other bytes).
+ */
+export function pieceEnd(text: string, from: number): number {
+  const end = Math.min(text.length, from + TEXT_SLICE);
+  if (end >= text.length) return end;
+  const unit = text.charCodeAt(end - 1);
+  return unit >= 0xd800 && unit <= 0xdbff ? end - 1 : end;
+}
+
+/** Yields when the stretch that began at `since.at` has run `TURN_MS`. */
+async function turnIfDue(since: { at: number }): Promise<void> {
+  if (performance.now() - since.at < TURN_MS) return;
+  await nextTurn('finishing');
+  since.at = performance.now();
+}
+
+/** `JSON.stringify(text)`, a piece at a time (JSON escapes each character on its own). */
+async function stringifyText(text: string, since: { at: number }): Promise<string> {
+  const pieces: string[] = ['"'];
+  for (let from = 0; from < text.length;) {
+    const end = pieceEnd(text, from);
+    pieces.push(JSON.stringify(text.slice(from, end)).slice(1, -1));
+    from = end;
+    await turnIfDue(since);
+  }
+  pieces.push('"');
+  return pieces.join('');
+}
 
 /** `JSON.stringify(result) + '\n'`, one top-level field of `data` at a time. */
 export async function stringifyInTurns(result: FormattedExecutionResult): Promise<string> {
@@ -625,26 +696,37 @@ export async function stringifyInTurns(result: FormattedExecutionResult): Promis
     return `${JSON.stringify(result)}\n`;
   }
   const keys = Object.keys(data);
-  if (keys.length < 2) return `${JSON.stringify(result)}\n`;
-  // the members of the result object in its own key order (Apollo orders errors, data, extensions)
-  const members: string[] = [];
+  const long = (v: unknown) => typeof v === 'string' && v.length > TEXT_SLICE;
+  if (keys.length < 2 && !long((data as Record<string, unknown>)[keys[0] ?? ''])) {
+    return `${JSON.stringify(result)}\n`;
+  }
+  // the members of the result object in its own key order (Apollo orders errors, data, extensions);
+  // one join at the end: the answer is one flat string, copied once (not a rope flattened when sent)
+  const parts: string[] = ['{'];
+  // a turn of its own first: the execution that completed this answer and the response cache's
+  // size check ran just before, in the same task (up to ~30 ms together in bench:load's profile)
+  await nextTurn('finishing');
+  const since = { at: performance.now() };
   for (const [key, value] of Object.entries(result)) {
     if (key !== 'data') {
       const json = JSON.stringify(value);
-      if (json !== undefined) members.push(`${JSON.stringify(key)}:${json}`);
+      if (json !== undefined)
+        parts.push(parts.length > 1 ? ',' : '', JSON.stringify(key), ':', json);
       continue;
     }
-    const fields: string[] = [];
-    let since = performance.now();
+    parts.push(parts.length > 1 ? ',' : '', '"data":{');
+    let first = true;
     for (const field of keys) {
-      const json = JSON.stringify((data as Record<string, unknown>)[field]);
-      if (json !== undefined) fields.push(`${JSON.stringify(field)}:${json}`);
-      if (performance.now() - since >= TURN_MS) {
-        await nextTurn();
-        since = performance.now();
+      const item = (data as Record<string, unknown>)[field];
+      const json = long(item) ? await stringifyText(item as string, since) : JSON.stringify(item);
+      if (json !== undefined) {
+        parts.push(first ? '' : ',', JSON.stringify(field), ':', json);
+        first = false;
       }
+      await turnIfDue(since);
     }
-    members.push(`"data":{${fields.join(',')}}`);
+    parts.push('}');
   }
-  return `{${members.join(',')}}\n`;
+  parts.push('}\n');
+  return parts.join('');
 }

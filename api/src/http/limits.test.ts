@@ -1,7 +1,14 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZE } from '../graph/connection.ts';
-import { COSTED_DEFAULT_PAGE_SIZE, Slots, slotWeight } from './limits.ts';
+import { TEXT_SLICE } from './edge.ts';
+import {
+  COSTED_DEFAULT_PAGE_SIZE,
+  Slots,
+  byteLengthInTurns,
+  encodedInTurns,
+  slotWeight,
+} from './limits.ts';
 
 describe('queryCost', () => {
   it('costs an omitted first as the page size the resolvers really use', () => {
@@ -57,5 +64,41 @@ describe('Slots weighted by cost (at most two requests at the cost limit at once
     r!();
     held!();
     expect(slots.running).toBe(0);
+  });
+});
+
+describe('a long answer counted and encoded a piece per turn (onSend, SEND_IN_PIECES_FROM)', () => {
+  // pairs straddle piece boundaries; 2- and 3-byte characters; a lone surrogate (3 bytes, U+FFFD)
+  const piece = 'a'.repeat(TEXT_SLICE - 1);
+  const text = `${piece}\u{1F600}${piece}é\u2028\ud800${piece}\u{1F600}z`.repeat(3);
+
+  it('counts the bytes and sends the bytes Buffer.from gives', async () => {
+    expect(await byteLengthInTurns(text)).toBe(Buffer.byteLength(text));
+    const chunks: Buffer[] = [];
+    for await (const chunk of encodedInTurns(text)) chunks.push(chunk as Buffer);
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(Buffer.concat(chunks).equals(Buffer.from(text))).toBe(true);
+  });
+
+  it('lets other work run between the pieces', async () => {
+    const order: string[] = [];
+    let others = 0;
+    const other = (): void => {
+      others += 1;
+      if (order.length === 0 || order.at(-1) !== 'other') order.push('other');
+      if (others < 50) setImmediate(other);
+    };
+    setImmediate(other);
+    const counted = byteLengthInTurns(text).then(() => order.push('counted'));
+    await counted;
+    for await (const chunk of encodedInTurns(text)) {
+      expect(chunk).toBeInstanceOf(Buffer);
+      order.push('piece');
+    }
+    // other work ran before the count ended and between the pieces, not only after them
+    expect(order.indexOf('other')).toBeLessThan(order.indexOf('counted'));
+    expect(order.slice(order.indexOf('piece')).filter((s) => s === 'other').length).toBeGreaterThan(
+      1,
+    );
   });
 });

@@ -30,6 +30,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { setMaxListeners } from 'node:events';
+import { Readable } from 'node:stream';
 import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -60,6 +61,7 @@ import { LIMITS, figure } from '@accgraph/schema';
 import { graphCacheReport, markWrapper, type Versioned } from '../cache.ts';
 import type { Context } from '../context.ts';
 import { RETRY_AFTER_SECONDS } from '../errors.ts';
+import { nextTurn, pieceEnd } from './edge.ts';
 import type { Row, Statement, Store, Tx, TxOptions } from '../store/index.ts';
 
 // ---- The request budget ----
@@ -492,6 +494,53 @@ function refuse(
 }
 
 /**
+ * Answers longer than this many characters (exportArea's canonical JSON:
+ * up to 16 MB) are counted and sent a piece at a time, one piece per turn of
+ * the event loop: `Buffer.byteLength` and the socket's UTF-8 encoding of a
+ * whole 20 MB answer were each one synchronous stretch of the loop (the
+ * `writev` of one answer was ~120 ms of one loop iteration in bench:load's
+ * CPU profile, issue 16 point 3), and the encoded copy of the whole answer
+ * sat beside the string.
+ */
+export const SEND_IN_PIECES_FROM = 1024 * 1024;
+
+/** `Buffer.byteLength(text)` (UTF-8), a piece per turn. */
+export async function byteLengthInTurns(text: string): Promise<number> {
+  let bytes = 0;
+  for (let from = 0; from < text.length;) {
+    const end = pieceEnd(text, from);
+    bytes += Buffer.byteLength(text.slice(from, end));
+    from = end;
+    if (from < text.length) await nextTurn('finishing');
+  }
+  return bytes;
+}
+
+/**
+ * `text` as a byte stream, each piece encoded in its own turn of the event
+ * loop and only when the socket has taken the previous one (backpressure),
+ * so at most a few pieces of the encoded answer exist at a time.
+ */
+export function encodedInTurns(text: string): Readable {
+  let from = 0;
+  return new Readable({
+    highWaterMark: 0,
+    read() {
+      void nextTurn('finishing').then(() => {
+        if (from >= text.length) {
+          this.push(null);
+          return;
+        }
+        const end = pieceEnd(text, from);
+        const piece = Buffer.from(text.slice(from, end), 'utf8');
+        from = end;
+        this.push(piece);
+      });
+    },
+  });
+}
+
+/**
  * Keeps the server responsive under any legal load (docs/security.md
  * "Load limits"), on `path` only (the probes and the explorer are untouched;
  * the concurrency cap is in queryLimitsPlugin, where the cost is known):
@@ -512,8 +561,13 @@ export function registerRequestLimits(
   // `responseBytes` is not sent.
   app.addHook('onSend', async (request, reply, payload) => {
     if (!ours(request) || typeof payload !== 'string') return payload;
-    const bytes = Buffer.byteLength(payload);
-    if (bytes <= limits.responseBytes) return payload;
+    const long = payload.length > SEND_IN_PIECES_FROM;
+    const bytes = long ? await byteLengthInTurns(payload) : Buffer.byteLength(payload);
+    if (bytes <= limits.responseBytes) {
+      if (!long) return payload;
+      reply.header('content-length', bytes);
+      return encodedInTurns(payload);
+    }
     const error = new LimitExceededError('responseBytes', bytes, limits.responseBytes);
     request.log.warn({ bytes }, 'response over the size limit: refused');
     reply.code(400).header('content-type', 'application/json; charset=utf-8');
