@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { RelationshipType } from '@accgraph/schema';
 import { Evidence } from '../graph/evidence.type.ts';
+import { PageInfo } from '../graph/connection.ts';
 import { IsoDate } from '../graph/input.ts';
 import { QuotedEvidence } from '../graph/map.ts';
 import { Node } from '../graph/node.interface.ts';
@@ -163,6 +164,44 @@ export class RelationshipDiff {
 
   @Field(() => Int, { description: 'Stated on both sides with the same properties.' })
   unchanged!: number;
+
+  @Field(() => Int, { description: 'How many were added (the length of `added`).' })
+  addedCount!: number;
+
+  @Field(() => Int, { description: 'How many were removed (the length of `removed`).' })
+  removedCount!: number;
+}
+
+@ObjectType({
+  description:
+    'One page of the relationships added and removed (decision 0028, issue 12 point 6): the list ' +
+    '`added` then `removed` cut into pages, each page with the quotes of its own relationships once. ' +
+    'The pages of a diff together hold exactly `added`, `removed` and (per page) `evidence`.',
+})
+export class RelationshipDiffPage {
+  @Field(() => Int, { description: 'Added plus removed: items in every page together.' })
+  totalCount!: number;
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => [Relationship], {
+    description: 'The added relationships on this page, in the order of `RelationshipDiff.added`.',
+  })
+  added!: Relationship[];
+
+  @Field(() => [Relationship], {
+    description:
+      'The removed relationships on this page, in the order of `RelationshipDiff.removed`.',
+  })
+  removed!: Relationship[];
+
+  @Field(() => [QuotedEvidence], {
+    description:
+      "Every quote of this page's relationships, each once, in the order first referred to (added, then removed); " +
+      'each relationship names its own by `evidenceIds`.',
+  })
+  evidence!: QuotedEvidence[];
 }
 
 @ObjectType({ description: 'An obligation with the holders and duty types it was matched on.' })
