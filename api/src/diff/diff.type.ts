@@ -23,7 +23,10 @@ registerEnumType(ObligationMatch, {
     'and beats every other candidate of both by at least 0.1.',
 });
 
-@ObjectType({ description: 'One property whose value differs between the two sides.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One property whose value differs between the two sides.',
+})
 export class PropertyChange {
   @Field(() => String, { description: 'Property name, e.g. "mode", "capacity", "cadence".' })
   property!: string;
@@ -35,7 +38,10 @@ export class PropertyChange {
   after!: string | null;
 }
 
-@ObjectType({ description: 'One side of a diff: a date of an area, or one document.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One side of a diff: a date of an area, or one document.',
+})
 export class DiffSide {
   @Field(() => IsoDate, {
     nullable: true,
@@ -50,7 +56,7 @@ export class DiffSide {
   documents!: Document[];
 }
 
-@ObjectType({ description: 'A body present on one side only.' })
+@ObjectType({ simpleResolvers: true, description: 'A body present on one side only.' })
 export class DiffBody {
   @Field(() => Body, { description: 'The body.' })
   body!: Body;
@@ -68,7 +74,10 @@ export class DiffBody {
   relationshipIds!: string[];
 }
 
-@ObjectType({ description: 'A body present on both sides whose declared properties differ.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A body present on both sides whose declared properties differ.',
+})
 export class BodyChange {
   @Field(() => Body, { description: 'The body, as the "to" side declares it.' })
   body!: Body;
@@ -78,6 +87,7 @@ export class BodyChange {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Bodies. A body is present on a side when it takes part in any of its relationships (PART_OF aside) or holds any of its obligations.',
 })
@@ -100,6 +110,7 @@ export class BodyDiff {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One relationship stated on both sides, matched by (type, from, to, key), with different properties.',
 })
@@ -134,6 +145,7 @@ export class RelationshipChange {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Relationships between agents (and the statutory basis of bodies), matched by (type, from, to, key). ' +
     'Not compared: SIGNED and GOVERNS (they name the document itself), PART_OF, and the links of obligations (compared with them).',
@@ -173,6 +185,7 @@ export class RelationshipDiff {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One page of the relationships added and removed (decision 0028, issue 12 point 6): the list ' +
     '`added` then `removed` cut into pages, each page with the quotes of its own relationships once. ' +
@@ -204,7 +217,10 @@ export class RelationshipDiffPage {
   evidence!: QuotedEvidence[];
 }
 
-@ObjectType({ description: 'An obligation with the holders and duty types it was matched on.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An obligation with the holders and duty types it was matched on.',
+})
 export class DiffObligation {
   @Field(() => Obligation, { description: 'The obligation; its evidence holds the quotes.' })
   obligation!: Obligation;
@@ -219,7 +235,10 @@ export class DiffObligation {
   dutyTypes!: string[];
 }
 
-@ObjectType({ description: 'Two obligations paired across the sides whose properties differ.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Two obligations paired across the sides whose properties differ.',
+})
 export class ObligationChange {
   @Field(() => DiffObligation, { description: 'As the "from" side states it.' })
   before!: DiffObligation;
@@ -243,6 +262,7 @@ export class ObligationChange {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Obligations, paired only when unambiguous: same holders and duty types, then same text, ' +
     'then the only candidate, then a clearly best text match (see ObligationMatch); anything else is removed + added.',
@@ -272,6 +292,7 @@ export class ObligationDiff {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'What changed in the governance of an area between two states. Relationships and obligations are ' +
     'statements of one document (docs/decisions/0002); the state at a date is the statements current then ' +
