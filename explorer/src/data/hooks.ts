@@ -262,6 +262,9 @@ export function useDiff(pair: { from: string; to: string } | null): Loaded<ApiGo
         await client.query({
           query: DIFF_QUERY,
           variables: { ...variables, after, withRest: false },
+          // kept in the hook's state, not the cache: written there it would replace the
+          // first page's diff (no id to merge by), and the first page would be asked again
+          fetchPolicy: 'no-cache',
         })
       ).data?.diffDocuments,
   );
