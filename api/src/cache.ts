@@ -68,6 +68,12 @@ export const GRAPH_CACHES = {
     maxMb: 32,
     holds: 'a governance diff (diff, diffDocuments) as plain records, by its arguments',
   },
+  'post-obligations': {
+    max: 2_000,
+    maxMb: 16,
+    holds:
+      "a post's obligations as plain records with their duty types, by post, date and duty codes",
+  },
   'area-graphs': {
     max: 2_000,
     maxMb: 32,

@@ -287,6 +287,73 @@ describe('diff (Wiltshire 2014 protocol -> 2019 plan, real seed data)', () => {
     expect(referred.length).toBeGreaterThan(listed.length);
   });
 
+  it('the added and removed relationships a page at a time: the pages hold exactly the lists, each page its own quotes', async () => {
+    const full = dataOf<{ diffDocuments: Diff }>(
+      await t.graphql(BY_DOCUMENTS, { a: 'wiltshire/2014', b: 'wiltshire/2019' }),
+    ).diffDocuments;
+    type Quoted = Evidence & { id: string };
+    type Page = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      added: { id: string; evidenceIds: string[] }[];
+      removed: { id: string; evidenceIds: string[] }[];
+      evidence: Quoted[];
+    };
+    const PAGE = `query ($a: ID!, $b: ID!, $first: Int, $after: String) {
+      diffDocuments(fromDocumentId: $a, toDocumentId: $b) {
+        relationships { addedCount removedCount page(first: $first, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor }
+          added { id evidenceIds } removed { id evidenceIds } evidence { id documentId quote } } } } }`;
+    const total = full.relationships.added.length + full.relationships.removed.length;
+    expect(total).toBeGreaterThan(7);
+    const pages: Page[] = [];
+    let after: string | null = null;
+    type Sent = { addedCount: number; removedCount: number; page: Page };
+    do {
+      const sent: Sent = dataOf<{ diffDocuments: { relationships: Sent } }>(
+        await t.graphql(PAGE, { a: 'wiltshire/2014', b: 'wiltshire/2019', first: 7, after }),
+      ).diffDocuments.relationships;
+      expect([sent.addedCount, sent.removedCount]).toEqual([
+        full.relationships.added.length,
+        full.relationships.removed.length,
+      ]);
+      pages.push(sent.page);
+      after = sent.page.pageInfo.hasNextPage ? sent.page.pageInfo.endCursor : null;
+    } while (after !== null && pages.length < 100);
+    expect(pages.length).toBe(Math.ceil(total / 7));
+    for (const page of pages) {
+      expect(page.totalCount).toBe(total);
+      expect(page.added.length + page.removed.length).toBeLessThanOrEqual(7);
+      const quotes = new Map(page.evidence.map((q) => [q.id, q]));
+      const referred = [...page.added, ...page.removed].flatMap((r) => r.evidenceIds);
+      // each quote of the page once, and only those its relationships name
+      expect(page.evidence.map((q) => q.id)).toEqual([...new Set(referred)]);
+      for (const [kind, list] of [
+        ['added', page.added],
+        ['removed', page.removed],
+      ] as const)
+        for (const r of list) {
+          const want = full.relationships[kind].find((f) => f.id === r.id)?.evidence;
+          expect(
+            r.evidenceIds.map((id) => {
+              const q = quotes.get(id);
+              return q && { documentId: q.documentId, quote: q.quote };
+            }),
+            r.id,
+          ).toEqual(want);
+        }
+    }
+    expect(pages.flatMap((p) => ids(p.added))).toEqual(ids(full.relationships.added));
+    expect(pages.flatMap((p) => ids(p.removed))).toEqual(ids(full.relationships.removed));
+    const bad = await t.graphql(PAGE, {
+      a: 'wiltshire/2014',
+      b: 'wiltshire/2019',
+      first: 7,
+      after: 'bm90LWEtY3Vyc29y',
+    });
+    expect(JSON.stringify(bad.body)).toMatch(/does not point into this list/);
+  });
+
   it('the reverse diff swaps added and removed', async () => {
     const back = dataOf<{ diff: Diff }>(
       await t.graphql(BY_DATES, { area: 'wiltshire', from: '2020-01-01', to: '2015-01-01' }),

@@ -88,3 +88,61 @@ describe('accountabilityPath kept per write generation', () => {
     expect(after?.hops.map((h) => h.relationship.id) ?? []).not.toContain(gone);
   });
 });
+
+/**
+ * A post's obligations are kept until the next write (graph cache
+ * `post-obligations`, shaped once per kept answer): asked again it is the
+ * same answer, and after a write to one of its obligations it shows what
+ * was written.
+ */
+describe('postObligations kept per write generation', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startSeededApp({ embedded: true });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const POST = `query ($first: Int, $after: String) {
+    postObligations(postId: "wiltshire/dcs", asOf: "2015-01-01") {
+      groups { body { id } obligationCount }
+      obligationPage(first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { group obligation { id text dutyTypes { code } } } } } } }`;
+  type Post = {
+    postObligations: {
+      groups: { body: { id: string } | null; obligationCount: number }[];
+      obligationPage: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { group: number; obligation: { id: string; text: string } } }[];
+      };
+    };
+  };
+
+  it('answers the same obligations again, and the new text after a write', async () => {
+    const ask = async (first: number, after: string | null = null) =>
+      dataOf<Post>(await t.graphql(POST, { first, after })).postObligations;
+    const first = await ask(3);
+    const one = first.obligationPage.edges[0]?.node.obligation;
+    expect(one).toBeDefined();
+    expect(first.obligationPage.totalCount).toBeGreaterThan(3);
+    expect(await ask(3)).toEqual(first);
+    // the kept answer pages as a new one does
+    const next = await ask(3, first.obligationPage.pageInfo.endCursor);
+    expect(next.obligationPage.edges.map((e) => e.node.obligation.id)).not.toContain(one!.id);
+
+    await t.store.write({
+      name: 'test/reword',
+      text: 'MATCH (n:Entity {id: $id}) SET n.text = $text',
+      params: { id: one!.id, text: 'Reworded for the test' },
+    });
+    const after = await ask(3);
+    expect(after.obligationPage.edges[0]?.node.obligation).toEqual({
+      ...one,
+      text: 'Reworded for the test',
+    });
+    expect(after.groups).toEqual(first.groups);
+  });
+});

@@ -1,4 +1,7 @@
+import { derivedOnce } from '../cache.ts';
+import { paginate, type PageArgs } from '../graph/connection.ts';
 import { QuoteList, toNode, toRelationship } from '../graph/map.ts';
+import type { Relationship } from '../graph/relationship.types.ts';
 import type { Node } from '../graph/node.interface.ts';
 import type { Body, Obligation } from '../graph/node.types.ts';
 import type { NodeRecord } from '../graph/records.ts';
@@ -14,6 +17,7 @@ import {
   PropertyChange,
   RelationshipChange,
   RelationshipDiff,
+  RelationshipDiffPage,
 } from './diff.type.ts';
 import type { ObligationDiffRecord } from './obligations.match.ts';
 import type { RelationshipDiffRecord } from './relationships.diff.ts';
@@ -63,9 +67,54 @@ export function toRelationshipDiff(d: RelationshipDiffRecord): RelationshipDiff 
     ),
     unchanged: d.unchanged,
     evidence: quotes.list(),
+    addedCount: d.added.length,
+    removedCount: d.removed.length,
   });
 }
 
+/** `added` then `removed`, each item with the list it came from: what `page` cuts into pages. */
+const pagedItems = derivedOnce((d: RelationshipDiff) => [
+  ...d.added.map((r) => ({ r, added: true })),
+  ...d.removed.map((r) => ({ r, added: false })),
+]);
+
+/** Pages kept per shaped diff, by `after|first` (at most PAGES_KEPT per diff; more are built each time). */
+const keptPages = derivedOnce((_d: RelationshipDiff) => new Map<string, RelationshipDiffPage>());
+const PAGES_KEPT = 64;
+
+/**
+ * One page of a shaped diff's added and removed relationships, with its
+ * quotes once each (RelationshipDiff.page). The diff is shaped once per write
+ * generation (diff.resolver.ts), and so is each page asked for: a request
+ * for a page already built answers the same objects.
+ */
+export function relationshipPage(d: RelationshipDiff, args: PageArgs): RelationshipDiffPage {
+  const key = `${args.after ?? ''}|${args.first ?? ''}`;
+  const kept = keptPages(d);
+  const known = kept.get(key);
+  if (known) return known;
+  const value = buildPage(d, args);
+  if (kept.size < PAGES_KEPT) kept.set(key, value);
+  return value;
+}
+
+function buildPage(d: RelationshipDiff, args: PageArgs): RelationshipDiffPage {
+  const page = paginate(pagedItems(d), args, (item) => item.r.id);
+  const quotes = new QuoteList();
+  const added: Relationship[] = [];
+  const removed: Relationship[] = [];
+  for (const { node } of page.edges) {
+    quotes.refer(node.r.evidence);
+    (node.added ? added : removed).push(node.r);
+  }
+  return Object.assign(new RelationshipDiffPage(), {
+    totalCount: page.totalCount,
+    pageInfo: page.pageInfo,
+    added,
+    removed,
+    evidence: quotes.list(),
+  });
+}
 /** Obligations as GraphQL objects; holders come from the nodes already read. */
 export function toObligationDiff(
   d: ObligationDiffRecord,

@@ -1,13 +1,19 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { derivedOnce } from '../cache.ts';
 import { assertId } from '../graph/input.ts';
 import { DiffArgs, DiffDocumentsArgs } from './diff.args.ts';
+import { PageArgs } from '../graph/connection.ts';
 import { toNode } from '../graph/map.ts';
 import type { Document } from '../graph/node.types.ts';
-import { toBodyDiff, toObligationDiff, toRelationshipDiff } from './diff.map.ts';
+import { relationshipPage, toBodyDiff, toObligationDiff, toRelationshipDiff } from './diff.map.ts';
 import { DiffService, type DiffData, type DiffSideData } from './diff.service.ts';
-import { GovernanceDiff, type DiffSide } from './diff.type.ts';
+import {
+  GovernanceDiff,
+  RelationshipDiff,
+  RelationshipDiffPage,
+  type DiffSide,
+} from './diff.type.ts';
 
 const toSide = (side: DiffSideData): DiffSide => ({
   date: side.date,
@@ -59,5 +65,17 @@ export class DiffResolver {
     const from = assertId(args.fromDocumentId, 'fromDocumentId');
     const to = assertId(args.toDocumentId, 'toDocumentId');
     return toDiff(await ctx.services.get(DiffService).betweenDocuments(from, to));
+  }
+}
+
+@Resolver(() => RelationshipDiff)
+export class RelationshipDiffResolver {
+  @FieldResolver(() => RelationshipDiffPage, {
+    description:
+      'The added and removed relationships a page at a time (`first` 1-200, default 50; then `after` the ' +
+      "page's endCursor), each page with its own quotes: the explorer's diff asks for these (decision 0028).",
+  })
+  page(@Root() d: RelationshipDiff, @Args(() => PageArgs) args: PageArgs): RelationshipDiffPage {
+    return relationshipPage(d, args);
   }
 }

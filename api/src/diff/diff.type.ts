@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { RelationshipType } from '@accgraph/schema';
 import { Evidence } from '../graph/evidence.type.ts';
+import { PageInfo } from '../graph/connection.ts';
 import { IsoDate } from '../graph/input.ts';
 import { QuotedEvidence } from '../graph/map.ts';
 import { Node } from '../graph/node.interface.ts';
@@ -22,7 +23,10 @@ registerEnumType(ObligationMatch, {
     'and beats every other candidate of both by at least 0.1.',
 });
 
-@ObjectType({ description: 'One property whose value differs between the two sides.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One property whose value differs between the two sides.',
+})
 export class PropertyChange {
   @Field(() => String, { description: 'Property name, e.g. "mode", "capacity", "cadence".' })
   property!: string;
@@ -34,7 +38,10 @@ export class PropertyChange {
   after!: string | null;
 }
 
-@ObjectType({ description: 'One side of a diff: a date of an area, or one document.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One side of a diff: a date of an area, or one document.',
+})
 export class DiffSide {
   @Field(() => IsoDate, {
     nullable: true,
@@ -49,7 +56,7 @@ export class DiffSide {
   documents!: Document[];
 }
 
-@ObjectType({ description: 'A body present on one side only.' })
+@ObjectType({ simpleResolvers: true, description: 'A body present on one side only.' })
 export class DiffBody {
   @Field(() => Body, { description: 'The body.' })
   body!: Body;
@@ -67,7 +74,10 @@ export class DiffBody {
   relationshipIds!: string[];
 }
 
-@ObjectType({ description: 'A body present on both sides whose declared properties differ.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A body present on both sides whose declared properties differ.',
+})
 export class BodyChange {
   @Field(() => Body, { description: 'The body, as the "to" side declares it.' })
   body!: Body;
@@ -77,6 +87,7 @@ export class BodyChange {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Bodies. A body is present on a side when it takes part in any of its relationships (PART_OF aside) or holds any of its obligations.',
 })
@@ -99,6 +110,7 @@ export class BodyDiff {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One relationship stated on both sides, matched by (type, from, to, key), with different properties.',
 })
@@ -133,6 +145,7 @@ export class RelationshipChange {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Relationships between agents (and the statutory basis of bodies), matched by (type, from, to, key). ' +
     'Not compared: SIGNED and GOVERNS (they name the document itself), PART_OF, and the links of obligations (compared with them).',
@@ -163,9 +176,51 @@ export class RelationshipDiff {
 
   @Field(() => Int, { description: 'Stated on both sides with the same properties.' })
   unchanged!: number;
+
+  @Field(() => Int, { description: 'How many were added (the length of `added`).' })
+  addedCount!: number;
+
+  @Field(() => Int, { description: 'How many were removed (the length of `removed`).' })
+  removedCount!: number;
 }
 
-@ObjectType({ description: 'An obligation with the holders and duty types it was matched on.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'One page of the relationships added and removed (decision 0028, issue 12 point 6): the list ' +
+    '`added` then `removed` cut into pages, each page with the quotes of its own relationships once. ' +
+    'The pages of a diff together hold exactly `added`, `removed` and (per page) `evidence`.',
+})
+export class RelationshipDiffPage {
+  @Field(() => Int, { description: 'Added plus removed: items in every page together.' })
+  totalCount!: number;
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => [Relationship], {
+    description: 'The added relationships on this page, in the order of `RelationshipDiff.added`.',
+  })
+  added!: Relationship[];
+
+  @Field(() => [Relationship], {
+    description:
+      'The removed relationships on this page, in the order of `RelationshipDiff.removed`.',
+  })
+  removed!: Relationship[];
+
+  @Field(() => [QuotedEvidence], {
+    description:
+      "Every quote of this page's relationships, each once, in the order first referred to (added, then removed); " +
+      'each relationship names its own by `evidenceIds`.',
+  })
+  evidence!: QuotedEvidence[];
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An obligation with the holders and duty types it was matched on.',
+})
 export class DiffObligation {
   @Field(() => Obligation, { description: 'The obligation; its evidence holds the quotes.' })
   obligation!: Obligation;
@@ -180,7 +235,10 @@ export class DiffObligation {
   dutyTypes!: string[];
 }
 
-@ObjectType({ description: 'Two obligations paired across the sides whose properties differ.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Two obligations paired across the sides whose properties differ.',
+})
 export class ObligationChange {
   @Field(() => DiffObligation, { description: 'As the "from" side states it.' })
   before!: DiffObligation;
@@ -204,6 +262,7 @@ export class ObligationChange {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Obligations, paired only when unambiguous: same holders and duty types, then same text, ' +
     'then the only candidate, then a clearly best text match (see ObligationMatch); anything else is removed + added.',
@@ -233,6 +292,7 @@ export class ObligationDiff {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'What changed in the governance of an area between two states. Relationships and obligations are ' +
     'statements of one document (docs/decisions/0002); the state at a date is the statements current then ' +

@@ -37,7 +37,7 @@ registerEnumType(FindingLaw, {
     "Which law judges a document's statements. DOCUMENT_PERIOD: the law in force during the document's period (the default). TODAY: today's law.",
 });
 
-@ObjectType({ description: 'The law a finding was judged by.' })
+@ObjectType({ simpleResolvers: true, description: 'The law a finding was judged by.' })
 export class FindingLawApplied {
   @Field(() => FindingLaw)
   kind!: FindingLaw;
@@ -53,6 +53,7 @@ export class FindingLawApplied {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'What a rule or finding stands on: a statute, guidance or the document itself.',
 })
 export class FindingBasis {
@@ -72,7 +73,7 @@ export class FindingBasis {
   note!: string | null;
 }
 
-@ObjectType({ description: 'A rule parameter and its default value.' })
+@ObjectType({ simpleResolvers: true, description: 'A rule parameter and its default value.' })
 export class FindingRuleParameter {
   @Field(() => String)
   name!: string;
@@ -84,7 +85,10 @@ export class FindingRuleParameter {
   description!: string;
 }
 
-@ObjectType({ description: 'A rule of the catalogue (schema/rules/rules.yaml, docs/rules.md).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A rule of the catalogue (schema/rules/rules.yaml, docs/rules.md).',
+})
 export class FindingRule {
   @Field(() => ID, { description: 'e.g. DUAL_ROLE_SELF_SCRUTINY.' })
   id!: string;
@@ -109,6 +113,7 @@ export class FindingRule {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A gap, duplication or accountability risk found by one rule in one area at a date, with its evidence.',
 })
@@ -178,7 +183,10 @@ export class Finding {
 
 export const FindingConnection = Connection(Finding, 'Finding');
 
-@ObjectType({ description: 'Findings on one node or relationship, for badges in the explorer.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Findings on one node or relationship, for badges in the explorer.',
+})
 export class FindingFlag {
   @Field(() => ID, { description: 'A node id or a relationship id.' })
   subjectId!: string;
@@ -203,6 +211,7 @@ export class FindingFlag {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Findings on one node or relationship, naming its findings by position in the enclosing FindingFlagSet.findingIds (decision 0028: each id once per answer).',
 })
@@ -233,6 +242,7 @@ export class FindingFlagRef {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'The flags of findingFlags in a smaller answer: each finding id once, each flag naming its findings by position.',
 })
@@ -244,7 +254,7 @@ export class FindingFlagSet {
   flags!: FindingFlagRef[];
 }
 
-@ObjectType({ description: 'How many findings one rule has.' })
+@ObjectType({ simpleResolvers: true, description: 'How many findings one rule has.' })
 export class FindingRuleCount {
   @Field(() => ID)
   ruleId!: string;
@@ -253,7 +263,7 @@ export class FindingRuleCount {
   count!: number;
 }
 
-@ObjectType({ description: 'Findings of one area, counted per rule.' })
+@ObjectType({ simpleResolvers: true, description: 'Findings of one area, counted per rule.' })
 export class AreaFindingCounts {
   @Field(() => ID)
   areaId!: string;
@@ -270,7 +280,10 @@ export class AreaFindingCounts {
   byRule!: FindingRuleCount[];
 }
 
-@ObjectType({ description: 'A national view: findings per area and rule, for analysts.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A national view: findings per area and rule, for analysts.',
+})
 export class FindingsSummary {
   @Field(() => IsoDate)
   asOf!: string;

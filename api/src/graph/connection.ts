@@ -16,7 +16,7 @@ export class PageArgs {
   after?: string | null;
 }
 
-@ObjectType({ description: 'Where a page sits in its list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its list.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -42,7 +42,7 @@ export function Connection<T extends object>(
   Item: abstract new (...args: never[]) => T,
   name: string,
 ) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
     cursor!: string;
@@ -51,7 +51,10 @@ export function Connection<T extends object>(
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  @ObjectType(`${name}Connection`, {
+    simpleResolvers: true,
+    description: `A page of ${name} items.`,
+  })
   class ConnectionType implements ConnectionValue<T> {
     @Field(() => [Edge])
     edges!: Edge[];

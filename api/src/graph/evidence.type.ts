@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A verbatim quote from a source document that establishes a fact: source.slice(start, end) === quote.',
 })

@@ -223,6 +223,7 @@ export function toRelationship(r: RelationshipRecord): Relationship {
  * refer to it by that id instead of repeating it.
  */
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A quote listed once in an answer, with the id its items refer to it by (`evidenceIds`): the same quote under many hops or cells is sent once. source.slice(start, end) === quote.',
 })

@@ -3,6 +3,7 @@ import { IsoDate } from './input.ts';
 import { Node } from './node.interface.ts';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A local-authority area and its safeguarding governance.',
 })
@@ -11,7 +12,7 @@ export class Area extends Node {
   localAuthority!: string | null;
 }
 
-@ObjectType({ description: 'A date a document states, with its meaning.' })
+@ObjectType({ simpleResolvers: true, description: 'A date a document states, with its meaning.' })
 export class DocumentDate {
   @Field(() => String, { description: 'dated, signed, review-due, as-at, year, ...' })
   kind!: string;
@@ -21,6 +22,7 @@ export class DocumentDate {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'Something missing or ambiguous in a document, recorded rather than filled.',
 })
 export class DocumentNote {
@@ -34,6 +36,7 @@ export class DocumentNote {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A source document: a protocol or plan that states the arrangements.',
 })
@@ -96,6 +99,7 @@ export abstract class Agent extends Node {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Agent],
   description: 'A board, partnership, trust, sub-group, panel or forum.',
 })
@@ -121,21 +125,30 @@ export class Body extends Agent {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Agent],
   description: 'A council, police force, CCG, inspectorate, ...',
 })
 export class Organisation extends Agent {}
 
-@ObjectType({ implements: [Node, Agent], description: 'A post: DCS, Lead Member, a chair, ...' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, Agent],
+  description: 'A post: DCS, Lead Member, a chair, ...',
+})
 export class Post extends Agent {}
 
-@ObjectType({ implements: Node, description: 'A person, only where a document names one.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A person, only where a document names one.',
+})
 export class Person extends Node {
   @Field(() => String, { nullable: true })
   areaId!: string | null;
 }
 
-@ObjectType({ description: 'A deadline exactly as the document states it.' })
+@ObjectType({ simpleResolvers: true, description: 'A deadline exactly as the document states it.' })
 export class Deadline {
   @Field(() => Int)
   value!: number;
@@ -150,7 +163,11 @@ export class Deadline {
   anchor!: string | null;
 }
 
-@ObjectType({ implements: Node, description: 'One duty as a document writes it.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'One duty as a document writes it.',
+})
 export class Obligation extends Node {
   @Field(() => String, { description: 'The duty as written.' })
   text!: string;
@@ -186,7 +203,11 @@ export class Obligation extends Node {
   validTo!: string | null;
 }
 
-@ObjectType({ implements: Node, description: 'A kind of duty in the taxonomy (schema/taxonomy).' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A kind of duty in the taxonomy (schema/taxonomy).',
+})
 export class DutyType extends Node {
   @Field(() => String, { description: 'e.g. ANNUAL_REPORT.' })
   code!: string;
@@ -202,6 +223,7 @@ export class DutyType extends Node {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A section of an Act, a regulation or statutory guidance.',
 })

@@ -67,7 +67,11 @@ export abstract class Relationship {
   interpretation!: string | null;
 }
 
-const rel = (description: string) => ({ implements: Relationship, description });
+const rel = (description: string) => ({
+  implements: Relationship,
+  description,
+  simpleResolvers: true,
+});
 
 @ObjectType(rel('A post, organisation, person or body sits on a body.'))
 export class MemberOfRelationship extends Relationship {

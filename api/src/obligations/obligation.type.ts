@@ -8,7 +8,10 @@ import {
   HasObligationRelationship,
 } from '../graph/relationship.types.ts';
 
-@ObjectType({ description: 'Who carries an obligation, as its document names them.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Who carries an obligation, as its document names them.',
+})
 export class ObligationHolder {
   @Field(() => Node, { description: 'The body, post, organisation or person that carries it.' })
   holder!: Node;
@@ -22,7 +25,10 @@ export class ObligationHolder {
   relationship!: HasObligationRelationship;
 }
 
-@ObjectType({ description: 'A statutory provision the document cites as the basis of a duty.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A statutory provision the document cites as the basis of a duty.',
+})
 export class ObligationBasis {
   @Field(() => StatutoryProvision)
   provision!: StatutoryProvision;
@@ -34,7 +40,10 @@ export class ObligationBasis {
   relationship!: BasedOnRelationship;
 }
 
-@ObjectType({ description: 'A body through which the document says a duty is discharged.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A body through which the document says a duty is discharged.',
+})
 export class ObligationChannel {
   @Field(() => Body)
   body!: Body;

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { derivedOnce } from '../cache.ts';
 import { DOCUMENT_ID_ARG, resolveAsOf } from '../documents/period.ts';
 import { mapConnection, paginate, type ConnectionValue } from '../graph/connection.ts';
 import { assertId, assertIds, IsoDate } from '../graph/input.ts';
 import { assertDutyCodes } from './duty-codes.ts';
 import { toPostObligations } from './obligations.map.ts';
-import { ObligationService } from './obligation.service.ts';
-import { PostObligationsService } from './post-obligations.service.ts';
+import { PostObligationsService, type KeptPost } from './post-obligations.service.ts';
 import {
   type GroupedObligation,
   GroupedObligationConnection,
@@ -15,6 +15,11 @@ import {
   PostObligations,
   PostObligationsConnection,
 } from './post-obligations.type.ts';
+
+/** The GraphQL objects of a kept post's obligations, shaped once (graph cache `post-obligations`). */
+const shapedPost = derivedOnce((k: KeptPost): PostObligations =>
+  toPostObligations(k.data, k.dutyTypes),
+);
 
 /** The explorer's page of obligations (decision 0028: small answers; it asks for the rest). */
 export const DEFAULT_OBLIGATION_PAGE = 25;
@@ -46,15 +51,11 @@ export class PostObligationsResolver {
   ): Promise<PostObligations | null> {
     const id = assertId(postId, 'postId');
     const at = await resolveAsOf(ctx, { asOf, documentId }, [id]);
-    const data = await ctx.services
+    const kept = await ctx.services
       .get(PostObligationsService)
-      .forPost(id, at ?? undefined, assertDutyCodes(dutyTypes));
-    if (!data) return null;
-    // every obligation's duty types at once (kept per obligation record), not one field at a time
-    const types = await ctx.services
-      .get(ObligationService)
-      .dutyTypesOf(data.groups.flatMap((g) => g.obligations));
-    return toPostObligations(data, types);
+      .kept(id, at ?? undefined, assertDutyCodes(dutyTypes));
+    // shaped once per kept answer (one write generation), with every obligation's duty types
+    return kept ? shapedPost(kept) : null;
   }
 
   @FieldResolver(() => GroupedObligationConnection, {

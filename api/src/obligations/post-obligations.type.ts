@@ -5,6 +5,7 @@ import { Body, Obligation, Post } from '../graph/node.types.ts';
 import { Relationship } from '../graph/relationship.types.ts';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A set of obligations a post carries at a date: its own (body null), or a body's obligations which the post shares as a member or chair of that body.",
 })
@@ -35,6 +36,7 @@ export class ObligationGroup {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "One obligation of a post's answer with the group that lists it (obligationPage).",
 })
 export class GroupedObligation {
@@ -53,6 +55,7 @@ export const GroupedObligationConnection = Connection(GroupedObligation, 'Groupe
 export class ObligationPageArgs extends PageArgs {}
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Everything a post carries at a date: its own obligations, then the obligations of each body it sits on or chairs.',
 })

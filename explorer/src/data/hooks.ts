@@ -10,7 +10,7 @@ import { findingScope, type FindingScope } from '../graph/documents';
 import {
   accountabilityFromPages,
   comparisonFromPages,
-  diffFromSent,
+  diffFromPages,
   findingsFromPages,
   postObligationsFromPages,
   flagsFromSet,
@@ -283,15 +283,31 @@ export function usePostObligations(
   return loaded(data, q);
 }
 
-/** What changed between two documents; none while `pair` is null. */
+/**
+ * What changed between two documents; none while `pair` is null. The added
+ * and removed relationships come a page at a time; every page is asked for.
+ */
 export function useDiff(pair: { from: string; to: string } | null): Loaded<ApiGovernanceDiff> {
-  const q = useQuery(DIFF_QUERY, {
-    variables: { from: pair?.from ?? '', to: pair?.to ?? '' },
-    skip: !pair,
-  });
-  const sent = q.data?.diffDocuments;
-  const data = useMemo(() => (sent ? diffFromSent(sent) : undefined), [sent]);
-  return loaded(pair ? data : undefined, q);
+  const client = useApolloClient();
+  const variables = { from: pair?.from ?? '', to: pair?.to ?? '' };
+  const q = useQuery(DIFF_QUERY, { variables, skip: !pair });
+  const first = pair ? q.data?.diffDocuments : undefined;
+  const next = useFollowingPages(
+    first,
+    (p) => p.relationships.page.pageInfo,
+    async (after) =>
+      (
+        await client.query({
+          query: DIFF_QUERY,
+          variables: { ...variables, after, withRest: false },
+          // kept in the hook's state, not the cache: written there it would replace the
+          // first page's diff (no id to merge by), and the first page would be asked again
+          fetchPolicy: 'no-cache',
+        })
+      ).data?.diffDocuments,
+  );
+  const data = useMemo(() => (first ? diffFromPages(first, next) : undefined), [first, next]);
+  return loaded(data, q);
 }
 
 /** The duty coverage of several areas side by side. */

@@ -562,12 +562,21 @@ export const NEIGHBOURHOOD_QUERY = graphql(`
  * The diff panel: counts and lists of what changed; obligations as counts
  * (the panel counts them) and each quote of the added and removed
  * relationships once, named by `evidenceIds` (decision 0028; ./hooks.ts puts
- * them back under each relationship), so a national diff stays small.
+ * them back under each relationship), so a national diff stays small. The
+ * added and removed relationships come a page at a time (`first` 50, then
+ * `after` the page's endCursor with `withRest` false: the rest is in the
+ * first page), so no one answer carries a whole national diff (issue 12).
  */
 export const DIFF_QUERY = graphql(`
-  query ExplorerDiff($from: ID!, $to: ID!) {
+  query ExplorerDiff(
+    $from: ID!
+    $to: ID!
+    $first: Int = 50
+    $after: String
+    $withRest: Boolean! = true
+  ) {
     diffDocuments(fromDocumentId: $from, toDocumentId: $to) {
-      bodies {
+      bodies @include(if: $withRest) {
         added {
           body {
             id
@@ -583,21 +592,9 @@ export const DIFF_QUERY = graphql(`
         unchanged
       }
       relationships {
-        added {
-          id
-          type
-          fromId
-          toId
-          evidenceIds
-        }
-        removed {
-          id
-          type
-          fromId
-          toId
-          evidenceIds
-        }
-        changed {
+        addedCount
+        removedCount
+        changed @include(if: $withRest) {
           type
           fromId
           toId
@@ -619,17 +616,37 @@ export const DIFF_QUERY = graphql(`
             after
           }
         }
-        unchanged
-        evidence {
-          id
-          documentId
-          quote
-          section
-          start
-          end
+        unchanged @include(if: $withRest)
+        page(first: $first, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          added {
+            id
+            type
+            fromId
+            toId
+            evidenceIds
+          }
+          removed {
+            id
+            type
+            fromId
+            toId
+            evidenceIds
+          }
+          evidence {
+            id
+            documentId
+            quote
+            section
+            start
+            end
+          }
         }
       }
-      obligations {
+      obligations @include(if: $withRest) {
         addedCount
         removedCount
         unchanged

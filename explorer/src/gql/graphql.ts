@@ -7261,372 +7261,23 @@ export type ExplorerNeighbourhoodQuery = {
 export type ExplorerDiffQueryVariables = Exact<{
   from: string | number;
   to: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  withRest?: boolean;
 }>;
 
 export type ExplorerDiffQuery = {
   diffDocuments: {
-    bodies: {
+    bodies?: {
       unchanged: number;
       added: Array<{ body: { id: string; name: string } }>;
       removed: Array<{ body: { id: string; name: string } }>;
     };
     relationships: {
-      unchanged: number;
-      added: Array<
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-      >;
-      removed: Array<
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-        | {
-            id: string;
-            type: RelationshipType;
-            fromId: string;
-            toId: string;
-            evidenceIds: Array<string>;
-          }
-      >;
-      changed: Array<{
+      addedCount: number;
+      removedCount: number;
+      unchanged?: number;
+      changed?: Array<{
         type: RelationshipType;
         fromId: string;
         toId: string;
@@ -7684,16 +7335,373 @@ export type ExplorerDiffQuery = {
           | { id: string; type: RelationshipType; fromId: string; toId: string };
         changes: Array<{ property: string; before: string | null; after: string | null }>;
       }>;
-      evidence: Array<{
-        id: string;
-        documentId: string;
-        quote: string;
-        section: string;
-        start: number;
-        end: number;
-      }>;
+      page: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        added: Array<
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+        >;
+        removed: Array<
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+          | {
+              id: string;
+              type: RelationshipType;
+              fromId: string;
+              toId: string;
+              evidenceIds: Array<string>;
+            }
+        >;
+        evidence: Array<{
+          id: string;
+          documentId: string;
+          quote: string;
+          section: string;
+          start: number;
+          end: number;
+        }>;
+      };
     };
-    obligations: { addedCount: number; removedCount: number; unchanged: number };
+    obligations?: { addedCount: number; removedCount: number; unchanged: number };
   };
 };
 
@@ -11661,6 +11669,26 @@ export const ExplorerDiffDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '50' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withRest' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+          defaultValue: { kind: 'BooleanValue', value: true },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -11686,6 +11714,19 @@ export const ExplorerDiffDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'bodies' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'withRest' } },
+                        },
+                      ],
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -11739,37 +11780,27 @@ export const ExplorerDiffDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'added' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'evidenceIds' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'removed' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'evidenceIds' } },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'addedCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'removedCount' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'changed' },
+                        directives: [
+                          {
+                            kind: 'Directive',
+                            name: { kind: 'Name', value: 'include' },
+                            arguments: [
+                              {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'if' },
+                                value: {
+                                  kind: 'Variable',
+                                  name: { kind: 'Name', value: 'withRest' },
+                                },
+                              },
+                            ],
+                          },
+                        ],
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -11817,19 +11848,98 @@ export const ExplorerDiffDocument = {
                           ],
                         },
                       },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'evidence' },
+                        name: { kind: 'Name', value: 'unchanged' },
+                        directives: [
+                          {
+                            kind: 'Directive',
+                            name: { kind: 'Name', value: 'include' },
+                            arguments: [
+                              {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'if' },
+                                value: {
+                                  kind: 'Variable',
+                                  name: { kind: 'Name', value: 'withRest' },
+                                },
+                              },
+                            ],
+                          },
+                        ],
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'page' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'after' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                          },
+                        ],
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'pageInfo' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'added' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'evidenceIds' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'removed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fromId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'toId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'evidenceIds' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'evidence' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -11839,6 +11949,19 @@ export const ExplorerDiffDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'obligations' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'withRest' } },
+                        },
+                      ],
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [

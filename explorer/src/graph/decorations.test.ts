@@ -77,8 +77,16 @@ describe('chain highlighting', () => {
 
 const emptyDiff = (): ApiGovernanceDiff => ({
   bodies: { added: [], removed: [], unchanged: 0 },
-  relationships: { added: [], removed: [], changed: [], unchanged: 0 },
+  relationships: {
+    addedCount: 0,
+    removedCount: 0,
+    added: [],
+    removed: [],
+    changed: [],
+    unchanged: 0,
+  },
   obligations: { addedCount: 0, removedCount: 0, unchanged: 0 },
+  complete: true,
 });
 
 describe('diff styling', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   accountabilityFromPages,
   comparisonFromPages,
-  diffFromSent,
+  diffFromPages,
   findingsFromPages,
   flagsFromSet,
   nextCursor,
@@ -253,8 +253,8 @@ describe('finding badges and finding pages (decision 0028)', () => {
   });
 });
 
-describe('a diff as sent (each quote once)', () => {
-  it('puts the quotes back under each added and removed relationship, in their order', () => {
+describe('a diff as sent (a page at a time, each quote once per page)', () => {
+  it('puts the pages together and the quotes back under each added and removed relationship, in order', () => {
     const q = (id: string, quote: string) => ({
       id,
       documentId: id.split('@')[0] ?? '',
@@ -270,23 +270,50 @@ describe('a diff as sent (each quote once)', () => {
       toId: 'b',
       evidenceIds,
     });
-    const sent: ApiSentDiff = {
+    const first: ApiSentDiff = {
       bodies: { added: [], removed: [], unchanged: 0 },
       relationships: {
-        added: [rel('r1', ['d@1-2', 'd@3-4']), rel('r2', ['d@3-4'])],
-        removed: [rel('r3', [])],
+        addedCount: 3,
+        removedCount: 2,
         changed: [],
         unchanged: 2,
-        evidence: [q('d@1-2', 'one'), q('d@3-4', 'two')],
+        page: {
+          pageInfo: { hasNextPage: true, endCursor: 'c2' },
+          added: [rel('r1', ['d@1-2', 'd@3-4']), rel('r2', ['d@3-4'])],
+          removed: [],
+          evidence: [q('d@1-2', 'one'), q('d@3-4', 'two')],
+        },
       },
       obligations: { addedCount: 3, removedCount: 1, unchanged: 0 },
     };
-    const diff = diffFromSent(sent);
+    // a following page (withRest false): only the counts and the page
+    const second: ApiSentDiff = {
+      relationships: {
+        addedCount: 3,
+        removedCount: 2,
+        page: {
+          pageInfo: { hasNextPage: false, endCursor: 'c5' },
+          added: [rel('r3', ['d@3-4'])],
+          removed: [rel('r4', []), rel('r5', ['e@5-6'])],
+          evidence: [q('d@3-4', 'two'), q('e@5-6', 'three')],
+        },
+      },
+    };
+    const partial = diffFromPages(first, []);
+    expect(partial.complete).toBe(false);
+    expect(partial.relationships.added.map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect(partial.relationships.addedCount).toBe(3);
+    const diff = diffFromPages(first, [second]);
+    expect(diff.complete).toBe(true);
     expect(diff.relationships.added.map((r) => r.evidence.map((e) => e.quote))).toEqual([
       ['one', 'two'],
       ['two'],
+      ['two'],
     ]);
-    expect(diff.relationships.removed[0]?.evidence).toEqual([]);
+    expect(diff.relationships.removed.map((r) => r.evidence.map((e) => e.quote))).toEqual([
+      [],
+      ['three'],
+    ]);
     expect(diff.relationships.added[0]).not.toHaveProperty('evidenceIds');
     expect(diff.relationships.unchanged).toBe(2);
     expect(diff.obligations).toEqual({ addedCount: 3, removedCount: 1, unchanged: 0 });

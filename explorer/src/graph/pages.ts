@@ -19,6 +19,7 @@ import type {
   ApiObligation,
   ApiPostObligations,
   ApiPostObligationsPage,
+  ApiDiffRelationship,
   ApiGovernanceDiff,
   ApiSentDiff,
 } from './types';
@@ -151,14 +152,36 @@ export function postObligationsFromPages(
   };
 }
 
-/** A diff as the panel reads it: each added and removed relationship with its quotes. */
-export function diffFromSent(sent: ApiSentDiff): ApiGovernanceDiff {
-  const { evidence, added, removed, ...relationships } = sent.relationships;
-  const quotes = quoteLookup(evidence);
-  const withQuotes = (list: typeof added) =>
-    list.map(({ evidenceIds, ...r }) => ({ ...r, evidence: quotes(evidenceIds) }));
+/**
+ * A diff as the panel reads it, from its pages (the first page carries the
+ * bodies, changed relationships and counts): each added and removed
+ * relationship with its quotes, in the server's order.
+ */
+export function diffFromPages(first: ApiSentDiff, next: readonly ApiSentDiff[]): ApiGovernanceDiff {
+  const pages = [first, ...next].map((p) => p.relationships.page);
+  const withQuotes = (
+    list: (typeof pages)[number]['added'],
+    quotes: ReturnType<typeof quoteLookup>,
+  ) => list.map(({ evidenceIds, ...r }) => ({ ...r, evidence: quotes(evidenceIds) }));
+  const added: ApiDiffRelationship[] = [];
+  const removed: ApiDiffRelationship[] = [];
+  for (const page of pages) {
+    const quotes = quoteLookup(page.evidence);
+    added.push(...withQuotes(page.added, quotes));
+    removed.push(...withQuotes(page.removed, quotes));
+  }
+  const { relationships: r } = first;
   return {
-    ...sent,
-    relationships: { ...relationships, added: withQuotes(added), removed: withQuotes(removed) },
+    bodies: first.bodies ?? { added: [], removed: [], unchanged: 0 },
+    obligations: first.obligations ?? { addedCount: 0, removedCount: 0, unchanged: 0 },
+    relationships: {
+      addedCount: r.addedCount,
+      removedCount: r.removedCount,
+      changed: r.changed ?? [],
+      unchanged: r.unchanged ?? 0,
+      added,
+      removed,
+    },
+    complete: !pages.at(-1)!.pageInfo.hasNextPage,
   };
 }

@@ -114,19 +114,31 @@ export type ApiFindingsPage = Flat<ExplorerFindingsQuery>;
 export type ApiFinding = ApiFindingsPage['findings']['edges'][number]['node'];
 export type ApiFindingRule = NonNullable<ApiFindingsPage['findingRules']>[number];
 
-/** A diff as sent: each quote of the added and removed relationships once, named by `evidenceIds`. */
+/**
+ * A page of a diff as sent: the first page also carries the bodies, the
+ * changed relationships and the obligation counts; each quote of the page's
+ * added and removed relationships once, named by `evidenceIds`.
+ */
 export type ApiSentDiff = Flat<ExplorerDiffQuery['diffDocuments']>;
-type SentDiffRelationship = ApiSentDiff['relationships']['added'][number];
+type SentDiffRelationship = ApiSentDiff['relationships']['page']['added'][number];
 /** A relationship added or removed, with its quotes put back (graph/pages.ts). */
 export type ApiDiffRelationship = Omit<SentDiffRelationship, 'evidenceIds'> & {
   evidence: readonly ApiEvidence[];
 };
-/** A diff as the panel and the canvas read it (graph/pages.ts `diffFromSent`). */
-export type ApiGovernanceDiff = Omit<ApiSentDiff, 'relationships'> & {
-  relationships: Omit<ApiSentDiff['relationships'], 'added' | 'removed' | 'evidence'> & {
+/** A diff as the panel and the canvas read it (graph/pages.ts `diffFromPages`). */
+export type ApiGovernanceDiff = {
+  bodies: NonNullable<ApiSentDiff['bodies']>;
+  obligations: NonNullable<ApiSentDiff['obligations']>;
+  relationships: {
+    addedCount: number;
+    removedCount: number;
+    changed: NonNullable<ApiSentDiff['relationships']['changed']>;
+    unchanged: number;
     added: ApiDiffRelationship[];
     removed: ApiDiffRelationship[];
   };
+  /** True once every page is loaded (until then `added` and `removed` are partial). */
+  complete: boolean;
 };
 
 /** One page of comparison rows as sent: each obligation and quote once, referred to by id. */

@@ -33,10 +33,10 @@ export function DiffPanel({ diff, loading, error }: DiffPanelProps) {
       {diff ? (
         <>
           <p className="ag-summary" data-testid="diff-summary">
-            <span className="ag-tag ag-tag--added">Added</span> {diff.relationships.added.length}{' '}
+            <span className="ag-tag ag-tag--added">Added</span> {diff.relationships.addedCount}{' '}
             relationships, {diff.bodies.added.length} bodies, {diff.obligations.addedCount}{' '}
             obligations · <span className="ag-tag ag-tag--removed">Removed</span>{' '}
-            {diff.relationships.removed.length} relationships, {diff.bodies.removed.length} bodies,{' '}
+            {diff.relationships.removedCount} relationships, {diff.bodies.removed.length} bodies,{' '}
             {diff.obligations.removedCount} obligations ·{' '}
             <span className="ag-tag ag-tag--changed">Changed</span>{' '}
             {diff.relationships.changed.length} relationships.
@@ -78,7 +78,7 @@ export function DiffPanel({ diff, loading, error }: DiffPanelProps) {
           {(['added', 'removed'] as const).map((kind) => (
             <details key={kind} className="ag-group" data-testid={`diff-${kind}`}>
               <summary>
-                Relationships {kind} ({diff.relationships[kind].length})
+                Relationships {kind} ({diff.relationships[`${kind}Count`]})
               </summary>
               <ul className="ag-plain-list">
                 {diff.relationships[kind].map((r) => (
