@@ -5,6 +5,7 @@
  * these and never build variables themselves.
  */
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useEffect, useMemo, useState } from 'react';
 import { findingScope, type FindingScope } from '../graph/documents';
 import {
@@ -169,19 +170,14 @@ export interface FindingsAnswer {
  * after it one request at a time (decision 0028), so the list ends up whole.
  */
 export function useFindings(scope: FindingScope, skip = false): Loaded<FindingsAnswer> {
-  const client = useApolloClient();
   const q = useQuery(FINDINGS_QUERY, { variables: scope, skip });
   const first = skip ? undefined : q.data;
   const next = useFollowingPages(
     first,
     (p) => p.findings.pageInfo,
-    async (after) =>
-      (
-        await client.query({
-          query: FINDINGS_QUERY,
-          variables: { ...scope, after, withRules: false },
-        })
-      ).data ?? undefined,
+    FINDINGS_QUERY,
+    (after) => ({ ...scope, after, withRules: false }),
+    (data) => data,
   );
   const data = useMemo(() => (first ? findingsFromPages(first, next) : undefined), [first, next]);
   return loaded(data, q);
@@ -193,24 +189,15 @@ export function useAccountability(
   direction: AccountabilityDirection,
   asOf: string | null,
 ): Loaded<ApiAccountability> {
-  const client = useApolloClient();
   const variables = accountabilityVariables(id ?? '', direction, asOf);
   const q = useQuery(ACCOUNTABILITY_QUERY, { variables, skip: !id });
   const first = id ? q.data?.accountability : undefined;
   const next = useFollowingPages(
     first,
     (p) => p.chainPage.pageInfo,
-    async (after) =>
-      (
-        await client.query({
-          query: ACCOUNTABILITY_QUERY,
-          variables: { ...variables, after },
-          // not written to the cache: the answer has no id, so writing a later page would
-          // replace the first page's answer under the same field, and the first page would
-          // be asked again (test/e2e/paging.test.ts)
-          fetchPolicy: 'no-cache',
-        })
-      ).data?.accountability,
+    ACCOUNTABILITY_QUERY,
+    (after) => ({ ...variables, after }),
+    (data) => data.accountability,
   );
   const data = useMemo(
     () => (first ? accountabilityFromPages(first, next) : undefined),
@@ -223,12 +210,29 @@ export function useAccountability(
  * The pages after `first`, loaded one request at a time until the last
  * (decision 0028: each answer stays small; the panels still get every page).
  * Starts again when `first` changes (new arguments or a refetch).
+ *
+ * The following pages are kept here, never written to Apollo's cache: most
+ * paged answers have no id (accountability, compareAreas, diffDocuments,
+ * postObligations), so a later page written under the same field replaced
+ * the first page's answer, whose query then asked again
+ * (test/e2e/paging.test.ts).
  */
-function useFollowingPages<P>(
+function useFollowingPages<Q, V extends OperationVariables, P>(
   first: P | undefined,
   pageInfoOf: (page: P) => { hasNextPage: boolean; endCursor?: string | null },
-  fetchPage: (after: string) => Promise<P | undefined>,
+  query: TypedDocumentNode<Q, V>,
+  variablesAfter: (after: string) => V,
+  pageOf: (data: Q) => P | null | undefined,
 ): readonly P[] {
+  const client = useApolloClient();
+  const fetchPage = async (after: string): Promise<P | undefined> => {
+    const { data } = await client.query({
+      query,
+      variables: variablesAfter(after),
+      fetchPolicy: 'no-cache',
+    });
+    return (data ? pageOf(data) : undefined) ?? undefined;
+  };
   const [state, setState] = useState<{ first: P | undefined; pages: readonly P[] }>({
     first: undefined,
     pages: [],
@@ -258,23 +262,15 @@ export function usePostObligations(
   postId: string | null,
   asOf: string | null,
 ): Loaded<ApiPostObligations | null> {
-  const client = useApolloClient();
   const variables = postObligationsVariables(postId ?? '', asOf);
   const q = useQuery(POST_OBLIGATIONS_QUERY, { variables, skip: !postId });
   const first = postId ? q.data?.postObligations : undefined;
   const next = useFollowingPages(
     first ?? undefined,
     (p) => p.obligationPage.pageInfo,
-    async (after) =>
-      (
-        await client.query({
-          query: POST_OBLIGATIONS_QUERY,
-          variables: { ...variables, after, withGroups: false },
-          // not written to the cache: the answer has no id, so writing it would
-          // replace the first page's answer (its groups) under the same field
-          fetchPolicy: 'no-cache',
-        })
-      ).data?.postObligations ?? undefined,
+    POST_OBLIGATIONS_QUERY,
+    (after) => ({ ...variables, after, withGroups: false }),
+    (data) => data.postObligations,
   );
   const data = useMemo(
     () => (first ? postObligationsFromPages(first, next) : first),
@@ -288,23 +284,15 @@ export function usePostObligations(
  * and removed relationships come a page at a time; every page is asked for.
  */
 export function useDiff(pair: { from: string; to: string } | null): Loaded<ApiGovernanceDiff> {
-  const client = useApolloClient();
   const variables = { from: pair?.from ?? '', to: pair?.to ?? '' };
   const q = useQuery(DIFF_QUERY, { variables, skip: !pair });
   const first = pair ? q.data?.diffDocuments : undefined;
   const next = useFollowingPages(
     first,
     (p) => p.relationships.page.pageInfo,
-    async (after) =>
-      (
-        await client.query({
-          query: DIFF_QUERY,
-          variables: { ...variables, after, withRest: false },
-          // kept in the hook's state, not the cache: written there it would replace the
-          // first page's diff (no id to merge by), and the first page would be asked again
-          fetchPolicy: 'no-cache',
-        })
-      ).data?.diffDocuments,
+    DIFF_QUERY,
+    (after) => ({ ...variables, after, withRest: false }),
+    (data) => data.diffDocuments,
   );
   const data = useMemo(() => (first ? diffFromPages(first, next) : undefined), [first, next]);
   return loaded(data, q);
@@ -312,22 +300,15 @@ export function useDiff(pair: { from: string; to: string } | null): Loaded<ApiGo
 
 /** The duty coverage of several areas side by side. */
 export function useComparison(areaIds: string[], asOf: string | null): Loaded<ApiAreaComparison> {
-  const client = useApolloClient();
   const variables = compareVariables(areaIds, asOf);
   const q = useQuery(COMPARE_QUERY, { variables });
   const first = q.data?.compareAreas;
   const next = useFollowingPages(
     first,
     (p) => p.rowPage.pageInfo,
-    async (after) =>
-      (
-        await client.query({
-          query: COMPARE_QUERY,
-          variables: { ...variables, after },
-          // as in useAccountability: a later page written to the cache would drop the first
-          fetchPolicy: 'no-cache',
-        })
-      ).data?.compareAreas,
+    COMPARE_QUERY,
+    (after) => ({ ...variables, after }),
+    (data) => data.compareAreas,
   );
   const data = useMemo(() => (first ? comparisonFromPages(first, next) : undefined), [first, next]);
   return loaded(data, q);
