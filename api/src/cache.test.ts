@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  keptPerKey,
   bytesOf,
   fromFile,
   GraphCache,
@@ -325,5 +326,31 @@ describe('jsonLongerThan (the response cache keeps answers up to a length)', () 
       expect(jsonLongerThan(sample, length - 1)).toBe(true);
       expect(jsonLongerThan(sample, length + 1)).toBe(false);
     }
+  });
+});
+
+describe('keptPerKey (the pages of a kept diff or comparison)', () => {
+  it('makes a value once per owner and key, keeps at most `limit` per owner, the oldest out first', () => {
+    const pages = keptPerKey<object, string>(2);
+    const owner = {};
+    let made = 0;
+    const make = (key: string) => () => `${key}#${(made += 1)}`;
+    expect(pages(owner, 'a', make('a'))).toBe('a#1');
+    expect(pages(owner, 'a', make('a'))).toBe('a#1');
+    expect(pages({}, 'a', make('a'))).toBe('a#2'); // another owner, its own pages
+    pages(owner, 'b', make('b'));
+    pages(owner, 'c', make('c')); // a third page: 'a' goes
+    expect(pages(owner, 'b', make('b'))).toBe('b#3');
+    expect(pages(owner, 'a', make('a'))).toBe('a#5');
+  });
+
+  it('forgets a promise that failed, so the next caller makes it again', async () => {
+    const pages = keptPerKey<object, Promise<number>>(4);
+    const owner = {};
+    await expect(pages(owner, 'p', () => Promise.reject(new Error('stopped')))).rejects.toThrow(
+      'stopped',
+    );
+    expect(await pages(owner, 'p', () => Promise.resolve(7))).toBe(7);
+    expect(await pages(owner, 'p', () => Promise.resolve(8))).toBe(7);
   });
 });

@@ -467,6 +467,32 @@ export function derivedOnce<K extends object, V>(derive: (key: K) => V): (key: K
 }
 
 /**
+ * Values made once per (kept object, key), e.g. the pages of a kept answer
+ * asked with different `first`/`after`: at most `limit` per object (the
+ * oldest out first, so asking every page cannot grow memory beside the cache
+ * budget), gone with the object, and a promise that fails forgotten so the
+ * next caller makes it again.
+ */
+export function keptPerKey<K extends object, V>(
+  limit: number,
+): (owner: K, key: string, make: () => V) => V {
+  const kept = new WeakMap<K, Map<string, V>>();
+  return (owner, key, make) => {
+    let values = kept.get(owner);
+    if (!values) kept.set(owner, (values = new Map()));
+    if (values.has(key)) return values.get(key) as V;
+    const value = make();
+    values.set(key, value);
+    if (values.size > limit) values.delete(values.keys().next().value as string);
+    if (value instanceof Promise)
+      value.catch(() => {
+        if (values.get(key) === value) values.delete(key);
+      });
+    return value;
+  };
+}
+
+/**
  * `derivedOnce` for a read: the first caller's `read()` is shared while in
  * flight, its value answered at once (not as a promise) once read, and a
  * failed read forgotten so the next caller reads again.

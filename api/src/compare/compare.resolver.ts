@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { paginate, PageArgs } from '../graph/connection.ts';
+import { keptPerKey } from '../cache.ts';
 import type { Context } from '../context.ts';
 import { assertIds, IsoDate } from '../graph/input.ts';
 import { assertDutyCodes, assertSlugs } from '../obligations/duty-codes.ts';
@@ -97,26 +98,15 @@ export class AreaComparisonResolver {
     @Args(() => RowPageArgs) page: RowPageArgs,
   ): Promise<CoverageRowPage> {
     const all = comparisonData.get(comparison)?.rows ?? [];
-    // the page from the kept matrix's pages when it was shaped before (a failed one is not kept)
-    let pages = shapedPages.get(all);
-    if (!pages) shapedPages.set(all, (pages = new Map()));
     const key = JSON.stringify([page.first ?? null, page.after ?? null]);
-    const kept = pages.get(key);
-    if (kept) {
+    // the page from the kept matrix's pages when it was shaped before (a failed one is not kept)
+    return keptRowPages(all, key, () => shapePage(all, page)).catch((error: unknown) => {
       // a page shaped for a request that was stopped ends with its REQUEST_TIMEOUT: shape our own
-      return kept.catch((error: unknown) => {
-        if (error instanceof RequestTimeoutError && !currentBudget()?.signal.aborted) {
-          return shapePage(all, page);
-        }
-        throw error;
-      });
-    }
-    const made = shapePage(all, page);
-    pages.set(key, made);
-    // a few pages per matrix (the explorer's are the first ones): the oldest out first
-    if (pages.size > KEPT_PAGES) pages.delete(pages.keys().next().value as string);
-    made.catch(() => pages.delete(key));
-    return made;
+      if (error instanceof RequestTimeoutError && !currentBudget()?.signal.aborted) {
+        return shapePage(all, page);
+      }
+      throw error;
+    });
   }
 }
 
@@ -131,7 +121,7 @@ export class AreaComparisonResolver {
  * cannot grow memory beside the cache budget.
  */
 export const KEPT_PAGES = 16;
-const shapedPages = new WeakMap<ComparisonData['rows'], Map<string, Promise<CoverageRowPage>>>();
+const keptRowPages = keptPerKey<ComparisonData['rows'], Promise<CoverageRowPage>>(KEPT_PAGES);
 
 async function shapePage(all: ComparisonData['rows'], page: RowPageArgs): Promise<CoverageRowPage> {
   const keyOf = (r: ComparisonData['rows'][number]) => r.dutyType.id;

@@ -1,4 +1,4 @@
-import { derivedOnce } from '../cache.ts';
+import { derivedOnce, keptPerKey } from '../cache.ts';
 import { paginate, type PageArgs } from '../graph/connection.ts';
 import { QuoteList, toNode, toRelationship } from '../graph/map.ts';
 import type { Relationship } from '../graph/relationship.types.ts';
@@ -78,9 +78,9 @@ const pagedItems = derivedOnce((d: RelationshipDiff) => [
   ...d.removed.map((r) => ({ r, added: false })),
 ]);
 
-/** Pages kept per shaped diff, by `after|first` (at most PAGES_KEPT per diff; more are built each time). */
-const keptPages = derivedOnce((_d: RelationshipDiff) => new Map<string, RelationshipDiffPage>());
+/** Pages kept per shaped diff, by `after|first` (at most PAGES_KEPT per diff, the oldest out first). */
 const PAGES_KEPT = 64;
+const keptPages = keptPerKey<RelationshipDiff, RelationshipDiffPage>(PAGES_KEPT);
 
 /**
  * One page of a shaped diff's added and removed relationships, with its
@@ -89,13 +89,7 @@ const PAGES_KEPT = 64;
  * for a page already built answers the same objects.
  */
 export function relationshipPage(d: RelationshipDiff, args: PageArgs): RelationshipDiffPage {
-  const key = `${args.after ?? ''}|${args.first ?? ''}`;
-  const kept = keptPages(d);
-  const known = kept.get(key);
-  if (known) return known;
-  const value = buildPage(d, args);
-  if (kept.size < PAGES_KEPT) kept.set(key, value);
-  return value;
+  return keptPages(d, `${args.after ?? ''}|${args.first ?? ''}`, () => buildPage(d, args));
 }
 
 function buildPage(d: RelationshipDiff, args: PageArgs): RelationshipDiffPage {
