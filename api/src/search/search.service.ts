@@ -77,6 +77,15 @@ const cmpNullable = (a: unknown, b: unknown) =>
 
 const NAME_KINDS = ['body', 'post', 'organisation', 'person', 'document', 'dutyType'] as const;
 
+/** The kinds `of` says true, as bits (NAME_KINDS, one bit each). */
+function kindBits(of: Partial<Record<(typeof NAME_KINDS)[number], unknown>>): number {
+  let kinds = 0;
+  NAME_KINDS.forEach((k, i) => {
+    if (of[k] === true) kinds |= 1 << i;
+  });
+  return kinds;
+}
+
 /** One candidate: its row, the text matched (lower-cased) and, where foldable, folded. */
 interface Straw {
   row: Row;
@@ -136,10 +145,7 @@ function straw(row: Row): Straw[] {
     folded = row.raw;
     for (const [from, to] of CYPHER_FOLDS) folded = folded.replaceAll(from, to);
   }
-  let kinds = 0;
-  NAME_KINDS.forEach((k, i) => {
-    if (row[k] === true) kinds |= 1 << i;
-  });
+  const kinds = kindBits(row);
   return [
     {
       row,
@@ -314,10 +320,7 @@ function fromHaystack(
   named: NamedKinds,
   obligations: boolean,
 ): [Straw[], Straw[]] {
-  let kinds = 0;
-  NAME_KINDS.forEach((k, i) => {
-    if (named[k]) kinds |= 1 << i;
-  });
+  const kinds = kindBits(named);
   // every area: the trigram lists; one area: its (short) lists, scanned
   const names =
     areaId === null ? haystack.names : (haystack.namesByArea.get(areaId) ?? dutyTypes(haystack));
