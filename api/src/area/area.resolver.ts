@@ -6,7 +6,7 @@ import { today } from '@accgraph/schema';
 import { Area, Document } from '../graph/node.types.ts';
 import { toNode, toNodeOf } from '../graph/map.ts';
 import { AreaService } from './area.service.ts';
-import { listed } from './listing.ts';
+import { listed, type Listed } from './listing.ts';
 import { documentTitles, documentYears } from './summary.ts';
 import { AreaProvenanceService } from './provenance.resolver.ts';
 import { AreaProvenance } from './provenance.type.ts';
@@ -47,9 +47,12 @@ export class AreaResolver {
 
   @FieldResolver(() => [Document], { description: 'Source documents, oldest first.' })
   documents(@Root() area: Area, @Ctx() ctx: Context): Document[] | Promise<Document[]> {
-    const kept = listed.get(area);
-    if (kept) return kept.documents;
-    return this.read(area, ctx);
+    return this.fromDocuments(
+      area,
+      ctx,
+      (l) => l.documents,
+      (docs) => docs,
+    );
   }
 
   @FieldResolver(() => [Int], {
@@ -58,24 +61,32 @@ export class AreaResolver {
       'picker shows ("Wiltshire (2014, 2019)") without asking for every document.',
   })
   documentYears(@Root() area: Area, @Ctx() ctx: Context): number[] | Promise<number[]> {
-    const kept = listed.get(area);
-    if (kept) return kept.documentYears;
-    return this.read(area, ctx).then(documentYears);
+    return this.fromDocuments(area, ctx, (l) => l.documentYears, documentYears);
   }
 
   @FieldResolver(() => [String], {
     description: "Its documents' titles, oldest first (the area picker's tooltip).",
   })
   documentTitles(@Root() area: Area, @Ctx() ctx: Context): string[] | Promise<string[]> {
-    const kept = listed.get(area);
-    if (kept) return kept.documentTitles;
-    return this.read(area, ctx).then(documentTitles);
+    return this.fromDocuments(area, ctx, (l) => l.documentTitles, documentTitles);
   }
 
-  private async read(area: Area, ctx: Context): Promise<Document[]> {
-    return (await ctx.services.get(AreaService).documents(area.id)).map(
-      (r) => toNode(r) as Document,
-    );
+  /**
+   * What a field reads of the area's documents: from the listing when the
+   * area came with it (synchronously), else from its documents read now.
+   */
+  private fromDocuments<T>(
+    area: Area,
+    ctx: Context,
+    ofListed: (kept: Listed) => T,
+    ofDocuments: (documents: Document[]) => T,
+  ): T | Promise<T> {
+    const kept = listed.get(area);
+    if (kept) return ofListed(kept);
+    return ctx.services
+      .get(AreaService)
+      .documents(area.id)
+      .then((rows) => ofDocuments(rows.map((r) => toNode(r) as Document)));
   }
 
   @FieldResolver(() => AreaGraph, {
